@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+
+export const KINDS = ['need', 'proposal', 'offer'] as const;
+export const ACTOR_TYPES = [
+  'citizen',
+  'volunteer',
+  'relative',
+  'association',
+  'business',
+  'informal-group',
+  'other',
+] as const;
+export const RESOURCE_TYPES = [
+  'time',
+  'skills',
+  'venue',
+  'equipment',
+  'network',
+  'funding',
+  'other',
+] as const;
+
+export const Kind = z.enum(KINDS);
+export const ActorType = z.enum(ACTOR_TYPES);
+export const ResourceType = z.enum(RESOURCE_TYPES);
+export type Kind = z.infer<typeof Kind>;
+export type ActorType = z.infer<typeof ActorType>;
+export type ResourceType = z.infer<typeof ResourceType>;
+
+/**
+ * Free text up to `max` characters. `required` text must hold more than white space. Text is
+ * never trimmed or rewritten: what a person wrote is stored exactly as written.
+ */
+export const text = (max: number, required = false) =>
+  required
+    ? z.string().check(
+        z.minLength(1),
+        z.maxLength(max),
+        z.refine((value) => value.trim().length > 0, { message: 'must not be empty' }),
+      )
+    : z.string().check(z.maxLength(max));
+
+export const Slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Endpoints and feeds must be https; plain http is accepted only on this machine, where the
+ * reference receiver runs during development and tests. Anything else (javascript:, data:,
+ * relative paths) is refused so that no answer can be sent somewhere the page did not mean.
+ */
+export function isAllowedRemoteUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+}
+
+export const RemoteUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine(isAllowedRemoteUrl, {
+    message: 'must be an absolute https URL (http only on localhost)',
+  }),
+);
+
+/** Any absolute http(s) URL: links shown to people, pages where an answer was written. */
+export const HttpUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine(
+    (value) => {
+      try {
+        const { protocol } = new URL(value);
+        return protocol === 'http:' || protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an absolute http(s) URL' },
+  ),
+);
+
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Email = z.email().check(z.maxLength(254));
+export const Phone = z
+  .string()
+  .check(
+    z.maxLength(40),
+    z.regex(/^\+?[0-9 ()-]{6,40}$/, { message: 'must be a phone number: digits, spaces, + ( ) -' }),
+  );
+export const Locale = z
+  .string()
+  .check(
+    z.maxLength(35),
+    z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag' }),
+  );

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { RemoteUrl, Slug } from './common';
+
+export const LOCALES = ['da', 'en'] as const;
+export const WidgetLocale = z.enum(LOCALES);
+export type WidgetLocale = z.infer<typeof WidgetLocale>;
+
+/**
+ * What a page may configure on a mount element or the script tag (`data-*` attributes, or the
+ * object given to `Samskab.mount`). Keys are the attribute names without `data-`.
+ */
+export const WidgetConfig = z.object({
+  endpoint: RemoteUrl,
+  challenges: z.optional(RemoteUrl),
+  challenge: z.optional(Slug),
+  locale: z.optional(WidgetLocale),
+});
+export type WidgetConfig = z.infer<typeof WidgetConfig>;

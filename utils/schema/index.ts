@@ -1,0 +1,4 @@
+export * from './challenge';
+export * from './common';
+export * from './config';
+export * from './submission';

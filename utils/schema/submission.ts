@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import {
+  ActorType,
+  Email,
+  HttpUrl,
+  IsoDateTime,
+  Kind,
+  Locale,
+  Phone,
+  ResourceType,
+  Slug,
+  text,
+} from './common';
+
+export const SCHEMA_VERSION = 1;
+
+export const SubmissionAuthor = z.object({
+  actorType: ActorType,
+  name: z.optional(text(200)),
+  organisation: z.optional(text(200)),
+  email: z.optional(Email),
+  phone: z.optional(Phone),
+});
+export type SubmissionAuthor = z.infer<typeof SubmissionAuthor>;
+
+export const SubmissionOffer = z.object({
+  resourceType: ResourceType,
+  availability: z.optional(text(500)),
+  area: z.optional(text(120)),
+});
+
+export const Submission = z
+  .object({
+    id: z.uuid({ version: 'v4' }),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: Kind,
+    challenge: z.object({ id: Slug, title: text(200, true), url: z.optional(HttpUrl) }),
+    text: z.object({ title: z.optional(text(200)), body: text(8000, true) }),
+    offer: z.optional(SubmissionOffer),
+    canHelpImplement: z.optional(z.boolean()),
+    author: SubmissionAuthor,
+    consent: z.object({ contact: z.boolean(), textVersion: text(40, true) }),
+    locale: Locale,
+    pageUrl: HttpUrl,
+    source: z.enum(['widget', 'extension']),
+    clientVersion: z.string().check(
+      z.maxLength(64),
+      z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, {
+        message: 'must be a semantic version',
+      }),
+    ),
+    createdAt: IsoDateTime,
+    submittedAt: IsoDateTime,
+  })
+  .check(
+    z.superRefine((submission, ctx) => {
+      if (submission.kind === 'offer' && !submission.offer) {
+        ctx.issues.push({
+          code: 'custom',
+          input: submission.offer,
+          path: ['offer'],
+          message: 'is required when kind is "offer"',
+        });
+      }
+      if (submission.kind !== 'offer' && submission.offer) {
+        ctx.issues.push({
+          code: 'custom',
+          input: submission.offer,
+          path: ['offer'],
+          message: 'is only allowed when kind is "offer"',
+        });
+      }
+      if (submission.kind === 'offer' && submission.canHelpImplement !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: submission.canHelpImplement,
+          path: ['canHelpImplement'],
+          message: 'is only allowed when kind is "need" or "proposal"',
+        });
+      }
+      const { email, phone } = submission.author;
+      if ((email || phone) && !submission.consent.contact) {
+        ctx.issues.push({
+          code: 'custom',
+          input: submission.consent.contact,
+          path: ['consent', 'contact'],
+          message: 'must be true when an email or phone number is given',
+        });
+      }
+    }),
+  );
+export type Submission = z.infer<typeof Submission>;
+
+/** True when the author gave enough to be contacted: what a challenge without anonymity asks. */
+export function isIdentified(author: SubmissionAuthor): boolean {
+  return Boolean(author.name?.trim() && (author.email || author.phone));
+}
