@@ -1,0 +1,115 @@
+import type { Kind } from './schema/common';
+import type { DraftStoreBackend } from './storage';
+
+export type DraftFields = Record<string, string | boolean>;
+
+export type Draft = {
+  key: string;
+  /** UUID v4 made on the first save; it becomes the submission id and Idempotency-Key. */
+  id: string;
+  challengeId: string;
+  kind: Kind;
+  fields: DraftFields;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const draftKey = (challengeId: string, kind: Kind): string => `${challengeId}:${kind}`;
+
+export type DraftDeps = { now?: () => number; uuid?: () => string };
+
+/**
+ * One draft per challenge and kind. Discard the draft once its submission is delivered: a new
+ * answer must get a new id, or the endpoint would take it for a repeat (409) and ignore it.
+ */
+export class DraftStore {
+  private readonly now: () => number;
+  private readonly uuid: () => string;
+
+  constructor(
+    private readonly backend: DraftStoreBackend,
+    deps: DraftDeps = {},
+  ) {
+    this.now = deps.now ?? Date.now;
+    this.uuid = deps.uuid ?? (() => crypto.randomUUID());
+  }
+
+  load(challengeId: string, kind: Kind): Promise<Draft | undefined> {
+    return this.backend.get(draftKey(challengeId, kind));
+  }
+
+  /** Creates the draft (and its id) on the first save; later saves keep id and createdAt. */
+  async save(challengeId: string, kind: Kind, fields: DraftFields): Promise<Draft> {
+    const key = draftKey(challengeId, kind);
+    const existing = await this.backend.get(key);
+    const at = new Date(this.now()).toISOString();
+    const draft: Draft = {
+      key,
+      id: existing?.id ?? this.uuid(),
+      challengeId,
+      kind,
+      fields: { ...fields },
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await this.backend.put(draft);
+    return draft;
+  }
+
+  discard(challengeId: string, kind: Kind): Promise<void> {
+    return this.backend.delete(draftKey(challengeId, kind));
+  }
+
+  /** Most recently edited first. */
+  async list(): Promise<Draft[]> {
+    return (await this.backend.all()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+}
+
+/** Method syntax on purpose: it accepts both the DOM and the Node timer signatures. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export type Autosave = { schedule(): void; flushNow(): Promise<void>; cancel(): void };
+
+/**
+ * Debounced saving: typing only re-arms a timer, and the save runs `delayMs` after the last
+ * keystroke. Saves never overlap. `flushNow` (for pagehide / hidden) saves pending changes at once
+ * and resolves when everything scheduled so far is stored.
+ */
+export function createAutosave(
+  save: () => Promise<void>,
+  options: Partial<Timers> & { delayMs?: number; onError?: (error: unknown) => void } = {},
+): Autosave {
+  const delayMs = options.delayMs ?? 400;
+  const set = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const clear =
+    options.clearTimeout ??
+    ((handle: unknown) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]));
+  const onError =
+    options.onError ?? ((error: unknown) => console.error('Samskab: draft not saved', error));
+  let timer: unknown;
+  let pending = false;
+  let running: Promise<void> = Promise.resolve();
+
+  const cancel = () => {
+    if (pending) clear(timer);
+    pending = false;
+  };
+  const run = () => {
+    cancel();
+    running = running.then(save).catch(onError);
+    return running;
+  };
+  return {
+    schedule() {
+      cancel();
+      pending = true;
+      timer = set(run, delayMs);
+    },
+    flushNow: () => (pending ? run() : running),
+    cancel,
+  };
+}

@@ -1,0 +1,200 @@
+import { retryDelay } from './backoff';
+import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
+import type { WithLock } from './locks';
+import type { Submission } from './schema/submission';
+import type { OutboxStore } from './storage';
+
+export type OutboxState = 'queued' | 'sending' | 'delivered' | 'attention';
+
+export type OutboxItem = {
+  id: string;
+  submission: Submission;
+  endpoint: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  queuedAt: number;
+  lastError?: string;
+  lastStatus?: number;
+  issues?: DeliveryIssue[];
+  reference?: string;
+  deliveredAt?: number;
+};
+
+/** Called after every change; `item` is undefined when the item was removed. */
+export type OutboxListener = (id: string, item: OutboxItem | undefined) => void;
+
+export type OutboxDeps = {
+  store: OutboxStore;
+  deliver: (item: DeliveryItem) => Promise<DeliveryResult>;
+  now: () => number;
+  random: () => number;
+  withLock?: WithLock;
+};
+
+export const OUTBOX_LOCK = 'samskab-outbox';
+export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Undelivered for a week: the UI flags it and offers copy/download (design.md §2). */
+export const isStale = (item: OutboxItem, now: number): boolean =>
+  item.state !== 'delivered' && now - item.queuedAt >= STALE_AFTER_MS;
+
+// 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
+const isDue = (item: OutboxItem, now: number) =>
+  (item.state === 'queued' || item.state === 'sending') && item.nextAttemptAt <= now;
+
+export class Outbox {
+  private readonly listeners = new Set<OutboxListener>();
+  // Serialises this instance's flushes; the lock serialises tabs and workers.
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: OutboxDeps) {}
+
+  /**
+   * Queues a submission; the caller sets `submittedAt` once, so every retry sends identical bytes.
+   * Enqueueing an id again replaces a queued or rejected version (the corrected draft keeps its
+   * id) but never one that is being sent or was delivered.
+   */
+  async enqueue(submission: Submission, endpoint: string): Promise<OutboxItem> {
+    const { store, now } = this.deps;
+    const existing = await store.get(submission.id);
+    if (existing && (existing.state === 'sending' || existing.state === 'delivered'))
+      return existing;
+    const item: OutboxItem = {
+      id: submission.id,
+      submission,
+      endpoint,
+      state: 'queued',
+      attempts: existing?.attempts ?? 0,
+      nextAttemptAt: now(),
+      queuedAt: existing?.queuedAt ?? now(),
+    };
+    await this.write(item);
+    return item;
+  }
+
+  /** Sends every due item, oldest first, one at a time; returns early if another tab holds the lock. */
+  flush(): Promise<void> {
+    const run = () => this.drain();
+    const { withLock } = this.deps;
+    const next = this.chain.then(() => (withLock ? withLock(OUTBOX_LOCK, run) : run()));
+    this.chain = next.catch(() => undefined);
+    return next.then(() => undefined);
+  }
+
+  /** The user's "try again": a rejected or waiting item becomes due now. */
+  async retryNow(id: string): Promise<void> {
+    const item = await this.deps.store.get(id);
+    if (item && (item.state === 'attention' || item.state === 'queued')) {
+      await this.write({ ...item, state: 'queued', nextAttemptAt: this.deps.now() });
+    }
+    await this.flush();
+  }
+
+  /** Removes an item whatever its state: only ever on the user's explicit request. */
+  async discard(id: string): Promise<void> {
+    await this.deps.store.delete(id);
+    this.emit(id, undefined);
+  }
+
+  /** Removes delivered items (the user has seen the receipt); returns how many. */
+  async clearDelivered(): Promise<number> {
+    const delivered = (await this.deps.store.all()).filter((item) => item.state === 'delivered');
+    for (const item of delivered) await this.discard(item.id);
+    return delivered.length;
+  }
+
+  /** Every item, oldest first. */
+  async list(): Promise<OutboxItem[]> {
+    return (await this.deps.store.all()).sort(
+      (a, b) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1),
+    );
+  }
+
+  /** When the next automatic attempt is due, so the caller can set a timer or an alarm. */
+  async nextDueAt(): Promise<number | undefined> {
+    const times = (await this.deps.store.all())
+      .filter((item) => item.state === 'queued' || item.state === 'sending')
+      .map((item) => item.nextAttemptAt);
+    return times.length ? Math.min(...times) : undefined;
+  }
+
+  isStale(item: OutboxItem, now = this.deps.now()): boolean {
+    return isStale(item, now);
+  }
+
+  subscribe(listener: OutboxListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async drain(): Promise<void> {
+    const { store, now, random } = this.deps;
+    // After a retryable failure the endpoint is likely down: hold its other items until the
+    // same time instead of hitting it once per item.
+    const heldUntil = new Map<string, number>();
+    for (const { id } of (await this.list()).filter((item) => isDue(item, now()))) {
+      // Re-read: another tab may have sent or the user discarded it since the listing.
+      const item = await store.get(id);
+      if (!item || !isDue(item, now())) continue;
+      const held = heldUntil.get(item.endpoint);
+      if (held !== undefined) {
+        await this.write({ ...item, state: 'queued', nextAttemptAt: held });
+        continue;
+      }
+      await this.write({ ...item, state: 'sending' });
+      let result: DeliveryResult;
+      try {
+        result = await this.deps.deliver(item);
+      } catch (cause) {
+        result = { outcome: 'retry', error: String(cause) };
+      }
+      // Discarded while in flight: respect the user's choice and do not bring it back.
+      if (!(await store.get(id))) continue;
+      const base: OutboxItem = {
+        id: item.id,
+        submission: item.submission,
+        endpoint: item.endpoint,
+        queuedAt: item.queuedAt,
+        nextAttemptAt: item.nextAttemptAt,
+        attempts: item.attempts + 1,
+        state: 'queued',
+      };
+      if (result.status !== undefined) base.lastStatus = result.status;
+      if (result.outcome === 'delivered') {
+        await this.write({
+          ...base,
+          state: 'delivered',
+          deliveredAt: now(),
+          ...(result.reference ? { reference: result.reference } : {}),
+        });
+      } else if (result.outcome === 'retry') {
+        const at = now() + retryDelay(base.attempts, random, result.retryAfterMs);
+        heldUntil.set(item.endpoint, at);
+        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
+      } else {
+        await this.write({
+          ...base,
+          state: 'attention',
+          lastError: result.error,
+          ...(result.outcome === 'rejected' && result.issues ? { issues: result.issues } : {}),
+        });
+      }
+    }
+  }
+
+  private async write(item: OutboxItem): Promise<void> {
+    await this.deps.store.put(item);
+    this.emit(item.id, item);
+  }
+
+  private emit(id: string, item: OutboxItem | undefined): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(id, item);
+      } catch {
+        // A broken listener must not stop delivery.
+      }
+    }
+  }
+}
