@@ -36,13 +36,15 @@ function readIssues(value: unknown): DeliveryIssue[] | undefined {
  */
 export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<DeliveryResult> {
   const { submission, endpoint } = item;
+  // Called unbound: `window.fetch` invoked as `deps.fetch()` throws "Illegal invocation".
+  const { fetch } = deps;
   if (!isAllowedRemoteUrl(endpoint)) {
     return { outcome: 'misconfigured', error: `endpoint not allowed: ${endpoint}` };
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 20_000);
   try {
-    const response = await deps.fetch(endpoint, {
+    const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id },
       body: JSON.stringify(submission),

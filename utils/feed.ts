@@ -95,13 +95,14 @@ export type FetchFeedDeps = Omit<ParseDeps, 'warn'> & {
 
 /** GETs and parses a feed: no credentials, only allowed URLs, at most `maxBytes` (10 MB). */
 export async function fetchChallenges(url: string, deps: FetchFeedDeps): Promise<Challenge[]> {
-  const maxBytes = deps.maxBytes ?? 10_000_000;
+  // Called unbound: `window.fetch` invoked as `deps.fetch()` throws "Illegal invocation".
+  const { fetch, maxBytes = 10_000_000 } = deps;
   if (!isAllowedRemoteUrl(url)) {
     throw new FeedError('url', `not an allowed URL (https, or http on localhost): ${url}`);
   }
   let response: Response;
   try {
-    response = await deps.fetch(url, {
+    response = await fetch(url, {
       credentials: 'omit',
       mode: 'cors',
       headers: { Accept: 'application/json' },

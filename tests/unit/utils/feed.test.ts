@@ -99,7 +99,8 @@ describe('parseChallenges', () => {
     expect(yields.length).toBeLessThanOrEqual(25);
   });
 
-  it('parses 10,000 items in slices with no stretch of work near 50 ms', async () => {
+  // Wall-clock timing: a retry absorbs a busy CI machine descheduling the worker once.
+  it('parses 10,000 items in slices with no stretch of work near 50 ms', { retry: 2 }, async () => {
     const challenges = Array.from({ length: 10_000 }, (_, i) =>
       challenge(`c-${i}`, {
         framing: 'Vi ser, at mange ældre bor alene. '.repeat(20),

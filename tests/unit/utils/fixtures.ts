@@ -32,7 +32,13 @@ export type Call = { url: string; init: RequestInit; key: string };
  */
 export function fakeFetch(respond: (call: Call, index: number) => Response | Promise<Response>) {
   const calls: Call[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+  // Like window.fetch, refuse to be called as a method of another object ("Illegal invocation").
+  const fetch = async function (
+    this: unknown,
+    input: RequestInfo | URL,
+    init: RequestInit = {},
+  ): Promise<Response> {
+    if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
     const headers = new Headers(init.headers);
     const call = { url: String(input), init, key: headers.get('Idempotency-Key') ?? '' };
     calls.push(call);
