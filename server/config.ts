@@ -1,0 +1,124 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();
+
+export interface RateLimit {
+  /** Requests a client may make in a burst, and per window on average. */
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export interface StaticDirs {
+  /** The demo municipal pages (`index.html`, `one.html`) and their `assets/`. */
+  readonly demo: string;
+  /** The built widget (`npm run build:widget` writes it); served as `/widget/*`. */
+  readonly widget: string;
+  /** `dkfds/dist` from node_modules; served as `/dkfds/*`. */
+  readonly dkfds: string;
+}
+
+/** Where the receiver keeps its data. */
+export type DatabaseLocation =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const DEFAULT_SEED_FILE = join(PROJECT_ROOT, 'server', 'seed', 'challenges.json');
+export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 60_000 };
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const defaultStaticDirs = (): StaticDirs => ({
+  demo: join(PROJECT_ROOT, 'server', 'demo'),
+  widget: join(PROJECT_ROOT, 'dist', 'widget'),
+  dkfds: join(PROJECT_ROOT, 'node_modules', 'dkfds', 'dist'),
+});
+
+/** Thrown for configuration a person must fix; main.ts prints the message and exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** `30/60` means 30 requests per 60 seconds; a bare `30` means per minute. */
+export function parseRateLimit(value: string): RateLimit {
+  const match = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(value);
+  const limit = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2] ?? 60);
+  if (!match || limit < 1 || windowSeconds < 1) {
+    throw new ConfigError(
+      `SAMSKAB_RATE_LIMIT must look like "30/60" (30 requests per 60 seconds), got "${value}"`,
+    );
+  }
+  return { limit, windowMs: windowSeconds * 1000 };
+}
+
+/**
+ * Origins are compared as the browser sends them (`scheme://host[:port]`, no path), so each entry
+ * is normalised through URL. A wildcard is refused: answers carry personal data, and the point of
+ * the list is that only the municipality's own pages may post them from a browser.
+ */
+export function parseOrigins(value: string | readonly string[]): string[] {
+  const items = typeof value === 'string' ? value.split(',') : value;
+  return items
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+    .map((item) => {
+      let url: URL;
+      try {
+        url = new URL(item);
+      } catch {
+        throw new ConfigError(`allowed origin "${item}" is not a URL like https://kommune.example`);
+      }
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin === 'null') {
+        throw new ConfigError(`allowed origin "${item}" must be an http(s) origin`);
+      }
+      return url.origin;
+    });
+}
+
+export interface MainConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseLocation;
+  readonly seedFile: string;
+  readonly allowedOrigins: readonly string[];
+  readonly inboxToken: string | undefined;
+  readonly rateLimit: RateLimit;
+  readonly publicOrigin: string | undefined;
+  readonly staticDirs: StaticDirs;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Everything `npm start` reads from the environment, in one place (see server/README.md). */
+export function readEnv(env: Env, cwd: string): MainConfig {
+  const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const dataDir = env.SAMSKAB_DATA_DIR?.trim() || './data/pglite';
+  const database: DatabaseLocation = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : dataDir === 'memory'
+      ? { kind: 'memory' }
+      : { kind: 'pglite', dataDir: fromCwd(dataDir) };
+  const publicOrigin = env.SAMSKAB_PUBLIC_ORIGIN?.trim();
+  const defaults = defaultStaticDirs();
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    database,
+    seedFile: env.SAMSKAB_SEED ? fromCwd(env.SAMSKAB_SEED) : DEFAULT_SEED_FILE,
+    allowedOrigins: parseOrigins(env.SAMSKAB_ALLOWED_ORIGINS ?? ''),
+    inboxToken: env.SAMSKAB_INBOX_TOKEN || undefined,
+    rateLimit: env.SAMSKAB_RATE_LIMIT ? parseRateLimit(env.SAMSKAB_RATE_LIMIT) : DEFAULT_RATE_LIMIT,
+    publicOrigin: publicOrigin ? parseOrigins(publicOrigin)[0] : undefined,
+    staticDirs: {
+      ...defaults,
+      widget: env.SAMSKAB_WIDGET_DIR ? fromCwd(env.SAMSKAB_WIDGET_DIR) : defaults.widget,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  DEFAULT_SEED_FILE,
+  parseOrigins,
+  parseRateLimit,
+  readEnv,
+} from '../../server/config';
+
+describe('parseRateLimit', () => {
+  it('reads "limit/seconds", and a bare number as per minute', () => {
+    expect(parseRateLimit('30/60')).toEqual({ limit: 30, windowMs: 60_000 });
+    expect(parseRateLimit(' 5 / 1 ')).toEqual({ limit: 5, windowMs: 1_000 });
+    expect(parseRateLimit('100')).toEqual({ limit: 100, windowMs: 60_000 });
+  });
+
+  it.each(['', '0/60', '30/0', 'lots', '30/60s', '-1/60'])('refuses %j clearly', (value) => {
+    expect(() => parseRateLimit(value)).toThrow(ConfigError);
+    expect(() => parseRateLimit(value)).toThrow(/SAMSKAB_RATE_LIMIT must look like "30\/60"/);
+  });
+});
+
+describe('parseOrigins', () => {
+  it('normalises each origin as a browser sends it', () => {
+    expect(parseOrigins(' https://Kommune.example/ , http://localhost:3000/path,')).toEqual([
+      'https://kommune.example',
+      'http://localhost:3000',
+    ]);
+  });
+
+  it.each(['*', 'kommune.example', 'ftp://kommune.example', 'file:///tmp'])(
+    'refuses %j',
+    (value) => {
+      expect(() => parseOrigins(value)).toThrow(ConfigError);
+    },
+  );
+});
+
+describe('readEnv', () => {
+  it('has working defaults', () => {
+    const config = readEnv({}, '/srv/samskab');
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      database: { kind: 'pglite', dataDir: join('/srv/samskab', 'data', 'pglite') },
+      seedFile: DEFAULT_SEED_FILE,
+      allowedOrigins: [],
+      inboxToken: undefined,
+      rateLimit: { limit: 60, windowMs: 60_000 },
+      publicOrigin: undefined,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readEnv(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        SAMSKAB_DATA_DIR: 'var/db',
+        SAMSKAB_SEED: 'seed.json',
+        SAMSKAB_ALLOWED_ORIGINS: 'https://kommune.example,https://www.kommune.example',
+        SAMSKAB_INBOX_TOKEN: 'a-long-secret-token',
+        SAMSKAB_RATE_LIMIT: '10/30',
+        SAMSKAB_PUBLIC_ORIGIN: 'https://samskab.kommune.example',
+        SAMSKAB_WIDGET_DIR: 'build/widget',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      database: { kind: 'pglite', dataDir: '/srv/var/db' },
+      seedFile: '/srv/seed.json',
+      allowedOrigins: ['https://kommune.example', 'https://www.kommune.example'],
+      inboxToken: 'a-long-secret-token',
+      rateLimit: { limit: 10, windowMs: 30_000 },
+      publicOrigin: 'https://samskab.kommune.example',
+    });
+    expect(config.staticDirs.widget).toBe('/srv/build/widget');
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and memory on request', () => {
+    expect(readEnv({ DATABASE_URL: 'postgres://db/samskab' }, '/').database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db/samskab',
+    });
+    expect(readEnv({ SAMSKAB_DATA_DIR: 'memory' }, '/').database).toEqual({ kind: 'memory' });
+  });
+
+  it('refuses a port that is not one', () => {
+    expect(() => readEnv({ PORT: 'http' }, '/')).toThrow(/PORT must be a port number/);
+  });
+});
