@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../server/csv';
+
+describe('csvCell', () => {
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+4512345678', "'+4512345678"],
+    ['-2+3', "'-2+3"],
+    ['@cmd', "'@cmd"],
+    ['\tindent', "'\tindent"],
+    ['\rreturn', '"\'\rreturn"'],
+  ])('guards %j against formula evaluation', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(csvCell('Ældre i Lunde')).toBe('Ældre i Lunde');
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('han sagde "hej"')).toBe('"han sagde ""hej"""');
+    expect(csvCell('linje 1\nlinje 2')).toBe('"linje 1\nlinje 2"');
+    expect(csvCell('=1,"2"')).toBe('"\'=1,""2"""');
+  });
+
+  it('writes empty cells for missing values and does not guard numbers', () => {
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(true)).toBe('true');
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a byte-order mark and ends every row with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', undefined],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,\r\n');
+  });
+});
