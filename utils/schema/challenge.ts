@@ -35,11 +35,3 @@ export type ChallengeInput = z.input<typeof Challenge>;
 /** The feed is validated item by item (see utils/feed.ts); this is its outer shape. */
 export const ChallengesFeed = z.object({ challenges: z.array(Challenge) });
 export type ChallengesFeed = z.infer<typeof ChallengesFeed>;
-
-/** Whether a challenge takes answers today: open, and its deadline (a whole day) not passed. */
-export function isAnswerable(challenge: Challenge, now: Date): boolean {
-  if (challenge.status === 'closed') return false;
-  if (!challenge.deadline) return true;
-  const endOfDeadline = new Date(`${challenge.deadline}T23:59:59.999`);
-  return now.getTime() <= endOfDeadline.getTime();
-}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isAllowedRemoteUrl } from '../url';
 
 export const KINDS = ['need', 'proposal', 'offer'] as const;
 export const ACTOR_TYPES = [
@@ -42,24 +43,7 @@ export const text = (max: number, required = false) =>
 
 export const Slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Endpoints and feeds must be https; plain http is accepted only on this machine, where the
- * reference receiver runs during development and tests. Anything else (javascript:, data:,
- * relative paths) is refused so that no answer can be sent somewhere the page did not mean.
- */
-export function isAllowedRemoteUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-}
+export { isAllowedRemoteUrl };
 
 export const RemoteUrl = z.string().check(
   z.maxLength(2000),

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  type ChallengeSummary,
+  distinctValues,
+  filterChallenges,
+  isAnswerable,
+} from '../utils/challenge-summary';
+import { formatDate, type Translate } from '../utils/i18n';
+import type { ListMessages } from '../utils/i18n/list';
+import type { WidgetLocale } from '../utils/schema/config';
+
+export const PAGE_SIZE = 5;
+const FILTERS_FROM = 6;
+
+interface Props {
+  challenges: ChallengeSummary[];
+  locale: WidgetLocale;
+  t: Translate<ListMessages>;
+  now: Date;
+  onSelect: (id: string) => void;
+  /** The challenge the person came back from: its card gets focus again. */
+  focusId?: string | undefined;
+}
+
+export function ChallengeList({ challenges, locale, t, now, onSelect, focusId }: Props) {
+  const returnRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => returnRef.current?.focus(), []);
+  const [query, setQuery] = useState('');
+  const [theme, setTheme] = useState('');
+  const [area, setArea] = useState('');
+  const [page, setPage] = useState(0);
+  const showFilters = challenges.length >= FILTERS_FROM;
+  const themes = useMemo(
+    () => (showFilters ? distinctValues(challenges, 'theme') : []),
+    [challenges],
+  );
+  const areas = useMemo(
+    () => (showFilters ? distinctValues(challenges, 'area') : []),
+    [challenges],
+  );
+  const matching = useMemo(
+    () => filterChallenges(challenges, { query, theme, area }),
+    [challenges, query, theme, area],
+  );
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const visible = matching.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const update = (set: (value: string) => void) => (event: Event) => {
+    set((event.currentTarget as HTMLInputElement).value);
+    setPage(0);
+  };
+
+  if (challenges.length === 0) return <p>{t('empty')}</p>;
+  return (
+    <div>
+      {showFilters && (
+        // biome-ignore lint/a11y/useSemanticElements: <search> has no role in older browsers.
+        <div class="filters" role="search">
+          <label>
+            {t('search')}
+            <input type="search" value={query} onInput={update(setQuery)} />
+          </label>
+          {themes.length > 1 && (
+            <Choice
+              label={t('theme')}
+              all={t('all')}
+              values={themes}
+              value={theme}
+              onChange={update(setTheme)}
+            />
+          )}
+          {areas.length > 1 && (
+            <Choice
+              label={t('area')}
+              all={t('all')}
+              values={areas}
+              value={area}
+              onChange={update(setArea)}
+            />
+          )}
+        </div>
+      )}
+      <p class="muted" aria-live="polite">
+        {matching.length === 0
+          ? t('noMatch')
+          : t('count', { shown: visible.length, total: matching.length })}
+      </p>
+      <ul class="list">
+        {visible.map((challenge) => (
+          <li key={challenge.id}>
+            <button
+              type="button"
+              class="card"
+              ref={challenge.id === focusId ? returnRef : undefined}
+              onClick={() => onSelect(challenge.id)}
+            >
+              <span class="t">{challenge.title}</span>
+              <span class="meta">
+                {!isAnswerable(challenge, now) && <span class="badge">{t('closed')} </span>}
+                {[
+                  challenge.area,
+                  challenge.theme,
+                  challenge.deadline &&
+                    t('deadline', { date: formatDate(challenge.deadline, locale) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav class="pager" aria-label={t('page', { page: current + 1, pages })}>
+          <button
+            type="button"
+            class="btn"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {t('previous')}
+          </button>
+          <span>{t('page', { page: current + 1, pages })}</span>
+          <button
+            type="button"
+            class="btn"
+            disabled={current >= pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            {t('next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+interface ChoiceProps {
+  label: string;
+  all: string;
+  values: string[];
+  value: string;
+  onChange: (event: Event) => void;
+}
+
+function Choice({ label, all, values, value, onChange }: ChoiceProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={onChange}>
+        <option value="">{all}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import { formatDateTime, translator } from '../utils/i18n';
+import { answerMessages } from '../utils/i18n/answer';
+import { isStale, type OutboxItem } from '../utils/outbox';
+import { Confirm } from './Confirm';
+import type { AnswerServices } from './services';
+
+/** The plain text of an answer, for copying or saving when it cannot be sent. */
+export function answerAsText(item: OutboxItem): string {
+  const { submission: s } = item;
+  return [
+    s.challenge.title,
+    s.text.title,
+    s.text.body,
+    s.offer &&
+      [s.offer.resourceType, s.offer.availability, s.offer.area].filter(Boolean).join(', '),
+    [s.author.name, s.author.organisation, s.author.email, s.author.phone]
+      .filter(Boolean)
+      .join(', '),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function OutboxEntry({ item, services }: { item: OutboxItem; services: AnswerServices }) {
+  const t = translator(answerMessages[services.locale]);
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState('');
+  const now = services.now();
+  const stale = isStale(item, now);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(answerAsText(item));
+    setNote(t('copied'));
+  };
+  const download = () => {
+    const url = URL.createObjectURL(
+      new Blob([answerAsText(item)], { type: 'text/plain;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `samskab-${item.id}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  let detail = '';
+  if (item.state === 'delivered' && item.reference)
+    detail = t('reference', { reference: item.reference });
+  else if (item.state === 'attention' && item.issues)
+    detail = t('rejected', { reason: item.lastError ?? '' });
+  else if (item.state === 'attention')
+    detail = t('misconfigured', { status: item.lastStatus ?? '' });
+  else if (item.state === 'queued' && !services.online.value) detail = t('offlineNote');
+  else if (item.state === 'queued' && item.attempts > 0)
+    detail = t('nextTry', { time: formatDateTime(item.nextAttemptAt, services.locale) });
+
+  return (
+    <div data-state={item.state} data-id={item.id}>
+      <p>
+        <strong>{t(`kind.${item.submission.kind}`)}</strong>: {item.submission.challenge.title}
+        <br />
+        <span class="badge">{t(`state.${item.state}`)}</span> {detail}
+      </p>
+      {item.issues && item.issues.length > 0 && (
+        <ul>
+          {item.issues.map((issue) => (
+            <li key={issue.path}>
+              {issue.path}: {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {stale && <p class="notice err">{t('stale')}</p>}
+      {item.state !== 'delivered' &&
+        (confirming ? (
+          <Confirm
+            question={t('removeConfirm')}
+            yes={t('remove')}
+            no={t('discardNo')}
+            onYes={() => services.discard(item.id)}
+            onNo={() => setConfirming(false)}
+          />
+        ) : (
+          <div class="row">
+            {item.state !== 'sending' && (
+              <button type="button" class="btn" onClick={() => services.retryNow(item.id)}>
+                {t('retryNow')}
+              </button>
+            )}
+            <button type="button" class="btn" onClick={copy}>
+              {t('copy')}
+            </button>
+            {(stale || item.state === 'attention') && (
+              <button type="button" class="btn" onClick={download}>
+                {t('download')}
+              </button>
+            )}
+            <button type="button" class="btn" onClick={() => setConfirming(true)}>
+              {t('remove')}
+            </button>
+          </div>
+        ))}
+      <p role="status" class="muted">
+        {note}
+      </p>
+    </div>
+  );
+}
+
+/** Every answer this browser still holds for the site, and the "forget" action. */
+export function OutboxList({ services }: { services: AnswerServices }) {
+  const t = translator(answerMessages[services.locale]);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const items = services.outbox.value;
+  return (
+    <section aria-labelledby="samskab-outbox">
+      {items.length > 0 && (
+        <>
+          <h3 id="samskab-outbox">{t('outbox')}</h3>
+          <ul class="outbox">
+            {items.map((item) => (
+              <li key={item.id}>
+                <OutboxEntry item={item} services={services} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {confirming ? (
+        <Confirm
+          question={t('forgetConfirm')}
+          yes={t('discardYes')}
+          no={t('discardNo')}
+          onYes={async () => {
+            await services.forget();
+            setConfirming(false);
+            setDone(true);
+          }}
+          onNo={() => setConfirming(false)}
+        />
+      ) : (
+        <button type="button" class="btn link" onClick={() => setConfirming(true)}>
+          {t('forget')}
+        </button>
+      )}
+      <p role="status" class="muted">
+        {done ? t('forgotten') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { AnswerFields } from '../utils/answer-form';
+import type { DraftStore } from '../utils/drafts';
+import type { OutboxItem } from '../utils/outbox';
+import type { Kind } from '../utils/schema/common';
+import type { WidgetLocale } from '../utils/schema/config';
+import type { Submission } from '../utils/schema/submission';
+
+export type AnswerEvent = 'draft-saved' | 'queued';
+/** What events carry: never personal data (design.md §3). */
+export interface AnswerEventDetail {
+  id: string;
+  kind: Kind;
+  challengeId: string;
+}
+
+/**
+ * What the answer components need from their surroundings. The widget backs it with the page's
+ * IndexedDB and outbox; the extension's side panel with its own storage and the background's
+ * outbox. Components stay thin and never reach for globals.
+ */
+export interface AnswerServices {
+  locale: WidgetLocale;
+  source: 'widget' | 'extension';
+  clientVersion: string;
+  pageUrl: string;
+  /** False when drafts live in memory only (IndexedDB unavailable): the form says so. */
+  persistent: boolean;
+  drafts: DraftStore;
+  prefill?: Partial<AnswerFields>;
+  submit(submission: Submission): Promise<void>;
+  outbox: ReadonlySignal<OutboxItem[]>;
+  online: ReadonlySignal<boolean>;
+  retryNow(id: string): Promise<void>;
+  discard(id: string): Promise<void>;
+  forget(): Promise<void>;
+  emit(type: AnswerEvent, detail: AnswerEventDetail): void;
+  now(): number;
+}

@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startReceiver } from '../../../server/start';
+import { type HostPageOptions, HostServer, openHostPage } from './host-page';
+
+type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+export interface Fixtures {
+  /** A real receiver on 127.0.0.1 with an in-memory PGlite, one per test. */
+  receiver: Receiver;
+  /** The municipal site: another origin than the receiver, as in real life. */
+  host: HostServer;
+  hostOrigin: string;
+  openWidget: (options?: HostPageOptions, onPage?: Page) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
+  host: async ({}, use) => {
+    const host = await HostServer.start();
+    await use(host);
+    await host.close();
+  },
+  receiver: async ({ host }, use) => {
+    const receiver = await startReceiver({
+      port: 0,
+      db: 'memory',
+      allowedOrigins: [host.origin],
+      rateLimit: { limit: 10_000, windowMs: 60_000 },
+    });
+    await use(receiver);
+    await receiver.close();
+  },
+  hostOrigin: async ({ host }, use) => {
+    await use(host.origin);
+  },
+  openWidget: async ({ page, receiver, host }, use) => {
+    await use(async (options = {}, onPage = page) => {
+      await openHostPage(onPage, host, receiver.url, {
+        ...options,
+        script: {
+          endpoint: `${receiver.url}/api/submissions`,
+          challenges: `${receiver.url}/api/challenges`,
+          ...options.script,
+        },
+      });
+    });
+  },
+});
+
+export { expect };
+
+/** What the receiver stored, oldest first. */
+export async function submissionRows(receiver: Receiver) {
+  return (await receiver.submissions()).map((row) => row.submission!).reverse();
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+for (const [lang, labels] of [
+  ['da', { kind: /Foreslå en løsning/, send: 'Send svar', card: /Færre ensomme aftener/ }],
+  ['en', { kind: /Propose a solution/, send: 'Send answer', card: /Færre ensomme aftener/ }],
+] as const) {
+  test(`axe finds no violations (${lang}): list, form, form with errors`, async ({
+    page,
+    openWidget,
+  }) => {
+    await openWidget({ lang, script: { locale: lang } });
+    await expect(page.getByRole('button', { name: labels.card })).toBeVisible();
+    await expectNoViolations(page, 'list');
+    await page.getByRole('button', { name: labels.card }).click();
+    await page.getByRole('button', { name: labels.kind }).click();
+    await expectNoViolations(page, 'form');
+    await page.getByRole('button', { name: labels.send }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'errors');
+  });
+}
+
+test('works by keyboard alone and at 320 px width', async ({ page, openWidget }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openWidget();
+  await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Færre ensomme aftener/ })).toBeFocused();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow).toBe(false);
+});

@@ -1,0 +1,61 @@
+import { expect, submissionRows, test } from '../support/fixtures';
+
+test('a draft survives a reload, and discarding removes it', async ({
+  page,
+  openWidget,
+  receiver,
+}) => {
+  const saved: unknown[] = [];
+  await page.exposeFunction('recordSaved', (detail: unknown) => saved.push(detail));
+  await page.addInitScript(() => {
+    document.addEventListener('samskab:draft-saved', (event) =>
+      (window as unknown as { recordSaved: (d: unknown) => void }).recordSaved(
+        (event as CustomEvent).detail,
+      ),
+    );
+  });
+  await openWidget();
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
+  await page.getByLabel('Hvad foreslår du?').fill('Fællesspisning i den gamle købmandsgård');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+  // The event names the draft, never its content.
+  expect(saved[0]).toEqual({
+    id: expect.any(String),
+    kind: 'proposal',
+    challengeId: 'ensomhed-lunde',
+  });
+  expect(JSON.stringify(saved)).not.toContain('Fællesspisning');
+
+  await page.reload();
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
+  await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue(
+    'Fællesspisning i den gamle købmandsgård',
+  );
+  await expect(page.getByText('Din kladde er hentet frem igen.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slet kladde' }).click();
+  await page.getByRole('button', { name: 'Ja, slet' }).click();
+  await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
+  await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue('');
+  await page.reload();
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
+  await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue('');
+  expect(await submissionRows(receiver)).toHaveLength(0);
+});
+
+test('typing then leaving the page at once still keeps the draft (pagehide)', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await page.getByLabel('Hvad ser du?').fill('Skrevet lige før jeg gik');
+  await page.reload(); // no wait for the debounce: pagehide must commit it
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await expect(page.getByLabel('Hvad ser du?')).toHaveValue('Skrevet lige før jeg gik');
+});

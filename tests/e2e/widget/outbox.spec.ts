@@ -1,0 +1,131 @@
+import type { Request } from '@playwright/test';
+import { expect, submissionRows, test } from '../support/fixtures';
+import { sendNeed } from './support';
+
+const isPost = (request: Request) =>
+  request.method() === 'POST' && request.url().endsWith('/api/submissions');
+
+test('offline submit is queued, then delivered exactly once when back online', async ({
+  page,
+  context,
+  openWidget,
+  receiver,
+}) => {
+  await openWidget();
+  await context.setOffline(true);
+  await sendNeed(page, 'Sendt mens jeg var offline');
+  await expect(
+    page.getByRole('heading', { name: 'Tak! Dit svar er klar til at blive sendt.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Du er offline. Svaret sendes, når du er online igen.').first(),
+  ).toBeVisible();
+  expect(await submissionRows(receiver)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => (await submissionRows(receiver)).length).toBe(1);
+  await page.waitForTimeout(1000);
+  expect(await submissionRows(receiver)).toHaveLength(1);
+});
+
+test('server errors twice, then accepts: delivered once', async ({
+  page,
+  openWidget,
+  receiver,
+}) => {
+  let failures = 0;
+  await page.route(`${receiver.url}/api/submissions`, async (route) => {
+    if (route.request().method() === 'POST' && failures < 2) {
+      failures += 1;
+      return route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"error":"boom"}',
+      });
+    }
+    return route.fallback();
+  });
+  await openWidget();
+  await sendNeed(page, 'Kommer igennem til sidst');
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 30_000 });
+  expect(failures).toBe(2);
+  expect(await submissionRows(receiver)).toHaveLength(1);
+});
+
+test('429 with Retry-After: 2 is honoured', async ({ page, openWidget, receiver }) => {
+  const posts: number[] = [];
+  page.on('request', (request) => isPost(request) && posts.push(Date.now()));
+  let limited = false;
+  await page.route(`${receiver.url}/api/submissions`, async (route) => {
+    if (route.request().method() === 'POST' && !limited) {
+      limited = true;
+      return route.fulfill({
+        status: 429,
+        headers: {
+          'Retry-After': '2',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Expose-Headers': 'Retry-After',
+        },
+        contentType: 'application/json',
+        body: '{"error":"slow down"}',
+      });
+    }
+    return route.fallback();
+  });
+  await openWidget();
+  await sendNeed(page, 'Tålmodigt svar');
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 30_000 });
+  expect(posts.length).toBe(2);
+  expect(posts[1]! - posts[0]!).toBeGreaterThanOrEqual(2000);
+  expect(await submissionRows(receiver)).toHaveLength(1);
+});
+
+test('422 is shown, kept and not retried', async ({ page, openWidget, receiver }) => {
+  let posts = 0;
+  await page.route(`${receiver.url}/api/submissions`, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    posts += 1;
+    return route.fulfill({
+      status: 422,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: 'Invalid submission',
+        issues: [{ path: 'text.body', message: 'is not allowed here' }],
+      }),
+    });
+  });
+  await openWidget();
+  await sendNeed(page, 'Afvist svar');
+  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible();
+  await expect(page.getByText('text.body: is not allowed here').first()).toBeVisible();
+  await page.waitForTimeout(4000);
+  expect(posts).toBe(1);
+  await page.reload();
+  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(posts).toBe(1);
+  expect(await submissionRows(receiver)).toHaveLength(0);
+});
+
+test('two tabs with queued answers: each delivered once', async ({
+  context,
+  openWidget,
+  receiver,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openWidget({}, first);
+  await openWidget({}, second);
+  await context.setOffline(true);
+  await sendNeed(first, 'Fra fane et');
+  await sendNeed(second, 'Fra fane to', /Mere liv på plejecentret/);
+  await context.setOffline(false);
+  await expect
+    .poll(async () => (await submissionRows(receiver)).length, { timeout: 30_000 })
+    .toBe(2);
+  await first.waitForTimeout(1500);
+  const rows = await submissionRows(receiver);
+  expect(rows.map((r) => r.text.body).sort()).toEqual(['Fra fane et', 'Fra fane to']);
+});

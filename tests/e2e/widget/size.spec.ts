@@ -1,0 +1,16 @@
+// Fails when the widget outgrows its budgets (performance.md): what loads before the list is
+// painted, and everything the widget can load.
+import { expect, test } from '@playwright/test';
+import { widgetSizes } from '../../../widget/sizes';
+
+test('widget bytes stay within budget', () => {
+  const sizes = widgetSizes();
+  console.log(`widget: ${sizes.firstPaint} B gzip before first paint, ${sizes.all} B gzip in all`);
+  expect(
+    sizes.firstPaint,
+    `before first paint: ${sizes.firstPaintFiles.join(', ')}`,
+  ).toBeLessThanOrEqual(10 * 1024);
+  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(
+    20 * 1024,
+  );
+});

@@ -1,0 +1,86 @@
+// What the challenge list needs, readable from feed items before the full zod validation has
+// loaded (the list is painted first; see performance.md). Every value is only ever rendered as
+// text, so reading an unvalidated item here cannot inject markup; invalid items are removed a
+// moment later when utils/feed.ts has validated the feed.
+
+export interface ChallengeSummary {
+  id: string;
+  title: string;
+  area?: string | undefined;
+  theme?: string | undefined;
+  deadline?: string | undefined;
+  status: 'open' | 'closed';
+}
+
+const str = (value: unknown, max: number) =>
+  typeof value === 'string' && value.length <= max ? value : undefined;
+
+export function summarize(item: unknown): ChallengeSummary | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const raw = item as Record<string, unknown>;
+  const id = str(raw.id, 80);
+  const title = str(raw.title, 200);
+  if (!id || !title) return undefined;
+  return {
+    id,
+    title,
+    area: str(raw.area, 120),
+    theme: str(raw.theme, 60),
+    deadline: str(raw.deadline, 10),
+    status: raw.status === 'closed' ? 'closed' : 'open',
+  };
+}
+
+/** Whether a challenge takes answers today: open, and its deadline (a whole day) not passed. */
+export function isAnswerable(challenge: ChallengeSummary, now: Date): boolean {
+  if (challenge.status === 'closed') return false;
+  if (!challenge.deadline) return true;
+  return now.getTime() <= new Date(`${challenge.deadline}T23:59:59.999`).getTime();
+}
+
+// Folds case and accents so "AELDRE", "ældre" and "Ældre" find each other, and "Å" finds "aa".
+const fold = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+export interface ChallengeFilter {
+  query?: string;
+  theme?: string;
+  area?: string;
+}
+
+export function filterChallenges<C extends ChallengeSummary>(
+  list: C[],
+  filter: ChallengeFilter,
+): C[] {
+  const words = fold(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return list.filter((challenge) => {
+    if (filter.theme && challenge.theme !== filter.theme) return false;
+    if (filter.area && challenge.area !== filter.area) return false;
+    if (words.length === 0) return true;
+    const haystack = fold(
+      [
+        challenge.title,
+        challenge.area,
+        challenge.theme,
+        (challenge as { framing?: string }).framing,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export function distinctValues(list: ChallengeSummary[], key: 'theme' | 'area'): string[] {
+  const values = new Set<string>();
+  for (const challenge of list) if (challenge[key]) values.add(challenge[key]);
+  return [...values].sort((a, b) => a.localeCompare(b, 'da'));
+}

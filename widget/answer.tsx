@@ -1,0 +1,104 @@
+// The lazy chunk, loaded right after the list is painted: validates the configuration and the
+// feed with the shared zod schemas, then offers the challenge page, the answer forms and the
+// outbox.
+import type { FunctionComponent } from 'preact';
+import * as z from 'zod/mini';
+import { answerCss } from '../components/answer-styles';
+import { ChallengeView } from '../components/ChallengeView';
+import { OutboxList } from '../components/OutboxList';
+import { adoptStyles } from '../components/styles';
+import { parseChallenges } from '../utils/feed';
+import { translator } from '../utils/i18n';
+import { answerMessages } from '../utils/i18n/answer';
+import type { Challenge } from '../utils/schema/challenge';
+import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
+import type { RawConfig } from './config';
+import { pageServices } from './page-services';
+
+// Host pages may forbid eval (`script-src 'self'`); zod must not even probe for it, since the
+// probe alone is reported as a CSP violation.
+z.config({ jitless: true });
+
+export interface ViewProps {
+  challengeId: string;
+  onBack?: (() => void) | undefined;
+  notFound: string;
+}
+
+export interface AnswerApp {
+  error?: string;
+  /** The feed loaded but is not a feed at all ({"challenges": [...]}). */
+  feedBroken?: boolean;
+  challenges?: Challenge[];
+  View?: FunctionComponent<ViewProps>;
+  Outbox?: FunctionComponent;
+  dispose(): void;
+}
+
+interface StartOptions {
+  host: HTMLElement;
+  config: RawConfig;
+  json: unknown;
+  locale: WidgetLocale;
+  feedError: boolean;
+}
+
+/** The first problem in a configuration, named by the attribute a webmaster would fix. */
+export function describeConfigError(config: RawConfig): string | undefined {
+  const result = WidgetConfig.safeParse(config);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0] ?? 'endpoint');
+  const value = config[key as keyof RawConfig];
+  const why =
+    value === undefined
+      ? 'is missing'
+      : issue.code === 'invalid_value'
+        ? 'is not one of the allowed values'
+        : issue.message;
+  return `data-${key} ${why}`;
+}
+
+export async function startAnswer({
+  host,
+  config,
+  json,
+  locale,
+  feedError,
+}: StartOptions): Promise<AnswerApp> {
+  const t = translator(answerMessages[locale]);
+  if (host.shadowRoot) adoptStyles(host.shadowRoot, answerCss);
+  const configError = describeConfigError(config);
+  if (configError) {
+    console.error(`Samskab: ${configError}`, host);
+    return { error: t('configError', { detail: configError }), dispose() {} };
+  }
+  if (feedError) return { dispose() {} };
+  const { endpoint } = config as WidgetConfig;
+  let challenges: Challenge[];
+  try {
+    challenges = await parseChallenges(json, { warn: (message) => console.warn(message) });
+  } catch (error) {
+    console.error(error);
+    return { feedBroken: true, dispose() {} };
+  }
+  const page = await pageServices();
+  const services = page.services(locale, host, endpoint);
+  const View = ({ challengeId, onBack, notFound }: ViewProps) => {
+    const challenge = challenges.find((c) => c.id === challengeId);
+    if (!challenge) return <p class="notice err">{notFound}</p>;
+    return <ChallengeView challenge={challenge} services={services} onBack={onBack} />;
+  };
+  host.dispatchEvent(
+    new CustomEvent('samskab:ready', {
+      bubbles: true,
+      detail: { id: null, kind: null, challengeId: config.challenge ?? null },
+    }),
+  );
+  return {
+    challenges,
+    View,
+    Outbox: () => <OutboxList services={services} />,
+    dispose: () => page.release(host),
+  };
+}

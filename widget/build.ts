@@ -1,0 +1,49 @@
+// Builds dist/widget/: `samskab.js` (the classic loader a webmaster embeds), `samskab.mjs` (the
+// ES module build) and its chunks, all minified with source maps. Chunk paths stay relative so
+// the files work wherever they are hosted.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const outdir = join(root, 'dist', 'widget');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  target: ['es2020'],
+  define: { __VERSION__: JSON.stringify(version) },
+  legalComments: 'none' as const,
+  logLevel: 'warning' as const,
+};
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+const modules = await build({
+  ...common,
+  entryPoints: { samskab: join(root, 'widget', 'samskab.tsx') },
+  outdir,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  metafile: true,
+});
+const loader = await build({
+  ...common,
+  entryPoints: { samskab: join(root, 'widget', 'loader.ts') },
+  outdir,
+  format: 'iife',
+  metafile: true,
+});
+
+// Read by the size test and the benchmark: which files load before the list is painted.
+writeFileSync(
+  join(outdir, 'meta.json'),
+  JSON.stringify({ version, modules: modules.metafile, loader: loader.metafile }, null, 1),
+);
+console.log(`built dist/widget (samskab ${version})`);

@@ -1,0 +1,46 @@
+// The classic script a webmaster adds (`samskab.js`). Tiny on purpose: it reads its own tag
+// (only possible now, while it runs), reserves room for each mount, and loads the module build
+// from beside itself, wherever the webmaster hosts it.
+import { mergeConfig, type RawConfig, readDataConfig } from './config';
+import { reserveHeight } from './reserve';
+
+interface Handle {
+  unmount(): void;
+}
+interface SamskabModule {
+  mount(element: HTMLElement, config?: RawConfig): Handle;
+  autoMount(scriptConfig: RawConfig): void;
+}
+type SamskabGlobal = { mount(element: HTMLElement, config?: RawConfig): Handle; version: string };
+
+const w = window as unknown as { Samskab?: SamskabGlobal };
+const script = document.currentScript as HTMLScriptElement | null;
+
+// A second copy of the script on the same page must not mount everything twice.
+if (!w.Samskab && script) {
+  const scriptConfig = readDataConfig(script);
+  const boot = () => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-samskab]')) {
+      reserveHeight(element, Boolean(mergeConfig(scriptConfig, readDataConfig(element)).challenge));
+    }
+    return import(new URL('samskab.mjs', script.src).href) as Promise<SamskabModule>;
+  };
+  // With `async` the document may still be parsing: wait for the mount elements.
+  const loaded: Promise<SamskabModule> =
+    document.readyState === 'loading'
+      ? new Promise((resolve) =>
+          document.addEventListener('DOMContentLoaded', () => resolve(boot())),
+        )
+      : boot();
+  loaded.then(
+    (module) => module.autoMount(scriptConfig),
+    (error) => console.error('Samskab: could not load samskab.mjs beside samskab.js', error),
+  );
+  w.Samskab = {
+    version: __VERSION__,
+    mount(element, config) {
+      const handle = loaded.then((module) => module.mount(element, config));
+      return { unmount: () => void handle.then((h) => h.unmount()) };
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// One outbox and one draft store per page, shared by every mount on it. The outbox is flushed
+// at load, when the browser comes back online or the tab becomes visible, after each new
+// answer, and on a timer for the next retry; Web Locks make sure only one tab sends.
+import { signal } from '@preact/signals';
+import type { AnswerEventDetail, AnswerServices } from '../components/services';
+import { deliver } from '../utils/delivery';
+import { DraftStore } from '../utils/drafts';
+import { webLocks } from '../utils/locks';
+import { Outbox, type OutboxItem } from '../utils/outbox';
+import type { WidgetLocale } from '../utils/schema/config';
+import { openStores } from '../utils/storage';
+
+// Re-check at least this often: another tab may have queued or sent something meanwhile.
+const MAX_WAIT_MS = 30_000;
+
+export interface PageServices {
+  outbox: Outbox;
+  services(locale: WidgetLocale, host: HTMLElement, endpoint: string): AnswerServices;
+  release(host: HTMLElement): void;
+}
+
+let current: Promise<PageServices> | undefined;
+
+export function pageServices(): Promise<PageServices> {
+  current ??= create();
+  return current;
+}
+
+async function create(): Promise<PageServices> {
+  const { stores, persistent, reason } = await openStores({
+    indexedDB: globalThis.indexedDB ?? null,
+  });
+  if (!persistent) console.warn(`Samskab: drafts are kept in memory only (${reason})`);
+  const outbox = new Outbox({
+    store: stores.outbox,
+    deliver: (item) => deliver(item, { fetch: fetch.bind(globalThis), now: Date.now }),
+    now: Date.now,
+    random: Math.random,
+    withLock: webLocks(),
+  });
+  const drafts = new DraftStore(stores.drafts);
+  const items = signal<OutboxItem[]>([]);
+  const online = signal(navigator.onLine);
+  const hosts = new Set<HTMLElement>();
+  const queuedBy = new Map<string, HTMLElement>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const refresh = async () => {
+    items.value = (await outbox.list()).sort((a, b) => b.queuedAt - a.queuedAt);
+  };
+  const emit = (type: string, detail: AnswerEventDetail, host?: HTMLElement) => {
+    const targets = host?.isConnected
+      ? [host]
+      : [...hosts].filter((h) => h.isConnected).slice(0, 1);
+    for (const target of targets) {
+      target.dispatchEvent(new CustomEvent(`samskab:${type}`, { bubbles: true, detail }));
+    }
+  };
+  const flush = async () => {
+    clearTimeout(timer);
+    try {
+      await outbox.flush();
+    } catch (error) {
+      console.error('Samskab: outbox flush failed', error);
+    }
+    await refresh();
+    const due = await outbox.nextDueAt();
+    const wait =
+      due === undefined ? MAX_WAIT_MS : Math.min(MAX_WAIT_MS, Math.max(0, due - Date.now()));
+    timer = setTimeout(flush, wait);
+  };
+
+  outbox.subscribe((id, item) => {
+    void refresh();
+    if (!item) return;
+    const detail = { id, kind: item.submission.kind, challengeId: item.submission.challenge.id };
+    if (item.state === 'delivered') emit('sent', detail, queuedBy.get(id));
+    if (item.state === 'attention') emit('failed', detail, queuedBy.get(id));
+  });
+  addEventListener('online', () => {
+    online.value = true;
+    void flush();
+  });
+  addEventListener('offline', () => {
+    online.value = false;
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void flush();
+  });
+  void flush();
+
+  return {
+    outbox,
+    release: (host) => hosts.delete(host),
+    services: (locale, host, endpoint) => {
+      hosts.add(host);
+      return {
+        locale,
+        source: 'widget',
+        clientVersion: __VERSION__,
+        pageUrl: location.href,
+        persistent,
+        drafts,
+        outbox: items,
+        online,
+        submit: async (submission) => {
+          queuedBy.set(submission.id, host);
+          await outbox.enqueue(submission, endpoint);
+          void flush();
+        },
+        retryNow: (id) => outbox.retryNow(id),
+        discard: (id) => outbox.discard(id),
+        forget: async () => {
+          await stores.forgetAll();
+          await refresh();
+        },
+        emit: (type, detail) => emit(type, detail, host),
+        now: Date.now,
+      };
+    },
+  };
+}
