@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { Challenge } from '../utils/schema/index';
+import type { Database, Queryable } from './db';
+import { formatIssues } from './issues';
+
+/** A seed file that cannot be used: the message names the file, the item and each problem. */
+export class SeedError extends Error {
+  override name = 'SeedError';
+}
+
+/**
+ * Reads and validates a seed file shaped like the feed, `{ "challenges": [...] }`. Unlike the
+ * widget, which skips a bad feed item, seeding refuses the whole file: a typo must be fixed before
+ * the municipality's challenges go public, not discovered as a missing item later.
+ */
+export function readSeedFile(path: string): Challenge[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SeedError(`seed file ${path}: ${(error as Error).message}`);
+  }
+  return validateSeed(json, path);
+}
+
+export function validateSeed(json: unknown, source: string): Challenge[] {
+  const items = z.object({ challenges: z.array(z.unknown()) }).safeParse(json);
+  if (!items.success) {
+    throw new SeedError(`seed file ${source}: must be an object like { "challenges": [ ... ] }`);
+  }
+  const problems: string[] = [];
+  const challenges: Challenge[] = [];
+  items.data.challenges.forEach((item, index) => {
+    const result = Challenge.safeParse(item, { error: z.locales.en().localeError });
+    const id =
+      typeof item === 'object' && item !== null && 'id' in item ? ` (${String(item.id)})` : '';
+    if (result.success) challenges.push(result.data);
+    else {
+      for (const issue of formatIssues(result.error.issues)) {
+        problems.push(`challenges[${index}]${id} ${issue.path}: ${issue.message}`);
+      }
+    }
+  });
+  const seen = new Set<string>();
+  for (const challenge of challenges) {
+    if (seen.has(challenge.id)) problems.push(`challenge id "${challenge.id}" appears twice`);
+    seen.add(challenge.id);
+  }
+  if (problems.length > 0) {
+    throw new SeedError(`seed file ${source} is invalid:\n  ${problems.join('\n  ')}`);
+  }
+  return challenges;
+}
+
+/**
+ * Seeds only an empty table ("on first start"): once the municipality has challenges in the
+ * database, a restart must not bring back ones it removed. Returns how many were inserted.
+ */
+export async function seedChallenges(
+  db: Database,
+  load: () => readonly Challenge[],
+  now: Date,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM challenges');
+    if ((row?.n ?? 0) > 0) return 0;
+    const challenges = load();
+    for (const [position, challenge] of challenges.entries()) {
+      await tx.query(
+        `INSERT INTO challenges (id, position, data, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO NOTHING`,
+        [challenge.id, position, JSON.stringify(challenge), now],
+      );
+    }
+    return challenges.length;
+  });
+}
+
+interface ChallengeRow extends Record<string, unknown> {
+  id: string;
+  data: string;
+}
+
+/**
+ * Stored challenges are validated again on the way out, so a hand-edited row that no longer fits
+ * the contract is left out with a warning instead of breaking every widget that reads the feed.
+ */
+function parseRows(rows: readonly ChallengeRow[]): Challenge[] {
+  const challenges: Challenge[] = [];
+  for (const row of rows) {
+    const result = Challenge.safeParse(JSON.parse(row.data));
+    if (result.success) challenges.push(result.data);
+    else console.warn(`challenge "${row.id}" in the database is invalid and was left out`);
+  }
+  return challenges;
+}
+
+export async function listChallenges(db: Queryable): Promise<Challenge[]> {
+  return parseRows(
+    await db.query<ChallengeRow>('SELECT id, data FROM challenges ORDER BY position, id'),
+  );
+}
+
+export async function findChallenge(db: Queryable, id: string): Promise<Challenge | undefined> {
+  return parseRows(
+    await db.query<ChallengeRow>('SELECT id, data FROM challenges WHERE id = $1', [id]),
+  )[0];
+}

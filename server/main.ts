@@ -1,0 +1,86 @@
+// `npm start`: the reference receiver, configured from the environment (see server/README.md).
+import { randomBytes } from 'node:crypto';
+import { SeedError } from './challenges';
+import { ConfigError, readEnv } from './config';
+import { startReceiver } from './start';
+
+function describeDatabase(config: ReturnType<typeof readEnv>): string {
+  switch (config.database.kind) {
+    case 'postgres':
+      return 'PostgreSQL (DATABASE_URL)';
+    case 'memory':
+      return 'PGlite in memory (nothing is kept after exit)';
+    case 'pglite':
+      return `PGlite in ${config.database.dataDir}`;
+  }
+}
+
+async function main() {
+  const config = readEnv(process.env, process.cwd());
+  const generated = config.inboxToken === undefined;
+  const inboxToken = config.inboxToken ?? randomBytes(24).toString('base64url');
+  if (!generated && inboxToken.length < 16) {
+    console.warn(
+      'SAMSKAB_INBOX_TOKEN is shorter than 16 characters: anyone guessing it reads the inbox.',
+    );
+  }
+  const receiver = await startReceiver({
+    port: config.port,
+    host: config.host,
+    db:
+      config.database.kind === 'postgres'
+        ? { url: config.database.url }
+        : config.database.kind === 'pglite'
+          ? { dataDir: config.database.dataDir }
+          : 'memory',
+    seed: config.seedFile,
+    allowedOrigins: config.allowedOrigins,
+    rateLimit: config.rateLimit,
+    inboxToken,
+    publicOrigin: config.publicOrigin,
+    staticDirs: config.staticDirs,
+  });
+  const base = config.publicOrigin ?? receiver.url;
+  // The first line is what tests and scripts wait for (server/spawn.ts).
+  console.log(`Samskab receiver listening on ${receiver.url}`);
+  console.log(`  Demo page:      ${base}/`);
+  console.log(`  One challenge:  ${base}/one.html`);
+  console.log(
+    generated
+      ? `  Inbox:          ${base}/inbox?token=${inboxToken}  (token generated for this run; set SAMSKAB_INBOX_TOKEN to keep one)`
+      : `  Inbox:          ${base}/inbox?token=<SAMSKAB_INBOX_TOKEN>`,
+  );
+  console.log(`  Database:       ${describeDatabase(config)}`);
+  console.log(
+    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.log(`${signal} again: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight and closing the database…`);
+    try {
+      await receiver.close();
+      console.log('Stopped.');
+      process.exit(0);
+    } catch (error) {
+      console.error('Could not stop cleanly:', error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof SeedError) {
+    console.error(`Samskab receiver: ${error.message}`);
+  } else {
+    console.error('Samskab receiver could not start:', error);
+  }
+  process.exit(1);
+});

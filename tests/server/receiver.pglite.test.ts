@@ -1,0 +1,7 @@
+import { openDatabase } from '../../server/db';
+import { describeReceiver } from './receiver-suite';
+
+describeReceiver('PGlite (in memory)', async () => {
+  const db = await openDatabase({ kind: 'memory' });
+  return { db, close: () => db.close() };
+});

@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { openDatabase } from '../../server/db';
+import { skipPostgres, startPostgres } from './postgres';
+import { describeReceiver } from './receiver-suite';
+
+if (skipPostgres) {
+  describe.skip('receiver on PostgreSQL (SAMSKAB_SKIP_POSTGRES=1)', () => {
+    it('is skipped on request', () => {});
+  });
+} else {
+  // Without PostgreSQL installed, startPostgres throws in beforeAll and every test here fails with
+  // its message: a missing database must not look like a passing suite.
+  describeReceiver('PostgreSQL', async () => {
+    const server = await startPostgres();
+    const db = await openDatabase({ kind: 'postgres', url: server.url }).catch((error) => {
+      server.stop();
+      throw error;
+    });
+    return {
+      db,
+      close: async () => {
+        await db.close();
+        server.stop();
+      },
+    };
+  });
+}
