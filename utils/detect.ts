@@ -1,0 +1,71 @@
+// The detector injected into a page (`scripting.executeScript({ func: detectSamskab })`) or run
+// by the opt-in content script. It is serialised on its own, so it must stay self-contained: no
+// imports, no helpers outside the function, no closures. It only reads the widget's markup and
+// reports raw strings; the background validates everything (a page's report is untrusted).
+
+/** The little of the DOM the detector touches, so tests can pass plain objects. */
+export interface DetectElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+export interface DetectDocument {
+  querySelectorAll(selectors: string): ArrayLike<DetectElement>;
+  title: string;
+  URL: string;
+}
+
+export interface DetectedConfig {
+  endpoint: string | null;
+  challenges: string | null;
+  challenge: string | null;
+  locale: string | null;
+}
+
+export interface DetectionReport {
+  url: string;
+  title: string;
+  mounts: DetectedConfig[];
+  scripts: DetectedConfig[];
+  /** The text of inline `{"challenges": [...]}` scripts; null when one was too long to read. */
+  inline: (string | null)[];
+}
+
+export const DETECT_LIMITS = { elements: 20, attribute: 2000, text: 2_000_000, title: 300 };
+
+/**
+ * Bounded work: at most 20 elements of each kind, attributes cut at 2,000 characters, inline
+ * JSON over 2 MB not read at all. On a page without the widget's markup it runs three selector
+ * queries and returns.
+ */
+export function detectSamskab(doc: DetectDocument = document): DetectionReport {
+  const max = 20;
+  const cut = (value: string | null, length: number) => (value ? value.slice(0, length) : null);
+  const read = (list: ArrayLike<DetectElement>): DetectedConfig[] => {
+    const out: DetectedConfig[] = [];
+    for (let i = 0; i < list.length && i < max; i++) {
+      const el = list[i]!;
+      out.push({
+        endpoint: cut(el.getAttribute('data-endpoint'), 2000),
+        challenges: cut(el.getAttribute('data-challenges'), 2000),
+        challenge: cut(el.getAttribute('data-challenge'), 2000),
+        locale: cut(el.getAttribute('data-locale'), 2000),
+      });
+    }
+    return out;
+  };
+  const inlineEls = doc.querySelectorAll(
+    'script[type="application/json"][data-samskab-challenges]',
+  );
+  const inline: (string | null)[] = [];
+  for (let i = 0; i < inlineEls.length && i < max; i++) {
+    const text = inlineEls[i]!.textContent ?? '';
+    inline.push(text.length > 2_000_000 ? null : text);
+  }
+  return {
+    url: String(doc.URL).slice(0, 2000),
+    title: String(doc.title).slice(0, 300),
+    mounts: read(doc.querySelectorAll('[data-samskab]')),
+    scripts: read(doc.querySelectorAll('script[data-endpoint]')),
+    inline,
+  };
+}

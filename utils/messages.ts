@@ -1,0 +1,70 @@
+// Every runtime message the extension sends, as zod/mini schemas. The background parses each one
+// and checks its sender (see `extension/background/router.ts`): a report from a page is untrusted
+// input, and privileged requests are taken only from the extension's own pages.
+import * as z from 'zod/mini';
+import { Challenge } from './schema/challenge';
+import { RemoteUrl } from './schema/common';
+import { Submission } from './schema/submission';
+
+const short = (max: number) => z.string().check(z.maxLength(max));
+const nullable = (max: number) => z.nullable(short(max));
+
+export const DetectedConfig = z.object({
+  endpoint: nullable(2000),
+  challenges: nullable(2000),
+  challenge: nullable(2000),
+  locale: nullable(2000),
+});
+
+/** What `detectSamskab` returns: raw strings from the page, bounded in count and length. */
+export const DetectionReport = z.object({
+  url: short(2000),
+  title: short(300),
+  mounts: z.array(DetectedConfig).check(z.maxLength(20)),
+  scripts: z.array(DetectedConfig).check(z.maxLength(20)),
+  inline: z.array(z.nullable(short(2_000_000))).check(z.maxLength(20)),
+});
+export type DetectionReportMessage = z.infer<typeof DetectionReport>;
+
+/** A challenge found on a page, with the endpoint that page configured for it. */
+export const Detected = z.object({
+  challenge: Challenge,
+  endpoint: RemoteUrl,
+  pageUrl: short(2000),
+});
+export type Detected = z.infer<typeof Detected>;
+
+export const TabDetection = z.object({
+  tabId: z.number(),
+  pageUrl: short(2000),
+  title: short(300),
+  found: z.array(Detected),
+  /** Why nothing could be read (no permission, broken feed…), for the popup to say. */
+  problem: z.optional(short(500)),
+});
+export type TabDetection = z.infer<typeof TabDetection>;
+
+/** From the opt-in content script: the only message a web page's context may send. */
+export const ReportMessage = z.object({ type: z.literal('report'), report: DetectionReport });
+
+/** From the extension's own pages (popup, side panel, options). */
+export const PageMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('detect'), tabId: z.int().check(z.nonnegative()) }),
+  z.object({ type: z.literal('submit'), submission: Submission, endpoint: RemoteUrl }),
+  z.object({ type: z.literal('outbox-list') }),
+  z.object({ type: z.literal('outbox-retry'), id: short(100) }),
+  z.object({ type: z.literal('outbox-discard'), id: short(100) }),
+  z.object({ type: z.literal('outbox-flush') }),
+  z.object({ type: z.literal('scan-all'), enabled: z.boolean() }),
+  z.object({ type: z.literal('delete-all') }),
+]);
+export type PageMessage = z.infer<typeof PageMessage>;
+
+/** From the background to its pages: something changed, read it again. */
+export const BroadcastMessage = z.object({
+  type: z.enum(['outbox-changed', 'data-deleted']),
+});
+export type BroadcastMessage = z.infer<typeof BroadcastMessage>;
+
+/** Every request to the background gets `{ ok: true, value }` or `{ ok: false, error }`. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

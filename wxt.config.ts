@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+
+// Permissions, least first (issue 4): no host permission at install. Detection uses activeTab;
+// "find challenges on every site" and each endpoint's origin are asked for at runtime.
+const COMMON_PERMISSIONS = ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'];
+
+// The `e2e` mode (`wxt build --mode e2e` → .output/chrome-mv3-e2e) is only for Playwright, which
+// can neither click the toolbar button (activeTab) nor answer a permission prompt: it grants the
+// loopback receiver's origin at install. The shipped builds never carry a host permission.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: ({ browser, mode }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: 'Samskab',
+      description:
+        'Find co-creation challenges on municipal sites, save opportunities and answer them.',
+      permissions: firefox ? COMMON_PERMISSIONS : [...COMMON_PERMISSIONS, 'sidePanel'],
+      ...(firefox
+        ? { optional_permissions: ['<all_urls>'] }
+        : { optional_host_permissions: ['<all_urls>'] }),
+      ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+      action: { default_title: 'Samskab' },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'samskab@samskab.dk', strict_min_version: '115.0' },
+            },
+          }
+        : {}),
+    };
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
