@@ -41,7 +41,8 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   const [sentId, setSentId] = useState<string>();
   const [busy, setBusy] = useState(false);
   const latest = useRef(fields);
-  const draft = useRef<Draft>();
+  // undefined: not looked up yet; null: there is no stored draft.
+  const draft = useRef<Draft | null>();
   const edited = useRef(false);
   const form = useRef<HTMLFormElement>(null);
 
@@ -50,7 +51,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
       createAutosave(async () => {
         if (!edited.current) return;
         const { website: _honeypot, ...kept } = latest.current;
-        draft.current = await services.drafts.save(challenge.id, kind, kept);
+        draft.current = await services.drafts.save(challenge.id, kind, kept, draft.current);
         setStatus(t('draftSaved', { time: formatDateTime(services.now(), services.locale) }));
         services.emit('draft-saved', { id: draft.current.id, kind, challengeId: challenge.id });
       }),
@@ -60,7 +61,11 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   useEffect(() => {
     let alive = true;
     services.drafts.load(challenge.id, kind).then((saved) => {
-      if (!alive || !saved || edited.current) return;
+      if (!alive) return;
+      if (!saved || edited.current) {
+        draft.current ??= saved ?? null;
+        return;
+      }
       draft.current = saved;
       latest.current = {
         ...emptyFields(services.prefill),
@@ -106,7 +111,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
       }
       edited.current = true;
       await autosave.flushNow();
-      const saved = draft.current ?? (await services.drafts.save(challenge.id, kind, {}));
+      const saved = draft.current ?? (await services.drafts.save(challenge.id, kind, {}, null));
       const now = new Date(services.now()).toISOString();
       const verdict = checkAnswer(
         latest.current,
@@ -135,7 +140,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
       await services.submit(verdict.submission);
       services.emit('queued', { id: saved.id, kind, challengeId: challenge.id });
       await services.drafts.discard(challenge.id, kind);
-      draft.current = undefined;
+      draft.current = null;
       edited.current = false;
       setSentId(saved.id);
     } finally {
@@ -146,7 +151,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   const discard = async () => {
     autosave.cancel();
     await services.drafts.discard(challenge.id, kind);
-    draft.current = undefined;
+    draft.current = null;
     edited.current = false;
     setConfirming(false);
     onCancel();

@@ -4,22 +4,22 @@ export const answerCss = `
 .row{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}
 textarea{min-height:8em;resize:vertical}
 input[type=checkbox],input[type=radio]{width:1.4em;height:1.4em;min-height:0;margin:.15em .5em 0 0;flex:none;accent-color:var(--a)}
-.notice{padding:.75em;border-left:4px solid var(--a);background:var(--soft);margin:0 0 1em}
-.notice.err{border-color:var(--err)}
+.notice{padding:.75em;border-left:4px solid var(--a);background:var(--so);margin:0 0 1em}
+.notice.err{border-color:var(--er)}
 .notice.ok{border-color:var(--ok)}
 .framing{white-space:pre-line}
 .kinds{display:grid;gap:.5em;grid-template-columns:repeat(auto-fit,minmax(12em,1fr));margin:1em 0}
 .kinds .btn{width:100%}
-.kinds small{display:block;font-weight:400;color:var(--muted)}
-fieldset{border:1px solid var(--line);border-radius:var(--r);margin:0 0 1em;padding:.75em}
+.kinds small{display:block;font-weight:400;color:var(--mu)}
+fieldset{border:1px solid var(--ln);border-radius:var(--r);margin:0 0 1em;padding:.75em}
 legend{font-weight:700;padding:0 .25em}
 .field{margin:0 0 1em}
 .field>label,.label{display:block;font-weight:600;margin-bottom:.2em}
 .check{display:flex;align-items:flex-start;margin:.25em 0}
-.hint{display:block;color:var(--muted);font-size:.9em;margin-bottom:.25em}
-.error{display:block;color:var(--err);font-weight:600}
-[aria-invalid=true]{border-color:var(--err)}
+.hint{display:block;color:var(--mu);font-size:.9em;margin-bottom:.25em}
+.error{display:block;color:var(--er);font-weight:600}
+[aria-invalid=true]{border-color:var(--er)}
 .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 .outbox{list-style:none;padding:0;margin:0}
-.outbox li{border:1px solid var(--line);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
+.outbox li{border:1px solid var(--ln);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
 `;

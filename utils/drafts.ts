@@ -38,10 +38,19 @@ export class DraftStore {
     return this.backend.get(draftKey(challengeId, kind));
   }
 
-  /** Creates the draft (and its id) on the first save; later saves keep id and createdAt. */
-  async save(challengeId: string, kind: Kind, fields: DraftFields): Promise<Draft> {
+  /**
+   * Creates the draft (and its id) on the first save; later saves keep id and createdAt. A caller
+   * that already knows the stored draft (or knows there is none: `null`) passes it, so the write
+   * is issued at once, with no read first: on `pagehide` there is no time for a round trip.
+   */
+  async save(
+    challengeId: string,
+    kind: Kind,
+    fields: DraftFields,
+    known?: Draft | null,
+  ): Promise<Draft> {
     const key = draftKey(challengeId, kind);
-    const existing = await this.backend.get(key);
+    const existing = known === undefined ? await this.backend.get(key) : (known ?? undefined);
     const at = new Date(this.now()).toISOString();
     const draft: Draft = {
       key,

@@ -65,7 +65,12 @@ function idbStore<T>(db: IDBPDatabase, name: StoreName): KeyedStore<T> {
   return {
     get: guard((key: string) => db.get(name, key) as Promise<T | undefined>),
     put: guard(async (value: T) => {
-      await db.put(name, value);
+      const tx = db.transaction(name, 'readwrite');
+      const done = Promise.all([tx.store.put(value), tx.done]);
+      // Commit at once rather than when the page's task ends: a draft written on pagehide must
+      // reach the database before the page is gone.
+      tx.commit?.();
+      await done;
     }),
     delete: guard((key: string) => db.delete(name, key)),
     all: guard(() => db.getAll(name) as Promise<T[]>),

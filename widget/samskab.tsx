@@ -1,8 +1,7 @@
 // The module build (`samskab.mjs`): `mount` for pages that import it, `autoMount` for the classic
 // loader. Everything here is paid for before the list is painted, so it holds only the list;
 // validation, the answer forms and the outbox arrive with the lazy answer chunk.
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, type ComponentChildren, render } from 'preact';
 import { ChallengeList } from '../components/ChallengeList';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
@@ -48,97 +47,128 @@ export function autoMount(scriptConfig: RawConfig, doc: Document = document): vo
 
 type Feed = { items: unknown[]; summaries: ChallengeSummary[] } | { error: string };
 
-function Widget({ host, config }: { host: HTMLElement; config: RawConfig }) {
-  const locale = pickLocale(config.locale, host.ownerDocument.documentElement.lang);
-  const t = translator(listMessages[locale]);
-  const [attempt, setAttempt] = useState(0);
-  const [feed, setFeed] = useState<Feed>();
-  const [app, setApp] = useState<AnswerApp>();
-  const [selected, setSelected] = useState(config.challenge);
-  const [returnTo, setReturnTo] = useState<string>();
+interface WidgetProps {
+  host: HTMLElement;
+  config: RawConfig;
+}
+interface WidgetState {
+  feed?: Feed | undefined;
+  app?: AnswerApp | undefined;
+  selected?: string | undefined;
+  returnTo?: string | undefined;
+}
 
-  useEffect(() => {
-    let alive = true;
-    let started: AnswerApp | undefined;
-    (async () => {
-      let json: unknown;
-      let current: Feed;
-      try {
-        // A refused endpoint gets no request at all; the answer chunk explains why.
-        if (!isAllowedRemoteUrl(config.endpoint ?? '')) throw new Error('config');
-        json = await loadFeedItems(config, host.ownerDocument, fetch, isAllowedRemoteUrl);
-        const items = feedArray(json);
-        current = { items, summaries: items.map(summarize).filter((s) => s !== undefined) };
-      } catch (error) {
-        current = { error: String(error) };
-      }
-      if (!alive) return;
-      setFeed(current);
-      const { startAnswer } = await import('./answer');
-      started = await startAnswer({ host, config, json, locale, feedError: 'error' in current });
-      if (alive) setApp(started);
-      else started.dispose();
-    })();
-    return () => {
-      alive = false;
-      started?.dispose();
-    };
-  }, [attempt]);
+// A class, like ChallengeList: no `preact/hooks` before the first paint.
+class Widget extends Component<WidgetProps, WidgetState> {
+  override state: WidgetState = { selected: this.props.config.challenge };
+  private run = 0;
 
-  const retry = () => {
-    setFeed(undefined);
-    setApp(undefined);
-    setAttempt(attempt + 1);
-  };
-  const open = (id: string) => {
-    setReturnTo(id);
-    setSelected(id);
-  };
-
-  let body: preact.ComponentChildren;
-  if (app?.error) {
-    body = (
-      <p class="notice err" role="alert">
-        {app.error}
-      </p>
-    );
-  } else if (app && (app.feedBroken || (feed && 'error' in feed))) {
-    body = (
-      <div class="notice err" role="alert">
-        <p>{t('feedError')}</p>
-        <button type="button" class="btn" onClick={retry}>
-          {t('retry')}
-        </button>
-      </div>
-    );
-  } else if (selected) {
-    body = app?.View ? (
-      <app.View
-        challengeId={selected}
-        onBack={config.challenge ? undefined : () => setSelected(undefined)}
-        notFound={t('notFound', { id: selected })}
-      />
-    ) : (
-      <p aria-busy="true">{t('loading')}</p>
-    );
-  } else if (feed && 'summaries' in feed) {
-    body = (
-      <ChallengeList
-        challenges={app?.challenges ?? feed.summaries}
-        locale={locale}
-        t={t}
-        now={new Date()}
-        onSelect={open}
-        focusId={returnTo}
-      />
-    );
-  } else {
-    body = <p aria-busy="true">{t('loading')}</p>;
+  override componentDidMount() {
+    void this.load();
   }
-  return (
-    <section class="root" aria-label={t('region')} lang={locale}>
-      {body}
-      {app?.Outbox && !selected && <app.Outbox />}
-    </section>
-  );
+
+  override componentWillUnmount() {
+    this.run += 1;
+    this.state.app?.dispose();
+  }
+
+  private async load() {
+    const run = ++this.run;
+    const { host, config } = this.props;
+    let json: unknown;
+    let feed: Feed;
+    try {
+      // A refused endpoint gets no request at all; the answer chunk explains why.
+      if (!isAllowedRemoteUrl(config.endpoint ?? '')) throw new Error('config');
+      json = await loadFeedItems(config, host.ownerDocument, fetch, isAllowedRemoteUrl);
+      const items = feedArray(json);
+      feed = { items, summaries: items.map(summarize).filter((s) => s !== undefined) };
+    } catch (error) {
+      feed = { error: String(error) };
+    }
+    if (run !== this.run) return;
+    this.setState({ feed });
+    let app: AnswerApp;
+    try {
+      const { startAnswer } = await import('./answer');
+      app = await startAnswer({
+        host,
+        config,
+        json,
+        locale: this.locale(),
+        feedError: 'error' in feed,
+      });
+    } catch (error) {
+      // Offline before the answer chunk arrived: say so, and offer to try again.
+      console.error('Samskab: could not load the answer form', error);
+      app = { feedBroken: true, dispose() {} };
+    }
+    if (run === this.run) this.setState({ app });
+    else app.dispose();
+  }
+
+  private locale() {
+    return pickLocale(this.props.config.locale, this.props.host.ownerDocument.documentElement.lang);
+  }
+
+  override render({ config }: WidgetProps, { feed, app, selected, returnTo }: WidgetState) {
+    const locale = this.locale();
+    const t = translator(listMessages[locale]);
+    const retry = () => {
+      app?.dispose();
+      this.setState({ feed: undefined, app: undefined });
+      void this.load();
+    };
+    let body: ComponentChildren;
+    if (app?.error) {
+      body = (
+        <p class="notice err" role="alert">
+          {app.error}
+        </p>
+      );
+    } else if (app && (app.feedBroken || (feed && 'error' in feed))) {
+      body = (
+        <div class="notice err" role="alert">
+          <p>{t('feedError')}</p>
+          <button type="button" class="btn" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
+      );
+    } else if (selected) {
+      body = app?.View ? (
+        <app.View
+          challengeId={selected}
+          onBack={config.challenge ? undefined : () => this.setState({ selected: undefined })}
+          notFound={t('notFound', { id: selected })}
+        />
+      ) : (
+        <p aria-busy="true">{t('loading')}</p>
+      );
+    } else if (feed && 'summaries' in feed) {
+      body = (
+        <ChallengeList
+          challenges={app?.challenges ?? feed.summaries}
+          locale={locale}
+          t={t}
+          now={new Date()}
+          onSelect={(id) => this.setState({ selected: id, returnTo: id })}
+          focusId={returnTo}
+        />
+      );
+    } else {
+      body = <p aria-busy="true">{t('loading')}</p>;
+    }
+    return (
+      <section
+        class="root"
+        aria-label={t('region')}
+        lang={locale}
+        data-ready={app ? '' : undefined}
+      >
+        {body}
+        {app?.Outbox && !selected && <app.Outbox />}
+      </section>
+    );
+  }
 }

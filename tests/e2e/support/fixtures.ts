@@ -15,7 +15,6 @@ export interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
   host: async ({}, use) => {
     const host = await HostServer.start();
     await use(host);
@@ -44,6 +43,8 @@ export const test = base.extend<Fixtures>({
           ...options.script,
         },
       });
+      // The answer chunk has loaded (or failed with a visible notice): the widget is interactive.
+      await expect(onPage.locator('[data-samskab] section[data-ready]').first()).toBeAttached();
     });
   },
 });

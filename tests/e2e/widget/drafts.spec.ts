@@ -54,7 +54,9 @@ test('typing then leaving the page at once still keeps the draft (pagehide)', as
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await page.getByLabel('Hvad ser du?').fill('Skrevet lige før jeg gik');
-  await page.reload(); // no wait for the debounce: pagehide must commit it
+  // Well inside the 400 ms autosave debounce: only the pagehide flush can have saved it.
+  await page.waitForTimeout(100);
+  await page.reload();
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await expect(page.getByLabel('Hvad ser du?')).toHaveValue('Skrevet lige før jeg gik');
