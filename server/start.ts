@@ -140,11 +140,14 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const close = () => {
     closing ??= (async () => {
       const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? 10_000);
+      // Connections still busy when close() is called become idle later; nothing closes them then
+      // but this (Node would wait for the client's keep-alive to end).
+      const sweep = setInterval(() => server.closeIdleConnections(), 25);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Keep-alive connections with no request in flight would otherwise hold close() open.
         server.closeIdleConnections();
       });
+      clearInterval(sweep);
       clearTimeout(cutOff);
       if (ownsDb) await db.close();
     })();

@@ -1,0 +1,124 @@
+// What a 201 promises: the answer is stored. Checked with the receiver in its own process on a
+// PGlite data folder, killed without warning (SIGKILL) and stopped the polite way (SIGTERM).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db';
+import { type SpawnedReceiver, spawnReceiver } from '../../server/spawn';
+import { listSubmissions } from '../../server/submissions';
+import { validSubmission } from './fixtures';
+import { parseCsv } from './http-client';
+
+const TOKEN = 'durability-token-0123456789';
+const dataDir = mkdtempSync(join(tmpdir(), 'samskab-durable-'));
+const env = {
+  SAMSKAB_DATA_DIR: dataDir,
+  SAMSKAB_INBOX_TOKEN: TOKEN,
+  SAMSKAB_RATE_LIMIT: '1000/60',
+};
+const running: SpawnedReceiver[] = [];
+
+const start = async () => {
+  const receiver = await spawnReceiver({ env });
+  running.push(receiver);
+  return receiver;
+};
+
+async function postAnswer(url: string): Promise<string> {
+  const submission = validSubmission('proposal');
+  const response = await fetch(`${url}/api/submissions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id },
+    body: JSON.stringify(submission),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()).reference;
+}
+
+async function storedReferences(url: string): Promise<string[]> {
+  const response = await fetch(`${url}/api/submissions.csv`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  const column = header!.indexOf('Reference');
+  return rows.map((row) => row[column]!).sort();
+}
+
+/**
+ * Sends the headers and half the body, then calls `meanwhile`, then the rest: the request is in
+ * flight (accepted, body being read) while `meanwhile` runs.
+ */
+function postSlowly(
+  url: string,
+  meanwhile: () => Promise<void>,
+): Promise<{ status: number; body: string }> {
+  const submission = validSubmission('need');
+  const bytes = Buffer.from(JSON.stringify(submission));
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        hostname,
+        port,
+        method: 'POST',
+        path: '/api/submissions',
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': bytes.length,
+          'Idempotency-Key': submission.id,
+        },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.write(bytes.subarray(0, 100));
+    meanwhile().then(() => req.end(bytes.subarray(100)), reject);
+  });
+}
+
+afterAll(async () => {
+  await Promise.all(running.map((receiver) => receiver.stop('SIGKILL')));
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a receiver process on a PGlite data folder', () => {
+  it('keeps every acknowledged answer through SIGKILL, and finishes answers in flight on SIGTERM', async () => {
+    const first = await start();
+    const beforeCrash: string[] = [];
+    for (let i = 0; i < 5; i++) beforeCrash.push(await postAnswer(first.url));
+    // No await between the last 201 and the kill: nothing gets a chance to flush afterwards.
+    expect(await first.stop('SIGKILL')).toBeNull();
+
+    const second = await start();
+    expect(await storedReferences(second.url)).toEqual([...beforeCrash].sort());
+    const beforeStop = [await postAnswer(second.url), await postAnswer(second.url)];
+
+    let exitCode: Promise<number | null> | undefined;
+    const inFlight = await postSlowly(second.url, async () => {
+      await sleep(300);
+      exitCode = second.stop('SIGTERM');
+      await sleep(300);
+    });
+    expect(inFlight.status).toBe(201);
+    expect(await exitCode).toBe(0);
+    expect(second.output()).toContain('Stopped.');
+
+    // The data folder alone, opened in this process, holds everything: close() flushed PGlite.
+    const db = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const { reference } = JSON.parse(inFlight.body);
+      const stored = (await listSubmissions(db)).map((row) => row.reference);
+      expect(stored.sort()).toEqual([...beforeCrash, ...beforeStop, reference].sort());
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+});
