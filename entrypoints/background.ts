@@ -1,3 +1,139 @@
+// The background worker: owns the outbox (retried with alarms), detection per tab, the context
+// menu and the opt-in content script. Everything it is asked goes through `route`.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
+import { route } from '../extension/background/router';
+import { createTabDetector } from '../extension/background/tabs';
+import { extensionOrigin, setBadge } from '../extension/platform';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../extension/settings';
+import { detectSamskab } from '../utils/detect';
+import { OpportunityStore, openOpportunities } from '../utils/opportunities';
+import { openStores } from '../utils/storage';
 
-export default defineBackground({ type: 'module', main() {} });
+const CONTENT_SCRIPT_ID = 'samskab-detect';
+const MENU_ID = 'samskab-save-page';
+const ALL_URLS = ['<all_urls>'];
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const opened = openStores({ indexedDB: globalThis.indexedDB ?? null });
+    const opportunities = openOpportunities().then((store) => new OpportunityStore(store));
+    const broadcast = (type: 'outbox-changed' | 'data-deleted') =>
+      void browser.runtime.sendMessage({ type }).catch(() => undefined);
+
+    const worker = opened.then(({ stores }) =>
+      createOutboxWorker({
+        store: stores.outbox,
+        fetch: (input, init) => fetch(input, init),
+        now: Date.now,
+        random: Math.random,
+        alarms: browser.alarms,
+        changed: () => broadcast('outbox-changed'),
+      }),
+    );
+    const tabs = createTabDetector({
+      fetch: (input, init) => fetch(input, init),
+      inject: async (tabId) => {
+        const [result] = await browser.scripting.executeScript({
+          target: { tabId },
+          func: detectSamskab,
+        });
+        return result?.result;
+      },
+      setBadge,
+    });
+
+    const setScanAll = async (enabled: boolean): Promise<boolean> => {
+      const granted = await browser.permissions.contains({ origins: ALL_URLS });
+      const on = enabled && granted;
+      const registered = await browser.scripting.getRegisteredContentScripts({
+        ids: [CONTENT_SCRIPT_ID],
+      });
+      if (registered.length && !on) {
+        await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+      }
+      if (!registered.length && on) {
+        await browser.scripting.registerContentScripts([
+          {
+            id: CONTENT_SCRIPT_ID,
+            matches: ALL_URLS,
+            js: ['content-scripts/detect.js'],
+            runAt: 'document_idle',
+          },
+        ]);
+      }
+      const settings = await loadSettings(browser.storage.local);
+      await saveSettings(browser.storage.local, { ...settings, scanAll: on });
+      return on;
+    };
+
+    const deleteAll = async () => {
+      const { stores } = await opened;
+      await stores.forgetAll();
+      await (await opportunities).clear();
+      await browser.alarms.clear(OUTBOX_ALARM);
+      await setScanAll(false).catch(() => undefined);
+      await browser.storage.local.clear();
+      await browser.storage.session?.clear().catch(() => undefined);
+      tabs.clear();
+      broadcast('data-deleted');
+    };
+
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      worker
+        .then((w) =>
+          route(message, sender, {
+            extensionId: browser.runtime.id,
+            extensionOrigin: extensionOrigin(),
+            tabs,
+            worker: w,
+            setScanAll,
+            deleteAll,
+          }),
+        )
+        .catch((error: unknown) => ({ ok: false, error: String(error) }))
+        .then(sendResponse);
+      return true;
+    });
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === OUTBOX_ALARM) void worker.then((w) => w.flush());
+    });
+    browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') tabs.forget(tabId);
+    });
+
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.contextMenus.removeAll().then(() =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: 'Gem i Samskab / Save to Samskab',
+          contexts: ['page', 'selection', 'link'],
+        }),
+      );
+      void loadSettings(browser.storage.local).then((s) =>
+        s === DEFAULT_SETTINGS ? saveSettings(browser.storage.local, s) : s,
+      );
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== MENU_ID) return;
+      const url = info.linkUrl ?? info.pageUrl ?? tab?.url;
+      if (!url) return;
+      void opportunities
+        .then((store) =>
+          store.savePage({
+            title: (info.linkUrl ? '' : tab?.title) ?? '',
+            url,
+            note: (info.selectionText ?? '').slice(0, 4000),
+          }),
+        )
+        .catch((error: unknown) => console.error('Samskab: page not saved', error));
+    });
+
+    // Every wake-up (install, browser start, alarm, message) sends what is due.
+    void worker.then((w) => w.flush()).catch((error: unknown) => console.error(error));
+  },
+});

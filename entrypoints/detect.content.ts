@@ -1,0 +1,20 @@
+// The opt-in content script ("find challenges on every site"): registered at runtime only after
+// the volunteer grants the optional host permission, so no host permission at install. It reads
+// the widget's markup and reports to the background, which validates everything. Pages that show
+// nothing of Samskab send no message at all.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectSamskab } from '../utils/detect';
+
+export default defineContentScript({
+  // Empty on purpose: `registration: 'runtime'` would otherwise add these as host permissions.
+  matches: [],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main() {
+    const report = detectSamskab();
+    if (report.mounts.length || report.scripts.length || report.inline.length) {
+      void browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
+    }
+  },
+});

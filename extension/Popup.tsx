@@ -1,0 +1,130 @@
+// The popup: the challenges on the page the volunteer is on (found with activeTab when the popup
+// opens), "save" and "answer" for each, "save this page", the saved list and the outbox state.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { formatDate, translator } from '../utils/i18n';
+import type { Detected, TabDetection } from '../utils/messages';
+import { challengeKey, type Opportunity, type OpportunityStore } from '../utils/opportunities';
+import type { OutboxItem } from '../utils/outbox';
+import type { WidgetLocale } from '../utils/schema/config';
+import { ask, onBroadcast } from './client';
+import { extensionMessages } from './i18n';
+import { openAnswerPanel } from './platform';
+import { SavedList } from './SavedList';
+
+export type TargetTab = { id: number; title: string; url: string } | undefined;
+
+interface Props {
+  store: OpportunityStore;
+  locale: WidgetLocale;
+  tab: TargetTab;
+}
+
+export const panelPath = (id: string) => `sidepanel.html?id=${encodeURIComponent(id)}`;
+
+export function Popup({ store, locale, tab }: Props) {
+  const t = translator(extensionMessages[locale]);
+  const [detection, setDetection] = useState<TabDetection>();
+  const [savedIds, setSavedIds] = useState<Set<string>>(new Set());
+  const [version, setVersion] = useState(0);
+  const [outbox, setOutbox] = useState<OutboxItem[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (tab) void ask({ type: 'detect', tabId: tab.id }).then(setDetection);
+    const readOutbox = () => void ask({ type: 'outbox-list' }).then(setOutbox);
+    readOutbox();
+    return onBroadcast(readOutbox);
+  }, []);
+  useEffect(() => {
+    void store.list().then((list) => setSavedIds(new Set(list.map((o) => o.id))));
+  }, [version]);
+
+  const save = async ({ challenge, endpoint, pageUrl }: Detected) => {
+    await store.saveChallenge(challenge, endpoint, pageUrl);
+    setVersion((n) => n + 1);
+  };
+  const answer = (item: Detected | Opportunity) => {
+    const id = 'id' in item ? item.id : challengeKey(item.endpoint, item.challenge.id);
+    // Opened first, inside the click: the side panel API wants the user's gesture.
+    const opening = openAnswerPanel(panelPath(id), tab?.id);
+    if (!('id' in item)) void save(item);
+    void opening.catch(() => window.open(panelPath(id)));
+  };
+  const savePage = async () => {
+    if (!tab) return;
+    await store.savePage({ title: tab.title, url: tab.url });
+    setVersion((n) => n + 1);
+    setStatus(t('pageSaved'));
+  };
+  const count = (state: OutboxItem['state']) => outbox.filter((i) => i.state === state).length;
+
+  return (
+    <>
+      <section aria-labelledby="page-h">
+        <h2 id="page-h">{t('onThisPage')}</h2>
+        {!detection && tab && <p class="muted">{t('detecting')}</p>}
+        {detection?.problem === 'no-access' && <p class="notice">{t('noAccess')}</p>}
+        {detection?.problem && detection.problem !== 'no-access' && (
+          <p class="notice err">{t('problem', { detail: detection.problem })}</p>
+        )}
+        {detection && !detection.problem && detection.found.length === 0 && (
+          <p class="muted">{t('noneFound')}</p>
+        )}
+        <ul class="opps" data-testid="detected">
+          {detection?.found.map((d) => {
+            const saved = savedIds.has(challengeKey(d.endpoint, d.challenge.id));
+            return (
+              <li key={`${d.endpoint}#${d.challenge.id}`}>
+                <h3>{d.challenge.title}</h3>
+                {d.challenge.deadline && (
+                  <p class="muted">
+                    {t('deadline')}: {formatDate(d.challenge.deadline, locale)}
+                  </p>
+                )}
+                <div class="row">
+                  <button
+                    type="button"
+                    class="btn"
+                    disabled={saved}
+                    aria-label={`${saved ? t('saved') : t('save')}: ${d.challenge.title}`}
+                    onClick={() => save(d)}
+                  >
+                    {saved ? t('saved') : t('save')}
+                  </button>
+                  <button
+                    type="button"
+                    class="btn primary"
+                    aria-label={`${t('answer')}: ${d.challenge.title}`}
+                    onClick={() => answer(d)}
+                  >
+                    {t('answer')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        {tab && /^https?:/.test(tab.url) && (
+          <button type="button" class="btn" onClick={savePage}>
+            {t('savePage')}
+          </button>
+        )}
+        <p role="status">{status}</p>
+      </section>
+      <p class="muted" data-testid="outbox-state">
+        {t('outboxState', {
+          queued: count('queued') + count('sending'),
+          attention: count('attention'),
+          delivered: count('delivered'),
+        })}
+      </p>
+      <SavedList store={store} locale={locale} version={version} onAnswer={answer} />
+      <p>
+        <button type="button" class="btn link" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('options')}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+// The saved opportunities: search, filter by status, change status, note, remove; export.
+import { useEffect, useState } from 'preact/hooks';
+import { Confirm } from '../components/Confirm';
+import { formatDate, translator } from '../utils/i18n';
+import {
+  type Opportunity,
+  type OpportunityStatus,
+  type OpportunityStore,
+  STATUSES,
+  toCsv,
+  toICal,
+} from '../utils/opportunities';
+import type { WidgetLocale } from '../utils/schema/config';
+import { extensionMessages } from './i18n';
+import { download } from './mount';
+
+interface Props {
+  store: OpportunityStore;
+  locale: WidgetLocale;
+  /** Bumped by the parent after it saved something. */
+  version: number;
+  onAnswer?: (item: Opportunity) => void;
+}
+
+export function SavedList({ store, locale, version, onAnswer }: Props) {
+  const t = translator(extensionMessages[locale]);
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<OpportunityStatus | ''>('');
+  const [items, setItems] = useState<Opportunity[]>([]);
+  const [removing, setRemoving] = useState<Opportunity>();
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    void store.list({ query, status }).then(setItems);
+  }, [query, status, version, tick]);
+  const refresh = () => setTick((n) => n + 1);
+  const update = async (id: string, patch: Partial<Opportunity>) => {
+    await store.update(id, patch);
+    refresh();
+  };
+  const exportAs = async (kind: 'csv' | 'ics') => {
+    const all = await store.list();
+    if (kind === 'csv') download('samskab.csv', 'text/csv;charset=utf-8', `\ufeff${toCsv(all)}`);
+    else download('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
+  };
+
+  return (
+    <section aria-labelledby="saved-h">
+      <h2 id="saved-h">{t('savedList')}</h2>
+      <div class="filters">
+        <label>
+          {t('search')}
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('statusFilter')}
+          <select
+            value={status}
+            onChange={(e) => setStatus(e.currentTarget.value as OpportunityStatus | '')}
+          >
+            <option value="">{t('all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {items.length === 0 && <p class="muted">{t('nothingSaved')}</p>}
+      <ul class="opps" data-testid="saved">
+        {items.map((item) => (
+          <li key={item.id}>
+            <h3>
+              <a href={item.url} target="_blank" rel="noreferrer noopener">
+                {item.title}
+              </a>
+            </h3>
+            {item.deadline && (
+              <p class="muted">
+                {t('deadline')}: {formatDate(item.deadline, locale)}
+              </p>
+            )}
+            <div class="row">
+              <label>
+                {t('statusFilter')}{' '}
+                <select
+                  value={item.status}
+                  onChange={(e) =>
+                    update(item.id, { status: e.currentTarget.value as OpportunityStatus })
+                  }
+                >
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {item.challenge && onAnswer && (
+                <button type="button" class="btn primary" onClick={() => onAnswer(item)}>
+                  {t('answer')}
+                </button>
+              )}
+              <button type="button" class="btn" onClick={() => setRemoving(item)}>
+                {t('remove')}
+              </button>
+            </div>
+            <label>
+              {t('note')}
+              <textarea
+                rows={2}
+                value={item.note}
+                onChange={(e) => update(item.id, { note: e.currentTarget.value.slice(0, 4000) })}
+              />
+            </label>
+            {removing?.id === item.id && (
+              <Confirm
+                question={t('removeQ', { title: item.title })}
+                yes={t('yes')}
+                no={t('no')}
+                onYes={async () => {
+                  setRemoving(undefined);
+                  await store.remove(item.id);
+                  refresh();
+                }}
+                onNo={() => setRemoving(undefined)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button type="button" class="btn" onClick={() => exportAs('csv')}>
+          {t('exportCsv')}
+        </button>
+        <button type="button" class="btn" onClick={() => exportAs('ics')}>
+          {t('exportIcal')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Detection per tab: inject the detector (activeTab, or the opt-in host permission), validate
+// what it reports, remember the result for the tab and show the count on the badge.
+import type { TabDetection } from '../../utils/messages';
+import { type ResolveDeps, resolveReport } from '../detection';
+
+export type TabDeps = ResolveDeps & {
+  /** Runs `detectSamskab` in the tab's top frame; throws without permission. */
+  inject(tabId: number): Promise<unknown>;
+  setBadge(tabId: number, count: number): Promise<void>;
+};
+
+export function createTabDetector(deps: TabDeps) {
+  const results = new Map<number, TabDetection>();
+
+  const accept = async (tabId: number, report: unknown): Promise<TabDetection> => {
+    const resolved = await resolveReport(report, deps);
+    const result: TabDetection = { tabId, ...resolved };
+    results.set(tabId, result);
+    await deps.setBadge(tabId, resolved.found.length).catch(() => undefined);
+    return result;
+  };
+
+  return {
+    /** On the user's request (popup opened): reads the page now. */
+    async detect(tabId: number): Promise<TabDetection> {
+      let report: unknown;
+      try {
+        report = await deps.inject(tabId);
+      } catch {
+        return { tabId, pageUrl: '', title: '', found: [], problem: 'no-access' };
+      }
+      return accept(tabId, report);
+    },
+    /** From the opt-in content script: the same validation, the page is not trusted. */
+    report: accept,
+    get: (tabId: number) => results.get(tabId),
+    forget: (tabId: number) => void results.delete(tabId),
+    clear: () => results.clear(),
+  };
+}
+export type TabDetector = ReturnType<typeof createTabDetector>;

@@ -1,0 +1,43 @@
+// Extension pages render into a shadow root with the widget's own stylesheets, so popup, side
+// panel and options look like the widget. Extension CSP stays WXT's default: no inline code.
+import { type ComponentChild, render } from 'preact';
+import * as z from 'zod/mini';
+import { answerCss } from '../components/answer-styles';
+import { listCss } from '../components/list-styles';
+import { adoptStyles } from '../components/styles';
+import type { WidgetLocale } from '../utils/schema/config';
+
+const pageCss = `
+:host{max-width:40em;margin:0 auto}
+.opps{list-style:none;padding:0;margin:0}
+.opps li{border:1px solid var(--line);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
+.opps h3{font-size:1em;margin:0 0 .25em}
+`;
+
+export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Samskab'): void {
+  // The extension CSP forbids eval: zod must not even probe for it.
+  z.config({ jitless: true });
+  document.documentElement.lang = locale;
+  const host = document.getElementById('app')!;
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  adoptStyles(root, listCss);
+  adoptStyles(root, answerCss);
+  adoptStyles(root, pageCss);
+  render(
+    <main class="root">
+      <h1>{title}</h1>
+      {app}
+    </main>,
+    root,
+  );
+}
+
+/** Saves text as a file through a temporary link (no `downloads` permission needed). */
+export function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

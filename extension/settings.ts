@@ -1,0 +1,60 @@
+// The volunteer's profile and preferences, kept in `storage.local`. Only extension pages read
+// them; nothing here ever reaches a web page or a content script.
+import * as z from 'zod/mini';
+import type { AnswerFields } from '../utils/answer-form';
+import { ActorType, text } from '../utils/schema/common';
+import { WidgetLocale } from '../utils/schema/config';
+
+export const Profile = z.object({
+  name: text(200),
+  organisation: text(200),
+  actorType: ActorType,
+  email: text(254),
+  phone: text(40),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const Settings = z.object({
+  profile: Profile,
+  locale: WidgetLocale,
+  /** "Find challenges on every site": the optional host permission was granted. */
+  scanAll: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: { name: '', organisation: '', actorType: 'volunteer', email: '', phone: '' },
+  locale: 'da',
+  scanAll: false,
+};
+
+const KEY = 'settings';
+
+/** The part of `storage.local` used here, so tests can pass a plain object. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Stored settings, or the defaults when missing or not valid (never throws). */
+export async function loadSettings(area: StorageArea): Promise<Settings> {
+  const stored = (await area.get(KEY))[KEY];
+  const parsed = Settings.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function saveSettings(area: StorageArea, settings: Settings): Promise<Settings> {
+  const valid = Settings.parse(settings);
+  await area.set({ [KEY]: valid });
+  return valid;
+}
+
+/** What the answer form is prefilled with: only the fields the volunteer filled in. */
+export function prefillFrom(profile: Profile): Partial<AnswerFields> {
+  const prefill: Partial<AnswerFields> = { actorType: profile.actorType };
+  if (profile.name) prefill.name = profile.name;
+  if (profile.organisation) prefill.organisation = profile.organisation;
+  if (profile.email) prefill.email = profile.email;
+  if (profile.phone) prefill.phone = profile.phone;
+  return prefill;
+}

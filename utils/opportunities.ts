@@ -1,0 +1,235 @@
+// Saved opportunities: a detected challenge, or any page saved by hand, with a status, a note
+// and a deadline. Stored in the extension's IndexedDB; exported as CSV and iCalendar.
+import { openDB } from 'idb';
+import * as z from 'zod/mini';
+import { Challenge } from './schema/challenge';
+import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
+import type { KeyedStore } from './storage';
+
+export const STATUSES = ['interested', 'contacted', 'done'] as const;
+export const OpportunityStatus = z.enum(STATUSES);
+export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
+
+export const Opportunity = z.object({
+  id: z.string().check(z.maxLength(2200)),
+  title: text(300, true),
+  url: HttpUrl,
+  note: text(4000),
+  status: OpportunityStatus,
+  deadline: z.optional(IsoDate),
+  organiser: z.optional(text(200)),
+  /** Set when a detected challenge was saved: what the side panel answers. */
+  challenge: z.optional(Challenge),
+  endpoint: z.optional(RemoteUrl),
+  savedAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+export type OpportunityPatch = Partial<Pick<Opportunity, 'status' | 'note' | 'deadline'>>;
+export type PageInput = { title: string; url: string; note?: string; deadline?: string };
+export type OpportunityFilter = { query?: string; status?: OpportunityStatus | '' };
+export type OpportunityDeps = { now?: () => number; uuid?: () => string };
+
+export const challengeKey = (endpoint: string, challengeId: string) =>
+  `challenge:${endpoint}#${challengeId}`;
+
+export class OpportunityStore {
+  private readonly now: () => number;
+  private readonly uuid: () => string;
+
+  constructor(
+    private readonly backend: KeyedStore<Opportunity> & { clear(): Promise<void> },
+    deps: OpportunityDeps = {},
+  ) {
+    this.now = deps.now ?? Date.now;
+    this.uuid = deps.uuid ?? (() => crypto.randomUUID());
+  }
+
+  /** Saving the same challenge twice keeps the first save's status and note. */
+  async saveChallenge(
+    challenge: Challenge,
+    endpoint: string,
+    pageUrl: string,
+  ): Promise<Opportunity> {
+    const id = challengeKey(endpoint, challenge.id);
+    const existing = await this.backend.get(id);
+    const at = this.now();
+    const url = HttpUrl.safeParse(pageUrl).success ? pageUrl : challenge.url;
+    const item: Opportunity = {
+      id,
+      title: challenge.title,
+      url,
+      note: existing?.note ?? '',
+      status: existing?.status ?? 'interested',
+      challenge,
+      endpoint,
+      savedAt: existing?.savedAt ?? at,
+      updatedAt: at,
+    };
+    const deadline = existing?.deadline ?? challenge.deadline;
+    if (deadline) item.deadline = deadline;
+    const organiser = challenge.contact?.name;
+    if (organiser) item.organiser = organiser;
+    return this.put(item);
+  }
+
+  savePage(input: PageInput): Promise<Opportunity> {
+    const at = this.now();
+    const item: Opportunity = {
+      id: `page:${this.uuid()}`,
+      title: input.title.trim() || input.url,
+      url: input.url,
+      note: input.note ?? '',
+      status: 'interested',
+      savedAt: at,
+      updatedAt: at,
+    };
+    if (input.deadline) item.deadline = input.deadline;
+    return this.put(item);
+  }
+
+  async update(id: string, patch: OpportunityPatch): Promise<Opportunity | undefined> {
+    const existing = await this.backend.get(id);
+    if (!existing) return undefined;
+    const next: Opportunity = { ...existing, ...patch, updatedAt: this.now() };
+    if (!next.deadline) delete next.deadline;
+    return this.put(next);
+  }
+
+  get(id: string): Promise<Opportunity | undefined> {
+    return this.backend.get(id);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.backend.delete(id);
+  }
+
+  clear(): Promise<void> {
+    return this.backend.clear();
+  }
+
+  /** Newest first; every word of the query must occur in the title, note, organiser or URL. */
+  async list(filter: OpportunityFilter = {}): Promise<Opportunity[]> {
+    const words = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return (await this.backend.all())
+      .filter((item) => !filter.status || item.status === filter.status)
+      .filter((item) => {
+        const hay = [item.title, item.note, item.organiser ?? '', item.url]
+          .join('\n')
+          .toLowerCase();
+        return words.every((word) => hay.includes(word));
+      })
+      .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+  }
+
+  private async put(item: Opportunity): Promise<Opportunity> {
+    const parsed = Opportunity.parse(item);
+    await this.backend.put(parsed);
+    return parsed;
+  }
+}
+
+export type ClearableStore<T> = KeyedStore<T> & { clear(): Promise<void> };
+
+export function memoryOpportunities(): ClearableStore<Opportunity> {
+  const map = new Map<string, Opportunity>();
+  return {
+    get: async (key) => structuredClone(map.get(key)),
+    put: async (value) => void map.set(value.id, structuredClone(value)),
+    delete: async (key) => void map.delete(key),
+    all: async () => [...map.values()].map((value) => structuredClone(value)),
+    clear: async () => map.clear(),
+  };
+}
+
+/** The extension's own database, beside the shared `samskab` one (drafts and outbox). */
+export async function openOpportunities(
+  name = 'samskab-extension',
+): Promise<ClearableStore<Opportunity>> {
+  const db = await openDB(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('opportunities', { keyPath: 'id' });
+    },
+  });
+  return {
+    get: (key) => db.get('opportunities', key) as Promise<Opportunity | undefined>,
+    put: async (value) => void (await db.put('opportunities', value)),
+    delete: (key) => db.delete('opportunities', key),
+    all: () => db.getAll('opportunities') as Promise<Opportunity[]>,
+    clear: () => db.clear('opportunities'),
+  };
+}
+
+// A cell starting with = + - @ (or a tab / CR) would run as a formula in a spreadsheet.
+const csvCell = (value: string) => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+export const CSV_COLUMNS = ['title', 'status', 'deadline', 'organiser', 'url', 'note', 'savedAt'];
+
+/** CSV (RFC 4180, CRLF) with a header row; one row per opportunity. */
+export function toCsv(list: readonly Opportunity[]): string {
+  const rows = list.map((item) =>
+    [
+      item.title,
+      item.status,
+      item.deadline ?? '',
+      item.organiser ?? '',
+      item.url,
+      item.note,
+      new Date(item.savedAt).toISOString(),
+    ].map(csvCell),
+  );
+  return `${[CSV_COLUMNS, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+}
+
+const icsText = (value: string) =>
+  value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
+/** Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a character. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (bytes + size > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+/** An iCalendar file with each deadline as an all-day event; items without one are left out. */
+export function toICal(list: readonly Opportunity[], now: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Samskab//Extension//DA'];
+  for (const item of list) {
+    if (!item.deadline) continue;
+    const day = item.deadline.replaceAll('-', '');
+    const next = new Date(`${item.deadline}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icsText(item.id)}@samskab`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${day}`,
+      `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replaceAll('-', '')}`,
+      `SUMMARY:${icsText(item.title)}`,
+      `URL:${item.url}`,
+      ...(item.note ? [`DESCRIPTION:${icsText(item.note)}`] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
