@@ -141,6 +141,7 @@ ${KINDS.map((kind) => kindSection(group, kind))}
 <title>Indbakke – Samskab</title>
 <link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
 <link rel="stylesheet" href="/assets/receiver.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <main id="main" class="container inbox">
