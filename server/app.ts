@@ -174,7 +174,7 @@ export function createReceiver(options: ReceiverOptions): RequestListener {
     );
   }
 
-  /** Undefined when the token is right; else a 401 was sent that names no one. */
+  /** False when the token is right; else true, after a 401 that names no one was sent. */
   function refuseWithoutToken(
     req: IncomingMessage,
     res: ServerResponse,

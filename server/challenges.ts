@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { Challenge } from '../utils/schema/index';
 import type { Database, Queryable } from './db';
-import { formatIssues } from './issues';
+import { englishErrors, formatIssues } from './issues';
 
 /** A seed file that cannot be used: the message names the file, the item and each problem. */
 export class SeedError extends Error {
@@ -32,7 +32,7 @@ export function validateSeed(json: unknown, source: string): Challenge[] {
   const problems: string[] = [];
   const challenges: Challenge[] = [];
   items.data.challenges.forEach((item, index) => {
-    const result = Challenge.safeParse(item, { error: z.locales.en().localeError });
+    const result = Challenge.safeParse(item, englishErrors);
     const id =
       typeof item === 'object' && item !== null && 'id' in item ? ` (${String(item.id)})` : '';
     if (result.success) challenges.push(result.data);

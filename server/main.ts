@@ -1,10 +1,10 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
 import { randomBytes } from 'node:crypto';
 import { SeedError } from './challenges';
-import { ConfigError, readEnv } from './config';
+import { ConfigError, type MainConfig, readEnv } from './config';
 import { startReceiver } from './start';
 
-function describeDatabase(config: ReturnType<typeof readEnv>): string {
+function describeDatabase(config: MainConfig): string {
   switch (config.database.kind) {
     case 'postgres':
       return 'PostgreSQL (DATABASE_URL)';

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
 import { isIdentified, Submission } from '../utils/schema/index';
 import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
 import type { Database, Queryable } from './db';
-import { formatIssues, type Issue } from './issues';
+import { englishErrors, formatIssues, type Issue } from './issues';
 
 export interface StoredSubmission {
   readonly id: string;
@@ -153,7 +152,7 @@ export async function acceptSubmission(
   if (bodyId !== undefined && bodyId.toLowerCase() !== idempotencyKey.trim().toLowerCase()) {
     return rejected(400, "the Idempotency-Key header must equal the body's id");
   }
-  const parsed = Submission.safeParse(json, { error: z.locales.en().localeError });
+  const parsed = Submission.safeParse(json, englishErrors);
   if (!parsed.success) {
     return rejected(422, 'the submission is invalid', formatIssues(parsed.error.issues));
   }

@@ -164,51 +164,51 @@ export function describeReceiver(
       };
       const at = (body: Json, path: string) => body[path] as Json;
 
-      it.each<[string, (body: Json) => void, string]>([
-        ['a malformed id', (b) => (b.id = 'not-a-uuid'), 'id'],
-        ['a v1 UUID', (b) => (b.id = 'c232ab00-9414-11ec-b3c8-9f6bdeced846'), 'id'],
-        ['an unknown schema version', (b) => (b.schemaVersion = 2), 'schemaVersion'],
-        ['an unknown kind', (b) => (b.kind = 'complaint'), 'kind'],
-        ['no challenge', (b) => delete b.challenge, 'challenge'],
+      it.each<[string, string, (body: Json) => void]>([
+        ['a malformed id', 'id', (b) => (b.id = 'not-a-uuid')],
+        ['a v1 UUID', 'id', (b) => (b.id = 'c232ab00-9414-11ec-b3c8-9f6bdeced846')],
+        ['an unknown schema version', 'schemaVersion', (b) => (b.schemaVersion = 2)],
+        ['an unknown kind', 'kind', (b) => (b.kind = 'complaint')],
+        ['no challenge', 'challenge', (b) => delete b.challenge],
         [
           'a challenge id that is not a slug',
-          (b) => (at(b, 'challenge').id = 'Ensomhed Lunde'),
           'challenge.id',
+          (b) => (at(b, 'challenge').id = 'Ensomhed Lunde'),
         ],
-        ['an empty body', (b) => (at(b, 'text').body = ''), 'text.body'],
-        ['a body of only white space', (b) => (at(b, 'text').body = ' \n\t '), 'text.body'],
-        ['a body of 8001 characters', (b) => (at(b, 'text').body = 'a'.repeat(8001)), 'text.body'],
-        ['a title of 201 characters', (b) => (at(b, 'text').title = 't'.repeat(201)), 'text.title'],
-        ['an offer without its resource', (b) => (b.kind = 'offer'), 'offer'],
-        ['an offer on a need', (b) => (b.offer = { resourceType: 'time' }), 'offer'],
+        ['an empty body', 'text.body', (b) => (at(b, 'text').body = '')],
+        ['a body of only white space', 'text.body', (b) => (at(b, 'text').body = ' \n\t ')],
+        ['a body of 8001 characters', 'text.body', (b) => (at(b, 'text').body = 'a'.repeat(8001))],
+        ['a title of 201 characters', 'text.title', (b) => (at(b, 'text').title = 't'.repeat(201))],
+        ['an offer without its resource', 'offer', (b) => (b.kind = 'offer')],
+        ['an offer on a need', 'offer', (b) => (b.offer = { resourceType: 'time' })],
         [
           'an unknown resource type',
+          'offer.resourceType',
           (b) =>
             Object.assign(b, {
               kind: 'offer',
               offer: { resourceType: 'gold' },
               canHelpImplement: undefined,
             }),
-          'offer.resourceType',
         ],
-        ['an unknown actor type', (b) => (at(b, 'author').actorType = 'robot'), 'author.actorType'],
-        ['an invalid email', (b) => (at(b, 'author').email = 'karen-at-example'), 'author.email'],
-        ['an invalid phone', (b) => (at(b, 'author').phone = 'call me'), 'author.phone'],
+        ['an unknown actor type', 'author.actorType', (b) => (at(b, 'author').actorType = 'robot')],
+        ['an invalid email', 'author.email', (b) => (at(b, 'author').email = 'karen-at-example')],
+        ['an invalid phone', 'author.phone', (b) => (at(b, 'author').phone = 'call me')],
         [
           'an email without consent to contact',
-          (b) => (at(b, 'consent').contact = false),
           'consent.contact',
+          (b) => (at(b, 'consent').contact = false),
         ],
-        ['a locale that is not BCP 47', (b) => (b.locale = 'dansk!'), 'locale'],
-        ['a javascript: page URL', (b) => (b.pageUrl = 'javascript:alert(1)'), 'pageUrl'],
-        ['an unknown source', (b) => (b.source = 'email'), 'source'],
+        ['a locale that is not BCP 47', 'locale', (b) => (b.locale = 'dansk!')],
+        ['a javascript: page URL', 'pageUrl', (b) => (b.pageUrl = 'javascript:alert(1)')],
+        ['an unknown source', 'source', (b) => (b.source = 'email')],
         [
           'a client version that is not semver',
-          (b) => (b.clientVersion = 'latest'),
           'clientVersion',
+          (b) => (b.clientVersion = 'latest'),
         ],
-        ['a createdAt that is not an ISO datetime', (b) => (b.createdAt = 'i går'), 'createdAt'],
-      ])('refuses %s with a 422 naming %s', async (_label, mutate, path) => {
+        ['a createdAt that is not an ISO datetime', 'createdAt', (b) => (b.createdAt = 'i går')],
+      ])('refuses %s with a 422 naming %s', async (_label, path, mutate) => {
         const body = breakField(mutate);
         const response = await post(body, { 'Idempotency-Key': String(body.id) });
         expect(response.status).toBe(422);
