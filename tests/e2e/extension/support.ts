@@ -7,7 +7,14 @@
 // popup reads (a real popup reads the active tab).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../../playwright.config';
 import { startReceiver } from '../../../server/start';
 
@@ -74,7 +81,8 @@ export const test = base.extend<ExtensionFixtures>({
       rateLimit: { limit: 10_000, windowMs: 60_000 },
     });
     await use(receiver);
-    await receiver.close();
+    // A test may have stopped it already to play an outage.
+    await receiver.close().catch(() => undefined);
   },
   tabIdOf: async ({ background }, use) => {
     await use(async (url) => {
@@ -90,3 +98,78 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect };
+
+export const CHALLENGE = /Færre ensomme aftener/;
+
+/** Opens the demo page and the popup for its tab, and saves the challenge matching `title`. */
+export async function saveFromDemoPage(
+  context: BrowserContext,
+  extensionId: string,
+  siteUrl: string,
+  tabIdOf: (url: string) => Promise<number>,
+  title = CHALLENGE,
+): Promise<Page> {
+  const site = await context.newPage();
+  await site.goto(siteUrl);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(siteUrl)}`);
+  await popup
+    .getByTestId('detected')
+    .getByRole('button', { name: new RegExp(`^Gem: ${title.source}`) })
+    .click();
+  await expect(popup.getByTestId('saved').getByRole('link', { name: title })).toBeVisible();
+  return popup;
+}
+
+/** The side panel page for a challenge saved from `receiverUrl`'s demo page. */
+export async function openPanel(
+  context: BrowserContext,
+  extensionId: string,
+  receiverUrl: string,
+  title = CHALLENGE,
+): Promise<Page> {
+  const response = await fetch(`${receiverUrl}/api/challenges`);
+  const { challenges } = (await response.json()) as { challenges: { id: string; title: string }[] };
+  const challenge = challenges.find((c) => title.test(c.title))!;
+  const id = `challenge:${receiverUrl}/api/submissions#${challenge.id}`;
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`);
+  await expect(panel.getByRole('heading', { name: title })).toBeVisible();
+  return panel;
+}
+
+/** Everything the extension keeps, read inside its service worker. */
+export function storedData(background: Worker) {
+  return background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const read = (name: string, stores: string[]) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const counts: Record<string, number> = {};
+          const present = stores.filter((s) => db.objectStoreNames.contains(s));
+          if (!present.length) return resolve(counts);
+          const tx = db.transaction(present, 'readonly');
+          for (const s of present) {
+            const count = tx.objectStore(s).count();
+            count.onsuccess = () => {
+              counts[s] = count.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+        };
+      });
+    return {
+      local: await chrome.storage.local.get(null),
+      samskab: await read('samskab', ['drafts', 'outbox']),
+      extension: await read('samskab-extension', ['opportunities']),
+    };
+  });
+}
