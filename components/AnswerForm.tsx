@@ -7,8 +7,9 @@ import {
   type FieldName,
 } from '../utils/answer-form';
 import { createAutosave, type Draft } from '../utils/drafts';
-import { formatDateTime, translator } from '../utils/i18n';
+import { type Translate, translator } from '../utils/i18n';
 import { type AnswerMessages, answerMessages } from '../utils/i18n/answer';
+import { formatDateTime } from '../utils/i18n/time';
 import type { Challenge } from '../utils/schema/challenge';
 import { ACTOR_TYPES, type Kind, RESOURCE_TYPES } from '../utils/schema/common';
 import { Confirm } from './Confirm';
@@ -164,7 +165,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   const input = (name: FieldName, type = 'text', autoComplete?: string) => (
     <Field
       name={name}
-      label={t(name === 'area' ? 'offerArea' : (name as keyof AnswerMessages))}
+      label={fieldLabel(t, name, kind)}
       error={errorFor(name)}
       required={identity && name === 'name'}
       requiredText={t('required')}
@@ -199,7 +200,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
                     form.current?.querySelector<HTMLElement>(`[name="${e.field}"]`)?.focus();
                   }}
                 >
-                  {fieldLabel(t, e.field)}: {errorFor(e.field)}
+                  {fieldLabel(t, e.field, kind)}: {errorFor(e.field)}
                 </a>
               </li>
             ))}
@@ -343,17 +344,18 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   );
 }
 
-function fieldLabel(t: ReturnType<typeof translator<AnswerMessages>>, field: FieldName): string {
-  if (field === 'body') return t('bodyLabel.need').replace(/\?$/, '');
-  if (field === 'consent') return t('consent');
-  if (field === 'area') return t('offerArea');
-  if (field === 'title') return t('titleLabel');
-  if (field === 'canHelpImplement') return t('canHelp');
-  return t(field as keyof AnswerMessages);
+function fieldLabel(t: Translate<AnswerMessages>, field: FieldName, kind: Kind): string {
+  const key: Partial<Record<FieldName, keyof AnswerMessages>> = {
+    body: `bodyLabel.${kind}`,
+    title: 'titleLabel',
+    area: 'offerArea',
+    canHelpImplement: 'canHelp',
+  };
+  return t(key[field] ?? (field as keyof AnswerMessages));
 }
 
 interface SentProps {
-  t: ReturnType<typeof translator<AnswerMessages>>;
+  t: Translate<AnswerMessages>;
   services: AnswerServices;
   id: string;
   onAgain: () => void;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, translator } from '../utils/i18n';
+import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
+import { formatDateTime } from '../utils/i18n/time';
 import { isStale, type OutboxItem } from '../utils/outbox';
 import { Confirm } from './Confirm';
 import type { AnswerServices } from './services';

@@ -1,5 +1,9 @@
 // The challenge page, the forms and the outbox: adopted when the answer chunk loads.
 export const answerCss = `
+h2,h3{line-height:1.25;margin:0 0 .5em}h2{font-size:1.4em}h3{font-size:1.15em}
+a{color:var(--a)}
+textarea{font:inherit;color:inherit;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}
+.primary{background:var(--a);color:var(--bg)}
 .btn.link{border-color:transparent;padding-inline:0;text-decoration:underline}
 .row{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}
 textarea{min-height:8em;resize:vertical}

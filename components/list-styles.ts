@@ -3,19 +3,16 @@ export const listCss = `:host{display:block!important;visibility:visible!importa
 @media (prefers-color-scheme:dark){:host{color:var(--samskab-fg,#f2f2f2);--a:var(--samskab-accent-dark,#8cc4ff);--bg:var(--samskab-bg-dark,#16181c);--mu:#c2c2c2;--ln:#8f8f8f;--so:#262a31;--er:#ff9c9c;--ok:#7fdc9f}}
 *{box-sizing:border-box}
 .root{background:var(--bg);border-radius:var(--r);padding:1em;overflow-wrap:anywhere}
-h2,h3{line-height:1.25;margin:0 0 .5em}h2{font-size:1.4em}h3{font-size:1.15em}
 p{margin:0 0 .75em}
-a{color:var(--a)}
-button,input,select,textarea{font:inherit;color:inherit}
+button,input,select{font:inherit;color:inherit}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .btn,.card{min-height:44px;padding:.5em 1em;border:2px solid var(--a);border-radius:var(--r);background:var(--bg);color:var(--a);font-weight:600;text-align:left;cursor:pointer}
-.primary{background:var(--a);color:var(--bg)}
 .filters{display:flex;flex-wrap:wrap;gap:.5em;margin-bottom:.75em}
 .filters label{display:flex;flex-direction:column;flex:1 1 10em;font-weight:600}
-input,select,textarea{min-height:44px;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}
+input,select{min-height:44px;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}
 .list{list-style:none;margin:0;padding:0}
 .card{display:block;width:100%;height:5.5em;overflow:hidden;margin:0 0 .5em;padding:.5em .75em;border-width:1px;border-color:var(--ln);color:inherit;font-weight:400}
-.t{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;height:2.5em;line-height:1.25;font-weight:700;color:var(--a);text-decoration:underline}
+.t{display:block;overflow:hidden;height:2.5em;line-height:1.25;font-weight:700;color:var(--a);text-decoration:underline}
 .meta,.muted{color:var(--mu)}
 .meta{display:block;font-size:.9em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .badge{padding:0 .4em;border-radius:var(--r);background:var(--so);font-weight:600}

@@ -3,7 +3,7 @@
 // the files work wherever they are hosted.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const outdir = join(root, 'dist', 'widget');
@@ -40,6 +40,12 @@ const loader = await build({
   format: 'iife',
   metafile: true,
 });
+
+const css = await transform(readFileSync(join(root, 'widget', 'samskab.css'), 'utf8'), {
+  loader: 'css',
+  minify: true,
+});
+writeFileSync(join(outdir, 'samskab.css'), css.code);
 
 // Read by the size test and the benchmark: which files load before the list is painted.
 writeFileSync(

@@ -32,13 +32,19 @@ if (!w.Samskab && script) {
           document.addEventListener('DOMContentLoaded', () => resolve(boot())),
         )
       : boot();
+  let ready: SamskabModule | undefined;
   loaded.then(
-    (module) => module.autoMount(scriptConfig),
+    (module) => {
+      ready = module;
+      module.autoMount(scriptConfig);
+    },
     (error) => console.error('Samskab: could not load samskab.mjs beside samskab.js', error),
   );
   w.Samskab = {
     version: __VERSION__,
     mount(element, config) {
+      // Synchronous once the module is here, as a page calling mount() would expect.
+      if (ready) return ready.mount(element, config);
       const handle = loaded.then((module) => module.mount(element, config));
       return { unmount: () => void handle.then((h) => h.unmount()) };
     },

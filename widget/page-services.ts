@@ -26,10 +26,17 @@ export function pageServices(): Promise<PageServices> {
   return current;
 }
 
+/** Some browsers (and some pages) throw on merely reading `indexedDB`: then keep to memory. */
+function reachableIndexedDB(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function create(): Promise<PageServices> {
-  const { stores, persistent, reason } = await openStores({
-    indexedDB: globalThis.indexedDB ?? null,
-  });
+  const { stores, persistent, reason } = await openStores({ indexedDB: reachableIndexedDB() });
   if (!persistent) console.warn(`Samskab: drafts are kept in memory only (${reason})`);
   const outbox = new Outbox({
     store: stores.outbox,

@@ -1,5 +1,10 @@
 // The mount element keeps its height while data loads, so the page below never jumps (CLS 0).
-// Hosts may tune it with --samskab-min-height; the list's layout fits inside the default.
+// samskab.css does this before the first paint; this is the fallback for pages that only added
+// the script. The numbers match samskab.css: the list's full page (filters, five challenges,
+// pager) fits inside.
 export function reserveHeight(element: HTMLElement, single: boolean): void {
-  element.style.setProperty('min-height', `var(--samskab-min-height, ${single ? '32em' : '36em'})`);
+  if (getComputedStyle(element).minHeight !== '0px') return;
+  const narrow = matchMedia('(max-width: 37.5em)').matches;
+  const room = single ? '32em' : narrow ? '56em' : '46em';
+  element.style.setProperty('min-height', `var(--samskab-min-height, ${room})`);
 }

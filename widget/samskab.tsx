@@ -11,7 +11,6 @@ import { listMessages } from '../utils/i18n/list';
 import { isAllowedRemoteUrl } from '../utils/url';
 import type { AnswerApp } from './answer';
 import { feedArray, loadFeedItems, mergeConfig, type RawConfig, readDataConfig } from './config';
-import { reserveHeight } from './reserve';
 
 export type { RawConfig };
 export interface MountHandle {
@@ -24,14 +23,12 @@ export function mount(element: HTMLElement, config: RawConfig = {}): MountHandle
   const existing = mounted.get(element);
   if (existing) return existing;
   const merged = mergeConfig(readDataConfig(element), config);
-  reserveHeight(element, Boolean(merged.challenge));
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   adoptStyles(root, listCss);
   render(<Widget host={element} config={merged} />, root);
   const handle = {
     unmount() {
       render(null, root);
-      element.style.removeProperty('min-height');
       mounted.delete(element);
     },
   };

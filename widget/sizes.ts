@@ -16,7 +16,7 @@ export function widgetSizes() {
   const outputs = meta.modules.outputs;
   const rel = (path: string) => path.replace(/^dist\/widget\//, '');
   // The entry and everything it imports statically, transitively: loaded before first paint.
-  const firstPaint = new Set(['samskab.js']);
+  const firstPaint = new Set(['samskab.css', 'samskab.js']);
   const visit = (path: string) => {
     if (firstPaint.has(rel(path))) return;
     firstPaint.add(rel(path));
@@ -26,6 +26,7 @@ export function widgetSizes() {
   };
   visit('dist/widget/samskab.mjs');
   const all = [
+    'samskab.css',
     'samskab.js',
     ...Object.keys(outputs)
       .filter((p) => !p.endsWith('.map'))

@@ -19,7 +19,7 @@ export function translator<M extends Messages>(messages: M): Translate<M> {
     );
 }
 
-const BCP47: Record<WidgetLocale, string> = { da: 'da-DK', en: 'en-GB' };
+export const BCP47: Record<WidgetLocale, string> = { da: 'da-DK', en: 'en-GB' };
 
 /** An ISO date (YYYY-MM-DD) as people in this locale write it, read as a calendar day. */
 export function formatDate(isoDate: string, locale: WidgetLocale): string {
@@ -28,14 +28,4 @@ export function formatDate(isoDate: string, locale: WidgetLocale): string {
   return new Intl.DateTimeFormat(BCP47[locale], { dateStyle: 'long' }).format(
     new Date(y, m - 1, d),
   );
-}
-
-export function formatDateTime(epochMs: number, locale: WidgetLocale): string {
-  return new Intl.DateTimeFormat(BCP47[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(epochMs),
-  );
-}
-
-export function formatNumber(value: number, locale: WidgetLocale): string {
-  return new Intl.NumberFormat(BCP47[locale]).format(value);
 }

@@ -74,6 +74,7 @@ export function hostPageHtml(origin: string, widgetBase: string, options: HostPa
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Lunde Kommune</title>
 ${options.css ? `<link rel="stylesheet" href="${origin}/host/host.css">` : ''}
+<link rel="stylesheet" href="${widgetBase}/widget/samskab.css">
 <script src="${widgetBase}/widget/samskab.js" defer${attrs(options.script ?? {})}></script>
 ${
   options.inline

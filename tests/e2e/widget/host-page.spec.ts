@@ -17,7 +17,7 @@ test('a strict CSP page works with no violation reported', async ({
     );
   });
   await openWidget({
-    csp: `default-src 'self'; script-src ${receiver.url}; connect-src ${receiver.url}/api/; style-src 'self'`,
+    csp: `default-src 'self'; script-src ${receiver.url}; connect-src ${receiver.url}/api/; style-src 'self' ${receiver.url}/widget/`,
   });
   expect(hostOrigin).not.toBe(receiver.url);
   await sendNeed(page, 'Under en streng CSP');

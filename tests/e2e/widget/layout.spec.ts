@@ -1,0 +1,43 @@
+import { expect, test } from '../support/fixtures';
+
+const many = (count: number) => ({
+  challenges: Array.from({ length: count }, (_, i) => ({
+    id: `udfordring-${i}`,
+    title: `Udfordring nummer ${i} om fællesskab i lokalområdet`,
+    framing: 'Vi ser et behov for flere fællesskaber. '.repeat(5),
+    theme: ['ældre', 'unge', 'ensomhed', 'sundhed'][i % 4],
+    area: ['Lunde', 'Thueslund', 'Nordvest'][i % 3],
+    url: `https://kommune.example/samskab/${i}`,
+  })),
+});
+
+for (const count of [10, 1000]) {
+  test(`${count} challenges: no layout shift below the widget, list paged and searchable`, async ({
+    page,
+    openWidget,
+  }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) w.shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openWidget({ inline: many(count), script: { challenges: '' } });
+    await expect(page.getByRole('button', { name: /Udfordring nummer 0 / })).toBeVisible();
+    await page.waitForTimeout(300);
+    // Long tasks are measured by `npm run bench`: here Playwright's own polling would count too.
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift).toBe(0);
+    await expect(page.getByRole('listitem')).toHaveCount(5);
+    await page.getByLabel('Søg').fill(`nummer ${count - 1} `);
+    await expect(
+      page.getByRole('button', { name: new RegExp(`Udfordring nummer ${count - 1} `) }),
+    ).toBeVisible();
+  });
+}
