@@ -29,7 +29,15 @@ export default defineConfig({
       ...(firefox
         ? {
             browser_specific_settings: {
-              gecko: { id: 'samskab@samskab.dk', strict_min_version: '115.0' },
+              gecko: {
+                id: 'samskab@samskab.dk',
+                strict_min_version: '140.0',
+                // Sent only on the volunteer's own "send": their answer and, if they give them,
+                // name, email and phone, to the municipality whose page showed the challenge.
+                data_collection_permissions: {
+                  required: ['personallyIdentifyingInfo', 'personalCommunications'],
+                },
+              },
             },
           }
         : {}),

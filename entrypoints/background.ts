@@ -133,6 +133,10 @@ export default defineBackground({
         .catch((error: unknown) => console.error('Samskab: page not saved', error));
     });
 
+    // Firefox forgets registered content scripts on restart: register again if opted in.
+    void loadSettings(browser.storage.local)
+      .then((s) => (s.scanAll ? setScanAll(true) : undefined))
+      .catch(() => undefined);
     // Every wake-up (install, browser start, alarm, message) sends what is due.
     void worker.then((w) => w.flush()).catch((error: unknown) => console.error(error));
   },

@@ -8,8 +8,6 @@ test('an answer sent while the receiver is down is delivered by the alarm retry'
   background,
   tabIdOf,
 }) => {
-  // Exponential backoff from 2 s: a few attempts fail before the receiver is back.
-  test.setTimeout(150_000);
   const popup = await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
   const panel = await openPanel(context, extensionId, receiver.url);
   await receiver.close();

@@ -38,6 +38,8 @@ export type ChromeGlobal = {
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
 export interface ExtensionFixtures {
+  /** Each test starts its own browser with the extension: give it more than the default. */
+  roomyTimeout: undefined;
   context: BrowserContext;
   background: Worker;
   extensionId: string;
@@ -47,6 +49,14 @@ export interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
+  roomyTimeout: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
+    async ({}, use, testInfo) => {
+      testInfo.setTimeout(Math.max(testInfo.timeout, 150_000));
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
   context: async ({}, use) => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
