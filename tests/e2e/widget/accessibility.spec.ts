@@ -44,3 +44,16 @@ test('works by keyboard alone and at 320 px width', async ({ page, openWidget })
   );
   expect(overflow).toBe(false);
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('axe finds no violations: list and form with errors', async ({ page, openWidget }) => {
+    await openWidget();
+    await expectNoViolations(page, 'dark list');
+    await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+    await page.getByRole('button', { name: /Tilbyd en ressource/ }).click();
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'dark errors');
+  });
+});
