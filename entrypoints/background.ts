@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
 import { route } from '../extension/background/router';
 import { createTabDetector } from '../extension/background/tabs';
+import { parsePageMeta, readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, setBadge } from '../extension/platform';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../extension/settings';
 import { detectSamskab } from '../utils/detect';
@@ -69,6 +70,22 @@ export default defineBackground({
       return on;
     };
 
+    /** The page in a tab as an opportunity; JSON-LD, if readable, improves title and deadline. */
+    const savePage = async (tabId: number, fallback: { url?: string; note?: string } = {}) => {
+      const tab = await browser.tabs.get(tabId);
+      const injected = await browser.scripting
+        .executeScript({ target: { tabId }, func: readPageMeta })
+        .then(([result]) => parsePageMeta(result?.result))
+        .catch(() => undefined);
+      const url = fallback.url ?? injected?.url ?? tab.url ?? '';
+      return (await opportunities).savePage({
+        ...injected,
+        title: injected?.title ?? tab.title ?? url,
+        url,
+        note: fallback.note ?? injected?.note ?? '',
+      });
+    };
+
     const deleteAll = async () => {
       const { stores } = await opened;
       await stores.forgetAll();
@@ -90,6 +107,7 @@ export default defineBackground({
             tabs,
             worker: w,
             setScanAll,
+            savePage,
             deleteAll,
           }),
         )
@@ -120,17 +138,14 @@ export default defineBackground({
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== MENU_ID) return;
-      const url = info.linkUrl ?? info.pageUrl ?? tab?.url;
-      if (!url) return;
-      void opportunities
-        .then((store) =>
-          store.savePage({
-            title: (info.linkUrl ? '' : tab?.title) ?? '',
-            url,
-            note: (info.selectionText ?? '').slice(0, 4000),
-          }),
-        )
-        .catch((error: unknown) => console.error('Samskab: page not saved', error));
+      const note = (info.selectionText ?? '').slice(0, 4000);
+      const saving =
+        tab?.id !== undefined && !info.linkUrl
+          ? savePage(tab.id, { note })
+          : opportunities.then((store) =>
+              store.savePage({ title: info.linkUrl ?? '', url: info.linkUrl ?? '', note }),
+            );
+      void saving.catch((error: unknown) => console.error('Samskab: page not saved', error));
     });
 
     // Firefox forgets registered content scripts on restart: register again if opted in.

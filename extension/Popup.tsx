@@ -53,7 +53,7 @@ export function Popup({ store, locale, tab }: Props) {
   };
   const savePage = async () => {
     if (!tab) return;
-    await store.savePage({ title: tab.title, url: tab.url });
+    await ask({ type: 'save-page', tabId: tab.id });
     setVersion((n) => n + 1);
     setStatus(t('pageSaved'));
   };

@@ -2,11 +2,13 @@
 import { browser } from 'wxt/browser';
 import type { TabDetection } from '../utils/messages';
 import { BroadcastMessage, type PageMessage, type Reply } from '../utils/messages';
+import type { Opportunity } from '../utils/opportunities';
 import type { OutboxItem } from '../utils/outbox';
 
 type Replies = {
   detect: TabDetection;
   submit: OutboxItem;
+  'save-page': Opportunity;
   'outbox-list': OutboxItem[];
   'outbox-retry': null;
   'outbox-discard': null;

@@ -50,6 +50,7 @@ export const ReportMessage = z.object({ type: z.literal('report'), report: Detec
 /** From the extension's own pages (popup, side panel, options). */
 export const PageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detect'), tabId: z.int().check(z.nonnegative()) }),
+  z.object({ type: z.literal('save-page'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('submit'), submission: Submission, endpoint: RemoteUrl }),
   z.object({ type: z.literal('outbox-list') }),
   z.object({ type: z.literal('outbox-retry'), id: short(100) }),

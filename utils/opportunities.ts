@@ -27,7 +27,13 @@ export const Opportunity = z.object({
 export type Opportunity = z.infer<typeof Opportunity>;
 
 export type OpportunityPatch = Partial<Pick<Opportunity, 'status' | 'note' | 'deadline'>>;
-export type PageInput = { title: string; url: string; note?: string; deadline?: string };
+export type PageInput = {
+  title: string;
+  url: string;
+  note?: string;
+  deadline?: string;
+  organiser?: string;
+};
 export type OpportunityFilter = { query?: string; status?: OpportunityStatus | '' };
 export type OpportunityDeps = { now?: () => number; uuid?: () => string };
 
@@ -86,6 +92,7 @@ export class OpportunityStore {
       updatedAt: at,
     };
     if (input.deadline) item.deadline = input.deadline;
+    if (input.organiser) item.organiser = input.organiser;
     return this.put(item);
   }
 

@@ -20,6 +20,8 @@ export type RouterDeps = {
   tabs: TabDetector;
   worker: OutboxWorker;
   setScanAll(enabled: boolean): Promise<boolean>;
+  /** Saves the tab's page by hand, prefilled from its JSON-LD where present. */
+  savePage(tabId: number): Promise<unknown>;
   deleteAll(): Promise<void>;
 };
 
@@ -57,6 +59,8 @@ export async function route(
   switch (request.type) {
     case 'detect':
       return ok(await deps.tabs.detect(request.tabId));
+    case 'save-page':
+      return ok(await deps.savePage(request.tabId));
     case 'submit':
       return ok(await deps.worker.submit(request.submission, request.endpoint));
     case 'outbox-list':

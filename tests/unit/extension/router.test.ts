@@ -24,6 +24,7 @@ function deps() {
     tabs: tabs as unknown as TabDetector,
     worker: worker as unknown as OutboxWorker,
     setScanAll: vi.fn(async (on: boolean) => on),
+    savePage: vi.fn(async () => ({})),
     deleteAll: vi.fn(async () => undefined),
   } satisfies RouterDeps;
   return { d, tabs, worker };
