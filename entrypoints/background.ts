@@ -93,6 +93,11 @@ export default defineBackground({
       await browser.alarms.clear(OUTBOX_ALARM);
       await setScanAll(false).catch(() => undefined);
       await browser.storage.local.clear();
+      // Endpoint origins granted at a first send go too (those the manifest requires cannot).
+      const required = browser.runtime.getManifest().host_permissions ?? [];
+      const { origins = [] } = await browser.permissions.getAll();
+      const granted = origins.filter((origin) => !required.includes(origin));
+      if (granted.length) await browser.permissions.remove({ origins: granted }).catch(() => false);
       await browser.storage.session?.clear().catch(() => undefined);
       tabs.clear();
       broadcast('data-deleted');

@@ -10,6 +10,7 @@ import {
   toCsv,
   toICal,
 } from '../utils/opportunities';
+import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
 import { extensionMessages } from './i18n';
 import { download } from './mount';
@@ -81,6 +82,19 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
               </p>
             )}
             <div class="row">
+              <label>
+                {t('deadline')}{' '}
+                <input
+                  type="date"
+                  value={item.deadline ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    if (!value || IsoDate.safeParse(value).success) {
+                      void update(item.id, value ? { deadline: value } : { deadline: undefined });
+                    }
+                  }}
+                />
+              </label>
               <label>
                 {t('statusFilter')}{' '}
                 <select

@@ -23,4 +23,6 @@ const [settings, store, tab] = await Promise.all([
   openOpportunities().then((backend) => new OpportunityStore(backend)),
   targetTab(),
 ]);
+// A popup sizes itself to its content: give the list room.
+document.body.style.minWidth = '24em';
 mountPage(<Popup store={store} locale={settings.locale} tab={tab} />, settings.locale);
