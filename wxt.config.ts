@@ -43,6 +43,19 @@ export default defineConfig({
         : {}),
     };
   },
+  // AMO reviewers get the sources that build the extension, not local data or other builds.
+  zip: {
+    excludeSources: [
+      'data/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/tmp/**',
+      'tmp-*/**',
+      '**/*.log',
+      '.env*',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
