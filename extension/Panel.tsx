@@ -9,7 +9,8 @@ import { translator } from '../utils/i18n';
 import type { Opportunity, OpportunityStore } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
 import { extensionMessages } from './i18n';
-import { PermissionDenied, panelServices } from './panel-services';
+import { PermissionDenied } from './origin-permission';
+import { panelServices } from './panel-services';
 import type { Profile } from './settings';
 
 interface Props {

@@ -9,24 +9,8 @@ import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
 import { openStores } from '../utils/storage';
 import { ask, onBroadcast } from './client';
+import { ensureOriginPermission } from './origin-permission';
 import { type Profile, prefillFrom } from './settings';
-
-export class PermissionDenied extends Error {
-  override readonly name = 'PermissionDenied';
-}
-
-/** The origin pattern a send needs, e.g. `https://lunde.dk/*`. */
-export const originPattern = (endpoint: string): string => `${new URL(endpoint).origin}/*`;
-
-/**
- * Asks for the endpoint's origin the first time an answer goes there: called from the submit
- * click, so the browser shows its prompt. Without it the background could not read the reply.
- */
-async function ensureOriginPermission(endpoint: string): Promise<void> {
-  const origins = [originPattern(endpoint)];
-  if (await browser.permissions.contains({ origins })) return;
-  if (!(await browser.permissions.request({ origins }))) throw new PermissionDenied(endpoint);
-}
 
 export async function panelServices(options: {
   locale: WidgetLocale;
@@ -60,7 +44,7 @@ export async function panelServices(options: {
     outbox: items,
     online,
     submit: async (submission: Submission) => {
-      await ensureOriginPermission(options.endpoint);
+      await ensureOriginPermission(options.endpoint, browser.permissions);
       await ask({ type: 'submit', submission, endpoint: options.endpoint });
       await refresh();
     },
