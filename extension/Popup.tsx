@@ -49,7 +49,8 @@ export function Popup({ store, locale, tab }: Props) {
     // Opened first, inside the click: the side panel API wants the user's gesture.
     const opening = openAnswerPanel(panelPath(id), tab?.id);
     if (!('id' in item)) void save(item);
-    void opening.catch(() => window.open(panelPath(id)));
+    // No side panel (or it would not open): answer in the popup itself.
+    void opening.catch(() => location.assign(panelPath(id)));
   };
   const savePage = async () => {
     if (!tab) return;
