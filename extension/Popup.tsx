@@ -48,9 +48,12 @@ export function Popup({ store, locale, tab }: Props) {
     const id = 'id' in item ? item.id : challengeKey(item.endpoint, item.challenge.id);
     // Opened first, inside the click: the side panel API wants the user's gesture.
     const opening = openAnswerPanel(panelPath(id), tab?.id);
-    if (!('id' in item)) void save(item);
-    // No side panel (or it would not open): answer in the popup itself.
-    void opening.catch(() => location.assign(panelPath(id)));
+    const saving = 'id' in item ? Promise.resolve() : save(item);
+    // No side panel (or it would not open): answer in the popup itself, once the item is saved.
+    void opening.catch(async () => {
+      await saving.catch(() => undefined);
+      location.assign(panelPath(id));
+    });
   };
   const savePage = async () => {
     if (!tab) return;
