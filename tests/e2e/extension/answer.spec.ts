@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './support';
-
-const CHALLENGE = /Færre ensomme aftener/;
-
-async function openPopup(page: Page, extensionId: string, tabId: number) {
-  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return page;
-}
+import { CHALLENGE, expect, openPanel, saveFromDemoPage, test } from './support';
 
 test('detects the demo page, saves a challenge and answers it from the side panel', async ({
   context,
@@ -14,29 +6,18 @@ test('detects the demo page, saves a challenge and answers it from the side pane
   receiver,
   tabIdOf,
 }) => {
-  const site = await context.newPage();
-  await site.goto(`${receiver.url}/`);
-  const popup = await openPopup(
-    await context.newPage(),
-    extensionId,
-    await tabIdOf(`${receiver.url}/`),
-  );
-
-  const detected = popup.getByTestId('detected');
-  await expect(detected.getByRole('heading', { name: CHALLENGE })).toBeVisible();
-  await popup.getByRole('button', { name: /^Gem: Færre ensomme aftener/ }).click();
-  await expect(popup.getByTestId('saved').getByRole('link', { name: CHALLENGE })).toBeVisible();
+  const popup = await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
+  await expect(
+    popup.getByTestId('detected').getByRole('heading', { name: CHALLENGE }),
+  ).toBeVisible();
   await expect(popup.getByRole('button', { name: /^Gemt: Færre ensomme aftener/ })).toBeDisabled();
-  await popup.screenshot({ path: 'extension/screenshots/popup.png' });
+  await popup.screenshot({ path: 'extension/screenshots/popup.png', fullPage: true });
 
   const { challenges } = (await (await fetch(`${receiver.url}/api/challenges`)).json()) as {
     challenges: { id: string; title: string }[];
   };
   const challenge = challenges.find((c) => CHALLENGE.test(c.title))!;
-  const id = `challenge:${receiver.url}/api/submissions#${challenge.id}`;
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`);
-  await expect(panel.getByRole('heading', { name: CHALLENGE })).toBeVisible();
+  const panel = await openPanel(context, extensionId, receiver.url);
   await panel.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await panel.getByLabel('Hvad ser du?').fill('Bussen kører ikke om aftenen.');
   await panel.screenshot({ path: 'extension/screenshots/sidepanel.png', fullPage: true });
