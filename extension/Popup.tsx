@@ -70,7 +70,7 @@ export function Popup({ store, locale, tab }: Props) {
         {!detection && tab && <p class="muted">{t('detecting')}</p>}
         {detection?.problem === 'no-access' && <p class="notice">{t('noAccess')}</p>}
         {detection?.problem && detection.problem !== 'no-access' && (
-          <p class="notice err">{t('problem', { detail: detection.problem })}</p>
+          <p class="notice err">{t(`problem.${detection.problem}`)}</p>
         )}
         {detection && !detection.problem && detection.found.length === 0 && (
           <p class="muted">{t('noneFound')}</p>

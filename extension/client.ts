@@ -28,7 +28,9 @@ export async function ask<M extends PageMessage>(message: M): Promise<Replies[M[
 
 /** Calls `listener` for each valid broadcast from the background; returns the unsubscribe. */
 export function onBroadcast(listener: (message: BroadcastMessage) => void): () => void {
-  const handler = (message: unknown) => {
+  const handler = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only the background broadcasts: not a content script, not another extension.
+    if (sender.id !== browser.runtime.id || sender.tab) return;
     const parsed = BroadcastMessage.safeParse(message);
     if (parsed.success) listener(parsed.data);
   };

@@ -2,7 +2,7 @@
 // checked with the shared schemas, feeds are fetched only from allowed URLs, and the endpoint
 // must be https (or http on loopback). Pure apart from the injected fetch.
 import { fetchChallenges, parseChallenges } from '../utils/feed';
-import { type Detected, DetectionReport } from '../utils/messages';
+import { type Detected, DetectionReport, type Problem } from '../utils/messages';
 import type { Challenge } from '../utils/schema/challenge';
 import { HttpUrl, isAllowedRemoteUrl } from '../utils/schema/common';
 
@@ -13,14 +13,14 @@ export type ResolveDeps = {
   maxChallenges?: number;
 };
 
-export type Resolved = { pageUrl: string; title: string; found: Detected[]; problem?: string };
+export type Resolved = { pageUrl: string; title: string; found: Detected[]; problem?: Problem };
 
 const MAX_FEEDS = 3;
 
 /** Validates the report and loads the challenges it points to. Never throws. */
 export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Resolved> {
   const parsed = DetectionReport.safeParse(raw);
-  if (!parsed.success) return { pageUrl: '', title: '', found: [], problem: 'invalid report' };
+  if (!parsed.success) return { pageUrl: '', title: '', found: [], problem: 'invalid-report' };
   const report = parsed.data;
   const pageUrl = HttpUrl.safeParse(report.url).success ? report.url : '';
   const warn = deps.warn ?? (() => undefined);
@@ -34,14 +34,14 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
   }));
   const found: Detected[] = [];
   const seen = new Set<string>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const inlineFeeds: Challenge[][] = [];
   for (const text of report.inline.slice(0, MAX_FEEDS)) {
     if (text === null) continue;
     try {
       inlineFeeds.push(await parseChallenges(JSON.parse(text), { warn }));
     } catch {
-      problems.push('inline challenges are not valid');
+      problems.push('invalid-inline');
     }
   }
   const feeds = new Map<string, Promise<Challenge[]>>();
@@ -49,13 +49,13 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
     if (found.length >= max) break;
     const { endpoint } = config;
     if (!endpoint || !isAllowedRemoteUrl(endpoint)) {
-      problems.push('no allowed endpoint');
+      problems.push('no-endpoint');
       continue;
     }
     let list: Challenge[];
     if (config.challenges) {
       if (!isAllowedRemoteUrl(config.challenges)) {
-        problems.push('feed URL not allowed');
+        problems.push('feed-url');
         continue;
       }
       if (!feeds.has(config.challenges) && feeds.size >= MAX_FEEDS) continue;
@@ -65,7 +65,7 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
       try {
         list = await loading;
       } catch {
-        problems.push('feed could not be loaded');
+        problems.push('feed-failed');
         continue;
       }
     } else {

@@ -34,13 +34,25 @@ export const Detected = z.object({
 });
 export type Detected = z.infer<typeof Detected>;
 
+/** Why a page gave nothing: the popup names it in the volunteer's language. */
+export const PROBLEMS = [
+  'no-access',
+  'invalid-report',
+  'invalid-inline',
+  'no-endpoint',
+  'feed-url',
+  'feed-failed',
+] as const;
+export const Problem = z.enum(PROBLEMS);
+export type Problem = z.infer<typeof Problem>;
+
 export const TabDetection = z.object({
   tabId: z.number(),
   pageUrl: short(2000),
   title: short(300),
   found: z.array(Detected),
   /** Why nothing could be read (no permission, broken feed…), for the popup to say. */
-  problem: z.optional(short(500)),
+  problem: z.optional(Problem),
 });
 export type TabDetection = z.infer<typeof TabDetection>;
 

@@ -41,7 +41,7 @@ test('a forged page neither crashes the extension nor gets anything sent', async
       `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(forgedUrl)}`,
     );
     await expect(
-      popup.getByText('Udfordringerne kunne ikke læses: no allowed endpoint'),
+      popup.getByText('Siden viser udfordringer, men ikke en gyldig adresse at sende svar til.'),
     ).toBeVisible();
     await expect(popup.getByTestId('detected').locator('li')).toHaveCount(0);
 

@@ -148,7 +148,7 @@ describe('resolveReport', () => {
     );
     expect(calls).toHaveLength(0);
     expect(resolved.found).toEqual([]);
-    expect(resolved.problem).toBe('no allowed endpoint');
+    expect(resolved.problem).toBe('no-endpoint');
   });
 
   it('keeps at most maxChallenges of 10,000 forged ones', async () => {
@@ -168,7 +168,7 @@ describe('resolveReport', () => {
   it('rejects reports that are not reports', async () => {
     const { fetch } = fakeFetch(() => json(500, {}));
     for (const junk of [null, 42, 'x', { ...base, mounts: 'no' }, { ...base, title: 1 }]) {
-      expect((await resolveReport(junk, { fetch })).problem).toBe('invalid report');
+      expect((await resolveReport(junk, { fetch })).problem).toBe('invalid-report');
     }
   });
 });
