@@ -16,6 +16,7 @@ import { Confirm } from './Confirm';
 import { Field } from './Field';
 import { OutboxEntry } from './OutboxList';
 import type { AnswerServices } from './services';
+import { useValue } from './use-value';
 
 interface Props {
   challenge: Challenge;
@@ -364,7 +365,7 @@ interface SentProps {
 function Sent({ t, services, id, onAgain }: SentProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const item = services.outbox.value.find((i) => i.id === id);
+  const item = useValue(services.outbox).find((i) => i.id === id);
   return (
     <div class="notice ok">
       <h3 tabIndex={-1} ref={heading}>

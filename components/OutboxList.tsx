@@ -5,6 +5,7 @@ import { formatDateTime } from '../utils/i18n/time';
 import { isStale, type OutboxItem } from '../utils/outbox';
 import { Confirm } from './Confirm';
 import type { AnswerServices } from './services';
+import { useValue } from './use-value';
 
 /** The plain text of an answer, for copying or saving when it cannot be sent. */
 export function answerAsText(item: OutboxItem): string {
@@ -27,6 +28,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   const t = translator(answerMessages[services.locale]);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
+  const online = useValue(services.online);
   const now = services.now();
   const stale = isStale(item, now);
   const copy = async () => {
@@ -50,7 +52,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
     detail = t('rejected', { reason: item.lastError ?? '' });
   else if (item.state === 'attention')
     detail = t('misconfigured', { status: item.lastStatus ?? '' });
-  else if (item.state === 'queued' && !services.online.value) detail = t('offlineNote');
+  else if (item.state === 'queued' && !online) detail = t('offlineNote');
   else if (item.state === 'queued' && item.attempts > 0)
     detail = t('nextTry', { time: formatDateTime(item.nextAttemptAt, services.locale) });
 
@@ -112,7 +114,7 @@ export function OutboxList({ services }: { services: AnswerServices }) {
   const t = translator(answerMessages[services.locale]);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const items = services.outbox.value;
+  const items = useValue(services.outbox);
   return (
     <section aria-labelledby="samskab-outbox">
       {items.length > 0 && (

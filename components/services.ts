@@ -1,6 +1,6 @@
-import type { ReadonlySignal } from '@preact/signals';
 import type { AnswerFields } from '../utils/answer-form';
 import type { DraftStore } from '../utils/drafts';
+import type { Observable } from '../utils/observable';
 import type { OutboxItem } from '../utils/outbox';
 import type { Kind } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
@@ -29,8 +29,9 @@ export interface AnswerServices {
   drafts: DraftStore;
   prefill?: Partial<AnswerFields>;
   submit(submission: Submission): Promise<void>;
-  outbox: ReadonlySignal<OutboxItem[]>;
-  online: ReadonlySignal<boolean>;
+  /** Signals from @preact/signals fit here too; components read them through `useValue`. */
+  outbox: Observable<OutboxItem[]>;
+  online: Observable<boolean>;
   retryNow(id: string): Promise<void>;
   discard(id: string): Promise<void>;
   forget(): Promise<void>;

@@ -1,11 +1,11 @@
 // One outbox and one draft store per page, shared by every mount on it. The outbox is flushed
 // at load, when the browser comes back online or the tab becomes visible, after each new
 // answer, and on a timer for the next retry; Web Locks make sure only one tab sends.
-import { signal } from '@preact/signals';
 import type { AnswerEventDetail, AnswerServices } from '../components/services';
 import { deliver } from '../utils/delivery';
 import { DraftStore } from '../utils/drafts';
 import { webLocks } from '../utils/locks';
+import { observable } from '../utils/observable';
 import { Outbox, type OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage';
@@ -46,8 +46,8 @@ async function create(): Promise<PageServices> {
     withLock: webLocks(),
   });
   const drafts = new DraftStore(stores.drafts);
-  const items = signal<OutboxItem[]>([]);
-  const online = signal(navigator.onLine);
+  const items = observable<OutboxItem[]>([]);
+  const online = observable(navigator.onLine);
   const hosts = new Set<HTMLElement>();
   const queuedBy = new Map<string, HTMLElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
