@@ -38,18 +38,15 @@ export const DETECT_LIMITS = { elements: 20, attribute: 2000, text: 2_000_000, t
  * queries and returns.
  */
 export function detectSamskab(doc: DetectDocument = document): DetectionReport {
-  const max = 20;
-  const cut = (value: string | null, length: number) => (value ? value.slice(0, length) : null);
-  const read = (list: ArrayLike<DetectElement>): DetectedConfig[] => {
+  const read = (selector: string): DetectedConfig[] => {
+    const list = doc.querySelectorAll(selector);
     const out: DetectedConfig[] = [];
-    for (let i = 0; i < list.length && i < max; i++) {
-      const el = list[i]!;
-      out.push({
-        endpoint: cut(el.getAttribute('data-endpoint'), 2000),
-        challenges: cut(el.getAttribute('data-challenges'), 2000),
-        challenge: cut(el.getAttribute('data-challenge'), 2000),
-        locale: cut(el.getAttribute('data-locale'), 2000),
-      });
+    for (let i = 0; i < list.length && i < 20; i++) {
+      const config: Record<string, string | null> = {};
+      for (const key of ['endpoint', 'challenges', 'challenge', 'locale']) {
+        config[key] = list[i]!.getAttribute(`data-${key}`)?.slice(0, 2000) ?? null;
+      }
+      out.push(config as unknown as DetectedConfig);
     }
     return out;
   };
@@ -57,15 +54,15 @@ export function detectSamskab(doc: DetectDocument = document): DetectionReport {
     'script[type="application/json"][data-samskab-challenges]',
   );
   const inline: (string | null)[] = [];
-  for (let i = 0; i < inlineEls.length && i < max; i++) {
+  for (let i = 0; i < inlineEls.length && i < 20; i++) {
     const text = inlineEls[i]!.textContent ?? '';
     inline.push(text.length > 2_000_000 ? null : text);
   }
   return {
     url: String(doc.URL).slice(0, 2000),
     title: String(doc.title).slice(0, 300),
-    mounts: read(doc.querySelectorAll('[data-samskab]')),
-    scripts: read(doc.querySelectorAll('script[data-endpoint]')),
+    mounts: read('[data-samskab]'),
+    scripts: read('script[data-endpoint]'),
     inline,
   };
 }

@@ -82,6 +82,12 @@ describe('detectSamskab', () => {
     expect(report.inline).toEqual([null]);
   });
 
+  it('stays a few hundred bytes once minified', async () => {
+    const { transform } = await import('esbuild');
+    const { code } = await transform(`(${detectSamskab.toString()})`, { minify: true });
+    expect(code.length).toBeLessThan(600);
+  });
+
   it('is self-contained, so executeScript can serialise it', () => {
     // Serialised functions lose their module scope: a fresh Function must behave the same.
     const source = detectSamskab.toString();
