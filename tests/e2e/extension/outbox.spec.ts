@@ -1,7 +1,7 @@
 import { startReceiver } from '../../../server/start';
 import { expect, openPanel, saveFromDemoPage, storedData, test } from './support';
 
-test('an answer sent while the receiver is down is delivered by the alarm retry', async ({
+test('an answer sent while the receiver is down is delivered by the alarm retry after the worker stopped', async ({
   context,
   extensionId,
   receiver,
@@ -28,6 +28,15 @@ test('an answer sent while the receiver is down is delivered by the alarm retry'
     )
     .toBe('samskab-outbox');
 
+  // Stop the worker, as the browser does when idle: only the alarm can bring it back.
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.includes(extensionId),
+  );
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect.poll(() => background.evaluate(() => 1).catch(() => 'stopped')).toBe('stopped');
+
   const again = await startReceiver({ port: receiver.port, db: 'memory' });
   try {
     await expect
@@ -36,7 +45,8 @@ test('an answer sent while the receiver is down is delivered by the alarm retry'
       })
       .toEqual(['Sendt mens modtageren var nede.']);
     await expect(popup.getByTestId('outbox-state')).toContainText('1 sendt');
-    expect((await storedData(background)).samskab.outbox).toBe(1);
+    const revived = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+    expect((await storedData(revived)).samskab.outbox).toBe(1);
   } finally {
     await again.close();
   }
