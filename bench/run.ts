@@ -1,0 +1,52 @@
+// `npm run bench`: builds first (the npm script), then measures each figure of issue 5 in turn,
+// writes bench/results.json and bench/results.md and prints the table. A figure that fails is
+// reported as failed; the others still run. Everything runs on 127.0.0.1.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startReceiver } from '../server/start';
+import { launch } from './browser';
+import { measureBytes } from './bytes';
+import { measureHostPage } from './host-page';
+import { machine } from './machine';
+import { renderMarkdown } from './report';
+import { startTinyServer } from './serve';
+
+const started = Date.now();
+const results: Record<string, unknown> = {};
+
+async function figure(name: string, run: () => Promise<unknown>) {
+  const t0 = Date.now();
+  process.stdout.write(`bench: ${name}… `);
+  try {
+    results[name] = await run();
+    console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    results[name] = { error: String((error as Error)?.stack ?? error) };
+    console.log(`FAILED: ${String(error)}`);
+  }
+}
+
+const browser = await launch();
+const tiny = await startTinyServer();
+const receiver = await startReceiver({
+  port: 0,
+  db: 'memory',
+  allowedOrigins: [tiny.origin],
+  rateLimit: { limit: 1_000_000, windowMs: 60_000 },
+});
+try {
+  results.machine = machine(browser.version());
+  await figure('bytes', measureBytes);
+  await figure('hostPage', () => measureHostPage(browser, receiver, tiny));
+} finally {
+  await receiver.close();
+  await tiny.close();
+  await browser.close();
+}
+results.totalSeconds = Math.round((Date.now() - started) / 1000);
+
+const dir = import.meta.dirname;
+writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+const markdown = renderMarkdown(results);
+writeFileSync(join(dir, 'results.md'), markdown);
+console.log(`\n${markdown}`);
