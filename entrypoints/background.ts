@@ -5,9 +5,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
 import { route } from '../extension/background/router';
 import { createTabDetector } from '../extension/background/tabs';
+import { extensionMessages } from '../extension/i18n';
 import { parsePageMeta, readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, setBadge } from '../extension/platform';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../extension/settings';
+import { loadSettings, saveSettings } from '../extension/settings';
 import { detectSamskab } from '../utils/detect';
 import { OpportunityStore, openOpportunities } from '../utils/opportunities';
 import { openStores } from '../utils/storage';
@@ -129,17 +130,22 @@ export default defineBackground({
       if (change.status === 'loading') tabs.forget(tabId);
     });
 
-    browser.runtime.onInstalled.addListener(() => {
-      void browser.contextMenus.removeAll().then(() =>
-        browser.contextMenus.create({
-          id: MENU_ID,
-          title: 'Gem i Samskab / Save to Samskab',
-          contexts: ['page', 'selection', 'link'],
-        }),
-      );
-      void loadSettings(browser.storage.local).then((s) =>
-        s === DEFAULT_SETTINGS ? saveSettings(browser.storage.local, s) : s,
-      );
+    const menuTitle = async () =>
+      extensionMessages[(await loadSettings(browser.storage.local)).locale].menuSave;
+    browser.runtime.onInstalled.addListener(async () => {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: await menuTitle(),
+        contexts: ['page', 'selection', 'link'],
+      });
+    });
+    // The menu speaks the language chosen in the options.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !('settings' in changes)) return;
+      void menuTitle()
+        .then((title) => browser.contextMenus.update(MENU_ID, { title }))
+        .catch(() => undefined);
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== MENU_ID) return;

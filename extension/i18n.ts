@@ -1,5 +1,6 @@
 // The extension's own strings (popup, side panel, options). The answer forms bring theirs.
 const da = {
+  menuSave: 'Gem i Samskab',
   onThisPage: 'Udfordringer på denne side',
   detecting: 'Leder efter udfordringer …',
   noneFound: 'Siden viser ingen udfordringer fra Samskab.',
@@ -61,6 +62,7 @@ const da = {
 export type ExtensionMessages = Record<keyof typeof da, string>;
 
 const en: ExtensionMessages = {
+  menuSave: 'Save to Samskab',
   onThisPage: 'Challenges on this page',
   detecting: 'Looking for challenges …',
   noneFound: 'This page shows no Samskab challenges.',
