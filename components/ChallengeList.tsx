@@ -1,15 +1,16 @@
 import { Component, createRef } from 'preact';
-import {
-  type ChallengeSummary,
-  distinctValues,
-  filterChallenges,
-  isAnswerable,
-} from '../utils/challenge-summary';
+import type { ChallengeFilter } from '../utils/challenge-filter';
+import { type ChallengeSummary, isAnswerable } from '../utils/challenge-summary';
 import { formatDate, type Translate } from '../utils/i18n';
 import type { ListMessages } from '../utils/i18n/list';
 import type { WidgetLocale } from '../utils/schema/config';
 
 export const PAGE_SIZE = 5;
+
+export interface ChallengeSearch {
+  filter<C extends ChallengeSummary>(list: C[], filter: ChallengeFilter): C[];
+  choices(list: ChallengeSummary[], key: 'theme' | 'area'): string[];
+}
 const FILTERS_FROM = 6;
 
 interface Props {
@@ -18,6 +19,11 @@ interface Props {
   t: Translate<ListMessages>;
   now: Date;
   onSelect: (id: string) => void;
+  /**
+   * Search and filters (utils/challenge-filter.ts), given once loaded. Until then the filter
+   * fields are shown without choices, at their final size, so nothing moves when they arrive.
+   */
+  search?: ChallengeSearch | undefined;
   /** The challenge the person came back from: its card gets focus again. */
   focusId?: string | undefined;
 }
@@ -37,43 +43,46 @@ export class ChallengeList extends Component<Props, State> {
   override state: State = { query: '', theme: '', area: '', page: 0 };
   private readonly returnRef = createRef<HTMLButtonElement>();
   private memo?: { key: unknown[]; matching: ChallengeSummary[] };
-  private options?: { list: ChallengeSummary[]; themes: string[]; areas: string[] };
+  private options?: { list: ChallengeSummary[]; themes: string[]; areas: string[] } | undefined;
 
   override componentDidMount() {
     this.returnRef.current?.focus();
   }
 
   private matching(): ChallengeSummary[] {
-    const { challenges } = this.props;
+    const { challenges, search } = this.props;
     const { query, theme, area } = this.state;
-    const key = [challenges, query, theme, area];
+    const key = [challenges, search, query, theme, area];
     if (!this.memo || this.memo.key.some((k, i) => k !== key[i])) {
-      this.memo = { key, matching: filterChallenges(challenges, { query, theme, area }) };
+      const matching = search ? search.filter(challenges, { query, theme, area }) : challenges;
+      this.memo = { key, matching };
     }
     return this.memo.matching;
   }
 
-  private choices(list: ChallengeSummary[]) {
+  private choices(list: ChallengeSummary[], search: ChallengeSearch | undefined) {
+    if (!search) return { themes: [], areas: [] };
     if (this.options?.list !== list) {
       this.options = {
         list,
-        themes: distinctValues(list, 'theme'),
-        areas: distinctValues(list, 'area'),
+        themes: search.choices(list, 'theme'),
+        areas: search.choices(list, 'area'),
       };
     }
     return this.options;
   }
 
   override render(
-    { challenges, locale, t, now, onSelect, focusId }: Props,
+    { challenges, locale, t, now, onSelect, focusId, search }: Props,
     { theme, area, query, page }: State,
   ) {
     const showFilters = challenges.length >= FILTERS_FROM;
-    const { themes, areas } = showFilters ? this.choices(challenges) : { themes: [], areas: [] };
+    const { themes, areas } = this.choices(challenges, showFilters ? search : undefined);
     const matching = this.matching();
     const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
     const current = Math.min(page, pages - 1);
     const visible = matching.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+    const pageText = t('page', { page: current + 1, pages });
     const update = (key: 'query' | 'theme' | 'area') => (event: Event) =>
       this.setState({ [key]: (event.currentTarget as HTMLInputElement).value, page: 0 });
     const setPage = (next: number) => this.setState({ page: next });
@@ -88,7 +97,7 @@ export class ChallengeList extends Component<Props, State> {
               {t('search')}
               <input type="search" value={query} onInput={update('query')} />
             </label>
-            {themes.length > 1 && (
+            {
               <Choice
                 label={t('theme')}
                 all={t('all')}
@@ -96,8 +105,8 @@ export class ChallengeList extends Component<Props, State> {
                 value={theme}
                 onChange={update('theme')}
               />
-            )}
-            {areas.length > 1 && (
+            }
+            {
               <Choice
                 label={t('area')}
                 all={t('all')}
@@ -105,7 +114,7 @@ export class ChallengeList extends Component<Props, State> {
                 value={area}
                 onChange={update('area')}
               />
-            )}
+            }
           </div>
         )}
         <p class="muted" aria-live="polite">
@@ -139,7 +148,7 @@ export class ChallengeList extends Component<Props, State> {
           ))}
         </ul>
         {pages > 1 && (
-          <nav class="pager" aria-label={t('page', { page: current + 1, pages })}>
+          <nav class="pager" aria-label={pageText}>
             <button
               type="button"
               class="btn"
@@ -148,7 +157,7 @@ export class ChallengeList extends Component<Props, State> {
             >
               {t('previous')}
             </button>
-            <span>{t('page', { page: current + 1, pages })}</span>
+            <span>{pageText}</span>
             <button
               type="button"
               class="btn"

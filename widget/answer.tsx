@@ -4,9 +4,11 @@
 import type { FunctionComponent } from 'preact';
 import * as z from 'zod/mini';
 import { answerCss } from '../components/answer-styles';
+import type { ChallengeSearch } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
 import { adoptStyles } from '../components/styles';
+import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
@@ -22,7 +24,6 @@ z.config({ jitless: true });
 export interface ViewProps {
   challengeId: string;
   onBack?: (() => void) | undefined;
-  notFound: string;
 }
 
 export interface AnswerApp {
@@ -30,6 +31,7 @@ export interface AnswerApp {
   /** The feed loaded but is not a feed at all ({"challenges": [...]}). */
   feedBroken?: boolean;
   challenges?: Challenge[];
+  search?: ChallengeSearch;
   View?: FunctionComponent<ViewProps>;
   Outbox?: FunctionComponent;
   dispose(): void;
@@ -84,9 +86,9 @@ export async function startAnswer({
   }
   const page = await pageServices();
   const services = page.services(locale, host, endpoint);
-  const View = ({ challengeId, onBack, notFound }: ViewProps) => {
+  const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
-    if (!challenge) return <p class="notice err">{notFound}</p>;
+    if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} />;
   };
   host.dispatchEvent(
@@ -97,6 +99,7 @@ export async function startAnswer({
   );
   return {
     challenges,
+    search: { filter: filterChallenges, choices: distinctValues },
     View,
     Outbox: () => <OutboxList services={services} />,
     dispose: () => page.release(host),

@@ -38,7 +38,7 @@ if (!w.Samskab && script) {
       ready = module;
       module.autoMount(scriptConfig);
     },
-    (error) => console.error('Samskab: could not load samskab.mjs beside samskab.js', error),
+    (error) => console.error('Samskab: samskab.mjs did not load', error),
   );
   w.Samskab = {
     version: __VERSION__,

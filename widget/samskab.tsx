@@ -137,7 +137,6 @@ class Widget extends Component<WidgetProps, WidgetState> {
         <app.View
           challengeId={selected}
           onBack={config.challenge ? undefined : () => this.setState({ selected: undefined })}
-          notFound={t('notFound', { id: selected })}
         />
       ) : (
         <p aria-busy="true">{t('loading')}</p>
@@ -151,6 +150,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
           now={new Date()}
           onSelect={(id) => this.setState({ selected: id, returnTo: id })}
           focusId={returnTo}
+          search={app?.search}
         />
       );
     } else {

@@ -2,6 +2,7 @@
 // Plain, short wording: many readers have Danish as a second language.
 const da = {
   back: 'Tilbage til listen',
+  notFound: 'Udfordringen "{id}" findes ikke.',
   weSee: 'Sådan ser vi udfordringen',
   questions: 'Det spørger vi om',
   defaultQ1: 'Hvad ser du?',
@@ -101,6 +102,7 @@ export type AnswerMessages = Record<keyof typeof da, string>;
 
 const en: AnswerMessages = {
   back: 'Back to the list',
+  notFound: 'The challenge "{id}" does not exist.',
   weSee: 'How we see the challenge',
   questions: 'What we are asking',
   defaultQ1: 'What do you see?',

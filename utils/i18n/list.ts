@@ -1,6 +1,6 @@
 // Strings the challenge list needs for its first paint; the rest load with the answer form.
 const da = {
-  region: 'Samskabelse: kommunens udfordringer',
+  region: 'Kommunens udfordringer',
   loading: 'Henter udfordringer …',
   empty: 'Der er ingen udfordringer lige nu.',
   noMatch: 'Ingen udfordringer passer til din søgning.',
@@ -16,13 +16,12 @@ const da = {
   page: 'Side {page} af {pages}',
   feedError: 'Udfordringerne kunne ikke hentes. Prøv igen senere.',
   retry: 'Prøv igen',
-  notFound: 'Udfordringen "{id}" findes ikke.',
 };
 
 export type ListMessages = Record<keyof typeof da, string>;
 
 const en: ListMessages = {
-  region: 'Co-creation: challenges from the municipality',
+  region: "The municipality's challenges",
   loading: 'Loading challenges …',
   empty: 'There are no challenges right now.',
   noMatch: 'No challenges match your search.',
@@ -38,7 +37,6 @@ const en: ListMessages = {
   page: 'Page {page} of {pages}',
   feedError: 'The challenges could not be loaded. Please try again later.',
   retry: 'Try again',
-  notFound: 'The challenge "{id}" does not exist.',
 };
 
 export const listMessages = { da, en };
