@@ -52,7 +52,7 @@ export const test = base.extend<ExtensionFixtures>({
   roomyTimeout: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
     async ({}, use, testInfo) => {
-      testInfo.setTimeout(Math.max(testInfo.timeout, 150_000));
+      testInfo.setTimeout(Math.max(testInfo.timeout, 240_000));
       await use(undefined);
     },
     { auto: true },
