@@ -7,10 +7,16 @@ export type TabDeps = ResolveDeps & {
   /** Runs `detectSamskab` in the tab's top frame; throws without permission. */
   inject(tabId: number): Promise<unknown>;
   setBadge(tabId: number, count: number): Promise<void>;
+  now?: () => number;
 };
+
+/** A page's content script reports once per load; more often than this is ignored. */
+export const REPORT_INTERVAL_MS = 2000;
 
 export function createTabDetector(deps: TabDeps) {
   const results = new Map<number, TabDetection>();
+  const lastReport = new Map<number, number>();
+  const now = deps.now ?? Date.now;
 
   const accept = async (tabId: number, report: unknown): Promise<TabDetection> => {
     const resolved = await resolveReport(report, deps);
@@ -32,10 +38,21 @@ export function createTabDetector(deps: TabDeps) {
       return accept(tabId, report);
     },
     /** From the opt-in content script: the same validation, the page is not trusted. */
-    report: accept,
+    async report(tabId: number, report: unknown): Promise<TabDetection | undefined> {
+      const last = lastReport.get(tabId);
+      if (last !== undefined && now() - last < REPORT_INTERVAL_MS) return undefined;
+      lastReport.set(tabId, now());
+      return accept(tabId, report);
+    },
     get: (tabId: number) => results.get(tabId),
-    forget: (tabId: number) => void results.delete(tabId),
-    clear: () => results.clear(),
+    forget: (tabId: number) => {
+      results.delete(tabId);
+      lastReport.delete(tabId);
+    },
+    clear: () => {
+      results.clear();
+      lastReport.clear();
+    },
   };
 }
 export type TabDetector = ReturnType<typeof createTabDetector>;
