@@ -41,3 +41,28 @@ for (const count of [10, 1000]) {
     ).toBeVisible();
   });
 }
+
+for (const width of [1280, 360]) {
+  test(`one challenge at ${width} px: no layout shift below the widget`, async ({
+    page,
+    openWidget,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) w.shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openWidget({ mounts: [{ challenge: 'ensomhed-lunde' }] });
+    await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+}
