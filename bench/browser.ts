@@ -22,6 +22,8 @@ export async function openPage(browser: Browser, profile: Profile): Promise<Meas
     viewport: profile === 'mobile' ? { width: 390, height: 844 } : { width: 1280, height: 800 },
   });
   const page = await context.newPage();
+  // tsx compiles with keepNames: functions passed to the page call esbuild's `__name` helper.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   if (profile === 'mobile') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

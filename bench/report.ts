@@ -176,7 +176,13 @@ export function renderMarkdown(r: Json): string {
       out.push(
         table(
           ['queued', 'delivered', 'POST requests', 'time', 'answers/s'],
-          [[o.queued, o.delivered, o.requests, `${o.seconds} s`, o.perSecond]],
+          o.map((v: Json) => [
+            v.queued,
+            v.delivered,
+            v.requests,
+            v.timedOut ? `stopped at the ${v.timeBoxSeconds} s time box` : `${v.seconds} s`,
+            v.perSecond,
+          ]),
         ),
       );
   }

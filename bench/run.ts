@@ -4,11 +4,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startReceiver } from '../server/start';
+import { measureAutosave } from './autosave';
 import { launch } from './browser';
 import { measureBytes } from './bytes';
+import { measureExtension } from './extension';
 import { measureHostPage } from './host-page';
 import { machine } from './machine';
+import { measureOutbox } from './outbox';
+import { measureReceiver } from './receiver-load';
 import { renderMarkdown } from './report';
+import { measureScale } from './scale';
 import { startTinyServer } from './serve';
 
 const started = Date.now();
@@ -38,11 +43,17 @@ try {
   results.machine = machine(browser.version());
   await figure('bytes', measureBytes);
   await figure('hostPage', () => measureHostPage(browser, receiver, tiny));
+  await figure('scale', () => measureScale(browser, receiver, tiny));
+  await figure('autosave', () => measureAutosave(browser, receiver));
+  await figure('outbox', () => measureOutbox(browser, receiver, tiny));
+  await figure('extension', () => measureExtension(browser, receiver, tiny));
 } finally {
   await receiver.close();
   await tiny.close();
   await browser.close();
 }
+// Last, with the browser closed: the receiver under load from a client in its own process.
+await figure('receiver', measureReceiver);
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 
 const dir = import.meta.dirname;
