@@ -1,18 +1,7 @@
+import { FeedError, type FetchJsonDeps, fetchFeedJson } from './feed-fetch';
 import { Challenge } from './schema/challenge';
-import { isAllowedRemoteUrl } from './schema/common';
 
-export type FeedErrorCode = 'url' | 'network' | 'http' | 'size' | 'json' | 'shape';
-
-/** The feed as a whole is unusable (as opposed to single invalid items, which are skipped). */
-export class FeedError extends Error {
-  override readonly name = 'FeedError';
-  constructor(
-    readonly code: FeedErrorCode,
-    message: string,
-  ) {
-    super(`Samskab challenges feed: ${message}`);
-  }
-}
+export { FeedError, type FeedErrorCode } from './feed-fetch';
 
 export type ParseDeps = {
   warn: (message: string) => void;
@@ -87,39 +76,13 @@ export async function parseChallenges(json: unknown, deps: ParseDeps): Promise<C
   return valid;
 }
 
-export type FetchFeedDeps = Omit<ParseDeps, 'warn'> & {
-  fetch: typeof fetch;
-  warn?: (message: string) => void;
-  maxBytes?: number;
-};
+export type FetchFeedDeps = Omit<ParseDeps, 'warn'> &
+  FetchJsonDeps & {
+    warn?: (message: string) => void;
+  };
 
 /** GETs and parses a feed: no credentials, only allowed URLs, at most `maxBytes` (10 MB). */
 export async function fetchChallenges(url: string, deps: FetchFeedDeps): Promise<Challenge[]> {
-  // Called unbound: `window.fetch` invoked as `deps.fetch()` throws "Illegal invocation".
-  const { fetch, maxBytes = 10_000_000 } = deps;
-  if (!isAllowedRemoteUrl(url)) {
-    throw new FeedError('url', `not an allowed URL (https, or http on localhost): ${url}`);
-  }
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      mode: 'cors',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (cause) {
-    throw new FeedError('network', `could not be fetched from ${url}: ${String(cause)}`);
-  }
-  if (!response.ok) throw new FeedError('http', `${url} answered HTTP ${response.status}`);
-  const tooBig = () => new FeedError('size', `${url} is larger than ${maxBytes} bytes`);
-  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooBig();
-  const text = await response.text();
-  if (text.length > maxBytes) throw tooBig();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new FeedError('json', `${url} is not valid JSON`);
-  }
+  const json = await fetchFeedJson(url, deps);
   return parseChallenges(json, { ...deps, warn: deps.warn ?? console.warn });
 }

@@ -1,3 +1,5 @@
+import { FeedError, fetchFeedJson } from '../utils/feed-fetch';
+
 // Reading the page's configuration, without zod: this runs before the first paint. The lazy
 // answer chunk validates the merged result with the shared `WidgetConfig` schema.
 
@@ -19,34 +21,20 @@ export function mergeConfig(...layers: (RawConfig | undefined)[]): RawConfig {
   return Object.assign({}, ...layers);
 }
 
-export class FeedLoadError extends Error {}
-
-const MAX_FEED_BYTES = 10 * 1024 * 1024;
-
-/** The feed's items as JSON, from the configured URL or the page's inline script. */
-export async function loadFeedItems(
+/** The feed's JSON, from the configured URL or the page's inline script. */
+export function loadFeedJson(
   config: RawConfig,
   doc: Document,
   fetchFn: typeof fetch,
-  isAllowed: (url: string) => boolean,
 ): Promise<unknown> {
-  if (config.challenges) {
-    if (!isAllowed(config.challenges))
-      throw new FeedLoadError('data-challenges is not an allowed URL');
-    const response = await fetchFn(config.challenges, {
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) throw new FeedLoadError(`the feed answered ${response.status}`);
-    const length = Number(response.headers.get('Content-Length') ?? 0);
-    if (length > MAX_FEED_BYTES) throw new FeedLoadError('the feed is larger than 10 MB');
-    const text = await response.text();
-    if (text.length > MAX_FEED_BYTES) throw new FeedLoadError('the feed is larger than 10 MB');
-    return JSON.parse(text);
-  }
+  if (config.challenges) return fetchFeedJson(config.challenges, { fetch: fetchFn });
   const inline = doc.querySelector('script[type="application/json"][data-samskab-challenges]');
-  if (!inline) throw new FeedLoadError('no data-challenges feed and no inline challenges');
-  return JSON.parse(inline.textContent ?? '');
+  if (!inline) throw new FeedError('shape', 'no data-challenges feed and no inline challenges');
+  try {
+    return Promise.resolve(JSON.parse(inline.textContent ?? ''));
+  } catch {
+    throw new FeedError('json', 'the inline challenges are not valid JSON');
+  }
 }
 
 export function feedArray(json: unknown): unknown[] {

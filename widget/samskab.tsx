@@ -10,7 +10,7 @@ import { pickLocale, translator } from '../utils/i18n';
 import { listMessages } from '../utils/i18n/list';
 import { isAllowedRemoteUrl } from '../utils/url';
 import type { AnswerApp } from './answer';
-import { feedArray, loadFeedItems, mergeConfig, type RawConfig, readDataConfig } from './config';
+import { feedArray, loadFeedJson, mergeConfig, type RawConfig, readDataConfig } from './config';
 
 export type { RawConfig };
 export interface MountHandle {
@@ -19,6 +19,7 @@ export interface MountHandle {
 
 const mounted = new WeakMap<HTMLElement, MountHandle>();
 
+/** Mounts once per element; `config` overrides the element's own `data-*` attributes. */
 export function mount(element: HTMLElement, config: RawConfig = {}): MountHandle {
   const existing = mounted.get(element);
   if (existing) return existing;
@@ -38,11 +39,11 @@ export function mount(element: HTMLElement, config: RawConfig = {}): MountHandle
 
 export function autoMount(scriptConfig: RawConfig, doc: Document = document): void {
   for (const element of doc.querySelectorAll<HTMLElement>('[data-samskab]')) {
-    mount(element, scriptConfig && mergeConfig(scriptConfig, readDataConfig(element)));
+    mount(element, mergeConfig(scriptConfig, readDataConfig(element)));
   }
 }
 
-type Feed = { items: unknown[]; summaries: ChallengeSummary[] } | { error: string };
+type Feed = { summaries: ChallengeSummary[] } | { error: string };
 
 interface WidgetProps {
   host: HTMLElement;
@@ -77,9 +78,12 @@ class Widget extends Component<WidgetProps, WidgetState> {
     try {
       // A refused endpoint gets no request at all; the answer chunk explains why.
       if (!isAllowedRemoteUrl(config.endpoint ?? '')) throw new Error('config');
-      json = await loadFeedItems(config, host.ownerDocument, fetch, isAllowedRemoteUrl);
-      const items = feedArray(json);
-      feed = { items, summaries: items.map(summarize).filter((s) => s !== undefined) };
+      json = await loadFeedJson(config, host.ownerDocument, fetch);
+      feed = {
+        summaries: feedArray(json)
+          .map(summarize)
+          .filter((s) => s !== undefined),
+      };
     } catch (error) {
       feed = { error: String(error) };
     }

@@ -103,7 +103,9 @@ test('422 is shown, kept and not retried', async ({ page, openWidget, receiver }
   await page.waitForTimeout(4000);
   expect(posts).toBe(1);
   await page.reload();
-  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible();
+  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible({
+    timeout: 30_000,
+  });
   await page.waitForTimeout(1000);
   expect(posts).toBe(1);
   expect(await submissionRows(receiver)).toHaveLength(0);
