@@ -139,7 +139,14 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
         return;
       }
       setErrors([]);
-      await services.submit(verdict.submission);
+      try {
+        await services.submit(verdict.submission);
+      } catch (error) {
+        // Not queued (e.g. the extension was refused the endpoint): the draft stays as it is.
+        console.error('Samskab: the answer was not queued', error);
+        setStatus(t('notQueued'));
+        return;
+      }
       services.emit('queued', { id: saved.id, kind, challengeId: challenge.id });
       await services.drafts.discard(challenge.id, kind);
       draft.current = null;
