@@ -105,6 +105,7 @@ function summarise(samples: Record<Variant, Sample[]>) {
     taskMs: med('baseline', 'taskMs'),
     tbt: med('baseline', 'tbt'),
     loadMs: med('baseline', 'loadMs'),
+    cls: med('baseline', 'cls'),
   };
   const row = (variant: Variant) => {
     const scriptMs = med(variant, 'scriptMs');
@@ -121,6 +122,8 @@ function summarise(samples: Record<Variant, Sample[]>) {
       tbtAddedMs: round(tbt - base.tbt),
       longTasks: med(variant, 'longTasks'),
       cls: round(med(variant, 'cls'), 4),
+      // The demo page shifts a little by itself (web fonts); what the widget adds is the difference.
+      clsAdded: round(med(variant, 'cls') - base.cls, 4),
       loadMs: round(med(variant, 'loadMs')),
       loadRatio: ratio(med(variant, 'loadMs'), base.loadMs),
       readyMs: Number.isNaN(readyMs) ? null : round(readyMs),

@@ -96,10 +96,17 @@ async function drain(
     const seconds = (Date.now() - t0) / 1000;
     // Anything still in flight or retried shows up in the request count.
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [after] = await receiver.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM submissions',
+    );
+    const deliveredAfterSettle = after!.n - before!.n;
     return {
       queued: ANSWERS,
       delivered,
       requests: posts,
+      // Counted a second after the drain stopped being timed, against the rows stored by then.
+      deliveredAfterSettle,
+      requestsEqualDelivered: posts === deliveredAfterSettle,
       requestsEqualAnswers: posts === ANSWERS,
       seconds: round(seconds, 2),
       perSecond: round(delivered / seconds, 0),
