@@ -1,5 +1,5 @@
 // The machine the figures come from: they mean little without it.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export function machine(chromium: string) {
   const cores = cpus();
@@ -11,5 +11,7 @@ export function machine(chromium: string) {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    // Other work on a shared machine shows here; the ratios to same-run baselines are for that.
+    loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
   };
 }
