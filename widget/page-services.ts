@@ -52,8 +52,15 @@ async function create(): Promise<PageServices> {
   const queuedBy = new Map<string, HTMLElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const refresh = async () => {
-    items.value = (await outbox.list()).sort((a, b) => b.queuedAt - a.queuedAt);
+  // Coalesced: a drain of many answers changes the outbox once per answer, and re-reading the
+  // whole outbox for each change made a long drain quadratic.
+  let refreshing: Promise<void> | undefined;
+  const refresh = () => {
+    refreshing ??= new Promise<void>((resolve) => setTimeout(resolve, 50)).then(async () => {
+      refreshing = undefined;
+      items.value = (await outbox.list()).sort((a, b) => b.queuedAt - a.queuedAt);
+    });
+    return refreshing;
   };
   const emit = (type: string, detail: AnswerEventDetail, host?: HTMLElement) => {
     const targets = host?.isConnected
