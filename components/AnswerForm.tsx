@@ -376,7 +376,8 @@ function Sent({ t, services, id, onAgain }: SentProps) {
   return (
     <div class="notice ok">
       <h3 tabIndex={-1} ref={heading}>
-        {item?.state === 'delivered' || !item ? t('sentTitle') : t('queuedTitle')}
+        {/* '' is the honeypot's pretend answer; a real one is "sent" only once delivered. */}
+        {id === '' || item?.state === 'delivered' ? t('sentTitle') : t('queuedTitle')}
       </h3>
       {item && <OutboxEntry item={item} services={services} />}
       <button type="button" class="btn" onClick={onAgain}>

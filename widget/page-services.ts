@@ -56,7 +56,7 @@ async function create(): Promise<PageServices> {
   // whole outbox for each change made a long drain quadratic.
   let refreshing: Promise<void> | undefined;
   const refresh = () => {
-    refreshing ??= new Promise<void>((resolve) => setTimeout(resolve, 50)).then(async () => {
+    refreshing ??= new Promise<void>((resolve) => setTimeout(resolve, 250)).then(async () => {
       refreshing = undefined;
       items.value = (await outbox.list()).sort((a, b) => b.queuedAt - a.queuedAt);
     });
