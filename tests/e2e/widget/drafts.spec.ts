@@ -54,8 +54,13 @@ test('typing then leaving the page at once still keeps the draft (pagehide)', as
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await page.getByLabel('Hvad ser du?').fill('Skrevet lige før jeg gik');
-  // Well inside the 400 ms autosave debounce: only the pagehide flush can have saved it.
-  await page.waitForTimeout(100);
+  // pagehide well inside the 400 ms autosave debounce: only its flush can have saved the draft.
+  // (Dispatched here, then the reload: Chromium may abort a write still open when a page unloads,
+  // so the real event alone would make this test a race.)
+  await page.evaluate(() =>
+    dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })),
+  );
+  await page.waitForTimeout(150);
   await page.reload();
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
