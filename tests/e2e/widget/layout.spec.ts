@@ -1,4 +1,24 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+
+/** Sums layout shifts not caused by input, from the page's very start. */
+function recordLayoutShift(page: Page) {
+  return page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shift: number }).shift);
 
 const many = (count: number) => ({
   challenges: Array.from({ length: count }, (_, i) => ({
@@ -16,23 +36,12 @@ for (const count of [10, 1000]) {
     page,
     openWidget,
   }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[]) {
-          if (!entry.hadRecentInput) w.shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShift(page);
     await openWidget({ inline: many(count), script: { challenges: '' } });
     await expect(page.getByRole('button', { name: /Udfordring nummer 0 / })).toBeVisible();
     await page.waitForTimeout(300);
     // Long tasks are measured by `npm run bench`: here Playwright's own polling would count too.
-    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    const shift = await layoutShift(page);
     expect(shift).toBe(0);
     await expect(page.getByRole('listitem')).toHaveCount(5);
     await page.getByLabel('Søg').fill(`nummer ${count - 1} `);
@@ -48,21 +57,10 @@ for (const width of [1280, 360]) {
     openWidget,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[]) {
-          if (!entry.hadRecentInput) w.shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShift(page);
     await openWidget({ mounts: [{ challenge: 'ensomhed-lunde' }] });
     await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toBeVisible();
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
   });
 }
