@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Browser } from '@playwright/test';
 import type { RunningReceiver } from '../server/start';
+import { seedOutbox } from '../tests/e2e/support/outbox-seed';
 import { validSubmission } from '../tests/server/fixtures';
 import { openPage } from './browser';
 import { hostPage } from './scale';
@@ -53,34 +54,13 @@ async function drain(
         id: submission.id,
         submission,
         endpoint,
-        state: 'queued',
+        state: 'queued' as const,
         attempts: 0,
         nextAttemptAt: 0,
         queuedAt: Date.now(),
       };
     });
-    await page.evaluate(
-      (list) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('samskab', 1);
-          request.onupgradeneeded = () => {
-            request.result.createObjectStore('drafts', { keyPath: 'key' });
-            request.result.createObjectStore('outbox', { keyPath: 'id' });
-          };
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('outbox', 'readwrite');
-            for (const item of list) tx.objectStore('outbox').put(item);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      items,
-    );
+    await seedOutbox(page, items);
     posts = 0;
     const t0 = Date.now();
     await page.goto(widgetPage);

@@ -196,10 +196,10 @@ export function renderMarkdown(r: Json): string {
 
   if (Array.isArray(o)) {
     out.push(
-      '\nThe drain slows as the queue grows: every outbox write (two per answer) makes the page ' +
-        're-read and sort the whole outbox (`refresh()` in widget/page-services.ts), so the work ' +
-        'is quadratic in the queue length. The 1,000-answer drain is time-boxed to keep the bench ' +
-        'under 10 minutes; it is reported as far as it got.',
+      '\nAnswers are sent one at a time, oldest first, each marked "sending" in IndexedDB before ' +
+        'its request and "delivered" after it; the page shows the outbox list (10 answers at a ' +
+        'time) while it drains. Each drain is time-boxed so the bench stays under 10 minutes; a ' +
+        'drain that hits its box is reported as far as it got.',
     );
   }
 

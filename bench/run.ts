@@ -19,7 +19,12 @@ import { startTinyServer } from './serve';
 const started = Date.now();
 const results: Record<string, unknown> = {};
 
+// `BENCH_ONLY=outbox,bytes npm run bench` measures just those figures and prints them, leaving
+// the committed results alone: for checking a fix before a full run.
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+
 async function figure(name: string, run: () => Promise<unknown>) {
+  if (only && !only.includes(name)) return;
   const t0 = Date.now();
   process.stdout.write(`bench: ${name}… `);
   try {
@@ -55,6 +60,10 @@ try {
 // Last, with the browser closed: the receiver under load from a client in its own process.
 await figure('receiver', measureReceiver);
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
+if (only) {
+  console.log(JSON.stringify(results, null, 1));
+  process.exit(0);
+}
 
 const dir = import.meta.dirname;
 writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
-import { isStale, type OutboxItem } from '../utils/outbox';
+import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
 import { Confirm } from './Confirm';
 import type { AnswerServices } from './services';
 import { useValue } from './use-value';
@@ -109,24 +109,36 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   );
 }
 
-/** Every answer this browser still holds for the site, and the "forget" action. */
+// Shown at first and added per "show more": a browser may hold hundreds of answers, and
+// rendering them all on every change would block the page (and slow the outbox it shows).
+export const OUTBOX_PAGE = 10;
+
+/** The answers this browser still holds for the site, and the "forget" action. */
 export function OutboxList({ services }: { services: AnswerServices }) {
   const t = translator(answerMessages[services.locale]);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  const [shown, setShown] = useState(OUTBOX_PAGE);
   const items = useValue(services.outbox);
+  const visible = displayOrder(items).slice(0, shown);
+  const more = Math.min(OUTBOX_PAGE, items.length - visible.length);
   return (
     <section aria-labelledby="samskab-outbox">
       {items.length > 0 && (
         <>
-          <h3 id="samskab-outbox">{t('outbox')}</h3>
+          <h3 id="samskab-outbox">{t('outbox', { count: items.length })}</h3>
           <ul class="outbox">
-            {items.map((item) => (
+            {visible.map((item) => (
               <li key={item.id}>
                 <OutboxEntry item={item} services={services} />
               </li>
             ))}
           </ul>
+          {more > 0 && (
+            <button type="button" class="btn link" onClick={() => setShown(shown + OUTBOX_PAGE)}>
+              {t('showMore', { count: more })}
+            </button>
+          )}
         </>
       )}
       {confirming ? (

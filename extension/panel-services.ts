@@ -22,7 +22,7 @@ export async function panelServices(options: {
   const items = signal<OutboxItem[]>([]);
   const online = signal(navigator.onLine);
   const refresh = async () => {
-    items.value = (await ask({ type: 'outbox-list' })).sort((a, b) => b.queuedAt - a.queuedAt);
+    items.value = await ask({ type: 'outbox-list' });
   };
   onBroadcast(() => void refresh());
   addEventListener('online', () => {

@@ -34,10 +34,23 @@ export type OutboxDeps = {
 
 export const OUTBOX_LOCK = 'samskab-outbox';
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/** A delivered answer stays as the person's receipt this long, then is removed (data minimisation). */
+export const KEEP_DELIVERED_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Undelivered for a week: the UI flags it and offers copy/download (design.md §2). */
 export const isStale = (item: OutboxItem, now: number): boolean =>
   item.state !== 'delivered' && now - item.queuedAt >= STALE_AFTER_MS;
+
+/**
+ * The order a person reads their answers in: those needing their action first, then the newest.
+ * Any state change that is not "needs attention" keeps an answer where it was.
+ */
+export function displayOrder(items: readonly OutboxItem[]): OutboxItem[] {
+  const rank = (item: OutboxItem) => (item.state === 'attention' ? 0 : 1);
+  return [...items].sort(
+    (a, b) => rank(a) - rank(b) || b.queuedAt - a.queuedAt || (a.id < b.id ? -1 : 1),
+  );
+}
 
 // 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
 const isDue = (item: OutboxItem, now: number) =>
@@ -97,9 +110,11 @@ export class Outbox {
     this.emit(id, undefined);
   }
 
-  /** Removes delivered items (the user has seen the receipt); returns how many. */
-  async clearDelivered(): Promise<number> {
-    const delivered = (await this.deps.store.all()).filter((item) => item.state === 'delivered');
+  /** Removes delivered items, or those delivered before a time; returns how many. */
+  async clearDelivered(deliveredBefore = Number.POSITIVE_INFINITY): Promise<number> {
+    const delivered = (await this.deps.store.all()).filter(
+      (item) => item.state === 'delivered' && (item.deliveredAt ?? 0) < deliveredBefore,
+    );
     for (const item of delivered) await this.discard(item.id);
     return delivered.length;
   }

@@ -6,7 +6,7 @@ import { deliver } from '../utils/delivery';
 import { DraftStore } from '../utils/drafts';
 import { webLocks } from '../utils/locks';
 import { observable } from '../utils/observable';
-import { Outbox, type OutboxItem } from '../utils/outbox';
+import { KEEP_DELIVERED_MS, Outbox, type OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage';
 
@@ -52,15 +52,28 @@ async function create(): Promise<PageServices> {
   const queuedBy = new Map<string, HTMLElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  // Coalesced: a drain of many answers changes the outbox once per answer, and re-reading the
-  // whole outbox for each change made a long drain quadratic.
-  let refreshing: Promise<void> | undefined;
-  const refresh = () => {
-    refreshing ??= new Promise<void>((resolve) => setTimeout(resolve, 250)).then(async () => {
-      refreshing = undefined;
-      items.value = (await outbox.list()).sort((a, b) => b.queuedAt - a.queuedAt);
-    });
-    return refreshing;
+  // The list is kept from the outbox's own change events and published at most every 250 ms:
+  // re-reading the whole store per change made a long drain quadratic. A full re-read after each
+  // flush picks up what other tabs did; ids changed meanwhile keep the newer local version.
+  const known = new Map<string, OutboxItem>();
+  const rereads = new Set<Set<string>>();
+  let publishing = false;
+  const publish = () => {
+    if (publishing) return;
+    publishing = true;
+    setTimeout(() => {
+      publishing = false;
+      items.value = [...known.values()];
+    }, 250);
+  };
+  const refresh = async () => {
+    const changed = new Set<string>();
+    rereads.add(changed);
+    const stored = await outbox.list().finally(() => rereads.delete(changed));
+    const ids = new Set(stored.map((item) => item.id));
+    for (const id of known.keys()) if (!ids.has(id) && !changed.has(id)) known.delete(id);
+    for (const item of stored) if (!changed.has(item.id)) known.set(item.id, item);
+    publish();
   };
   const emit = (type: string, detail: AnswerEventDetail, host?: HTMLElement) => {
     const targets = host?.isConnected
@@ -85,7 +98,10 @@ async function create(): Promise<PageServices> {
   };
 
   outbox.subscribe((id, item) => {
-    void refresh();
+    for (const changed of rereads) changed.add(id);
+    if (item) known.set(id, item);
+    else known.delete(id);
+    publish();
     if (!item) return;
     const detail = { id, kind: item.submission.kind, challengeId: item.submission.challenge.id };
     if (item.state === 'delivered') emit('sent', detail, queuedBy.get(id));
@@ -101,7 +117,10 @@ async function create(): Promise<PageServices> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void flush();
   });
-  void flush();
+  void outbox
+    .clearDelivered(Date.now() - KEEP_DELIVERED_MS)
+    .catch(() => 0)
+    .then(flush);
 
   return {
     outbox,

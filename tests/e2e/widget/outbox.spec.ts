@@ -1,5 +1,8 @@
 import type { Request } from '@playwright/test';
+import type { OutboxItem } from '../../../utils/outbox';
+import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
+import { seedOutbox } from '../support/outbox-seed';
 import { sendNeed } from './support';
 
 const isPost = (request: Request) =>
@@ -130,4 +133,54 @@ test('two tabs with queued answers: each delivered once', async ({
   await first.waitForTimeout(1500);
   const rows = await submissionRows(receiver);
   expect(rows.map((r) => r.text.body).sort()).toEqual(['Fra fane et', 'Fra fane to']);
+});
+
+test('a long outbox shows ten answers, those needing attention first; old receipts are removed', async ({
+  page,
+  host,
+  openWidget,
+  receiver,
+}) => {
+  const endpoint = `${receiver.url}/api/submissions`;
+  const now = Date.now();
+  const day = 86_400_000;
+  const item = (state: OutboxItem['state'], at: number, extra: Partial<OutboxItem>) => {
+    const submission = validSubmission('need');
+    return {
+      id: submission.id,
+      submission,
+      endpoint,
+      state,
+      attempts: 1,
+      nextAttemptAt: 0,
+      queuedAt: at,
+      ...extra,
+    };
+  };
+  const receipts = Array.from({ length: 24 }, (_, i) =>
+    item('delivered', now - i * 60_000, { deliveredAt: now - i * 60_000, reference: `SAM-${i}` }),
+  );
+  const old = item('delivered', now - 40 * day, {
+    deliveredAt: now - 40 * day,
+    reference: 'SAM-OLD',
+  });
+  const rejected = item('attention', now - 2 * day, { lastStatus: 422, lastError: 'for kort' });
+  await page.goto(
+    host.serve('/seed.html', '<!doctype html><title>seed</title>', { 'Content-Type': 'text/html' }),
+  );
+  await seedOutbox(page, [...receipts, old, rejected]);
+
+  await openWidget();
+  const entries = page.locator('[data-samskab] ul.outbox > li');
+  await expect(page.getByRole('heading', { name: 'Dine svar (25)' })).toBeVisible();
+  await expect(entries).toHaveCount(10);
+  await expect(entries.first().locator('[data-state]')).toHaveAttribute('data-id', rejected.id);
+  await expect(entries.nth(1).locator('[data-state]')).toHaveAttribute('data-id', receipts[0]!.id);
+  await page.getByRole('button', { name: 'Vis 10 svar mere' }).click();
+  await expect(entries).toHaveCount(20);
+  await page.getByRole('button', { name: 'Vis 5 svar mere' }).click();
+  await expect(entries).toHaveCount(25);
+  await expect(page.getByRole('button', { name: /svar mere/ })).toHaveCount(0);
+  await expect(page.getByText('SAM-OLD')).toHaveCount(0);
+  expect(await submissionRows(receiver)).toHaveLength(0);
 });

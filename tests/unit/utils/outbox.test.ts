@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deliver } from '../../../utils/delivery';
 import { webLocks } from '../../../utils/locks';
-import { isStale, Outbox, type OutboxItem, STALE_AFTER_MS } from '../../../utils/outbox';
+import {
+  displayOrder,
+  isStale,
+  KEEP_DELIVERED_MS,
+  Outbox,
+  type OutboxItem,
+  STALE_AFTER_MS,
+} from '../../../utils/outbox';
 import { memoryStores, type OutboxStore } from '../../../utils/storage';
 import { type Call, fakeFetch, fakeLockManager, json, submission } from './fixtures';
 
@@ -330,6 +337,18 @@ describe('Outbox', () => {
     expect((await only(outbox)).state).toBe('attention');
   });
 
+  it('clearDelivered(before) keeps receipts delivered since then', async () => {
+    const { outbox, clock } = setup(() => json(201, {}));
+    await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    clock.t += KEEP_DELIVERED_MS;
+    await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    expect(await outbox.clearDelivered(clock.t - KEEP_DELIVERED_MS)).toBe(0);
+    expect(await outbox.clearDelivered(clock.t - KEEP_DELIVERED_MS + 1)).toBe(1);
+    expect((await only(outbox)).deliveredAt).toBe(clock.t);
+  });
+
   it('flags an undelivered item after 7 days, never a delivered one', async () => {
     const { outbox } = setup(() => json(503, {}));
     const item = await outbox.enqueue(submission(), endpoint);
@@ -345,3 +364,27 @@ async function until(condition: () => boolean) {
     await new Promise((resolve) => setTimeout(resolve, 1));
   expect(condition()).toBe(true);
 }
+
+describe('displayOrder', () => {
+  const item = (id: string, state: OutboxItem['state'], queuedAt: number): OutboxItem => ({
+    id,
+    submission: submission(),
+    endpoint,
+    state,
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt,
+  });
+
+  it('puts answers needing attention first, then the newest, without changing the input', () => {
+    const items = [
+      item('a', 'delivered', 1),
+      item('b', 'attention', 2),
+      item('c', 'queued', 3),
+      item('d', 'sending', 3),
+      item('e', 'attention', 5),
+    ];
+    expect(displayOrder(items).map((i) => i.id)).toEqual(['e', 'b', 'c', 'd', 'a']);
+    expect(items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
