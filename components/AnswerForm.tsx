@@ -10,6 +10,7 @@ import { createAutosave, type Draft } from '../utils/drafts';
 import { type Translate, translator } from '../utils/i18n';
 import { type AnswerMessages, answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
+import { observable } from '../utils/observable';
 import type { Challenge } from '../utils/schema/challenge';
 import { ACTOR_TYPES, type Kind, RESOURCE_TYPES } from '../utils/schema/common';
 import { Confirm } from './Confirm';
@@ -24,6 +25,8 @@ interface Props {
   services: AnswerServices;
   onCancel: () => void;
 }
+
+const NOT_DEGRADED = observable<string | undefined>(undefined);
 
 const MAX: Partial<Record<FieldName, number>> = {
   title: 200,
@@ -47,6 +50,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   const draft = useRef<Draft | null>();
   const edited = useRef(false);
   const form = useRef<HTMLFormElement>(null);
+  const degraded = useValue(services.degraded ?? NOT_DEGRADED);
 
   const autosave = useMemo(
     () =>
@@ -195,6 +199,11 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
     <form ref={form} onSubmit={submit} noValidate aria-labelledby="answer-heading">
       <h3 id="answer-heading">{t(`kind.${kind}`)}</h3>
       {!services.persistent && <p class="notice">{t('memoryOnly')}</p>}
+      {services.persistent && degraded !== undefined && (
+        <p class="notice" role="alert">
+          {t('storageFailed')}
+        </p>
+      )}
       {errors.length > 0 && (
         <div class="notice err" role="alert">
           <p>{t('errorSummary', { count: errors.length })}</p>

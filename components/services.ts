@@ -26,6 +26,8 @@ export interface AnswerServices {
   pageUrl: string;
   /** False when drafts live in memory only (IndexedDB unavailable): the form says so. */
   persistent: boolean;
+  /** Set when storage failed after opening (full, or changed by another tab): now memory only. */
+  degraded?: Observable<string | undefined>;
   drafts: DraftStore;
   prefill?: Partial<AnswerFields>;
   submit(submission: Submission): Promise<void>;

@@ -34,6 +34,9 @@ function readIssues(value: unknown): DeliveryIssue[] | undefined {
  * POSTs one envelope and classifies the answer. Never throws: every failure becomes a result the
  * outbox can act on, so nothing is lost to an exception.
  */
+// Taken when the module loads: a host page that replaces JSON later cannot change what is sent.
+const { stringify, parse } = JSON;
+
 export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<DeliveryResult> {
   const { submission, endpoint } = item;
   // Called unbound: `window.fetch` invoked as `deps.fetch()` throws "Illegal invocation".
@@ -47,7 +50,7 @@ export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<D
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id },
-      body: JSON.stringify(submission),
+      body: stringify(submission),
       credentials: 'omit',
       mode: 'cors',
       cache: 'no-store',
@@ -60,7 +63,7 @@ export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<D
     const { status } = response;
     let body: Record<string, unknown> = {};
     try {
-      const parsed: unknown = JSON.parse(await response.text());
+      const parsed: unknown = parse(await response.text());
       if (isRecord(parsed)) body = parsed;
     } catch {
       // No body, or not JSON: the status alone decides.

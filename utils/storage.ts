@@ -1,5 +1,6 @@
 import { type IDBPDatabase, wrap } from 'idb';
 import type { Draft } from './drafts';
+import { fallbackStores } from './fallback-storage';
 import type { OutboxItem } from './outbox';
 
 /** A keyed collection; values carry their own key (`key` for drafts, `id` for outbox items). */
@@ -161,10 +162,18 @@ export function memoryStores(): SamskabStores {
 
 export type OpenedStores = { stores: SamskabStores; persistent: boolean; reason?: string };
 
-/** IndexedDB when it works, else memory; `persistent: false` lets the UI say drafts will not last. */
-export async function openStores(deps: OpenDeps = {}): Promise<OpenedStores> {
+/**
+ * IndexedDB when it works, else memory; `persistent: false` lets the UI say drafts will not last.
+ * Once open, a database that fails later (storage full, deleted or upgraded in another tab) goes
+ * on in memory and `onDegraded` says why.
+ */
+export async function openStores(
+  deps: OpenDeps = {},
+  onDegraded: (reason: string) => void = () => undefined,
+): Promise<OpenedStores> {
   try {
-    return { stores: await openSamskabDb(deps), persistent: true };
+    const reopen = () => openSamskabDb(deps);
+    return { stores: fallbackStores(await reopen(), { reopen, onDegraded }), persistent: true };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return { stores: memoryStores(), persistent: false, reason };

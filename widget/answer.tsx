@@ -8,6 +8,7 @@ import type { ChallengeSearch } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
 import { adoptStyles } from '../components/styles';
+import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
@@ -70,6 +71,14 @@ export async function startAnswer({
 }: StartOptions): Promise<AnswerApp> {
   const t = translator(answerMessages[locale]);
   if (host.shadowRoot) adoptStyles(host.shadowRoot, answerCss);
+  const broken = await brokenBuiltins();
+  if (broken.length > 0) {
+    console.error(
+      `Samskab: this page has changed JavaScript built-ins that answers depend on (${broken.join(', ')}); answers are turned off so that none is garbled or lost`,
+      host,
+    );
+    return { error: t('pageBroken'), dispose() {} };
+  }
   const configError = describeConfigError(config);
   if (configError) {
     console.error(`Samskab: ${configError}`, host);

@@ -36,11 +36,20 @@ function reachableIndexedDB(): IDBFactory | null {
 }
 
 async function create(): Promise<PageServices> {
-  const { stores, persistent, reason } = await openStores({ indexedDB: reachableIndexedDB() });
+  const degraded = observable<string | undefined>(undefined);
+  const { stores, persistent, reason } = await openStores(
+    { indexedDB: reachableIndexedDB() },
+    (why) => {
+      console.warn(`Samskab: storage failed, drafts and answers are kept in memory only (${why})`);
+      degraded.value = why;
+    },
+  );
   if (!persistent) console.warn(`Samskab: drafts are kept in memory only (${reason})`);
+  // Taken now: a page that replaces fetch later cannot intercept or fake a delivery.
+  const send = fetch.bind(globalThis);
   const outbox = new Outbox({
     store: stores.outbox,
-    deliver: (item) => deliver(item, { fetch: fetch.bind(globalThis), now: Date.now }),
+    deliver: (item) => deliver(item, { fetch: send, now: Date.now }),
     now: Date.now,
     random: Math.random,
     withLock: webLocks(),
@@ -133,6 +142,7 @@ async function create(): Promise<PageServices> {
         clientVersion: __VERSION__,
         pageUrl: location.href,
         persistent,
+        degraded,
         drafts,
         outbox: items,
         online,

@@ -64,6 +64,8 @@ const da = {
   draftSaved: 'Kladde gemt {time}',
   draftRestored: 'Din kladde er hentet frem igen.',
   memoryOnly: 'Din browser gemmer ikke kladder. Hvis du lukker siden, forsvinder teksten.',
+  storageFailed:
+    'Browseren kan ikke gemme mere lige nu. Teksten og dine svar er gemt, så længe siden er åben.',
   errorSummary: 'Ret {count} fejl i formularen:',
   'error.required': 'Skal udfyldes.',
   'error.tooLong': 'Højst {max} tegn.',
@@ -98,6 +100,8 @@ const da = {
   forgetConfirm: 'Vil du slette alle kladder og svar, der ikke er sendt, fra denne browser?',
   forgotten: 'Dine kladder er slettet fra denne browser.',
   configError: 'Samskab kan ikke vises: {detail}',
+  pageBroken:
+    'Du kan ikke svare her lige nu, fordi siden har en teknisk fejl. Kontakt kommunen på en anden måde.',
 };
 
 export type AnswerMessages = Record<keyof typeof da, string>;
@@ -165,6 +169,8 @@ const en: AnswerMessages = {
   draftSaved: 'Draft saved {time}',
   draftRestored: 'Your draft has been restored.',
   memoryOnly: 'Your browser does not keep drafts. If you close the page, the text is lost.',
+  storageFailed:
+    'Your browser cannot save any more right now. Your text and answers are kept while this page is open.',
   errorSummary: 'Please correct {count} errors in the form:',
   'error.required': 'Required.',
   'error.tooLong': 'At most {max} characters.',
@@ -199,6 +205,8 @@ const en: AnswerMessages = {
   forgetConfirm: 'Delete all drafts and unsent answers from this browser?',
   forgotten: 'Your drafts have been deleted from this browser.',
   configError: 'Samskab cannot be shown: {detail}',
+  pageBroken:
+    'You cannot answer here right now because this page has a technical fault. Please contact the municipality another way.',
 };
 
 export const answerMessages = { da, en };

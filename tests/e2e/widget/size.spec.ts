@@ -12,7 +12,8 @@ test('widget bytes stay within budget', () => {
   ).toBeLessThanOrEqual(10 * 1024);
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
+  // Raised from 34 to 35 KB for hardening: the built-ins check and the storage fallback.
   expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(
-    34 * 1024,
+    35 * 1024,
   );
 });

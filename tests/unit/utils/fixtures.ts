@@ -1,3 +1,4 @@
+import type { OutboxItem } from '../../../utils/outbox';
 import type { Submission } from '../../../utils/schema/submission';
 
 let counter = 0;
@@ -21,6 +22,20 @@ export function submission(overrides: Partial<Submission> = {}): Submission {
     createdAt: '2026-11-01T10:00:00.000Z',
     submittedAt: '2026-11-01T10:05:00.000Z',
     ...overrides,
+  };
+}
+
+/** A new answer as the outbox stores it: queued, due now. */
+export function queuedItem(): OutboxItem {
+  const sub = submission();
+  return {
+    id: sub.id,
+    submission: sub,
+    endpoint: 'https://kommune.example/api',
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt: 0,
   };
 }
 

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../utils/drafts';
-import type { OutboxItem } from '../../../utils/outbox';
 import {
   memoryStores,
   openSamskabDb,
@@ -10,7 +9,7 @@ import {
   type SamskabStores,
   StorageError,
 } from '../../../utils/storage';
-import { submission } from './fixtures';
+import { queuedItem } from './fixtures';
 
 const draft = (key: string): Draft => ({
   key,
@@ -22,18 +21,7 @@ const draft = (key: string): Draft => ({
   updatedAt: '2026-11-01T10:00:00.000Z',
 });
 
-const item = (): OutboxItem => {
-  const sub = submission();
-  return {
-    id: sub.id,
-    submission: sub,
-    endpoint: 'https://kommune.example/api',
-    state: 'queued',
-    attempts: 0,
-    nextAttemptAt: 0,
-    queuedAt: 0,
-  };
-};
+const item = queuedItem;
 
 async function roundTrip(stores: SamskabStores) {
   const d = draft('ensomhed-lunde:need');

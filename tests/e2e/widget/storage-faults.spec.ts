@@ -1,0 +1,97 @@
+// IndexedDB failing after the widget opened it: storage full, the database deleted in another
+// tab, a newer version upgrading it from another tab. The person is told when their text only
+// lives in this page, nothing already stored is lost, and answers are still delivered.
+import type { Page } from '@playwright/test';
+import { expect, submissionRows, test } from '../support/fixtures';
+import { writeNeed } from './support';
+
+const memoryNotice = 'Browseren kan ikke gemme mere lige nu.';
+
+/**
+ * What another tab of the same site does to the widget's database: deletes it, or opens it at a
+ * newer version and holds it open, as a tab running a newer widget would.
+ */
+async function inOtherTab(page: Page, action: 'delete' | 'upgrade') {
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.evaluate(
+    (what) =>
+      new Promise<void>((resolve, reject) => {
+        const request =
+          what === 'delete' ? indexedDB.deleteDatabase('samskab') : indexedDB.open('samskab', 2);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+    action,
+  );
+  return other;
+}
+
+async function reopenNeed(page: Page) {
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+}
+
+test('storage full: a notice, the answer still delivered, earlier drafts kept', async ({
+  page,
+  openWidget,
+  receiver,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'En kladde fra før disken blev fuld');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+  await page.getByRole('button', { name: /Tilbage til listen/ }).click();
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await writeNeed(page, 'Skrevet med fuld disk', /Mere liv på plejecentret/);
+  await expect(page.getByText(memoryNotice)).toBeVisible();
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 20_000 });
+  expect((await submissionRows(receiver)).map((row) => row.text.body)).toEqual([
+    'Skrevet med fuld disk',
+  ]);
+
+  await page.reload();
+  await reopenNeed(page);
+  await expect(page.getByLabel('Hvad ser du?')).toHaveValue('En kladde fra før disken blev fuld');
+});
+
+test('database deleted in another tab: recreated with this page’s drafts, no notice', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'Første linje');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+  await (await inOtherTab(page, 'delete')).close();
+  await page.getByLabel('Hvad ser du?').fill('Første linje, og en til');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(page.getByText(memoryNotice)).toHaveCount(0);
+
+  await page.reload();
+  await reopenNeed(page);
+  await expect(page.getByLabel('Hvad ser du?')).toHaveValue('Første linje, og en til');
+});
+
+test('a newer version upgrades the database from another tab: memory only, said, still sent', async ({
+  page,
+  openWidget,
+  receiver,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'Før opgraderingen');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+  await inOtherTab(page, 'upgrade');
+
+  await page.getByLabel('Hvad ser du?').fill('Efter opgraderingen');
+  await expect(page.getByText(memoryNotice)).toBeVisible();
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 20_000 });
+  expect((await submissionRows(receiver)).map((row) => row.text.body)).toEqual([
+    'Efter opgraderingen',
+  ]);
+});

@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OutboxItem } from '../../../utils/outbox';
+import { openSamskabDb, openStores } from '../../../utils/storage';
+import { queuedItem } from './fixtures';
+
+const item = queuedItem;
+
+/** What another tab (or the person, in the browser's settings) does to the database. */
+function deleteDatabase(factory: IDBFactory, name: string) {
+  return new Promise<void>((resolve, reject) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function openNewerVersion(factory: IDBFactory, name: string) {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(name, 2);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('stores that outlive a failing IndexedDB', () => {
+  it('storage full: the write is kept in memory, said once, and what was stored stays', async () => {
+    const degraded = vi.fn();
+    const { stores, persistent } = await openStores({ indexedDB: new IDBFactory() }, degraded);
+    expect(persistent).toBe(true);
+    const first = item();
+    await stores.outbox.put(first);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const second = item();
+    await stores.outbox.put(second);
+    await stores.outbox.put({ ...second, state: 'sending' });
+    expect(degraded).toHaveBeenCalledTimes(1);
+    expect(degraded.mock.calls[0]![0]).toMatch(/full/);
+    expect(await stores.outbox.get(second.id)).toMatchObject({ state: 'sending' });
+    expect((await stores.outbox.all()).map((i) => i.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+  });
+
+  it('database deleted in another tab: reopened, and this page’s answers written back', async () => {
+    const factory = new IDBFactory();
+    const degraded = vi.fn();
+    const { stores } = await openStores({ indexedDB: factory, name: 'db' }, degraded);
+    const unsent = item();
+    await stores.outbox.put(unsent);
+    await deleteDatabase(factory, 'db');
+    const next = item();
+    await stores.outbox.put(next);
+    expect(degraded).not.toHaveBeenCalled();
+    // A reload opens the recreated database and finds both.
+    const reloaded = await openSamskabDb({ indexedDB: factory, name: 'db' });
+    expect((await reloaded.outbox.all()).map((i) => i.id).sort()).toEqual(
+      [unsent.id, next.id].sort(),
+    );
+    reloaded.close();
+  });
+
+  it('upgraded by a newer version in another tab: carries on in memory, nothing stored lost', async () => {
+    const factory = new IDBFactory();
+    const degraded = vi.fn();
+    const { stores } = await openStores({ indexedDB: factory, name: 'db' }, degraded);
+    const stored = item();
+    await stores.outbox.put(stored);
+    const newer = await openNewerVersion(factory, 'db');
+    const later = item();
+    await stores.outbox.put(later);
+    expect(degraded).toHaveBeenCalledTimes(1);
+    expect((await stores.outbox.all()).map((i) => i.id).sort()).toEqual(
+      [stored.id, later.id].sort(),
+    );
+    // The newer version still holds what was stored before the upgrade.
+    const tx = newer.transaction('outbox');
+    const request = tx.objectStore('outbox').getAll();
+    const kept = await new Promise<OutboxItem[]>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(kept.map((i) => i.id)).toEqual([stored.id]);
+    newer.close();
+  });
+
+  it('forgetAll empties the memory copy too', async () => {
+    const { stores } = await openStores({ indexedDB: new IDBFactory() });
+    await stores.drafts.put({
+      key: 'a:need',
+      id: '7b0e3a4e-2f6a-4d8e-9a57-3c1f0f3e9b11',
+      challengeId: 'a',
+      kind: 'need',
+      fields: {},
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    });
+    await stores.forgetAll();
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await stores.drafts.all()).toEqual([]);
+  });
+});
