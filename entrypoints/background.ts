@@ -2,12 +2,13 @@
 // menu and the opt-in content script. Everything it is asked goes through `route`.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isConfirmedEndpoint } from '../extension/background/confirmed-endpoint';
 import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
 import { route } from '../extension/background/router';
 import { createTabDetector } from '../extension/background/tabs';
 import { extensionMessages } from '../extension/i18n';
 import { parsePageMeta, readPageMeta } from '../extension/page-meta';
-import { extensionOrigin, setBadge } from '../extension/platform';
+import { extensionOrigin, keepStorageFromContentScripts, setBadge } from '../extension/platform';
 import { loadSettings, saveSettings } from '../extension/settings';
 import { detectSamskab } from '../utils/detect';
 import { OpportunityStore, openOpportunities } from '../utils/opportunities';
@@ -20,6 +21,7 @@ const ALL_URLS = ['<all_urls>'];
 export default defineBackground({
   type: 'module',
   main() {
+    void keepStorageFromContentScripts();
     const opened = openStores({ indexedDB: globalThis.indexedDB ?? null });
     const opportunities = openOpportunities().then((store) => new OpportunityStore(store));
     const broadcast = (type: 'outbox-changed' | 'data-deleted') =>
@@ -112,6 +114,13 @@ export default defineBackground({
             extensionOrigin: extensionOrigin(),
             tabs,
             worker: w,
+            endpointConfirmed: async (endpoint, challengeId) => {
+              const store = await opportunities;
+              return isConfirmedEndpoint(endpoint, challengeId, {
+                saved: (id) => store.get(id),
+                permissions: browser.permissions,
+              });
+            },
             setScanAll,
             savePage,
             deleteAll,

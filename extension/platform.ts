@@ -37,5 +37,25 @@ export function openAnswerPanel(path: string, tabId: number | undefined): Promis
   return Promise.all([options, opened]).then(() => {});
 }
 
+type AccessLevelArea = {
+  setAccessLevel?(details: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
+};
+
+/**
+ * Content scripts may read `storage.local` by default, and it holds the volunteer's profile. Our
+ * only content script never reads it, but a page must not get the chance through it: Chrome lets
+ * us close the area to everything but the extension's own pages and worker (the setting persists).
+ * Firefox offers this for `storage.session` only, so there the area stays readable to it.
+ */
+export async function keepStorageFromContentScripts(): Promise<boolean> {
+  const local = browser.storage.local as unknown as AccessLevelArea;
+  if (!local.setAccessLevel) return false;
+  // Firefox may list the method on every area and refuse it on this one.
+  return local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
 export const extensionOrigin = (): string => `${globalThis.location.origin}/`;

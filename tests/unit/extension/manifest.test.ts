@@ -1,48 +1,136 @@
-import { describe, expect, it } from 'vitest';
-import config from '../../../wxt.config';
+// The manifests as WXT writes them (built here into a temporary folder, not `.output`), compared
+// whole against an allow-list: a new permission, host, content script, web-accessible resource,
+// `externally_connectable` or CSP fails this test until the list (and the README's permission
+// table) says why.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type InlineConfig } from 'wxt';
 
-async function manifest(browser: 'chrome' | 'firefox', mode = 'production') {
-  const fn = config.manifest;
-  if (typeof fn !== 'function') throw new Error('manifest is not a function');
-  return (await fn({
-    browser,
-    mode,
-    command: 'build',
-    manifestVersion: browser === 'chrome' ? 3 : 2,
-  })) as Record<string, unknown>;
+type Manifest = Record<string, unknown>;
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+const NAME = {
+  name: 'Samskab',
+  description:
+    'Find co-creation challenges on municipal sites, save opportunities and answer them.',
+  version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version,
+};
+const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'];
+const PAGES = { options_ui: { open_in_tab: true, page: 'options.html' } };
+
+const CHROME: Manifest = {
+  manifest_version: 3,
+  ...NAME,
+  permissions: [...PERMISSIONS, 'sidePanel'],
+  optional_host_permissions: ['<all_urls>'],
+  action: { default_title: 'Samskab', default_popup: 'popup.html' },
+  background: { type: 'module', service_worker: 'background.js' },
+  ...PAGES,
+  side_panel: { default_path: 'sidepanel.html' },
+  // Registered at runtime only, after the volunteer opts in (entrypoints/detect.content.ts).
+  content_scripts: [],
+};
+
+const FIREFOX: Manifest = {
+  manifest_version: 2,
+  ...NAME,
+  permissions: PERMISSIONS,
+  optional_permissions: ['<all_urls>'],
+  browser_specific_settings: {
+    gecko: {
+      id: 'samskab@samskab.dk',
+      strict_min_version: '140.0',
+      data_collection_permissions: {
+        required: ['personallyIdentifyingInfo', 'personalCommunications'],
+      },
+    },
+  },
+  background: { scripts: ['background.js'] },
+  browser_action: { default_title: 'Samskab', default_popup: 'popup.html' },
+  ...PAGES,
+  sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Samskab' },
+  content_scripts: [],
+};
+
+/** Keys that would widen what the extension may do or who may talk to it: never set. */
+const NEVER = [
+  'host_permissions',
+  'externally_connectable',
+  'web_accessible_resources',
+  'content_security_policy',
+  'sandbox',
+  'declarative_net_request',
+  'chrome_url_overrides',
+  'devtools_page',
+  'key',
+  'update_url',
+];
+
+const quiet = {
+  debug: () => undefined,
+  info: () => undefined,
+  log: () => undefined,
+  success: () => undefined,
+  warn: console.warn,
+  error: console.error,
+  fatal: console.error,
+  level: 0,
+} as unknown as NonNullable<InlineConfig['logger']>;
+
+let outDir = '';
+const built = new Map<string, Manifest>();
+
+/**
+ * Builds one target and reads the manifest.json it wrote (the file that ships). One build at a
+ * time: WXT shares its `.wxt` folder between builds.
+ */
+async function buildManifest(browser: 'chrome' | 'firefox', mode: string): Promise<Manifest> {
+  const dir = join(outDir, `${browser}-${mode}`);
+  await build({ browser, mode, outDir: dir, logger: quiet });
+  const [target] = await readdir(dir);
+  return JSON.parse(await readFile(join(dir, target!, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-describe('manifest', () => {
-  it('asks for no host permission at install in the shipped Chrome build', async () => {
-    const chrome = await manifest('chrome');
-    expect(chrome.host_permissions).toBeUndefined();
-    expect(chrome.optional_host_permissions).toEqual(['<all_urls>']);
-    expect(chrome.permissions).toEqual([
-      'storage',
-      'activeTab',
-      'scripting',
-      'alarms',
-      'contextMenus',
-      'sidePanel',
-    ]);
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'samskab-manifest-'));
+  for (const [browser, mode] of [
+    ['chrome', 'production'],
+    ['firefox', 'production'],
+    ['chrome', 'e2e'],
+  ] as const) {
+    built.set(`${browser}-${mode}`, await buildManifest(browser, mode));
+  }
+}, 240_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the built manifests', () => {
+  it('Chrome: exactly the allowed permissions, no host permission at install', () => {
+    expect(built.get('chrome-production')).toStrictEqual(CHROME);
   });
 
-  it('gives Firefox its id, data consent and optional origins, without sidePanel', async () => {
-    const firefox = await manifest('firefox');
-    expect(firefox.permissions).not.toContain('sidePanel');
-    expect(firefox.optional_permissions).toEqual(['<all_urls>']);
-    expect(firefox.browser_specific_settings).toMatchObject({
-      gecko: {
-        id: 'samskab@samskab.dk',
-        data_collection_permissions: { required: expect.any(Array) },
-      },
+  it('Firefox: exactly the allowed permissions, its id and data consent, no sidePanel', () => {
+    expect(built.get('firefox-production')).toStrictEqual(FIREFOX);
+  });
+
+  it('e2e: the shipped Chrome manifest plus the loopback receiver, nothing else', () => {
+    expect(built.get('chrome-e2e')).toStrictEqual({
+      ...CHROME,
+      host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     });
   });
 
-  it('grants the loopback receiver only in the e2e build', async () => {
-    expect((await manifest('chrome', 'e2e')).host_permissions).toEqual([
-      'http://127.0.0.1/*',
-      'http://localhost/*',
-    ]);
+  it('never declares a key that widens access (browser-default CSP, no web page may connect)', () => {
+    for (const [name, manifest] of built) {
+      const present = NEVER.filter((key) => key in manifest);
+      expect(present, name).toEqual(name === 'chrome-e2e' ? ['host_permissions'] : []);
+    }
   });
 });

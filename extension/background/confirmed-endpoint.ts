@@ -1,0 +1,23 @@
+// Where the background may send an answer. A page names an endpoint; that alone is not enough.
+// The volunteer confirms it twice before anything is queued for it: by saving the challenge (the
+// popup's "save" or "answer") and by sending from the side panel, which shows the endpoint's
+// origin and asks the browser for it (`ensureOriginPermission`). The background checks both, so
+// a message naming any other endpoint is refused even if it came from one of our own pages.
+import { challengeKey } from '../../utils/opportunities';
+import { type OriginPermissions, originPattern } from '../origin-permission';
+
+export type ConfirmedEndpointDeps = {
+  /** The saved opportunity with this id, if any. */
+  saved(id: string): Promise<{ endpoint?: string } | undefined>;
+  permissions: Pick<OriginPermissions, 'contains'>;
+};
+
+export async function isConfirmedEndpoint(
+  endpoint: string,
+  challengeId: string,
+  deps: ConfirmedEndpointDeps,
+): Promise<boolean> {
+  const saved = await deps.saved(challengeKey(endpoint, challengeId));
+  if (saved?.endpoint !== endpoint) return false;
+  return deps.permissions.contains({ origins: [originPattern(endpoint)] });
+}

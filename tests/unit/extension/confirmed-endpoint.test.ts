@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isConfirmedEndpoint } from '../../../extension/background/confirmed-endpoint';
+import { challengeKey } from '../../../utils/opportunities';
+
+const endpoint = 'https://lunde.example/api/submissions';
+
+function deps(saved: Record<string, { endpoint?: string }>, granted: string[]) {
+  return {
+    saved: vi.fn(async (id: string) => saved[id]),
+    permissions: {
+      contains: vi.fn(async ({ origins }: { origins: string[] }) =>
+        origins.every((o) => granted.includes(o)),
+      ),
+    },
+  };
+}
+
+describe('isConfirmedEndpoint', () => {
+  const saved = { [challengeKey(endpoint, 'ensomhed')]: { endpoint } };
+
+  it('is true once the challenge is saved and its origin granted', async () => {
+    const d = deps(saved, ['https://lunde.example/*']);
+    expect(await isConfirmedEndpoint(endpoint, 'ensomhed', d)).toBe(true);
+    expect(d.permissions.contains).toHaveBeenCalledWith({ origins: ['https://lunde.example/*'] });
+  });
+
+  it('is false for an endpoint no saved challenge names', async () => {
+    const d = deps(saved, ['https://lunde.example/*', 'https://evil.example/*']);
+    expect(await isConfirmedEndpoint('https://evil.example/collect', 'ensomhed', d)).toBe(false);
+    // The same origin, another path: not what the volunteer saw.
+    expect(await isConfirmedEndpoint('https://lunde.example/other', 'ensomhed', d)).toBe(false);
+    // Another challenge of the same endpoint that was never saved.
+    expect(await isConfirmedEndpoint(endpoint, 'andet', d)).toBe(false);
+  });
+
+  it('is false when the saved item names another endpoint, or has none', async () => {
+    const key = challengeKey(endpoint, 'ensomhed');
+    for (const item of [{ endpoint: 'https://evil.example/x' }, {}]) {
+      const d = deps({ [key]: item }, ['https://lunde.example/*']);
+      expect(await isConfirmedEndpoint(endpoint, 'ensomhed', d)).toBe(false);
+    }
+  });
+
+  it('is false while the browser has not granted the origin', async () => {
+    const d = deps(saved, []);
+    expect(await isConfirmedEndpoint(endpoint, 'ensomhed', d)).toBe(false);
+  });
+});
