@@ -7,7 +7,14 @@ import type {
 import { join } from 'node:path';
 import { createTokenCheck, presentedToken } from './auth';
 import { listChallenges } from './challenges';
-import { type Clock, MAX_BODY_BYTES, type RateLimit, type StaticDirs, systemClock } from './config';
+import {
+  BODY_TIMEOUT_MS,
+  type Clock,
+  MAX_BODY_BYTES,
+  type RateLimit,
+  type StaticDirs,
+  systemClock,
+} from './config';
 import {
   ALLOWED_METHODS,
   corsResponseHeaders,
@@ -33,6 +40,8 @@ export interface ReceiverConfig {
   /** Set behind a TLS proxy, e.g. `https://samskab.kommune.example`; else taken from Host. */
   readonly publicOrigin?: string | undefined;
   readonly maxBodyBytes?: number;
+  /** How long a client may take to send a body once its headers are in; default 10 s. */
+  readonly bodyTimeoutMs?: number;
 }
 
 export interface ReceiverOptions {
@@ -102,6 +111,7 @@ export function createReceiver(options: ReceiverOptions): RequestListener {
   const newReference = options.newReference ?? (() => generateReference());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
+  const bodyTimeoutMs = config.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
   const rateLimit = createRateLimiter(config.rateLimit, clock);
   const tokenMatches = createTokenCheck(config.inboxToken);
   const staticRoots = [
@@ -137,19 +147,30 @@ export function createReceiver(options: ReceiverOptions): RequestListener {
         },
       );
     }
-    const body = await readBody(req, maxBodyBytes);
+    const body = await readBody(req, { maxBytes: maxBodyBytes, timeoutMs: bodyTimeoutMs });
     if (!body.ok) {
-      return body.reason === 'too-large'
-        ? sendJson(
+      // The rest of a body that is too large or too slow is not read: the socket goes with it.
+      const close = { ...headers, Connection: 'close' };
+      switch (body.reason) {
+        case 'too-large':
+          return sendJson(
             res,
             413,
             { error: `the body is larger than ${maxBodyBytes} bytes` },
-            {
-              ...headers,
-              Connection: 'close',
-            },
-          )
-        : sendJson(res, 400, { error: 'the body is not UTF-8' }, headers);
+            close,
+          );
+        case 'timeout':
+          return sendJson(
+            res,
+            408,
+            { error: `the body did not arrive within ${bodyTimeoutMs / 1000} s; send it again` },
+            close,
+          );
+        case 'not-utf8':
+          return sendJson(res, 400, { error: 'the body is not UTF-8' }, headers);
+        case 'aborted':
+          return;
+      }
     }
     const idempotencyKey = req.headers['idempotency-key'];
     const outcome = await acceptSubmission(

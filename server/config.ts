@@ -29,6 +29,17 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_SEED_FILE = join(PROJECT_ROOT, 'server', 'seed', 'challenges.json');
 export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 60_000 };
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * Slow clients (slowloris) hold a connection and a request handler each: the headers must be in
+ * within HEADERS_TIMEOUT_MS of the connection opening (or of the previous response on a keep-alive
+ * connection), the body within BODY_TIMEOUT_MS after that. 10 s is generous for an answer of at
+ * most 64 KiB (6.5 KB/s at worst) and keeps a connection from being held much longer; a client cut
+ * off gets a 408, which the widget retries.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const BODY_TIMEOUT_MS = 10_000;
+/** Node's own default, pinned so a NODE_OPTIONS --max-http-header-size cannot raise it: 431 above. */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 export const defaultStaticDirs = (): StaticDirs => ({
   demo: join(PROJECT_ROOT, 'server', 'demo'),

@@ -17,44 +17,60 @@ export function sendJson(
 
 export type BodyResult =
   | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'not-utf8' };
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'timeout' | 'aborted' };
+
+export interface BodyLimits {
+  /** Bytes; a body over it is refused, and reading stops the moment it passes. */
+  readonly maxBytes: number;
+  /** Milliseconds from the start of reading until the whole body must be in. */
+  readonly timeoutMs: number;
+}
 
 /**
- * Reads at most `limit` bytes. A declared Content-Length over the limit is refused before a byte is
- * read; a chunked body stops being read the moment it passes the limit, so nobody can make the
- * receiver buffer more than `limit` bytes per request.
+ * Reads at most `maxBytes` bytes within `timeoutMs`. A declared Content-Length over the limit is
+ * refused before a byte is read; a chunked body stops being read the moment it passes the limit, so
+ * nobody can make the receiver buffer more than `maxBytes` per request. The deadline covers the
+ * whole body, not the gap between bytes: a client trickling one byte every few seconds (slowloris)
+ * would otherwise hold the request open for days within the size limit.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  if (Number.isFinite(declared) && declared > limits.maxBytes) {
     return Promise.resolve({ ok: false, reason: 'too-large' });
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), limits.timeoutMs);
+    const finish = (result: BodyResult) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      // Whatever the client still sends is not read; the answer goes out with Connection: close.
+      if (!result.ok) req.pause();
+      resolve(result);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.pause();
-        resolve({ ok: false, reason: 'too-large' });
-        return;
-      }
+      if (size > limits.maxBytes) return finish({ ok: false, reason: 'too-large' });
       chunks.push(chunk);
     };
-    req.on('data', onData);
-    req.on('error', reject);
-    req.on('end', () => {
+    const onEnd = () => {
       try {
         // fatal: bytes that are not UTF-8 are refused rather than silently turned into U+FFFD.
-        resolve({
-          ok: true,
-          text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)),
-        });
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+        finish({ ok: true, text });
       } catch {
-        resolve({ ok: false, reason: 'not-utf8' });
+        finish({ ok: false, reason: 'not-utf8' });
       }
-    });
+    };
+    // The client went away mid-body (a closed tab, a lost connection): nobody to answer, and
+    // nothing the receiver did wrong, so not an error to log.
+    const onError = () => finish({ ok: false, reason: 'aborted' });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
 }
 

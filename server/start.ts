@@ -5,11 +5,14 @@ import type { ChallengeInput, Submission } from '../utils/schema/index';
 import { createReceiver } from './app';
 import { readSeedFile, seedChallenges, validateSeed } from './challenges';
 import {
+  BODY_TIMEOUT_MS,
   type Clock,
   type DatabaseLocation,
   DEFAULT_RATE_LIMIT,
   DEFAULT_SEED_FILE,
   defaultStaticDirs,
+  HEADERS_TIMEOUT_MS,
+  MAX_HEADER_BYTES,
   parseOrigins,
   parseRateLimit,
   type RateLimit,
@@ -48,6 +51,10 @@ export interface StartReceiverOptions {
   readonly logError?: (message: string, error: unknown) => void;
   /** How long `close()` waits for requests in flight before cutting connections. */
   readonly closeGraceMs?: number;
+  /** How long a client may take to send its request headers; default 10 s, then a 408. */
+  readonly headersTimeoutMs?: number;
+  /** How long a client may take to send the body once its headers are in; default 10 s, then a 408. */
+  readonly bodyTimeoutMs?: number;
 }
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -76,12 +83,24 @@ function locationOf(db: Exclude<StartReceiverOptions['db'], Database>): Database
   return 'url' in db ? { kind: 'postgres', url: db.url } : { kind: 'pglite', dataDir: db.dataDir };
 }
 
+function positiveMs(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`${name} must be a positive number of milliseconds, got ${value}`);
+  }
+  return value;
+}
+
 /**
  * Opens (or takes) the database, migrates and seeds it, and listens. The one way the receiver
  * starts: `npm start` (server/main.ts), the receiver's tests and the end-to-end tests all use it.
  */
 export async function startReceiver(options: StartReceiverOptions = {}): Promise<RunningReceiver> {
   const clock = options.clock ?? systemClock;
+  const bodyTimeoutMs = positiveMs('bodyTimeoutMs', options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
+  const headersTimeoutMs = positiveMs(
+    'headersTimeoutMs',
+    options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+  );
   const ownsDb = !isDatabase(options.db);
   const db = isDatabase(options.db) ? options.db : await openDatabase(locationOf(options.db));
   try {
@@ -105,6 +124,16 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ? parseRateLimit(options.rateLimit)
       : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const server = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: headersTimeoutMs,
+      // The body deadline is the receiver's own (a 408 with a JSON error); Node's limit on the
+      // whole request is the backstop for bodies no handler reads (a GET announcing one).
+      requestTimeout: headersTimeoutMs + bodyTimeoutMs + 1000,
+      // Node checks the two limits above only this often (30 s by default), so they would be
+      // enforced up to 30 s late.
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, headersTimeoutMs / 4)),
+    },
     createReceiver({
       db,
       clock,
@@ -116,6 +145,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
         rateLimit,
         staticDirs: { ...defaultStaticDirs(), ...options.staticDirs },
         publicOrigin: options.publicOrigin,
+        bodyTimeoutMs,
       },
     }),
   );

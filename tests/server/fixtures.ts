@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Database } from '../../server/db';
+import { openDatabase } from '../../server/db';
+import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { ChallengeInput, Submission } from '../../utils/schema/index';
+import { skipPostgres, startPostgres } from './postgres';
 
 /** A valid envelope of each kind; tests change one field at a time. */
 export function validSubmission(kind: Submission['kind'] = 'need'): Submission {
@@ -36,6 +40,22 @@ export function validSubmission(kind: Submission['kind'] = 'need'): Submission {
   return { ...base, kind, canHelpImplement: kind === 'proposal' };
 }
 
+type Json = Record<string, unknown>;
+
+/** A valid envelope of `kind` as plain JSON, with `value` put at the dotted `path`. */
+export function envelopeWith(kind: Submission['kind'], path: string, value: unknown): Json {
+  const envelope = structuredClone(validSubmission(kind)) as unknown as Json;
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const target = keys.reduce((at, key) => at[key] as Json, envelope);
+  target[last] = value;
+  return envelope;
+}
+
+/** The value at a dotted path, undefined when any step is missing. */
+export const valueAt = (envelope: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Json | undefined)?.[key], envelope);
+
 /** A challenge that takes no anonymous answers, like "cykelture-for-beboere" in the sample. */
 export const NAMED_ONLY_CHALLENGE: ChallengeInput = {
   id: 'cykelture-for-beboere',
@@ -45,3 +65,86 @@ export const NAMED_ONLY_CHALLENGE: ChallengeInput = {
   allowAnonymous: false,
   url: 'https://kommune.example/samskab/cykelture',
 };
+
+export interface OpenTestDatabase {
+  readonly db: Database;
+  close(): Promise<void>;
+}
+
+/** A throwaway PostgreSQL (tests/server/postgres.ts) and the receiver's connection to it. */
+export async function openTestPostgres(): Promise<OpenTestDatabase> {
+  const server = await startPostgres();
+  const db = await openDatabase({ kind: 'postgres', url: server.url }).catch((error: unknown) => {
+    server.stop();
+    throw error;
+  });
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      server.stop();
+    },
+  };
+}
+
+/**
+ * The databases the receiver runs on, for tests that must hold on each: in-memory PGlite always,
+ * a throwaway PostgreSQL unless SAMSKAB_SKIP_POSTGRES=1 (without PostgreSQL installed, opening it
+ * fails with a message saying so: a missing database must not look like a passing test).
+ */
+export const TEST_DATABASES: readonly {
+  readonly name: string;
+  open(): Promise<OpenTestDatabase>;
+}[] = [
+  {
+    name: 'PGlite (in memory)',
+    async open() {
+      const db = await openDatabase({ kind: 'memory' });
+      return { db, close: () => db.close() };
+    },
+  },
+  ...(skipPostgres ? [] : [{ name: 'PostgreSQL', open: openTestPostgres }]),
+];
+
+export const TEST_INBOX_TOKEN = 'inbox-token-for-tests-0123456789';
+
+/**
+ * A receiver for tests: in-memory PGlite unless `db` says otherwise, no seeded challenges, no rate
+ * limit to speak of, a known inbox token, and every unexpected error collected in `errors` (a test
+ * that expects none checks it is empty) instead of printed.
+ */
+export async function startTestReceiver(
+  options: Partial<StartReceiverOptions> = {},
+): Promise<{ receiver: RunningReceiver; errors: unknown[] }> {
+  const errors: unknown[] = [];
+  const receiver = await startReceiver({
+    db: 'memory',
+    seed: false,
+    rateLimit: { limit: 1_000_000, windowMs: 60_000 },
+    inboxToken: TEST_INBOX_TOKEN,
+    logError: (message, error) => errors.push({ message, error }),
+    ...options,
+  });
+  return { receiver, errors };
+}
+
+/** POSTs an envelope (or any text) as the widget does, with the body's id as Idempotency-Key. */
+export function postSubmission(
+  receiver: RunningReceiver,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const id =
+    typeof body === 'object' && body !== null && 'id' in body && typeof body.id === 'string'
+      ? body.id
+      : undefined;
+  return fetch(`${receiver.url}/api/submissions`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(id === undefined ? {} : { 'Idempotency-Key': id }),
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawResponse {
   readonly status: number;
@@ -76,4 +77,72 @@ export function parseCsv(text: string): string[][] {
     } else cell += c;
   }
   return rows;
+}
+
+/** What a raw connection got from the server by the time the server closed it. */
+export interface ConnectionEnd {
+  /** The status of the first response, if one arrived. */
+  readonly status: number | undefined;
+  /** Everything the server sent, as text. */
+  readonly text: string;
+  /** Milliseconds from opening the connection to its close. */
+  readonly afterMs: number;
+  /** Set when the connection ended in an error (e.g. ECONNRESET) rather than a clean close. */
+  readonly error: string | undefined;
+}
+
+export interface RawConnection {
+  /** Writes now; ignored once the connection is gone. */
+  write(data: string | Buffer): void;
+  /** Writes `data` every `everyMs` until the connection closes: a slow client. */
+  trickle(data: string, everyMs: number): void;
+  /** Resolves when the server (or an error) closes the connection; never rejects. */
+  readonly ended: Promise<ConnectionEnd>;
+  destroy(): void;
+}
+
+/**
+ * A TCP connection with nothing in between: for clients that misbehave in ways an HTTP client
+ * library will not (headers sent a line at a time, a body that never finishes).
+ */
+export function openConnection(base: string): Promise<RawConnection> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const openedAt = Date.now();
+    const received: Buffer[] = [];
+    const timers: NodeJS.Timeout[] = [];
+    let error: string | undefined;
+    socket.on('data', (part: Buffer) => received.push(part));
+    socket.on('error', (cause: NodeJS.ErrnoException) => {
+      error = cause.code ?? cause.message;
+    });
+    const ended = new Promise<ConnectionEnd>((done) => {
+      socket.on('close', () => {
+        for (const timer of timers) clearInterval(timer);
+        const text = Buffer.concat(received).toString('utf8');
+        const status = /^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1];
+        done({
+          status: status ? Number(status) : undefined,
+          text,
+          afterMs: Date.now() - openedAt,
+          error,
+        });
+      });
+    });
+    const write = (data: string | Buffer) => {
+      if (!socket.destroyed && socket.writable) socket.write(data);
+    };
+    socket.once('connect', () =>
+      resolve({
+        write,
+        trickle: (data, everyMs) => {
+          timers.push(setInterval(() => write(data), everyMs));
+        },
+        ended,
+        destroy: () => socket.destroy(),
+      }),
+    );
+    socket.once('error', reject);
+  });
 }

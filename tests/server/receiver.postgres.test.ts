@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { openDatabase } from '../../server/db';
-import { skipPostgres, startPostgres } from './postgres';
+import { openTestPostgres } from './fixtures';
+import { skipPostgres } from './postgres';
 import { describeReceiver } from './receiver-suite';
 
 if (skipPostgres) {
@@ -10,18 +10,5 @@ if (skipPostgres) {
 } else {
   // Without PostgreSQL installed, startPostgres throws in beforeAll and every test here fails with
   // its message: a missing database must not look like a passing suite.
-  describeReceiver('PostgreSQL', async () => {
-    const server = await startPostgres();
-    const db = await openDatabase({ kind: 'postgres', url: server.url }).catch((error) => {
-      server.stop();
-      throw error;
-    });
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        server.stop();
-      },
-    };
-  });
+  describeReceiver('PostgreSQL', openTestPostgres);
 }
