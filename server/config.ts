@@ -31,10 +31,11 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 60_000 };
 export const MAX_BODY_BYTES = 64 * 1024;
 /**
  * Slow clients (slowloris) hold a connection and a request handler each: the headers must be in
- * within HEADERS_TIMEOUT_MS of the connection opening (or of the previous response on a keep-alive
- * connection), the body within BODY_TIMEOUT_MS after that. 10 s is generous for an answer of at
- * most 64 KiB (6.5 KB/s at worst) and keeps a connection from being held much longer; a client cut
- * off gets a 408, which the widget retries.
+ * within HEADERS_TIMEOUT_MS of the connection opening (on a kept-alive connection, of the next
+ * request's first byte; the wait before it is Node's keepAliveTimeout), the body within
+ * BODY_TIMEOUT_MS after that. 10 s is generous for an answer of at most 64 KiB (6.5 KB/s at
+ * worst) and keeps a connection from being held much longer; a client cut off gets a 408, which
+ * the widget retries.
  */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const BODY_TIMEOUT_MS = 10_000;
