@@ -1,7 +1,7 @@
 import { FeedError, type FetchJsonDeps, fetchFeedJson } from './feed-fetch';
 import { Challenge } from './schema/challenge';
 
-export { FeedError, type FeedErrorCode } from './feed-fetch';
+export { FeedError, type FeedErrorCode, MAX_FEED_BYTES } from './feed-fetch';
 
 export type ParseDeps = {
   warn: (message: string) => void;
@@ -18,6 +18,21 @@ export type ParseDeps = {
 
 const MAX_WARNINGS = 20;
 
+/**
+ * The items of a feed, `{ "challenges": [...] }`, read as an own property: a feed is JSON from
+ * elsewhere, and a page whose Object.prototype was polluted must not supply the list.
+ */
+function feedItems(json: unknown): unknown[] {
+  const list =
+    typeof json === 'object' && json !== null && Object.hasOwn(json, 'challenges')
+      ? (json as { challenges: unknown }).challenges
+      : undefined;
+  if (!Array.isArray(list)) {
+    throw new FeedError('shape', 'expected an object {"challenges": [...]}');
+  }
+  return list;
+}
+
 type Scheduler = { yield?: () => Promise<void> };
 const defaultYield = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
@@ -29,10 +44,7 @@ const defaultYield = (): Promise<void> => {
  * yields every `sliceMs` so that even 10,000 items never make a long task.
  */
 export async function parseChallenges(json: unknown, deps: ParseDeps): Promise<Challenge[]> {
-  const list = (json as { challenges?: unknown } | null)?.challenges;
-  if (typeof json !== 'object' || Array.isArray(json) || !Array.isArray(list)) {
-    throw new FeedError('shape', 'expected an object {"challenges": [...]}');
-  }
+  const list = feedItems(json);
   const { warn, sliceMs = 8, now = () => performance.now() } = deps;
   const yieldToMain = deps.yieldToMain ?? defaultYield;
   const valid: Challenge[] = [];
@@ -81,7 +93,7 @@ export type FetchFeedDeps = Omit<ParseDeps, 'warn'> &
     warn?: (message: string) => void;
   };
 
-/** GETs and parses a feed: no credentials, only allowed URLs, at most `maxBytes` (10 MB). */
+/** GETs and parses a feed: no credentials, only allowed URLs, at most `maxBytes` (MAX_FEED_BYTES). */
 export async function fetchChallenges(url: string, deps: FetchFeedDeps): Promise<Challenge[]> {
   const json = await fetchFeedJson(url, deps);
   return parseChallenges(json, { ...deps, warn: deps.warn ?? console.warn });

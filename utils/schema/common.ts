@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isAllowedRemoteUrl } from '../url';
+import { isAllowedRemoteUrl, MAX_URL_LENGTH } from '../url';
 
 export const KINDS = ['need', 'proposal', 'offer'] as const;
 export const ACTOR_TYPES = [
@@ -46,7 +46,7 @@ export const Slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^
 export { isAllowedRemoteUrl };
 
 export const RemoteUrl = z.string().check(
-  z.maxLength(2000),
+  z.maxLength(MAX_URL_LENGTH),
   z.refine(isAllowedRemoteUrl, {
     message: 'must be an absolute https URL (http only on localhost)',
   }),
@@ -54,7 +54,7 @@ export const RemoteUrl = z.string().check(
 
 /** Any absolute http(s) URL: links shown to people, pages where an answer was written. */
 export const HttpUrl = z.string().check(
-  z.maxLength(2000),
+  z.maxLength(MAX_URL_LENGTH),
   z.refine(
     (value) => {
       try {
