@@ -1,7 +1,8 @@
 import { FeedError, fetchFeedJson } from '../utils/feed-fetch';
 
-// Reading the page's configuration, without zod: this runs before the first paint. The lazy
-// answer chunk validates the merged result with the shared `WidgetConfig` schema.
+// Reading the page's configuration, without zod: this runs before the first paint (and its
+// bytes count twice, in the loader and in the module build). The lazy answer chunk validates the
+// merged result with the shared `WidgetConfig` schema.
 
 export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale'] as const;
 export type RawConfig = Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
@@ -16,22 +17,46 @@ export function readDataConfig(element: HTMLElement): RawConfig {
   return config;
 }
 
+/**
+ * The object a page gives to `mount`, read like attributes: only the known keys and only own
+ * properties (a `"__proto__"` key is not obeyed), as trimmed text, where an empty, null or
+ * undefined value counts as absent and hides nothing below it. A page may hand over anything: a
+ * URL object reads as its text (as `element.dataset.x = value` would store it), and a value that
+ * cannot be read as text becomes a marker no check accepts, so the notice names the key instead
+ * of the widget throwing.
+ */
+export function readApiConfig(source: unknown): RawConfig {
+  const config: RawConfig = {};
+  for (const key of CONFIG_KEYS) {
+    let value: string;
+    try {
+      value = Object.hasOwn(Object(source), key)
+        ? String((source as Record<string, unknown>)[key] ?? '').trim()
+        : '';
+    } catch {
+      value = '[unreadable]';
+    }
+    if (value) config[key] = value;
+  }
+  return config;
+}
+
 /** A mount element's own `data-*` attributes override the script tag's. */
 export function mergeConfig(...layers: (RawConfig | undefined)[]): RawConfig {
   return Object.assign({}, ...layers);
 }
 
-/** The feed's JSON, from the configured URL or the page's inline script. */
-export function loadFeedJson(
+/** The feed's JSON, from the configured URL or the page's inline script; fails as a promise. */
+export async function loadFeedJson(
   config: RawConfig,
-  doc: Document,
+  doc: Pick<Document, 'querySelector'>,
   fetchFn: typeof fetch,
 ): Promise<unknown> {
   if (config.challenges) return fetchFeedJson(config.challenges, { fetch: fetchFn });
   const inline = doc.querySelector('script[type="application/json"][data-samskab-challenges]');
-  if (!inline) throw new FeedError('shape', 'no data-challenges feed and no inline challenges');
+  if (!inline) throw new FeedError('shape', 'no feed URL and no inline challenges');
   try {
-    return Promise.resolve(JSON.parse(inline.textContent ?? ''));
+    return JSON.parse(inline.textContent ?? '');
   } catch {
     throw new FeedError('json', 'the inline challenges are not valid JSON');
   }

@@ -6,11 +6,19 @@ import { ChallengeList } from '../components/ChallengeList';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
 import { type ChallengeSummary, summarize } from '../utils/challenge-summary';
+import { FeedError } from '../utils/feed-fetch';
 import { pickLocale, translator } from '../utils/i18n';
 import { listMessages } from '../utils/i18n/list';
 import { isAllowedRemoteUrl } from '../utils/url';
 import type { AnswerApp } from './answer';
-import { feedArray, loadFeedJson, mergeConfig, type RawConfig, readDataConfig } from './config';
+import {
+  feedArray,
+  loadFeedJson,
+  mergeConfig,
+  type RawConfig,
+  readApiConfig,
+  readDataConfig,
+} from './config';
 
 export type { RawConfig };
 export interface MountHandle {
@@ -23,7 +31,7 @@ const mounted = new WeakMap<HTMLElement, MountHandle>();
 export function mount(element: HTMLElement, config: RawConfig = {}): MountHandle {
   const existing = mounted.get(element);
   if (existing) return existing;
-  const merged = mergeConfig(readDataConfig(element), config);
+  const merged = mergeConfig(readDataConfig(element), readApiConfig(config));
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   adoptStyles(root, listCss);
   render(<Widget host={element} config={merged} />, root);
@@ -77,7 +85,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
     let feed: Feed;
     try {
       // A refused endpoint gets no request at all; the answer chunk explains why.
-      if (!isAllowedRemoteUrl(config.endpoint ?? '')) throw new Error('config');
+      if (!isAllowedRemoteUrl(config.endpoint)) throw new Error('config');
       json = await loadFeedJson(config, host.ownerDocument, fetch);
       feed = {
         summaries: feedArray(json)
@@ -85,6 +93,8 @@ class Widget extends Component<WidgetProps, WidgetState> {
           .filter((s) => s !== undefined),
       };
     } catch (error) {
+      // The notice says the challenges could not be loaded; the console says which attribute.
+      if (error instanceof FeedError) console.error(error.message, host);
       feed = { error: String(error) };
     }
     if (run !== this.run) return;
