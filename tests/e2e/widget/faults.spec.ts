@@ -214,8 +214,9 @@ test('the browser closed while sending: reopened with the same profile, the outb
     const sending = page.waitForRequest((r) => r.method() === 'POST');
     await sendNeed(page, 'Sendt lige før browseren lukkede');
     await sending;
+    // Whether the held request still reached the receiver as the browser went down varies;
+    // either way the reopened outbox finds the answer unfinished and it ends up stored once.
     await first.close();
-    expect(await submissionRows(receiver)).toHaveLength(0);
 
     const second = await launch();
     const again = second.pages()[0] ?? (await second.newPage());
