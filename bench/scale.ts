@@ -5,6 +5,7 @@
 // forced GC.
 import type { Browser } from '@playwright/test';
 import type { RunningReceiver } from '../server/start';
+import { syntheticFeed } from '../tests/e2e/support/synthetic-feed';
 import { metrics, OBSERVERS, openPage, type Profile, readState } from './browser';
 import type { TinyServer } from './serve';
 import { median, ratio, round } from './stats';
@@ -12,19 +13,8 @@ import { median, ratio, round } from './stats';
 export const COUNTS = [10, 1000, 10_000];
 const RUNS = 5;
 
-const feed = (count: number) => ({
-  challenges: Array.from({ length: count }, (_, i) => ({
-    id: `udfordring-${i}`,
-    title: `Udfordring nummer ${i} om fællesskab i lokalområdet`,
-    framing: 'Vi ser et behov for flere fællesskaber. '.repeat(5),
-    theme: ['ældre', 'unge', 'ensomhed', 'sundhed'][i % 4],
-    area: ['Lunde', 'Thueslund', 'Nordvest'][i % 3],
-    url: `https://kommune.example/samskab/${i}`,
-  })),
-});
-
 export function hostPage(receiverUrl: string, count: number, withWidget = true): string {
-  const json = JSON.stringify(feed(count)).replace(/</g, '\\u003c');
+  const json = JSON.stringify(syntheticFeed(count)).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="da"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Lunde Kommune</title>
 ${

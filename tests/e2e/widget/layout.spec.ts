@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { syntheticFeed } from '../support/synthetic-feed';
 
 /** Sums layout shifts not caused by input, from the page's very start. */
 function recordLayoutShift(page: Page) {
@@ -20,24 +21,13 @@ function recordLayoutShift(page: Page) {
 const layoutShift = (page: Page) =>
   page.evaluate(() => (window as unknown as { shift: number }).shift);
 
-const many = (count: number) => ({
-  challenges: Array.from({ length: count }, (_, i) => ({
-    id: `udfordring-${i}`,
-    title: `Udfordring nummer ${i} om fællesskab i lokalområdet`,
-    framing: 'Vi ser et behov for flere fællesskaber. '.repeat(5),
-    theme: ['ældre', 'unge', 'ensomhed', 'sundhed'][i % 4],
-    area: ['Lunde', 'Thueslund', 'Nordvest'][i % 3],
-    url: `https://kommune.example/samskab/${i}`,
-  })),
-});
-
 for (const count of [10, 1000]) {
   test(`${count} challenges: no layout shift below the widget, list paged and searchable`, async ({
     page,
     openWidget,
   }) => {
     await recordLayoutShift(page);
-    await openWidget({ inline: many(count), script: { challenges: '' } });
+    await openWidget({ inline: syntheticFeed(count), script: { challenges: '' } });
     await expect(page.getByRole('button', { name: /Udfordring nummer 0 / })).toBeVisible();
     await page.waitForTimeout(300);
     // Long tasks are measured by `npm run bench`: here Playwright's own polling would count too.
