@@ -18,9 +18,15 @@ export interface FallbackDeps {
  * and write that copy back (a deleted database would otherwise take unsent answers with it); when
  * that fails, or storage is full, they carry on in memory and say so through `onDegraded`.
  */
-export function fallbackStores(first: SamskabStores, deps: FallbackDeps): SamskabStores {
+export function fallbackStores(
+  first: SamskabStores | undefined,
+  deps: FallbackDeps,
+): SamskabStores & { adopt(stores: SamskabStores): Promise<void> } {
   let current: SamskabStores | undefined = first;
   const copy: Record<Name, Map<string, unknown>> = { drafts: new Map(), outbox: new Map() };
+  // What happened in memory only, for a database adopted later: keys deleted, a "forget all".
+  const deleted: Record<Name, Set<string>> = { drafts: new Set(), outbox: new Set() };
+  let forgotten = false;
   const keyOf = (name: Name, value: unknown) =>
     (value as Record<string, string>)[name === 'drafts' ? 'key' : 'id']!;
 
@@ -68,11 +74,14 @@ export function fallbackStores(first: SamskabStores, deps: FallbackDeps): Samska
         return found;
       },
       async put(value) {
-        map.set(keyOf(name, value), structuredClone(value));
+        const key = keyOf(name, value);
+        map.set(key, structuredClone(value));
+        deleted[name].delete(key);
         await attempt((s) => (s[name] as KeyedStore<T>).put(value));
       },
       async delete(key) {
         map.delete(key);
+        if (!current) deleted[name].add(key);
         await attempt((s) => s[name].delete(key));
       },
       async all() {
@@ -90,8 +99,20 @@ export function fallbackStores(first: SamskabStores, deps: FallbackDeps): Samska
     outbox: store('outbox'),
     async forgetAll() {
       for (const name of NAMES) copy[name].clear();
+      if (!current) forgotten = true;
       await attempt((s) => s.forgetAll());
     },
     close: () => current?.close(),
+    /**
+     * Takes a database that opened late into use, then gives it this page's memory-only changes
+     * (a forget, deletions, every value). Writes from now on go to it directly, queued after these.
+     */
+    async adopt(stores) {
+      if (current) return stores.close();
+      current = stores;
+      if (forgotten) await stores.forgetAll();
+      for (const name of NAMES) for (const key of deleted[name]) await stores[name].delete(key);
+      await restore(stores);
+    },
   };
 }

@@ -21,7 +21,8 @@ export interface SamskabStores {
   close(): void;
 }
 
-export type StorageErrorReason = 'quota' | 'closed' | 'unavailable' | 'failed';
+/** `pending`: the open is slow or blocked by another tab, and may still succeed. */
+export type StorageErrorReason = 'quota' | 'closed' | 'unavailable' | 'pending' | 'failed';
 
 /** A storage failure the UI can name; a failed write changes nothing already stored. */
 export class StorageError extends Error {
@@ -84,13 +85,16 @@ export type OpenDeps = { indexedDB?: IDBFactory | null; name?: string; timeoutMs
  * Opens (or creates) the database. Rejects with a StorageError when IndexedDB is missing, throws
  * (private modes), is blocked by an old tab, or hangs — a hung open would freeze the widget.
  */
-export function openSamskabDb(deps: OpenDeps = {}): Promise<SamskabStores> {
+export function openSamskabDb(
+  deps: OpenDeps = {},
+  onLate: (stores: SamskabStores) => void = (stores) => stores.close(),
+): Promise<SamskabStores> {
   const factory = deps.indexedDB === undefined ? globalThis.indexedDB : deps.indexedDB;
   return new Promise<SamskabStores>((resolve, reject) => {
     let settled = false;
-    const fail = (message: string, cause?: unknown) => {
+    const fail = (message: string, cause?: unknown, reason: StorageErrorReason = 'unavailable') => {
       settled = true;
-      reject(new StorageError('unavailable', message, { cause }));
+      reject(new StorageError(reason, message, { cause }));
     };
     let request: IDBOpenDBRequest;
     try {
@@ -99,7 +103,10 @@ export function openSamskabDb(deps: OpenDeps = {}): Promise<SamskabStores> {
     } catch (cause) {
       return fail(`IndexedDB is not available: ${String(cause)}`, cause);
     }
-    const timer = setTimeout(() => fail('IndexedDB did not open in time'), deps.timeoutMs ?? 5000);
+    const timer = setTimeout(
+      () => fail('IndexedDB did not open in time', undefined, 'pending'),
+      deps.timeoutMs ?? 5000,
+    );
     request.onupgradeneeded = () => {
       const db = request.result;
       for (const name of STORES) {
@@ -108,16 +115,16 @@ export function openSamskabDb(deps: OpenDeps = {}): Promise<SamskabStores> {
         }
       }
     };
-    request.onblocked = () => fail('IndexedDB upgrade is blocked by another tab');
+    request.onblocked = () => {
+      if (!settled) fail('IndexedDB upgrade is blocked by another tab', undefined, 'pending');
+    };
     wrap(request).then(
       (db) => {
         clearTimeout(timer);
-        // Opened after we gave up: close it so it does not block anyone.
-        if (settled || !db) return db?.close();
-        settled = true;
+        if (!db) return;
         // Let a newer version in another tab upgrade; our later writes fail as 'closed'.
         db.addEventListener('versionchange', () => db.close());
-        resolve({
+        const stores: SamskabStores = {
           drafts: idbStore<Draft>(db, 'drafts'),
           outbox: idbStore<OutboxItem>(db, 'outbox'),
           forgetAll: guard(async () => {
@@ -125,7 +132,11 @@ export function openSamskabDb(deps: OpenDeps = {}): Promise<SamskabStores> {
             await Promise.all([...STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
           }),
           close: () => db.close(),
-        });
+        };
+        // Opened after we gave up (slow or blocked): by default closed, so it blocks no one.
+        if (settled) return onLate(stores);
+        settled = true;
+        resolve(stores);
       },
       (cause: unknown) => {
         clearTimeout(timer);
@@ -162,20 +173,42 @@ export function memoryStores(): SamskabStores {
 
 export type OpenedStores = { stores: SamskabStores; persistent: boolean; reason?: string };
 
+export interface StorageEvents {
+  /** The stores went on in memory only; the reason names what failed. */
+  onDegraded?(reason: string): void;
+  /** A database that opened late was taken into use: what was kept in memory is now in it. */
+  onRecovered?(): void;
+}
+
 /**
  * IndexedDB when it works, else memory; `persistent: false` lets the UI say drafts will not last.
  * Once open, a database that fails later (storage full, deleted or upgraded in another tab) goes
- * on in memory and `onDegraded` says why.
+ * on in memory and `onDegraded` says why. An open that is only slow or blocked by another tab
+ * starts in memory too, but is taken into use when it does open (`onRecovered`): answers stored
+ * by earlier visits are then shown and sent without a reload.
  */
 export async function openStores(
   deps: OpenDeps = {},
-  onDegraded: (reason: string) => void = () => undefined,
+  events: StorageEvents = {},
 ): Promise<OpenedStores> {
+  const onDegraded = events.onDegraded ?? (() => undefined);
+  const reopen = () => openSamskabDb(deps);
+  let late = (stores: SamskabStores) => stores.close();
   try {
-    const reopen = () => openSamskabDb(deps);
-    return { stores: fallbackStores(await reopen(), { reopen, onDegraded }), persistent: true };
+    const first = await openSamskabDb(deps, (stores) => late(stores));
+    return { stores: fallbackStores(first, { reopen, onDegraded }), persistent: true };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { stores: memoryStores(), persistent: false, reason };
+    if (!(cause instanceof StorageError && cause.reason === 'pending')) {
+      return { stores: memoryStores(), persistent: false, reason };
+    }
+    const stores = fallbackStores(undefined, { reopen, onDegraded });
+    onDegraded(reason);
+    late = (opened) =>
+      void stores.adopt(opened).then(
+        () => events.onRecovered?.(),
+        (error: unknown) => console.error('Samskab: a late IndexedDB could not be used', error),
+      );
+    return { stores, persistent: true };
   }
 }

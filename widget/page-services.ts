@@ -37,11 +37,17 @@ function reachableIndexedDB(): IDBFactory | null {
 
 async function create(): Promise<PageServices> {
   const degraded = observable<string | undefined>(undefined);
+  let recovered = () => undefined as unknown;
   const { stores, persistent, reason } = await openStores(
     { indexedDB: reachableIndexedDB() },
-    (why) => {
-      console.warn(`Samskab: storage failed, drafts and answers are kept in memory only (${why})`);
-      degraded.value = why;
+    {
+      onDegraded: (why) => {
+        console.warn(
+          `Samskab: storage failed, drafts and answers are kept in memory only (${why})`,
+        );
+        degraded.value = why;
+      },
+      onRecovered: () => recovered(),
     },
   );
   if (!persistent) console.warn(`Samskab: drafts are kept in memory only (${reason})`);
@@ -126,6 +132,12 @@ async function create(): Promise<PageServices> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void flush();
   });
+  // A slow database opened after all: show and send what earlier visits left in it.
+  recovered = () => {
+    console.info('Samskab: IndexedDB opened late; drafts and answers are stored again');
+    degraded.value = undefined;
+    void flush();
+  };
   void outbox
     .clearDelivered(Date.now() - KEEP_DELIVERED_MS)
     .catch(() => 0)

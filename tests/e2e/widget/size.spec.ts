@@ -12,8 +12,10 @@ test('widget bytes stay within budget', () => {
   ).toBeLessThanOrEqual(10 * 1024);
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
-  // Raised from 34 to 35 KB for hardening: the built-ins check and the storage fallback.
+  // Raised from 34 to 35 KB for hardening: the built-ins check and the storage fallback; to 36 KB
+  // for taking a late-opening IndexedDB into use (answers of earlier visits were otherwise not
+  // shown or sent until the next load).
   expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(
-    35 * 1024,
+    36 * 1024,
   );
 });

@@ -1,7 +1,10 @@
 // IndexedDB failing after the widget opened it: storage full, the database deleted in another
-// tab, a newer version upgrading it from another tab. The person is told when their text only
-// lives in this page, nothing already stored is lost, and answers are still delivered.
+// tab, a newer version upgrading it from another tab; and an open that only succeeds after the
+// widget stopped waiting. The person is told when their text only lives in this page, nothing
+// already stored is lost, and answers are still delivered.
 import type { Page } from '@playwright/test';
+import type { OutboxItem } from '../../../utils/outbox';
+import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { writeNeed } from './support';
 
@@ -94,4 +97,65 @@ test('a newer version upgrades the database from another tab: memory only, said,
   expect((await submissionRows(receiver)).map((row) => row.text.body)).toEqual([
     'Efter opgraderingen',
   ]);
+});
+
+test('an open that takes longer than the widget waits: memory first, then the database, earlier answers sent', async ({
+  page,
+  openWidget,
+  receiver,
+  host,
+}) => {
+  test.setTimeout(60_000);
+  const submission = validSubmission('need');
+  submission.text = { body: 'Sat i kø ved et tidligere besøg' };
+  const earlier: OutboxItem = {
+    id: submission.id,
+    submission,
+    endpoint: `${receiver.url}/api/submissions`,
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt: 1_000,
+  };
+  // Another tab of the site creates the database with an earlier answer in it and keeps its
+  // upgrade busy, as a slow device can: every other open waits behind it.
+  const other = await page.context().newPage();
+  await other.goto(host.serve('/other.html', '<!doctype html><title>other</title>', {}));
+  await other.evaluate((item) => {
+    const w = window as unknown as { release: () => void };
+    let released = false;
+    w.release = () => {
+      released = true;
+    };
+    const request = indexedDB.open('samskab', 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('drafts', { keyPath: 'key' });
+      const outbox = request.result.createObjectStore('outbox', { keyPath: 'id' });
+      outbox.put(item);
+      const spin = () => {
+        if (!released) outbox.get('none').onsuccess = spin;
+      };
+      spin();
+    };
+    request.onsuccess = () => request.result.close();
+  }, earlier);
+
+  await openWidget();
+  await writeNeed(page, 'Skrevet mens databasen var langsom');
+  await expect(page.getByText(memoryNotice)).toBeVisible({ timeout: 15_000 });
+  expect(await submissionRows(receiver)).toEqual([]);
+
+  await other.evaluate(() => (window as unknown as { release: () => void }).release());
+  await expect(page.getByText(memoryNotice)).toHaveCount(0, { timeout: 15_000 });
+  await expect
+    .poll(async () => (await submissionRows(receiver)).map((row) => row.text.body))
+    .toEqual(['Sat i kø ved et tidligere besøg']);
+  await page.getByLabel('Hvad ser du?').fill('Skrevet mens databasen var langsom, og lidt til');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+
+  await page.reload();
+  await reopenNeed(page);
+  await expect(page.getByLabel('Hvad ser du?')).toHaveValue(
+    'Skrevet mens databasen var langsom, og lidt til',
+  );
 });

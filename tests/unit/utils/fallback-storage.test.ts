@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Draft } from '../../../utils/drafts';
 import type { OutboxItem } from '../../../utils/outbox';
 import { openSamskabDb, openStores } from '../../../utils/storage';
 import { queuedItem } from './fixtures';
@@ -29,7 +30,10 @@ afterEach(() => vi.restoreAllMocks());
 describe('stores that outlive a failing IndexedDB', () => {
   it('storage full: the write is kept in memory, said once, and what was stored stays', async () => {
     const degraded = vi.fn();
-    const { stores, persistent } = await openStores({ indexedDB: new IDBFactory() }, degraded);
+    const { stores, persistent } = await openStores(
+      { indexedDB: new IDBFactory() },
+      { onDegraded: degraded },
+    );
     expect(persistent).toBe(true);
     const first = item();
     await stores.outbox.put(first);
@@ -50,7 +54,10 @@ describe('stores that outlive a failing IndexedDB', () => {
   it('database deleted in another tab: reopened, and this page’s answers written back', async () => {
     const factory = new IDBFactory();
     const degraded = vi.fn();
-    const { stores } = await openStores({ indexedDB: factory, name: 'db' }, degraded);
+    const { stores } = await openStores(
+      { indexedDB: factory, name: 'db' },
+      { onDegraded: degraded },
+    );
     const unsent = item();
     await stores.outbox.put(unsent);
     await deleteDatabase(factory, 'db');
@@ -68,7 +75,10 @@ describe('stores that outlive a failing IndexedDB', () => {
   it('upgraded by a newer version in another tab: carries on in memory, nothing stored lost', async () => {
     const factory = new IDBFactory();
     const degraded = vi.fn();
-    const { stores } = await openStores({ indexedDB: factory, name: 'db' }, degraded);
+    const { stores } = await openStores(
+      { indexedDB: factory, name: 'db' },
+      { onDegraded: degraded },
+    );
     const stored = item();
     await stores.outbox.put(stored);
     const newer = await openNewerVersion(factory, 'db');
@@ -104,5 +114,106 @@ describe('stores that outlive a failing IndexedDB', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     expect(await stores.drafts.all()).toEqual([]);
+  });
+});
+
+/**
+ * Another tab creating the database and holding its upgrade open (as a busy, slow device can):
+ * every other open waits until `release`. The earlier visit's answer and draft are in it.
+ */
+function slowFirstOpen(factory: IDBFactory, name: string, earlier: OutboxItem, draft: Draft) {
+  let released = false;
+  const request = factory.open(name, 1);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore('drafts', { keyPath: 'key' }).put(draft);
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    outbox.put(earlier);
+    const spin = () => {
+      if (!released) outbox.get('none').onsuccess = spin;
+    };
+    spin();
+  };
+  const opened = new Promise<IDBDatabase>((resolve) => {
+    request.onsuccess = () => resolve(request.result);
+  });
+  return {
+    release: async () => {
+      released = true;
+      (await opened).close();
+    },
+  };
+}
+
+const draft = (key: string, body: string): Draft => ({
+  key,
+  id: '7b0e3a4e-2f6a-4d8e-9a57-3c1f0f3e9b11',
+  challengeId: key.split(':')[0]!,
+  kind: 'need',
+  fields: { body },
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+});
+
+describe('a database that opens late', () => {
+  it('starts in memory, then takes the database into use with what this page wrote', async () => {
+    const factory = new IDBFactory();
+    const earlier = item();
+    const other = slowFirstOpen(factory, 'db', earlier, draft('b:need', 'from last week'));
+    const degraded = vi.fn();
+    const recovered = vi.fn();
+    const { stores, persistent } = await openStores(
+      { indexedDB: factory, name: 'db', timeoutMs: 30 },
+      { onDegraded: degraded, onRecovered: recovered },
+    );
+    expect(persistent).toBe(true);
+    expect(degraded).toHaveBeenCalledWith(expect.stringMatching(/did not open in time/));
+    const fresh = item();
+    await stores.outbox.put(fresh);
+    await stores.drafts.put(draft('a:need', 'typed while waiting'));
+    // Discarded while waiting: the stored copy of last week must not come back.
+    await stores.drafts.put(draft('b:need', 'replaced'));
+    await stores.drafts.delete('b:need');
+    expect((await stores.outbox.all()).map((i) => i.id)).toEqual([fresh.id]);
+
+    await other.release();
+    await vi.waitFor(() => expect(recovered).toHaveBeenCalledTimes(1));
+    expect((await stores.outbox.all()).map((i) => i.id).sort()).toEqual(
+      [earlier.id, fresh.id].sort(),
+    );
+    // A reload finds the same.
+    const reload = await openStores({ indexedDB: factory, name: 'db' });
+    expect((await reload.stores.outbox.all()).map((i) => i.id).sort()).toEqual(
+      [earlier.id, fresh.id].sort(),
+    );
+    expect((await reload.stores.drafts.all()).map((d) => d.fields.body)).toEqual([
+      'typed while waiting',
+    ]);
+    reload.stores.close();
+    stores.close();
+  });
+
+  it('a "forget" while waiting empties the database when it opens', async () => {
+    const factory = new IDBFactory();
+    const other = slowFirstOpen(factory, 'db', item(), draft('b:need', 'from last week'));
+    const recovered = vi.fn();
+    const { stores } = await openStores(
+      { indexedDB: factory, name: 'db', timeoutMs: 30 },
+      { onRecovered: recovered },
+    );
+    await stores.forgetAll();
+    const after = item();
+    await stores.outbox.put(after);
+    await other.release();
+    await vi.waitFor(() => expect(recovered).toHaveBeenCalled());
+    expect((await stores.outbox.all()).map((i) => i.id)).toEqual([after.id]);
+    expect(await stores.drafts.all()).toEqual([]);
+    stores.close();
+  });
+
+  it('an IndexedDB that is missing stays memory-only, as before', async () => {
+    const { persistent, reason } = await openStores({ indexedDB: null });
+    expect(persistent).toBe(false);
+    expect(reason).toMatch(/not available/);
   });
 });

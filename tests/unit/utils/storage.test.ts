@@ -109,7 +109,7 @@ describe('IndexedDB stores', () => {
     const error = await openSamskabDb({ indexedDB: factory, name: 'db', timeoutMs: 30 }).catch(
       (e: unknown) => e,
     );
-    expect(error).toMatchObject({ name: 'StorageError', reason: 'unavailable' });
+    expect(error).toMatchObject({ name: 'StorageError', reason: 'pending' });
     expect(String(error)).toMatch(/did not open in time/);
     const close = vi.spyOn(globalThis.IDBDatabase.prototype, 'close');
     holder.close();
