@@ -22,7 +22,7 @@ const layoutShift = (page: Page) =>
   page.evaluate(() => (window as unknown as { shift: number }).shift);
 
 for (const count of [10, 1000]) {
-  test(`${count} challenges: no layout shift below the widget, list paged and searchable`, async ({
+  test(`${count} challenges: no layout shift below the widget, list paged, searchable and filtered`, async ({
     page,
     openWidget,
   }) => {
@@ -38,6 +38,29 @@ for (const count of [10, 1000]) {
     await expect(
       page.getByRole('button', { name: new RegExp(`Udfordring nummer ${count - 1} `) }),
     ).toBeVisible();
+
+    // Filters: values in Danish order (æ after z), and choosing one narrows the list.
+    await page.getByLabel('Søg').fill('');
+    const themes = page.getByLabel('Emne');
+    await expect(themes.locator('option')).toHaveText([
+      'Alle',
+      'ensomhed',
+      'sundhed',
+      'unge',
+      'ældre',
+    ]);
+    await themes.selectOption('ældre');
+    await page.getByLabel('Område').selectOption('Lunde');
+    // ældre is every 4th challenge and Lunde every 3rd: challenges 0, 12, 24, … match.
+    const matching = Math.ceil(count / 12);
+    await expect(
+      page.getByText(`${Math.min(5, matching)} af ${matching} udfordringer`),
+    ).toBeVisible();
+    const second = count > 12 ? 12 : 0;
+    await expect(
+      page.getByRole('button', { name: new RegExp(`Udfordring nummer ${second} `) }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /Udfordring nummer 1 / })).toHaveCount(0);
   });
 }
 

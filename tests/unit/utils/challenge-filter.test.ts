@@ -74,6 +74,25 @@ describe('distinctValues', () => {
     expect(distinctValues(list, 'theme')).toEqual(['børn', 'ensomhed', 'ældre', 'åben']);
     expect(distinctValues(list, 'area')).toEqual([]);
   });
+
+  it('sorts like Danish: case ignored, æ ø å after z in that order, é with e', () => {
+    const areas = ['Åby', 'Østerby', 'Zealand', 'Ærø', 'école', 'Dalby', 'Fanø', 'ebeltoft'];
+    const list = areas.map((area, i) => ({ ...base(`c-${i}`), area }));
+    expect(distinctValues(list, 'area')).toEqual([
+      'Dalby',
+      'ebeltoft',
+      'école',
+      'Fanø',
+      'Zealand',
+      'Ærø',
+      'Østerby',
+      'Åby',
+    ]);
+    // The order Intl gives for Danish, where the runtime has it.
+    expect(distinctValues(list, 'area')).toEqual(
+      [...areas].sort((a, b) => a.localeCompare(b, 'da')),
+    );
+  });
 });
 
 function base(id: string): Challenge {
