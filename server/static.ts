@@ -65,6 +65,11 @@ export async function serveFile(
     res.end();
     return true;
   }
-  await pipeline(createReadStream(path), res);
+  try {
+    await pipeline(createReadStream(path), res);
+  } catch (error) {
+    // The client went away (closed the tab, or was cut off as idle): nothing failed here.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+  }
   return true;
 }
