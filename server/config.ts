@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { type ConnectionLimits, parseConnectionCount } from './connection-limits';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;
@@ -100,6 +101,7 @@ export interface MainConfig {
   readonly rateLimit: RateLimit;
   readonly publicOrigin: string | undefined;
   readonly staticDirs: StaticDirs;
+  readonly connections: Partial<ConnectionLimits>;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -132,5 +134,29 @@ export function readEnv(env: Env, cwd: string): MainConfig {
       ...defaults,
       widget: env.SAMSKAB_WIDGET_DIR ? fromCwd(env.SAMSKAB_WIDGET_DIR) : defaults.widget,
     },
+    connections: readConnectionLimits(env),
   };
+}
+
+function readConnectionLimits(env: Env): Partial<ConnectionLimits> {
+  const limits: { max?: number; perClient?: number } = {};
+  try {
+    if (env.SAMSKAB_MAX_CONNECTIONS) {
+      limits.max = parseConnectionCount(
+        'SAMSKAB_MAX_CONNECTIONS',
+        env.SAMSKAB_MAX_CONNECTIONS,
+        false,
+      );
+    }
+    if (env.SAMSKAB_MAX_CONNECTIONS_PER_CLIENT) {
+      limits.perClient = parseConnectionCount(
+        'SAMSKAB_MAX_CONNECTIONS_PER_CLIENT',
+        env.SAMSKAB_MAX_CONNECTIONS_PER_CLIENT,
+        true,
+      );
+    }
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  return limits;
 }

@@ -39,6 +39,7 @@ async function main() {
     inboxToken,
     publicOrigin: config.publicOrigin,
     staticDirs: config.staticDirs,
+    connections: config.connections,
   });
   const base = config.publicOrigin ?? receiver.url;
   // The first line is what tests and scripts wait for (server/spawn.ts).

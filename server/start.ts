@@ -19,6 +19,11 @@ import {
   type StaticDirs,
   systemClock,
 } from './config';
+import {
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+  limitConnections,
+} from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
@@ -55,6 +60,8 @@ export interface StartReceiverOptions {
   readonly headersTimeoutMs?: number;
   /** How long a client may take to send the body once its headers are in; default 10 s, then a 408. */
   readonly bodyTimeoutMs?: number;
+  /** Connections in all, per client address, and how long one may sit idle; see connection-limits.ts. */
+  readonly connections?: Partial<ConnectionLimits>;
 }
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -149,6 +156,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       },
     }),
   );
+  limitConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connections });
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

@@ -64,6 +64,8 @@ describe('readEnv', () => {
         SAMSKAB_RATE_LIMIT: '10/30',
         SAMSKAB_PUBLIC_ORIGIN: 'https://samskab.kommune.example',
         SAMSKAB_WIDGET_DIR: 'build/widget',
+        SAMSKAB_MAX_CONNECTIONS: '200',
+        SAMSKAB_MAX_CONNECTIONS_PER_CLIENT: '0',
       },
       '/srv',
     );
@@ -76,6 +78,7 @@ describe('readEnv', () => {
       inboxToken: 'a-long-secret-token',
       rateLimit: { limit: 10, windowMs: 30_000 },
       publicOrigin: 'https://samskab.kommune.example',
+      connections: { max: 200, perClient: 0 },
     });
     expect(config.staticDirs.widget).toBe('/srv/build/widget');
   });
@@ -90,5 +93,16 @@ describe('readEnv', () => {
 
   it('refuses a port that is not one', () => {
     expect(() => readEnv({ PORT: 'http' }, '/')).toThrow(/PORT must be a port number/);
+  });
+
+  it('refuses connection limits that are not whole numbers, and a total of 0', () => {
+    expect(() => readEnv({ SAMSKAB_MAX_CONNECTIONS: '0' }, '/')).toThrow(
+      /SAMSKAB_MAX_CONNECTIONS must be a whole number above 0, got "0"/,
+    );
+    expect(() => readEnv({ SAMSKAB_MAX_CONNECTIONS_PER_CLIENT: '-1' }, '/')).toThrow(
+      /SAMSKAB_MAX_CONNECTIONS_PER_CLIENT must be a whole number \(0 for no limit\)/,
+    );
+    expect(() => readEnv({ SAMSKAB_MAX_CONNECTIONS: '1e3' }, '/')).toThrow(ConfigError);
+    expect(readEnv({}, '/').connections).toEqual({});
   });
 });
