@@ -5,8 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Browser } from '@playwright/test';
 import type { RunningReceiver } from '../server/start';
-import { seedOutbox } from '../tests/e2e/support/outbox-seed';
-import { validSubmission } from '../tests/server/fixtures';
+import { queuedAnswer, seedOutbox } from '../tests/e2e/support/outbox-seed';
 import { openPage } from './browser';
 import { hostPage } from './scale';
 import type { TinyServer } from './serve';
@@ -48,18 +47,7 @@ async function drain(
   const { page, close } = await openPage(browser, 'desktop');
   try {
     await page.goto(blank);
-    const items = Array.from({ length: ANSWERS }, () => {
-      const submission = validSubmission('need');
-      return {
-        id: submission.id,
-        submission,
-        endpoint,
-        state: 'queued' as const,
-        attempts: 0,
-        nextAttemptAt: 0,
-        queuedAt: Date.now(),
-      };
-    });
+    const items = Array.from({ length: ANSWERS }, () => queuedAnswer(endpoint, Date.now()));
     await seedOutbox(page, items);
     posts = 0;
     const t0 = Date.now();

@@ -16,7 +16,7 @@ import { openDatabase } from '../../../server/db';
 import { spawnReceiver } from '../../../server/spawn';
 import { listSubmissions } from '../../../server/submissions';
 import type { OutboxItem } from '../../../utils/outbox';
-import { validSubmission } from '../../server/fixtures';
+import { queuedAnswer } from '../support/outbox-seed';
 import { type ExtensionFixtures, expect, openPanel, saveFromDemoPage, test } from './support';
 
 /** What the proxy does with one POST: pass it, cut the connection once stored, or delay. */
@@ -206,11 +206,7 @@ test('receiver killed (SIGKILL) mid-drain of 200 and restarted on its data: all 
   let receiver = await spawnReceiver({ env });
   try {
     const endpoint = `${receiver.url}/api/submissions`;
-    const due = { endpoint, state: 'queued', attempts: 0, nextAttemptAt: 0 } as const;
-    const items = Array.from({ length: 200 }, (_, i): OutboxItem => {
-      const submission = validSubmission('need');
-      return { ...due, id: submission.id, submission, queuedAt: 1_000 + i };
-    });
+    const items = Array.from({ length: 200 }, (_, i) => queuedAnswer(endpoint, 1_000 + i));
     // Written where the worker's outbox keeps them, then the worker woken as an alarm would.
     await background.evaluate(
       (list) =>

@@ -2,6 +2,25 @@
 // so a test or the benchmark can start from a long or old outbox without sending each answer.
 import type { Page } from '@playwright/test';
 import type { OutboxItem } from '../../../utils/outbox';
+import type { Submission } from '../../../utils/schema/submission';
+import { validSubmission } from '../../server/fixtures';
+
+/** An answer as the outbox stores it once queued: due now, never tried. */
+export function queuedAnswer(
+  endpoint: string,
+  queuedAt: number,
+  submission: Submission = validSubmission('need'),
+): OutboxItem {
+  return {
+    id: submission.id,
+    submission,
+    endpoint,
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt,
+  };
+}
 
 /** Must run on the host page's origin before the widget opens the database. */
 export function seedOutbox(page: Page, items: OutboxItem[]): Promise<void> {

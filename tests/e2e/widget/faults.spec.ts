@@ -10,11 +10,9 @@ import { chromiumArgs, chromiumPath } from '../../../playwright.config';
 import { openDatabase } from '../../../server/db';
 import { spawnReceiver } from '../../../server/spawn';
 import { listSubmissions } from '../../../server/submissions';
-import type { OutboxItem } from '../../../utils/outbox';
-import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { openHostPage } from '../support/host-page';
-import { seedOutbox } from '../support/outbox-seed';
+import { queuedAnswer, seedOutbox } from '../support/outbox-seed';
 import { sendNeed } from './support';
 
 const reference = /Dit referencenummer/;
@@ -65,18 +63,7 @@ test('receiver killed (SIGKILL) mid-drain of 200 and restarted: all arrive, none
   let receiver = await spawnReceiver({ env });
   try {
     const endpoint = `${receiver.url}/api/submissions`;
-    const items: OutboxItem[] = Array.from({ length: 200 }, (_, i) => {
-      const submission = validSubmission('need');
-      return {
-        id: submission.id,
-        submission,
-        endpoint,
-        state: 'queued',
-        attempts: 0,
-        nextAttemptAt: 0,
-        queuedAt: 1_000 + i,
-      };
-    });
+    const items = Array.from({ length: 200 }, (_, i) => queuedAnswer(endpoint, 1_000 + i));
     const created = new Map<string, number>();
     page.on('response', (response) => {
       const id = response.request().headers()['idempotency-key'];

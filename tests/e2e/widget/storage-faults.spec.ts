@@ -3,9 +3,9 @@
 // widget stopped waiting. The person is told when their text only lives in this page, nothing
 // already stored is lost, and answers are still delivered.
 import type { Page } from '@playwright/test';
-import type { OutboxItem } from '../../../utils/outbox';
 import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
+import { queuedAnswer } from '../support/outbox-seed';
 import { writeNeed } from './support';
 
 const memoryNotice = 'Browseren kan ikke gemme mere lige nu.';
@@ -108,15 +108,7 @@ test('an open that takes longer than the widget waits: memory first, then the da
   test.setTimeout(60_000);
   const submission = validSubmission('need');
   submission.text = { body: 'Sat i kø ved et tidligere besøg' };
-  const earlier: OutboxItem = {
-    id: submission.id,
-    submission,
-    endpoint: `${receiver.url}/api/submissions`,
-    state: 'queued',
-    attempts: 0,
-    nextAttemptAt: 0,
-    queuedAt: 1_000,
-  };
+  const earlier = queuedAnswer(`${receiver.url}/api/submissions`, 1_000, submission);
   // Another tab of the site creates the database with an earlier answer in it and keeps its
   // upgrade busy, as a slow device can: every other open waits behind it.
   const other = await page.context().newPage();
