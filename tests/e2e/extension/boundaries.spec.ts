@@ -59,6 +59,24 @@ const PROFILE = {
 /** All that `storage.local` holds: it must be the same after the page had its go. */
 const STORED = { settings: { profile: PROFILE, locale: 'da', scanAll: false } };
 
+/**
+ * After a page or content script had its go: nothing sent or queued, `saved` opportunities still
+ * saved, settings as they were.
+ */
+async function expectNothingSentOrChanged(
+  page: Page,
+  background: Worker,
+  requests: string[],
+  saved: number,
+) {
+  await page.waitForTimeout(500);
+  expect(requests).toEqual([]);
+  const data = await storedData(background);
+  expect(data.extension.opportunities ?? 0).toBe(saved);
+  expect(data.samskab.outbox ?? 0).toBe(0);
+  expect(data.local).toEqual(STORED);
+}
+
 /** Saves a profile as the options page does, so there is something to steal. */
 async function saveProfile(background: Worker) {
   await background.evaluate(async (items) => {
@@ -176,12 +194,7 @@ test('a content script can read nothing and have nothing sent, whatever it asks'
     expect(databases).not.toContain('samskab');
 
     // Nothing was sent, deleted or switched on.
-    await popup.waitForTimeout(500);
-    expect(requests).toEqual([]);
-    const after = await storedData(background);
-    expect(after.extension.opportunities).toBe(1);
-    expect(after.samskab.outbox ?? 0).toBe(0);
-    expect(after.local).toEqual(STORED);
+    await expectNothingSentOrChanged(popup, background, requests, 1);
   } finally {
     await host.close();
   }
@@ -240,13 +253,8 @@ test('nothing a page puts in its DOM makes the background send or reveal anythin
     // The content script's report arrived and was counted: one challenge.
     await expect.poll(() => badgeOf(background, tabId)).toBe('1');
 
-    await site.waitForTimeout(500);
+    await expectNothingSentOrChanged(site, background, requests, 0);
     expect(await site.title()).toBe('Crafted');
-    expect(requests).toEqual([]);
-    const data = await storedData(background);
-    expect(data.extension.opportunities ?? 0).toBe(0);
-    expect(data.samskab.outbox ?? 0).toBe(0);
-    expect(data.local).toEqual(STORED);
   } finally {
     await host.close();
   }
