@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { type ConnectionLimits, parseConnectionCount } from './connection-limits';
+import type { ConnectionLimits } from './connection-limits';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;
@@ -139,24 +139,20 @@ export function readEnv(env: Env, cwd: string): MainConfig {
 }
 
 function readConnectionLimits(env: Env): Partial<ConnectionLimits> {
-  const limits: { max?: number; perClient?: number } = {};
-  try {
-    if (env.SAMSKAB_MAX_CONNECTIONS) {
-      limits.max = parseConnectionCount(
-        'SAMSKAB_MAX_CONNECTIONS',
-        env.SAMSKAB_MAX_CONNECTIONS,
-        false,
+  const count = (name: string, allowZero: boolean) => {
+    const value = env[name]?.trim();
+    if (!value) return undefined;
+    if (!/^\d+$/.test(value) || (!allowZero && Number(value) === 0)) {
+      throw new ConfigError(
+        `${name} must be a whole number${allowZero ? ' (0 for no limit)' : ' above 0'}, got "${value}"`,
       );
     }
-    if (env.SAMSKAB_MAX_CONNECTIONS_PER_CLIENT) {
-      limits.perClient = parseConnectionCount(
-        'SAMSKAB_MAX_CONNECTIONS_PER_CLIENT',
-        env.SAMSKAB_MAX_CONNECTIONS_PER_CLIENT,
-        true,
-      );
-    }
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
-  return limits;
+    return Number(value);
+  };
+  const max = count('SAMSKAB_MAX_CONNECTIONS', false);
+  const perClient = count('SAMSKAB_MAX_CONNECTIONS_PER_CLIENT', true);
+  return {
+    ...(max === undefined ? {} : { max }),
+    ...(perClient === undefined ? {} : { perClient }),
+  };
 }

@@ -41,14 +41,3 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
     });
   });
 }
-
-/** `SAMSKAB_MAX_CONNECTIONS` and `SAMSKAB_MAX_CONNECTIONS_PER_CLIENT` (0 = no per-client cap). */
-export function parseConnectionCount(name: string, value: string, allowZero: boolean): number {
-  const count = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || (!allowZero && count === 0)) {
-    throw new RangeError(
-      `${name} must be a whole number${allowZero ? ' (0 for no limit)' : ' above 0'}, got "${value}"`,
-    );
-  }
-  return count;
-}

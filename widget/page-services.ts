@@ -37,7 +37,8 @@ function reachableIndexedDB(): IDBFactory | null {
 
 async function create(): Promise<PageServices> {
   const degraded = observable<string | undefined>(undefined);
-  let recovered = () => undefined as unknown;
+  // Set below, once the outbox it flushes exists; the database cannot open late before then.
+  let recovered: () => void = () => undefined;
   const { stores, persistent, reason } = await openStores(
     { indexedDB: reachableIndexedDB() },
     {
