@@ -1,3 +1,4 @@
+import { type CsvValue, toCsv } from '../utils/csv';
 import {
   type Challenge,
   KINDS,
@@ -5,7 +6,6 @@ import {
   RESOURCE_TYPES,
   Submission,
 } from '../utils/schema/index';
-import { type CsvValue, toCsv } from './csv';
 import { html, rawHtml, type SafeHtml } from './html';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS } from './labels';
 import type { StoredSubmission } from './submissions';

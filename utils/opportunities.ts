@@ -2,6 +2,7 @@
 // and a deadline. Stored in the extension's IndexedDB; exported as CSV and iCalendar.
 import { openDB } from 'idb';
 import * as z from 'zod/mini';
+import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
 import type { KeyedStore } from './storage';
@@ -168,28 +169,20 @@ export async function openOpportunities(
   };
 }
 
-// A cell starting with = + - @ (or a tab / CR) would run as a formula in a spreadsheet.
-const csvCell = (value: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 export const CSV_COLUMNS = ['title', 'status', 'deadline', 'organiser', 'url', 'note', 'savedAt'];
 
-/** CSV (RFC 4180, CRLF) with a header row; one row per opportunity. */
+/** CSV (RFC 4180, CRLF, a byte-order mark for Excel) with a header row; one row per opportunity. */
 export function toCsv(list: readonly Opportunity[]): string {
-  const rows = list.map((item) =>
-    [
-      item.title,
-      item.status,
-      item.deadline ?? '',
-      item.organiser ?? '',
-      item.url,
-      item.note,
-      new Date(item.savedAt).toISOString(),
-    ].map(csvCell),
-  );
-  return `${[CSV_COLUMNS, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+  const rows = list.map((item) => [
+    item.title,
+    item.status,
+    item.deadline ?? '',
+    item.organiser ?? '',
+    item.url,
+    item.note,
+    new Date(item.savedAt).toISOString(),
+  ]);
+  return writeCsv([CSV_COLUMNS, ...rows]);
 }
 
 const icsText = (value: string) =>

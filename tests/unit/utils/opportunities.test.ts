@@ -59,7 +59,7 @@ describe('exports', () => {
     const saved = await s.saveChallenge(challenge, endpoint, 'https://lunde.example/');
     await s.update(saved.id, { note: '=HYPERLINK("x")' });
     const csv = toCsv(await s.list());
-    expect(csv.split('\r\n')[0]).toBe('title,status,deadline,organiser,url,note,savedAt');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFtitle,status,deadline,organiser,url,note,savedAt');
     expect(csv).toContain('"Færre ensomme aftener; for ældre, i Lunde",interested,2026-12-31');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../server/csv';
+import { csvCell, toCsv } from '../../../utils/csv';
 
 describe('csvCell', () => {
   it.each([
@@ -18,8 +18,10 @@ describe('csvCell', () => {
     expect(csvCell('a=b')).toBe('a=b');
   });
 
-  it('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+  it('quotes commas, semicolons, quotes and line breaks, doubling quotes (RFC 4180)', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
     expect(csvCell('han sagde "hej"')).toBe('"han sagde ""hej"""');
     expect(csvCell('linje 1\nlinje 2')).toBe('"linje 1\nlinje 2"');
     expect(csvCell('=1,"2"')).toBe('"\'=1,""2"""');
@@ -41,5 +43,9 @@ describe('toCsv', () => {
         ['c', undefined],
       ]),
     ).toBe('\uFEFFa,b\r\nc,\r\n');
+  });
+
+  it('leaves the byte-order mark out when asked', () => {
+    expect(toCsv([['a', '=b']], { bom: false })).toBe("a,'=b\r\n");
   });
 });

@@ -1,0 +1,33 @@
+// The one CSV writer: the receiver's export and the extension's saved list both write with it.
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** `;` too: Danish Excel splits on it, and an unquoted one would start a new (unguarded) cell. */
+const NEEDS_QUOTES = /[",;\r\n]/;
+
+/**
+ * One cell, RFC 4180: quoted when it holds a comma, semicolon, quote or line break, quotes doubled.
+ * A cell that a spreadsheet would evaluate gets a leading apostrophe, which Excel and LibreOffice
+ * show as text.
+ */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export interface CsvOptions {
+  /**
+   * A byte-order mark first (default): without it Excel reads UTF-8 as Windows-1252 and mangles
+   * æ, ø, å.
+   */
+  readonly bom?: boolean;
+}
+
+/** A whole file: CRLF line ends, as RFC 4180 says, the first row being the header. */
+export function toCsv(rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
+  const body = rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return options.bom === false ? body : `\uFEFF${body}`;
+}
