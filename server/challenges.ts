@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { englishErrors } from '../utils/schema/english';
 import { Challenge } from '../utils/schema/index';
+import { formatIssues } from '../utils/schema/issues';
 import type { Database, Queryable } from './db';
-import { englishErrors, formatIssues } from './issues';
 
 /** A seed file that cannot be used: the message names the file, the item and each problem. */
 export class SeedError extends Error {

@@ -1,8 +1,9 @@
+import { englishErrors } from '../utils/schema/english';
 import { isIdentified, Submission } from '../utils/schema/index';
+import { formatIssues, type Issue } from '../utils/schema/issues';
 import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
 import type { Database, Queryable } from './db';
-import { englishErrors, formatIssues, type Issue } from './issues';
 
 export interface StoredSubmission {
   readonly id: string;

@@ -1,5 +1,6 @@
 import { FeedError, type FetchJsonDeps, fetchFeedJson } from './feed-fetch';
 import { Challenge } from './schema/challenge';
+import { describeIssues } from './schema/issues';
 
 export { FeedError, type FeedErrorCode, MAX_FEED_BYTES } from './feed-fetch';
 
@@ -63,13 +64,7 @@ export async function parseChallenges(json: unknown, deps: ParseDeps): Promise<C
     const item: unknown = list[index];
     const result = Challenge.safeParse(item);
     if (!result.success) {
-      skip(
-        index,
-        item,
-        result.error.issues
-          .map((issue) => `${issue.path.map(String).join('.') || '(item)'}: ${issue.message}`)
-          .join('; '),
-      );
+      skip(index, item, describeIssues(result.error.issues, { root: '(item)' }));
     } else if (seen.has(result.data.id)) {
       skip(index, item, 'the same id appears earlier in the feed');
     } else {

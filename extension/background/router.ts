@@ -2,7 +2,7 @@
 // type must be one that sender may send (`SENDER_RULES`), and only then is it parsed with its zod
 // schema and run. A report from a web page's content script is the only message a page's context
 // may send, and it gets nothing back; everything else must come from the extension's own pages.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   type MessageType,
   PageMessage,
@@ -11,6 +11,8 @@ import {
   SENDER_RULES,
   type SenderKind,
 } from '../../utils/messages';
+import { englishErrors } from '../../utils/schema/english';
+import { describeIssues } from '../../utils/schema/issues';
 import type { OutboxWorker } from './outbox-worker';
 import type { TabDetector } from './tabs';
 
@@ -79,16 +81,8 @@ const fail = (error: string): Reply<never> => ({ ok: false, error });
 const MAX_ERROR = 300;
 const clip = (text: string) => (text.length > MAX_ERROR ? `${text.slice(0, MAX_ERROR)}…` : text);
 
-// English messages per parse, as on the receiver: zod/mini has none of its own.
-const english = { error: z.locales.en().localeError };
-
 const describe = (issues: readonly z.core.$ZodIssue[]) =>
-  clip(
-    `invalid message: ${issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.map(String).join('.') || '(message)'}: ${issue.message}`)
-      .join('; ')}`,
-  );
+  clip(`invalid message: ${describeIssues(issues, { root: '(message)', limit: 3 })}`);
 
 const typeOfMessage = (message: unknown): string | undefined =>
   typeof message === 'object' &&
@@ -116,13 +110,13 @@ export async function route(
   }
   try {
     if (kind === 'content-script') {
-      const parsed = ReportMessage.safeParse(message, english);
+      const parsed = ReportMessage.safeParse(message, englishErrors);
       if (!parsed.success) return fail(describe(parsed.error.issues));
       // Counted only: the page learns nothing back.
       await deps.tabs.report(sender.tab!.id!, parsed.data.report);
       return ok(null);
     }
-    const parsed = PageMessage.safeParse(message, english);
+    const parsed = PageMessage.safeParse(message, englishErrors);
     if (!parsed.success) return fail(describe(parsed.error.issues));
     return await run(parsed.data, deps);
   } catch (error) {
