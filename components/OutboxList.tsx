@@ -4,6 +4,7 @@ import { answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
 import { Confirm } from './Confirm';
+import { downloadText } from './download';
 import type { AnswerServices } from './services';
 import { useValue } from './use-value';
 
@@ -35,16 +36,8 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
     await navigator.clipboard?.writeText(answerAsText(item));
     setNote(t('copied'));
   };
-  const download = () => {
-    const url = URL.createObjectURL(
-      new Blob([answerAsText(item)], { type: 'text/plain;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `samskab-${item.id}.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(`samskab-${item.id}.txt`, 'text/plain;charset=utf-8', answerAsText(item));
   let detail = '';
   if (item.state === 'delivered' && item.reference)
     detail = t('reference', { reference: item.reference });

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Confirm } from '../components/Confirm';
+import { downloadText } from '../components/download';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import type { OpportunityStore } from '../utils/opportunities';
@@ -11,7 +12,6 @@ import { LOCALES, type WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage';
 import { ask } from './client';
 import { extensionMessages } from './i18n';
-import { download } from './mount';
 import { type Profile, type Settings, saveSettings } from './settings';
 
 const ALL_URLS = ['<all_urls>'];
@@ -58,7 +58,7 @@ export function Options({ store, initial }: Props) {
       outbox: await ask({ type: 'outbox-list' }),
     };
     stores.close();
-    download('samskab-data.json', 'application/json', JSON.stringify(data, null, 2));
+    downloadText('samskab-data.json', 'application/json', JSON.stringify(data, null, 2));
   };
   const deleteAll = async () => {
     setConfirming(false);

@@ -1,6 +1,7 @@
 // The saved opportunities: search, filter by status, change status, note, remove; export.
 import { useEffect, useState } from 'preact/hooks';
 import { Confirm } from '../components/Confirm';
+import { downloadText } from '../components/download';
 import { formatDate, translator } from '../utils/i18n';
 import {
   type Opportunity,
@@ -13,7 +14,6 @@ import {
 import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
 import { extensionMessages } from './i18n';
-import { download } from './mount';
 
 interface Props {
   store: OpportunityStore;
@@ -40,8 +40,8 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
   };
   const exportAs = async (kind: 'csv' | 'ics') => {
     const all = await store.list();
-    if (kind === 'csv') download('samskab.csv', 'text/csv;charset=utf-8', `\ufeff${toCsv(all)}`);
-    else download('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
+    if (kind === 'csv') downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all));
+    else downloadText('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
   };
 
   return (

@@ -31,13 +31,3 @@ export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Sa
     root,
   );
 }
-
-/** Saves text as a file through a temporary link (no `downloads` permission needed). */
-export function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
