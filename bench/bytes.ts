@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { compressedSizes, widgetFileSizes } from '../widget/sizes';
+import { compressedSizes, widgetFileSizes } from '../tests/support/widget-sizes';
 
 export const ROOT = join(import.meta.dirname, '..');
 

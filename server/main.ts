@@ -42,7 +42,7 @@ async function main() {
     connections: config.connections,
   });
   const base = config.publicOrigin ?? receiver.url;
-  // The first line is what tests and scripts wait for (server/spawn.ts).
+  // The first line is what tests and scripts wait for (tests/support/spawn-receiver.ts).
   console.log(`Samskab receiver listening on ${receiver.url}`);
   console.log(`  Demo page:      ${base}/`);
   console.log(`  One challenge:  ${base}/one.html`);

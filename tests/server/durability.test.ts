@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db';
-import { type SpawnedReceiver, spawnReceiver } from '../../server/spawn';
 import { listSubmissions } from '../../server/submissions';
+import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
 import { parseCsv } from './http-client';
 

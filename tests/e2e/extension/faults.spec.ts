@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { openDatabase } from '../../../server/db';
-import { spawnReceiver } from '../../../server/spawn';
 import { listSubmissions } from '../../../server/submissions';
 import type { OutboxItem } from '../../../utils/outbox';
+import { spawnReceiver } from '../../support/spawn-receiver';
 import { queuedAnswer } from '../support/outbox-seed';
 import { type ExtensionFixtures, expect, openPanel, saveFromDemoPage, test } from './support';
 

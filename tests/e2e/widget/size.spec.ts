@@ -1,7 +1,7 @@
 // Fails when the widget outgrows its budgets (performance.md): what loads before the list is
 // painted, and everything the widget can load.
 import { expect, test } from '@playwright/test';
-import { widgetSizes } from '../../../widget/sizes';
+import { widgetSizes } from '../../support/widget-sizes';
 
 test('widget bytes stay within budget', () => {
   const sizes = widgetSizes();

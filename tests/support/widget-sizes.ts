@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = join(import.meta.dirname, '..', 'dist', 'widget');
+const dist = join(import.meta.dirname, '..', '..', 'dist', 'widget');
 
 /** Bytes of one file or buffer: as served uncompressed (minified), gzip -9 and brotli -11. */
 export function compressedSizes(bytes: Uint8Array) {

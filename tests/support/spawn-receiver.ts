@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { PROJECT_ROOT } from './config';
+import { PROJECT_ROOT } from '../../server/config';
 
 export interface SpawnedReceiver {
   /** From the receiver's first line, e.g. `http://127.0.0.1:41234`. */
