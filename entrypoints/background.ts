@@ -10,6 +10,7 @@ import { extensionMessages } from '../extension/i18n';
 import { parsePageMeta, readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, keepStorageFromContentScripts, setBadge } from '../extension/platform';
 import { loadSettings, saveSettings } from '../extension/settings';
+import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 import { OpportunityStore, openOpportunities } from '../utils/opportunities';
 import { openStores } from '../utils/storage';
@@ -43,6 +44,7 @@ export default defineBackground({
         const [result] = await browser.scripting.executeScript({
           target: { tabId },
           func: detectSamskab,
+          args: [CONFIG_KEYS],
         });
         return result?.result;
       },

@@ -4,6 +4,7 @@
 // nothing of Samskab send no message at all.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 
 export default defineContentScript({
@@ -12,7 +13,7 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   main() {
-    const report = detectSamskab();
+    const report = detectSamskab(CONFIG_KEYS);
     if (report.mounts.length || report.scripts.length || report.inline.length) {
       void browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
     }

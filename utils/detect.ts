@@ -3,6 +3,8 @@
 // imports, no helpers outside the function, no closures. It only reads the widget's markup and
 // reports raw strings; the background validates everything (a page's report is untrusted).
 
+import type { ConfigKey } from './config-keys';
+
 /** The little of the DOM the detector touches, so tests can pass plain objects. */
 export interface DetectElement {
   getAttribute(name: string): string | null;
@@ -14,12 +16,8 @@ export interface DetectDocument {
   URL: string;
 }
 
-export interface DetectedConfig {
-  endpoint: string | null;
-  challenges: string | null;
-  challenge: string | null;
-  locale: string | null;
-}
+/** Each of the widget's configuration keys (`CONFIG_KEYS`) with its attribute's value. */
+export type DetectedConfig = Record<ConfigKey, string | null>;
 
 export interface DetectionReport {
   url: string;
@@ -35,15 +33,19 @@ export const DETECT_LIMITS = { elements: 20, attribute: 2000, text: 2_000_000, t
 /**
  * Bounded work: at most 20 elements of each kind, attributes cut at 2,000 characters, inline
  * JSON over 2 MB not read at all. On a page without the widget's markup it runs three selector
- * queries and returns.
+ * queries and returns. `keys` are `CONFIG_KEYS`, passed in (`executeScript`'s `args`) because a
+ * serialised function has no imports.
  */
-export function detectSamskab(doc: DetectDocument = document): DetectionReport {
+export function detectSamskab(
+  keys: readonly ConfigKey[],
+  doc: DetectDocument = document,
+): DetectionReport {
   const read = (selector: string): DetectedConfig[] => {
     const list = doc.querySelectorAll(selector);
     const out: DetectedConfig[] = [];
     for (let i = 0; i < list.length && i < 20; i++) {
       const config: Record<string, string | null> = {};
-      for (const key of ['endpoint', 'challenges', 'challenge', 'locale']) {
+      for (const key of keys) {
         config[key] = list[i]!.getAttribute(`data-${key}`)?.slice(0, 2000) ?? null;
       }
       out.push(config as unknown as DetectedConfig);

@@ -2,6 +2,7 @@
 // and checks its sender (see `extension/background/router.ts`): a report from a page is untrusted
 // input, and privileged requests are taken only from the extension's own pages.
 import * as z from 'zod/mini';
+import { CONFIG_KEYS, type ConfigKey } from './config-keys';
 import { Challenge } from './schema/challenge';
 import { RemoteUrl } from './schema/common';
 import { Submission } from './schema/submission';
@@ -11,12 +12,12 @@ const nullable = (max: number) => z.nullable(short(max));
 
 // Strict objects throughout: a key nobody asked for (a `__proto__`, a megabyte of padding) makes
 // the whole message invalid instead of being carried along.
-export const DetectedConfig = z.strictObject({
-  endpoint: nullable(2000),
-  challenges: nullable(2000),
-  challenge: nullable(2000),
-  locale: nullable(2000),
-});
+export const DetectedConfig = z.strictObject(
+  Object.fromEntries(CONFIG_KEYS.map((key) => [key, nullable(2000)])) as Record<
+    ConfigKey,
+    ReturnType<typeof nullable>
+  >,
+);
 
 /** What `detectSamskab` returns: raw strings from the page, bounded in count and length. */
 export const DetectionReport = z.strictObject({

@@ -1,11 +1,11 @@
+import { CONFIG_KEYS, type ConfigKey } from '../utils/config-keys';
 import { FeedError, fetchFeedJson } from '../utils/feed-fetch';
 
 // Reading the page's configuration, without zod: this runs before the first paint (and its
 // bytes count twice, in the loader and in the module build). The lazy answer chunk validates the
 // merged result with the shared `WidgetConfig` schema.
 
-export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale'] as const;
-export type RawConfig = Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
+export type RawConfig = Partial<Record<ConfigKey, string>>;
 
 export function readDataConfig(element: HTMLElement): RawConfig {
   const config: RawConfig = {};

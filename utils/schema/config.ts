@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ConfigKey } from '../config-keys';
 import { RemoteUrl, Slug } from './common';
 
 export const LOCALES = ['da', 'en'] as const;
@@ -14,5 +15,5 @@ export const WidgetConfig = z.object({
   challenges: z.optional(RemoteUrl),
   challenge: z.optional(Slug),
   locale: z.optional(WidgetLocale),
-});
+} satisfies Record<ConfigKey, z.ZodMiniType>);
 export type WidgetConfig = z.infer<typeof WidgetConfig>;

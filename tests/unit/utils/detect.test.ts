@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReport } from '../../../extension/detection';
+import { CONFIG_KEYS } from '../../../utils/config-keys';
 import {
   DETECT_LIMITS,
   type DetectDocument,
@@ -42,7 +43,7 @@ const challenge = (id: string) => ({
 describe('detectSamskab', () => {
   it('reports nothing on a page without the widget, with three queries only', () => {
     const doc = fakeDoc({});
-    expect(detectSamskab(doc)).toEqual({
+    expect(detectSamskab(CONFIG_KEYS, doc)).toEqual({
       url: 'https://lunde.example/samskab',
       title: 'Samskabelse – Lunde Kommune',
       mounts: [],
@@ -54,6 +55,7 @@ describe('detectSamskab', () => {
 
   it('reads mounts, the script tag and inline challenges', () => {
     const report = detectSamskab(
+      CONFIG_KEYS,
       fakeDoc({
         mounts: [el({ 'data-samskab': '', 'data-challenge': 'ensomhed' })],
         scripts: [
@@ -75,6 +77,7 @@ describe('detectSamskab', () => {
   it('bounds its work on huge pages', () => {
     const many = Array.from({ length: 10_000 }, () => el({ 'data-endpoint': 'x'.repeat(10_000) }));
     const report = detectSamskab(
+      CONFIG_KEYS,
       fakeDoc({ mounts: many, scripts: many, inline: [el({}, 'x'.repeat(3_000_000))] }),
     );
     expect(report.mounts).toHaveLength(DETECT_LIMITS.elements);
@@ -92,7 +95,9 @@ describe('detectSamskab', () => {
     // Serialised functions lose their module scope: a fresh Function must behave the same.
     const source = detectSamskab.toString();
     const rebuilt = new Function(`return (${source})`)() as typeof detectSamskab;
-    expect(rebuilt(fakeDoc({ mounts: [el({ 'data-challenge': 'a' })] })).mounts).toHaveLength(1);
+    expect(
+      rebuilt(CONFIG_KEYS, fakeDoc({ mounts: [el({ 'data-challenge': 'a' })] })).mounts,
+    ).toHaveLength(1);
   });
 });
 

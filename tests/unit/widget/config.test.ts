@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_KEYS } from '../../../utils/config-keys';
 import { MAX_FEED_BYTES } from '../../../utils/feed';
 import { WidgetConfig } from '../../../utils/schema/config';
 import { isAllowedRemoteUrl } from '../../../utils/url';
 import {
-  CONFIG_KEYS,
   loadFeedJson,
   mergeConfig,
   type RawConfig,

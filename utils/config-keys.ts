@@ -1,0 +1,7 @@
+// The widget's configuration keys, in one place: the `data-<key>` attributes on the script tag and
+// mount elements, and the keys of the object given to `Samskab.mount`. The widget's reader, the
+// config schema, the extension's detector and its message schema all take them from here, so a
+// new key is this one edit plus its use (its schema in `schema/config.ts` does not compile
+// without it). No imports: the detector that reads them is serialised into web pages.
+export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale'] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
