@@ -8,21 +8,29 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'Modules that import each other cannot be understood, tested or loaded one at a time.',
+      comment:
+        'Modules that import each other cannot be understood, tested or loaded one at a time.',
       from: {},
       to: { circular: true },
     },
     {
       name: 'domain-imports-no-ui-or-apps',
       severity: 'error',
-      comment: 'utils/ is the shared domain: the widget, the extension and the server all build on it.',
+      comment:
+        'utils/ is the shared domain: the widget, the extension and the server all build on it.',
       from: { path: '^utils/' },
-      to: { path: ['^(components|widget|extension|entrypoints|server)/', '^node_modules/(preact|@preact|wxt)/'] },
+      to: {
+        path: [
+          '^(components|widget|extension|entrypoints|server)/',
+          '^node_modules/(preact|@preact|wxt)/',
+        ],
+      },
     },
     {
       name: 'components-import-no-app',
       severity: 'error',
-      comment: 'components/ serve the widget and the extension alike; they get what they need as props.',
+      comment:
+        'components/ serve the widget and the extension alike; they get what they need as props.',
       from: { path: '^components/' },
       to: { path: '^(widget|extension|entrypoints|server)/' },
     },
