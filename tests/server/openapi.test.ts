@@ -1,6 +1,6 @@
 // docs/openapi.yaml against the receiver it describes: every operation the file lists is sent a few
-// requests, and each answer must be one the file documents for it, with the documented media type
-// and the documented body's required fields. A new path in the file without a request here fails,
+// requests, and each answer must be one the file documents for it, with the documented headers,
+// media type and the documented body's required fields. A new path in the file without a request here fails,
 // and so does a status, a content type or a body field the receiver changed without the file.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -16,8 +16,13 @@ interface Schema {
   $ref?: string;
   required?: string[];
 }
+interface Header {
+  $ref?: string;
+  schema?: { const?: string };
+}
 interface Response {
   $ref?: string;
+  headers?: Record<string, Header>;
   content?: Record<string, { schema?: Schema }>;
 }
 interface Operation {
@@ -25,7 +30,11 @@ interface Operation {
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema>; responses: Record<string, Response> };
+  components: {
+    schemas: Record<string, Schema>;
+    responses: Record<string, Response>;
+    headers: Record<string, Header>;
+  };
 }
 
 /**
@@ -54,7 +63,7 @@ function bundledDocument(): Document {
 const deref = <T extends { $ref?: string }>(doc: Document, value: T): T => {
   const ref = value.$ref;
   if (!ref) return value;
-  const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(ref) ?? [];
+  const [, section, name] = /^#\/components\/(schemas|responses|headers)\/(.+)$/.exec(ref) ?? [];
   const target = section && name ? doc.components[section as 'schemas'][name] : undefined;
   if (!target) throw new Error(`cannot follow ${ref}`);
   return target as T;
@@ -147,7 +156,7 @@ describe('docs/openapi.yaml and the receiver', () => {
   });
 
   // Sequential: the replay and the conflict need the first answer stored.
-  it('documents every answer the receiver gives, with its media type and required fields', async () => {
+  it('documents every answer the receiver gives, with its headers, media type and fields', async () => {
     const seen: string[] = [];
     for (const probe of probes()) {
       const operation = doc.paths[pathOf(probe)]?.[probe.method];
@@ -157,7 +166,16 @@ describe('docs/openapi.yaml and the receiver', () => {
       seen.push(where);
       const documented = operation?.responses[status];
       expect(documented, `${where} is not documented`).toBeDefined();
-      const { content } = deref(doc, documented!);
+      const { content, headers = {} } = deref(doc, documented!);
+      // Every request here comes from an allowed origin, so the CORS headers are all due. Node
+      // handles `Connection` itself and fetch does not show it.
+      for (const [name, header] of Object.entries(headers)) {
+        if (name === 'Connection') continue;
+        const value = response.headers.get(name);
+        expect(value, `${where}: header ${name}`).not.toBeNull();
+        const expected = deref(doc, header).schema?.const;
+        if (expected !== undefined) expect(value, `${where}: header ${name}`).toBe(expected);
+      }
       const text = await response.text();
       if (!content) {
         expect(text, `${where} has a body the file does not document`).toBe('');
