@@ -1,0 +1,214 @@
+// docs/openapi.yaml against the receiver it describes: every operation the file lists is sent a few
+// requests, and each answer must be one the file documents for it, with the documented headers,
+// media type and the documented body's required fields. A new path in the file without a request here fails,
+// and so does a status, a content type or a body field the receiver changed without the file.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningReceiver } from '../../server/start';
+import { startTestReceiver, TEST_INBOX_TOKEN, validSubmission } from './fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+const ALLOWED = 'https://www.lunde.dk';
+
+interface Schema {
+  $ref?: string;
+  required?: string[];
+}
+interface Header {
+  $ref?: string;
+  schema?: { const?: string };
+}
+interface Response {
+  $ref?: string;
+  headers?: Record<string, Header>;
+  content?: Record<string, { schema?: Schema }>;
+}
+interface Operation {
+  responses: Record<string, Response>;
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, Schema>;
+    responses: Record<string, Response>;
+    headers: Record<string, Header>;
+  };
+}
+
+/**
+ * The file as JSON, with its $refs to schema/*.json pulled in, by the Redocly CLI the lint uses:
+ * the project has no YAML parser of its own to import.
+ */
+function bundledDocument(): Document {
+  const cli = join(
+    dirname(createRequire(import.meta.url).resolve('@redocly/cli/package.json')),
+    'bin',
+    'cli.js',
+  );
+  const json = execFileSync(
+    process.execPath,
+    [cli, 'bundle', join(root, 'docs', 'openapi.yaml'), '--ext', 'json'],
+    {
+      cwd: root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  return JSON.parse(json) as Document;
+}
+
+const deref = <T extends { $ref?: string }>(doc: Document, value: T): T => {
+  const ref = value.$ref;
+  if (!ref) return value;
+  const [, section, name] = /^#\/components\/(schemas|responses|headers)\/(.+)$/.exec(ref) ?? [];
+  const target = section && name ? doc.components[section as 'schemas'][name] : undefined;
+  if (!target) throw new Error(`cannot follow ${ref}`);
+  return target as T;
+};
+
+type Probe = { label: string; path: string; method: string; init?: RequestInit; body?: string };
+
+function probes(): Probe[] {
+  const post = (label: string, body: unknown, headers: Record<string, string> = {}): Probe => {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    const id = (body as { id?: string }).id;
+    return {
+      label,
+      path: '/api/submissions',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: ALLOWED,
+          ...(id ? { 'Idempotency-Key': id } : {}),
+          ...headers,
+        },
+        body: text,
+      },
+    };
+  };
+  const stored = validSubmission('need');
+  const offer = validSubmission('offer');
+  const preflight = (origin: string): RequestInit => ({
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type, idempotency-key',
+    },
+  });
+  const bearer = { headers: { Authorization: `Bearer ${TEST_INBOX_TOKEN}` } };
+  return [
+    post('a new answer', stored),
+    post('the same answer again', { ...stored, submittedAt: '2026-11-25T10:00:00.000Z' }),
+    post('another answer with the same id', { ...stored, text: { body: 'Noget andet' } }),
+    post('an offer', offer),
+    post('no Idempotency-Key', validSubmission(), { 'Idempotency-Key': '' }),
+    post('a body that is not JSON', '{"id": ', { 'Idempotency-Key': validSubmission().id }),
+    post('an invalid envelope', { ...validSubmission(), kind: 'offer' }),
+    post('text/plain', validSubmission(), { 'Content-Type': 'text/plain' }),
+    post('a body over 64 KiB', { ...validSubmission(), padding: 'x'.repeat(70_000) }),
+    {
+      label: 'an allowed origin',
+      path: '/api/submissions',
+      method: 'options',
+      init: preflight(ALLOWED),
+    },
+    {
+      label: 'another origin',
+      path: '/api/submissions',
+      method: 'options',
+      init: preflight('https://evil.example'),
+    },
+    { label: 'the feed', path: '/api/challenges', method: 'get' },
+    { label: 'with the token', path: '/inbox', method: 'get', init: bearer },
+    { label: 'without a token', path: '/inbox', method: 'get' },
+    { label: 'with the token', path: '/api/submissions.csv', method: 'get', init: bearer },
+    { label: 'a wrong token', path: '/api/submissions.csv?token=guess', method: 'get' },
+  ];
+}
+
+const pathOf = (probe: Probe) => probe.path.split('?')[0]!;
+
+describe('docs/openapi.yaml and the receiver', () => {
+  let doc: Document;
+  let receiver: RunningReceiver;
+
+  beforeAll(async () => {
+    doc = bundledDocument();
+    ({ receiver } = await startTestReceiver({ allowedOrigins: [ALLOWED] }));
+  }, 30_000);
+
+  afterAll(async () => {
+    await receiver?.close();
+  });
+
+  it('has a request here for every operation it lists, and lists every operation sent here', () => {
+    const listed = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const probed = new Set(probes().map((p) => `${p.method.toUpperCase()} ${pathOf(p)}`));
+    expect([...probed].sort()).toEqual([...new Set(listed)].sort());
+  });
+
+  // Sequential: the replay and the conflict need the first answer stored.
+  it('documents every answer the receiver gives, with its headers, media type and fields', async () => {
+    const seen: string[] = [];
+    for (const probe of probes()) {
+      const operation = doc.paths[pathOf(probe)]?.[probe.method];
+      const response = await fetch(`${receiver.url}${probe.path}`, probe.init);
+      const status = String(response.status);
+      const where = `${probe.method.toUpperCase()} ${probe.path} (${probe.label}) → ${status}`;
+      seen.push(where);
+      const documented = operation?.responses[status];
+      expect(documented, `${where} is not documented`).toBeDefined();
+      const { content, headers = {} } = deref(doc, documented!);
+      // Every request here comes from an allowed origin, so the CORS headers are all due. Node
+      // handles `Connection` itself and fetch does not show it.
+      for (const [name, header] of Object.entries(headers)) {
+        if (name === 'Connection') continue;
+        const value = response.headers.get(name);
+        expect(value, `${where}: header ${name}`).not.toBeNull();
+        const expected = deref(doc, header).schema?.const;
+        if (expected !== undefined) expect(value, `${where}: header ${name}`).toBe(expected);
+      }
+      const text = await response.text();
+      if (!content) {
+        expect(text, `${where} has a body the file does not document`).toBe('');
+        continue;
+      }
+      const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+      expect(Object.keys(content), `${where}: Content-Type`).toContain(mediaType);
+      const schema = content[mediaType]?.schema;
+      if (mediaType === 'application/json' && schema) {
+        const body = JSON.parse(text) as Record<string, unknown>;
+        for (const field of deref(doc, schema).required ?? []) {
+          expect(body, `${where}: field ${field}`).toHaveProperty(field);
+        }
+      }
+    }
+    // Each status that the requests above are meant to reach, so a probe that drifts is noticed.
+    expect(seen.map((line) => line.split(' → ')[1])).toEqual([
+      '201',
+      '200',
+      '409',
+      '201',
+      '400',
+      '400',
+      '422',
+      '415',
+      '413',
+      '204',
+      '403',
+      '200',
+      '200',
+      '401',
+      '200',
+      '401',
+    ]);
+  });
+});
