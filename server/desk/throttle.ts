@@ -50,7 +50,7 @@ export function createLoginThrottle(
     const list = recent(key, now);
     failures.delete(key);
     // Only the latest `limit` failures decide anything; older ones need not be kept.
-    failures.set(key, [...list.slice(list.length - keep + 1), now]);
+    failures.set(key, [...list.slice(Math.max(0, list.length - keep + 1)), now]);
     while (failures.size > MAX_KEYS) failures.delete(failures.keys().next().value!);
   };
   /** When the key may try again: once fewer than `limit` of its failures are in the window. */
