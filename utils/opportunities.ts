@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
-import type { KeyedStore } from './storage';
+import type { KeyedStore } from './storage/keyed-store';
 
 export const STATUSES = ['interested', 'contacted', 'done'] as const;
 export const OpportunityStatus = z.enum(STATUSES);

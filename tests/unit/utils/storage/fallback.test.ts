@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../../utils/drafts';
-import type { OutboxItem } from '../../../utils/outbox';
-import { openSamskabDb, openStores } from '../../../utils/storage';
-import { queuedItem } from './fixtures';
+import type { Draft } from '../../../../utils/drafts';
+import type { OutboxItem } from '../../../../utils/outbox';
+import { openSamskabDb, openStores } from '../../../../utils/storage/samskab-db';
+import { queuedItem } from '../fixtures';
 
 const item = queuedItem;
 

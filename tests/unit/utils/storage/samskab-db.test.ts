@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../../utils/drafts';
+import type { Draft } from '../../../../utils/drafts';
+import { StorageError } from '../../../../utils/storage/keyed-store';
 import {
   memoryStores,
   openSamskabDb,
   openStores,
   type SamskabStores,
-  StorageError,
-} from '../../../utils/storage';
-import { queuedItem } from './fixtures';
+} from '../../../../utils/storage/samskab-db';
+import { queuedItem } from '../fixtures';
 
 const draft = (key: string): Draft => ({
   key,
