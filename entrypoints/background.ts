@@ -13,7 +13,7 @@ import { loadSettings, saveSettings } from '../extension/settings';
 import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 import { OpportunityStore, openOpportunities } from '../utils/opportunities';
-import { openStores } from '../utils/storage';
+import { openStores } from '../utils/storage/samskab-db';
 
 const CONTENT_SCRIPT_ID = 'samskab-detect';
 const MENU_ID = 'samskab-save-page';

@@ -9,7 +9,7 @@ import { answerMessages } from '../utils/i18n/answer';
 import type { OpportunityStore } from '../utils/opportunities';
 import { ACTOR_TYPES, type ActorType } from '../utils/schema/common';
 import { LOCALES, type WidgetLocale } from '../utils/schema/config';
-import { openStores } from '../utils/storage';
+import { openStores } from '../utils/storage/samskab-db';
 import { ask } from './client';
 import { extensionMessages } from './i18n';
 import { type Profile, type Settings, saveSettings } from './settings';

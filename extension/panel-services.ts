@@ -7,7 +7,7 @@ import { DraftStore } from '../utils/drafts';
 import type { OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
-import { openStores } from '../utils/storage';
+import { openStores } from '../utils/storage/samskab-db';
 import { ask, onBroadcast } from './client';
 import { ensureOriginPermission } from './origin-permission';
 import { type Profile, prefillFrom } from './settings';

@@ -1,5 +1,5 @@
 import type { Kind } from './schema/common';
-import type { DraftStoreBackend } from './storage';
+import type { KeyedStore } from './storage/keyed-store';
 
 export type DraftFields = Record<string, string | boolean>;
 
@@ -13,6 +13,9 @@ export type Draft = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** Where drafts are kept: IndexedDB, memory, or the fallback between them. */
+export type DraftStoreBackend = KeyedStore<Draft>;
 
 export const draftKey = (challengeId: string, kind: Kind): string => `${challengeId}:${kind}`;
 

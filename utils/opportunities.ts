@@ -1,11 +1,12 @@
 // Saved opportunities: a detected challenge, or any page saved by hand, with a status, a note
 // and a deadline. Stored in the extension's IndexedDB; exported as CSV and iCalendar.
-import { openDB } from 'idb';
 import * as z from 'zod/mini';
 import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
-import type { KeyedStore } from './storage';
+import { indexedDbStore, openDatabase } from './storage/indexeddb';
+import type { ClearableStore, KeyPaths } from './storage/keyed-store';
+import { memoryStore } from './storage/memory';
 
 export const STATUSES = ['interested', 'contacted', 'done'] as const;
 export const OpportunityStatus = z.enum(STATUSES);
@@ -46,7 +47,7 @@ export class OpportunityStore {
   private readonly uuid: () => string;
 
   constructor(
-    private readonly backend: KeyedStore<Opportunity> & { clear(): Promise<void> },
+    private readonly backend: ClearableStore<Opportunity>,
     deps: OpportunityDeps = {},
   ) {
     this.now = deps.now ?? Date.now;
@@ -138,35 +139,23 @@ export class OpportunityStore {
   }
 }
 
-export type ClearableStore<T> = KeyedStore<T> & { clear(): Promise<void> };
-
 export function memoryOpportunities(): ClearableStore<Opportunity> {
-  const map = new Map<string, Opportunity>();
-  return {
-    get: async (key) => structuredClone(map.get(key)),
-    put: async (value) => void map.set(value.id, structuredClone(value)),
-    delete: async (key) => void map.delete(key),
-    all: async () => [...map.values()].map((value) => structuredClone(value)),
-    clear: async () => map.clear(),
-  };
+  return memoryStore<Opportunity>('id');
 }
 
-/** The extension's own database, beside the shared `samskab` one (drafts and outbox). */
+// Version 1 of the extension's schema, as volunteers' browsers have it: change only with an
+// upgrade path that keeps their saved opportunities.
+const KEY_PATHS: KeyPaths<{ opportunities: Opportunity }> = { opportunities: 'id' };
+
+/**
+ * The extension's own database, beside the shared `samskab` one (drafts and outbox). Opened
+ * through the shared IndexedDB layer, so a full disk or a closed database is a StorageError here
+ * too.
+ */
 export async function openOpportunities(
   name = 'samskab-extension',
 ): Promise<ClearableStore<Opportunity>> {
-  const db = await openDB(name, 1, {
-    upgrade(database) {
-      database.createObjectStore('opportunities', { keyPath: 'id' });
-    },
-  });
-  return {
-    get: (key) => db.get('opportunities', key) as Promise<Opportunity | undefined>,
-    put: async (value) => void (await db.put('opportunities', value)),
-    delete: (key) => db.delete('opportunities', key),
-    all: () => db.getAll('opportunities') as Promise<Opportunity[]>,
-    clear: () => db.clear('opportunities'),
-  };
+  return indexedDbStore<Opportunity>(await openDatabase(name, 1, KEY_PATHS), 'opportunities');
 }
 
 export const CSV_COLUMNS = ['title', 'status', 'deadline', 'organiser', 'url', 'note', 'savedAt'];

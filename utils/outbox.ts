@@ -2,7 +2,7 @@ import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
 import type { WithLock } from './locks';
 import type { Submission } from './schema/submission';
-import type { OutboxStore } from './storage';
+import type { KeyedStore } from './storage/keyed-store';
 
 export type OutboxState = 'queued' | 'sending' | 'delivered' | 'attention';
 
@@ -20,6 +20,9 @@ export type OutboxItem = {
   reference?: string;
   deliveredAt?: number;
 };
+
+/** Where the outbox is kept: IndexedDB, memory, or the fallback between them. */
+export type OutboxStore = KeyedStore<OutboxItem>;
 
 /** Called after every change; `item` is undefined when the item was removed. */
 export type OutboxListener = (id: string, item: OutboxItem | undefined) => void;

@@ -8,7 +8,7 @@ import { webLocks } from '../utils/locks';
 import { observable } from '../utils/observable';
 import { KEEP_DELIVERED_MS, Outbox, type OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
-import { openStores } from '../utils/storage';
+import { openStores } from '../utils/storage/samskab-db';
 
 // Re-check at least this often: another tab may have queued or sent something meanwhile.
 const MAX_WAIT_MS = 30_000;

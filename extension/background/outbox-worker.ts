@@ -1,9 +1,8 @@
 // The background's outbox: the shared `Outbox` over the extension's IndexedDB, delivering with
 // the shared `deliver`, and an alarm for the next retry so a stopped worker wakes up to send.
 import { deliver } from '../../utils/delivery';
-import { Outbox } from '../../utils/outbox';
+import { Outbox, type OutboxStore } from '../../utils/outbox';
 import type { Submission } from '../../utils/schema/submission';
-import type { OutboxStore } from '../../utils/storage';
 
 export const OUTBOX_ALARM = 'samskab-outbox';
 /** Browsers may not wake a worker sooner than this (Chrome's minimum is 30 s when packed). */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOutboxWorker, OUTBOX_ALARM } from '../../../extension/background/outbox-worker';
-import { memoryStores } from '../../../utils/storage';
+import { memoryStores } from '../../../utils/storage/samskab-db';
 import { fakeFetch, json, submission } from '../utils/fixtures';
 
 const endpoint = 'https://lunde.example/api/submissions';

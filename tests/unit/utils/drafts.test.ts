@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, DraftStore, draftKey } from '../../../utils/drafts';
-import { memoryStores, openSamskabDb } from '../../../utils/storage';
+import { memoryStores, openSamskabDb } from '../../../utils/storage/samskab-db';
 
 const T0 = Date.parse('2026-11-01T10:00:00Z');
 

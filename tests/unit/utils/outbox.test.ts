@@ -7,9 +7,10 @@ import {
   KEEP_DELIVERED_MS,
   Outbox,
   type OutboxItem,
+  type OutboxStore,
   STALE_AFTER_MS,
 } from '../../../utils/outbox';
-import { memoryStores, type OutboxStore } from '../../../utils/storage';
+import { memoryStores } from '../../../utils/storage/samskab-db';
 import { type Call, fakeFetch, fakeLockManager, json, submission } from './fixtures';
 
 const endpoint = 'https://kommune.example/api/samskab';

@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../../utils/drafts';
-import type { OutboxItem } from '../../../utils/outbox';
-import { openSamskabDb, openStores } from '../../../utils/storage';
-import { queuedItem } from './fixtures';
+import type { Draft } from '../../../../utils/drafts';
+import type { OutboxItem } from '../../../../utils/outbox';
+import { fallbackStores } from '../../../../utils/storage/fallback';
+import { type KeyPaths, StorageError } from '../../../../utils/storage/keyed-store';
+import { memoryStoreSet } from '../../../../utils/storage/memory';
+import { openSamskabDb, openStores } from '../../../../utils/storage/samskab-db';
+import { queuedItem } from '../fixtures';
 
 const item = queuedItem;
 
@@ -215,5 +218,53 @@ describe('a database that opens late', () => {
     const { persistent, reason } = await openStores({ indexedDB: null });
     expect(persistent).toBe(false);
     expect(reason).toMatch(/not available/);
+  });
+});
+
+describe('the fallback, for any set of stores', () => {
+  type Note = { ref: string; text: string };
+  const keyPaths: KeyPaths<{ notes: Note }> = { notes: 'ref' };
+
+  it('keeps writing in memory when the database is full, and says so once', async () => {
+    const database = memoryStoreSet(keyPaths);
+    await database.notes.put({ ref: 'a', text: 'stored' });
+    const degraded = vi.fn();
+    const stores = fallbackStores(keyPaths, database, {
+      reopen: () => Promise.reject(new Error('not called')),
+      onDegraded: degraded,
+    });
+    expect(await stores.notes.all()).toEqual([{ ref: 'a', text: 'stored' }]);
+    vi.spyOn(database.notes, 'put').mockRejectedValue(new StorageError('quota', 'storage is full'));
+    await stores.notes.put({ ref: 'b', text: 'in memory' });
+    await stores.notes.put({ ref: 'c', text: 'in memory too' });
+    expect(degraded).toHaveBeenCalledTimes(1);
+    expect(degraded).toHaveBeenCalledWith('storage is full');
+    expect((await stores.notes.all()).map((note) => note.ref)).toEqual(['a', 'b', 'c']);
+    expect(await database.notes.all()).toEqual([{ ref: 'a', text: 'stored' }]);
+  });
+
+  it('lets errors that are not storage failures through', async () => {
+    const database = memoryStoreSet(keyPaths);
+    vi.spyOn(database.notes, 'get').mockRejectedValue(new TypeError('a bug'));
+    const stores = fallbackStores(keyPaths, database, {
+      reopen: () => Promise.reject(new Error('not called')),
+      onDegraded: vi.fn(),
+    });
+    await expect(stores.notes.get('a')).rejects.toThrow('a bug');
+  });
+
+  it('adopts a database that arrives late, with what was written and deleted meanwhile', async () => {
+    const stores = fallbackStores(keyPaths, undefined, {
+      reopen: () => Promise.reject(new Error('not called')),
+      onDegraded: vi.fn(),
+    });
+    await stores.notes.put({ ref: 'new', text: 'typed while waiting' });
+    await stores.notes.delete('old');
+    const database = memoryStoreSet(keyPaths);
+    await database.notes.put({ ref: 'old', text: 'discarded while waiting' });
+    await database.notes.put({ ref: 'other', text: 'from before' });
+    await stores.adopt(database);
+    expect((await database.notes.all()).map((note) => note.ref).sort()).toEqual(['new', 'other']);
+    expect((await stores.notes.all()).map((note) => note.ref).sort()).toEqual(['new', 'other']);
   });
 });

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../../utils/drafts';
+import type { Draft } from '../../../../utils/drafts';
+import { StorageError } from '../../../../utils/storage/keyed-store';
 import {
   memoryStores,
   openSamskabDb,
   openStores,
   type SamskabStores,
-  StorageError,
-} from '../../../utils/storage';
-import { queuedItem } from './fixtures';
+} from '../../../../utils/storage/samskab-db';
+import { queuedItem } from '../fixtures';
 
 const draft = (key: string): Draft => ({
   key,
@@ -36,6 +36,18 @@ async function roundTrip(stores: SamskabStores) {
   await stores.outbox.delete(o.id);
   expect(await stores.outbox.get(o.id)).toBeUndefined();
   expect(await stores.outbox.all()).toEqual([]);
+}
+
+/** What IndexedDB does and memory must too: a value changed after saving or reading stays stored. */
+async function copiesValues(stores: SamskabStores) {
+  const d = draft('a:need');
+  await stores.drafts.put(d);
+  d.fields.body = 'changed after saving';
+  const read = await stores.drafts.get('a:need');
+  expect(read?.fields.body).toBe('Ældre på Øgade og Åvej');
+  read!.fields.body = 'changed after reading';
+  (await stores.drafts.all())[0]!.fields.body = 'changed in a listing';
+  expect((await stores.drafts.get('a:need'))?.fields.body).toBe('Ældre på Øgade og Åvej');
 }
 
 describe('IndexedDB stores', () => {
@@ -141,6 +153,14 @@ describe('openStores', () => {
     await roundTrip(opened.stores);
   });
 
+  it('in memory, copies values like IndexedDB does', async () => {
+    const { stores } = await openStores({ indexedDB: null });
+    await copiesValues(stores);
+    await stores.outbox.put(item());
+    await stores.forgetAll();
+    expect([...(await stores.drafts.all()), ...(await stores.outbox.all())]).toEqual([]);
+  });
+
   it('falls back to memory when there is no IndexedDB at all', async () => {
     const opened = await openStores({ indexedDB: null });
     expect(opened).toMatchObject({
@@ -170,14 +190,7 @@ describe('memoryStores', () => {
   });
 
   it('copies values like IndexedDB does', async () => {
-    const stores = memoryStores();
-    const d = draft('a:need');
-    await stores.drafts.put(d);
-    d.fields.body = 'changed after saving';
-    const read = await stores.drafts.get('a:need');
-    expect(read?.fields.body).toBe('Ældre på Øgade og Åvej');
-    read!.fields.body = 'changed after reading';
-    expect((await stores.drafts.get('a:need'))?.fields.body).toBe('Ældre på Øgade og Åvej');
+    await copiesValues(memoryStores());
   });
 
   it('forgetAll empties both stores', async () => {
