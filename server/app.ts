@@ -7,14 +7,7 @@ import type {
 import { join } from 'node:path';
 import { createTokenCheck, presentedToken } from './auth';
 import { listChallenges } from './challenges';
-import {
-  BODY_TIMEOUT_MS,
-  type Clock,
-  MAX_BODY_BYTES,
-  type RateLimit,
-  type StaticDirs,
-  systemClock,
-} from './config';
+import type { Clock, Config } from './config';
 import {
   ALLOWED_METHODS,
   corsResponseHeaders,
@@ -27,30 +20,16 @@ import { DEMO_PAGES, renderDemoPage } from './demo';
 import { isJsonContentType, readBody, sendJson } from './http';
 import { renderCsv, renderInbox, toEntries } from './inbox';
 import { createRateLimiter } from './rate-limit';
-import { generateReference } from './reference';
 import { resolveInside, serveFile } from './static';
 import { acceptSubmission, listSubmissions } from './submissions';
 
-export interface ReceiverConfig {
-  /** Pages allowed to post answers from a browser, besides the receiver's own origin. */
-  readonly allowedOrigins: readonly string[];
-  readonly inboxToken: string;
-  readonly rateLimit: RateLimit;
-  readonly staticDirs: StaticDirs;
-  /** Set behind a TLS proxy, e.g. `https://samskab.kommune.example`; else taken from Host. */
-  readonly publicOrigin?: string | undefined;
-  readonly maxBodyBytes?: number;
-  /** How long a client may take to send a body once its headers are in; default 10 s. */
-  readonly bodyTimeoutMs?: number;
-}
-
-export interface ReceiverOptions {
+/** What the receiver is given besides its Config: parts that are not configuration. */
+export interface ReceiverDeps {
   readonly db: Database;
-  readonly config: ReceiverConfig;
-  readonly clock?: Clock;
-  readonly newReference?: () => string;
+  readonly clock: Clock;
+  readonly newReference: () => string;
   /** Where unexpected errors go; never sent to the client. */
-  readonly logError?: (message: string, error: unknown) => void;
+  readonly logError: (message: string, error: unknown) => void;
 }
 
 const CSP = [
@@ -102,16 +81,12 @@ function requestUrl(target = '/'): URL {
 }
 
 /**
- * The receiver as a request listener: everything it needs (database, configuration, clock) comes
- * in through `options`, so tests can run it on any port with any database and any rate limit.
+ * The receiver as a request listener: everything it needs comes in through `config` and `deps`,
+ * so tests can run it on any port with any database and any rate limit.
  */
-export function createReceiver(options: ReceiverOptions): RequestListener {
-  const { db, config } = options;
-  const clock = options.clock ?? systemClock;
-  const newReference = options.newReference ?? (() => generateReference());
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
-  const bodyTimeoutMs = config.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
+  const { db, clock, newReference, logError } = deps;
+  const { maxBodyBytes, bodyTimeoutMs } = config;
   const rateLimit = createRateLimiter(config.rateLimit, clock);
   const tokenMatches = createTokenCheck(config.inboxToken);
   const staticRoots = [
