@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { DatabaseLocation } from '../server/config';
 import { startReceiver } from '../server/start';
 import { startPostgres } from '../tests/server/postgres';
 import { ROOT } from './bytes';
@@ -31,12 +32,12 @@ async function load(url: string, replayShare: number) {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
 
-async function against(db: 'memory' | { url: string }, name: string) {
+async function against(database: DatabaseLocation, name: string) {
   const runs = [];
   for (const replayShare of REPLAYS) {
     const receiver = await startReceiver({
       port: 0,
-      db,
+      database,
       seed: undefined,
       rateLimit: { limit: 100_000_000, windowMs: 60_000 },
       logError: () => undefined,
@@ -53,12 +54,17 @@ async function against(db: 'memory' | { url: string }, name: string) {
 }
 
 export async function measureReceiver() {
-  const runs = await against('memory', 'PGlite (in memory)');
+  const runs = await against({ kind: 'memory' }, 'PGlite (in memory)');
   try {
     const postgres = await startPostgres();
     try {
       // Each run's receiver migrates the same database once; answers accumulate across the runs.
-      runs.push(...(await against({ url: postgres.url }, 'PostgreSQL (throwaway, fsync off)')));
+      runs.push(
+        ...(await against(
+          { kind: 'postgres', url: postgres.url },
+          'PostgreSQL (throwaway, fsync off)',
+        )),
+      );
     } finally {
       postgres.stop();
     }

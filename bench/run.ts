@@ -40,7 +40,7 @@ const browser = await launch();
 const tiny = await startTinyServer();
 const receiver = await startReceiver({
   port: 0,
-  db: 'memory',
+  database: { kind: 'memory' },
   allowedOrigins: [tiny.origin],
   rateLimit: { limit: 1_000_000, windowMs: 60_000 },
 });

@@ -1,5 +1,7 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import type { ConnectionLimits } from './connection-limits';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { ChallengeInput } from '../utils/schema/index';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './connection-limits';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;
@@ -26,6 +28,43 @@ export type DatabaseLocation =
   | { readonly kind: 'pglite'; readonly dataDir: string }
   | { readonly kind: 'postgres'; readonly url: string };
 
+/**
+ * Everything the receiver is configured with, fully resolved: `readEnv` (server/env.ts) makes one
+ * from the environment for `npm start`, `resolveConfig` from a few overrides for tests and the
+ * bench, and it reaches the handlers unchanged. Injected parts that are not configuration (an open
+ * database, the clock, the reference generator, the error log) travel beside it (server/start.ts).
+ */
+export interface Config {
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host: string;
+  /** Ignored when startReceiver is handed an open database. */
+  readonly database: DatabaseLocation;
+  /** Challenges for an empty database: a seed file, the challenges themselves, or false. */
+  readonly seed: string | readonly ChallengeInput[] | false;
+  /** Pages allowed to post answers from a browser, besides the receiver's own origin. */
+  readonly allowedOrigins: readonly string[];
+  /** Answers per client address. */
+  readonly rateLimit: RateLimit;
+  /** Set behind a TLS proxy, e.g. `https://samskab.kommune.example`; else taken from Host. */
+  readonly publicOrigin: string | undefined;
+  readonly staticDirs: StaticDirs;
+  /** Connections in all, per client address, and how long one may sit idle. */
+  readonly connections: ConnectionLimits;
+  /** How long a client may take to send its request headers; then Node answers 408. */
+  readonly headersTimeoutMs: number;
+  /** How long a client may take to send a body once its headers are in; then a 408. */
+  readonly bodyTimeoutMs: number;
+  /** Bodies over this many bytes get a 413. */
+  readonly maxBodyBytes: number;
+  /** How long `close()` waits for requests in flight before cutting connections. */
+  readonly closeGraceMs: number;
+  /** The key to `/inbox` and `/api/submissions.csv`. */
+  readonly inboxToken: string;
+  /** Whether `inboxToken` was drawn for this run, so printing it gives nothing away. */
+  readonly inboxTokenGenerated: boolean;
+}
+
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_SEED_FILE = join(PROJECT_ROOT, 'server', 'seed', 'challenges.json');
 export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 60_000 };
@@ -40,6 +79,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const BODY_TIMEOUT_MS = 10_000;
+export const CLOSE_GRACE_MS = 10_000;
 /** Node's own default, pinned so a NODE_OPTIONS --max-http-header-size cannot raise it: 431 above. */
 export const MAX_HEADER_BYTES = 16 * 1024;
 
@@ -54,26 +94,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** `30/60` means 30 requests per 60 seconds; a bare `30` means per minute. */
-export function parseRateLimit(value: string): RateLimit {
-  const match = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(value);
-  const limit = Number(match?.[1]);
-  const windowSeconds = Number(match?.[2] ?? 60);
-  if (!match || limit < 1 || windowSeconds < 1) {
-    throw new ConfigError(
-      `SAMSKAB_RATE_LIMIT must look like "30/60" (30 requests per 60 seconds), got "${value}"`,
-    );
-  }
-  return { limit, windowMs: windowSeconds * 1000 };
-}
-
 /**
  * Origins are compared as the browser sends them (`scheme://host[:port]`, no path), so each entry
  * is normalised through URL. A wildcard is refused: answers carry personal data, and the point of
  * the list is that only the municipality's own pages may post them from a browser.
  */
-export function parseOrigins(value: string | readonly string[]): string[] {
-  const items = typeof value === 'string' ? value.split(',') : value;
+export function parseOrigins(items: readonly string[]): string[] {
   return items
     .map((item) => item.trim())
     .filter((item) => item.length > 0)
@@ -91,68 +117,47 @@ export function parseOrigins(value: string | readonly string[]): string[] {
     });
 }
 
-export interface MainConfig {
-  readonly port: number;
-  readonly host: string;
-  readonly database: DatabaseLocation;
-  readonly seedFile: string;
-  readonly allowedOrigins: readonly string[];
-  readonly inboxToken: string | undefined;
-  readonly rateLimit: RateLimit;
-  readonly publicOrigin: string | undefined;
-  readonly staticDirs: StaticDirs;
-  readonly connections: Partial<ConnectionLimits>;
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Everything `npm start` reads from the environment, in one place (see server/README.md). */
-export function readEnv(env: Env, cwd: string): MainConfig {
-  const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
-  const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+function positiveMs(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`${name} must be a positive number of milliseconds, got ${value}`);
   }
-  const dataDir = env.SAMSKAB_DATA_DIR?.trim() || './data/pglite';
-  const database: DatabaseLocation = env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
-    : dataDir === 'memory'
-      ? { kind: 'memory' }
-      : { kind: 'pglite', dataDir: fromCwd(dataDir) };
-  const publicOrigin = env.SAMSKAB_PUBLIC_ORIGIN?.trim();
-  const defaults = defaultStaticDirs();
-  return {
-    port,
-    host: env.HOST?.trim() || '127.0.0.1',
-    database,
-    seedFile: env.SAMSKAB_SEED ? fromCwd(env.SAMSKAB_SEED) : DEFAULT_SEED_FILE,
-    allowedOrigins: parseOrigins(env.SAMSKAB_ALLOWED_ORIGINS ?? ''),
-    inboxToken: env.SAMSKAB_INBOX_TOKEN || undefined,
-    rateLimit: env.SAMSKAB_RATE_LIMIT ? parseRateLimit(env.SAMSKAB_RATE_LIMIT) : DEFAULT_RATE_LIMIT,
-    publicOrigin: publicOrigin ? parseOrigins(publicOrigin)[0] : undefined,
-    staticDirs: {
-      ...defaults,
-      widget: env.SAMSKAB_WIDGET_DIR ? fromCwd(env.SAMSKAB_WIDGET_DIR) : defaults.widget,
-    },
-    connections: readConnectionLimits(env),
-  };
+  return value;
 }
 
-function readConnectionLimits(env: Env): Partial<ConnectionLimits> {
-  const count = (name: string, allowZero: boolean) => {
-    const value = env[name]?.trim();
-    if (!value) return undefined;
-    if (!/^\d+$/.test(value) || (!allowZero && Number(value) === 0)) {
-      throw new ConfigError(
-        `${name} must be a whole number${allowZero ? ' (0 for no limit)' : ' above 0'}, got "${value}"`,
-      );
-    }
-    return Number(value);
-  };
-  const max = count('SAMSKAB_MAX_CONNECTIONS', false);
-  const perClient = count('SAMSKAB_MAX_CONNECTIONS_PER_CLIENT', true);
+/** A Config with some of its parts given; the nested parts may be given in part too. */
+export type ConfigOverrides = Partial<Omit<Config, 'staticDirs' | 'connections'>> & {
+  readonly staticDirs?: Partial<StaticDirs>;
+  readonly connections?: Partial<ConnectionLimits>;
+};
+
+/**
+ * The one place defaults are applied, and values that no type can check (allowed origins,
+ * timeouts) are normalised or refused. Idempotent: a Config passed through again comes out equal,
+ * so startReceiver takes a whole Config (main.ts) or a few overrides (tests) alike. Its defaults
+ * suit code that starts a receiver (a free port, a database in memory); readEnv picks `npm
+ * start`'s port and data folder itself.
+ */
+export function resolveConfig(overrides: ConfigOverrides = {}): Config {
   return {
-    ...(max === undefined ? {} : { max }),
-    ...(perClient === undefined ? {} : { perClient }),
+    port: overrides.port ?? 0,
+    host: overrides.host ?? '127.0.0.1',
+    database: overrides.database ?? { kind: 'memory' },
+    seed: overrides.seed ?? DEFAULT_SEED_FILE,
+    allowedOrigins: parseOrigins(overrides.allowedOrigins ?? []),
+    rateLimit: overrides.rateLimit ?? DEFAULT_RATE_LIMIT,
+    publicOrigin: overrides.publicOrigin,
+    staticDirs: { ...defaultStaticDirs(), ...overrides.staticDirs },
+    connections: { ...DEFAULT_CONNECTION_LIMITS, ...overrides.connections },
+    headersTimeoutMs: positiveMs(
+      'headersTimeoutMs',
+      overrides.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+    ),
+    bodyTimeoutMs: positiveMs('bodyTimeoutMs', overrides.bodyTimeoutMs ?? BODY_TIMEOUT_MS),
+    maxBodyBytes: overrides.maxBodyBytes ?? MAX_BODY_BYTES,
+    closeGraceMs: overrides.closeGraceMs ?? CLOSE_GRACE_MS,
+    // An empty token is kept, and refused when the receiver is made (server/auth.ts).
+    inboxToken: overrides.inboxToken ?? randomBytes(24).toString('base64url'),
+    inboxTokenGenerated:
+      overrides.inboxToken === undefined || overrides.inboxTokenGenerated === true,
   };
 }

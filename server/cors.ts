@@ -1,6 +1,6 @@
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { CorsPolicy } from './routes/route';
 
-export const ALLOWED_METHODS = 'POST, GET, OPTIONS';
 export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -20,16 +20,17 @@ export function ownOrigin(
   return host && HOST.test(host) ? `http://${host.toLowerCase()}` : undefined;
 }
 
-export interface CorsPolicy {
+/** The pages that may post answers from a browser: the list, and the receiver's own origin. */
+export interface CorsOrigins {
   readonly allowedOrigins: readonly string[];
   readonly publicOrigin: string | undefined;
 }
 
 /** Whether the page at `origin` may post answers and read the responses. */
-export function isOriginAllowed(req: IncomingMessage, policy: CorsPolicy): boolean {
+export function isOriginAllowed(req: IncomingMessage, origins: CorsOrigins): boolean {
   const origin = req.headers.origin;
   if (!origin) return false;
-  return policy.allowedOrigins.includes(origin) || origin === ownOrigin(req, policy.publicOrigin);
+  return origins.allowedOrigins.includes(origin) || origin === ownOrigin(req, origins.publicOrigin);
 }
 
 /**
@@ -43,9 +44,53 @@ export const corsResponseHeaders = (origin: string): OutgoingHttpHeaders => ({
   Vary: 'Origin',
 });
 
-export const preflightHeaders = (origin: string): OutgoingHttpHeaders => ({
+/** The CORS headers a route's answers carry for this request, by the route's policy. */
+export function corsHeaders(
+  policy: CorsPolicy,
+  req: IncomingMessage,
+  origins: CorsOrigins,
+): OutgoingHttpHeaders {
+  switch (policy) {
+    case 'none':
+      return {};
+    case 'allowed-origins': {
+      const origin = req.headers.origin;
+      return origin && isOriginAllowed(req, origins) ? corsResponseHeaders(origin) : {};
+    }
+    case 'any':
+    case 'any-without-preflight':
+      return { 'Access-Control-Allow-Origin': '*' };
+  }
+}
+
+const preflightHeaders = (origin: string, methods: string): OutgoingHttpHeaders => ({
   ...corsResponseHeaders(origin),
-  'Access-Control-Allow-Methods': ALLOWED_METHODS,
+  'Access-Control-Allow-Methods': methods,
   'Access-Control-Allow-Headers': ALLOWED_HEADERS,
   'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE_SECONDS),
 });
+
+/**
+ * Answers OPTIONS at a path whose routes have `policies`. `methods` is what any preflight may be
+ * approved for (server/router.ts); an OPTIONS without an Origin, which is no preflight, gets it
+ * as `Allow`.
+ */
+export function answerPreflight(
+  req: IncomingMessage,
+  res: ServerResponse,
+  policies: readonly CorsPolicy[],
+  origins: CorsOrigins,
+  methods: string,
+): void {
+  const origin = req.headers.origin;
+  if (!origin) {
+    res.writeHead(204, { Allow: methods });
+  } else if (policies.includes('any')) {
+    res.writeHead(204, { ...preflightHeaders('*', methods), Vary: 'Origin' });
+  } else if (!isOriginAllowed(req, origins)) {
+    res.writeHead(403, { Vary: 'Origin' });
+  } else {
+    res.writeHead(204, preflightHeaders(origin, methods));
+  }
+  res.end();
+}

@@ -53,8 +53,6 @@ export function fillDemoTemplate(template: string, context: DemoContext): string
   });
 }
 
-export const DEMO_PAGES = new Set(['index.html', 'one.html']);
-
 export async function renderDemoPage(
   dirs: { demo: string; widget: string },
   page: string,

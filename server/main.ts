@@ -1,10 +1,10 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
-import { randomBytes } from 'node:crypto';
 import { SeedError } from './challenges';
-import { ConfigError, type MainConfig, readEnv } from './config';
+import { type Config, ConfigError } from './config';
+import { readEnv } from './env';
 import { startReceiver } from './start';
 
-function describeDatabase(config: MainConfig): string {
+function describeDatabase(config: Config): string {
   switch (config.database.kind) {
     case 'postgres':
       return 'PostgreSQL (DATABASE_URL)';
@@ -17,30 +17,13 @@ function describeDatabase(config: MainConfig): string {
 
 async function main() {
   const config = readEnv(process.env, process.cwd());
-  const generated = config.inboxToken === undefined;
-  const inboxToken = config.inboxToken ?? randomBytes(24).toString('base64url');
+  const { inboxToken, inboxTokenGenerated: generated } = config;
   if (!generated && inboxToken.length < 16) {
     console.warn(
       'SAMSKAB_INBOX_TOKEN is shorter than 16 characters: anyone guessing it reads the inbox.',
     );
   }
-  const receiver = await startReceiver({
-    port: config.port,
-    host: config.host,
-    db:
-      config.database.kind === 'postgres'
-        ? { url: config.database.url }
-        : config.database.kind === 'pglite'
-          ? { dataDir: config.database.dataDir }
-          : 'memory',
-    seed: config.seedFile,
-    allowedOrigins: config.allowedOrigins,
-    rateLimit: config.rateLimit,
-    inboxToken,
-    publicOrigin: config.publicOrigin,
-    staticDirs: config.staticDirs,
-    connections: config.connections,
-  });
+  const receiver = await startReceiver(config);
   const base = config.publicOrigin ?? receiver.url;
   // The first line is what tests and scripts wait for (tests/support/spawn-receiver.ts).
   console.log(`Samskab receiver listening on ${receiver.url}`);

@@ -1,68 +1,29 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChallengeInput, Submission } from '../utils/schema/index';
-import { createReceiver } from './app';
+import type { Submission } from '../utils/schema/index';
+import { createReceiver, type ReceiverDeps } from './app';
 import { readSeedFile, seedChallenges, validateSeed } from './challenges';
 import {
-  BODY_TIMEOUT_MS,
-  type Clock,
-  type DatabaseLocation,
-  DEFAULT_RATE_LIMIT,
-  DEFAULT_SEED_FILE,
-  defaultStaticDirs,
-  HEADERS_TIMEOUT_MS,
+  type Config,
+  type ConfigOverrides,
   MAX_HEADER_BYTES,
-  parseOrigins,
-  parseRateLimit,
-  type RateLimit,
-  type StaticDirs,
+  resolveConfig,
   systemClock,
 } from './config';
-import {
-  type ConnectionLimits,
-  DEFAULT_CONNECTION_LIMITS,
-  limitConnections,
-} from './connection-limits';
+import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
+import { generateReference } from './reference';
 import { listSubmissions, type StoredSubmission } from './submissions';
 
-export interface StartReceiverOptions {
-  /** 0 (the default) picks a free port; read it back from `url` or `port`. */
-  readonly port?: number;
-  readonly host?: string;
-  /**
-   * `'memory'` (the default): a fresh in-memory PGlite. `{ dataDir }`: PGlite on disk.
-   * `{ url }`: PostgreSQL. Or an open Database, which `close()` then leaves open for its owner.
-   */
-  readonly db?: 'memory' | { readonly dataDir: string } | { readonly url: string } | Database;
-  /** Origins allowed to post from a browser (a list, or comma-separated as in the env var). */
-  readonly allowedOrigins?: string | readonly string[];
-  /** `{ limit, windowMs }` or `'30/60'`; default 60 per minute per client address. */
-  readonly rateLimit?: RateLimit | string;
-  /** Default: a random token, returned as `inboxToken`. */
-  readonly inboxToken?: string;
-  readonly staticDirs?: Partial<StaticDirs>;
-  /**
-   * Challenges for an empty database: a seed file path (default server/seed/challenges.json),
-   * the challenges themselves, or false for none.
-   */
-  readonly seed?: string | readonly ChallengeInput[] | false;
-  readonly publicOrigin?: string;
-  readonly clock?: Clock;
-  readonly newReference?: () => string;
-  readonly logError?: (message: string, error: unknown) => void;
-  /** How long `close()` waits for requests in flight before cutting connections. */
-  readonly closeGraceMs?: number;
-  /** How long a client may take to send its request headers; default 10 s, then a 408. */
-  readonly headersTimeoutMs?: number;
-  /** How long a client may take to send the body once its headers are in; default 10 s, then a 408. */
-  readonly bodyTimeoutMs?: number;
-  /** Connections in all, per client address, and how long one may sit idle; see connection-limits.ts. */
-  readonly connections?: Partial<ConnectionLimits>;
-}
+/**
+ * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
+ * that are not configuration. `db` is an open database, which `close()` then leaves open for its
+ * owner; without it the receiver opens `database` itself.
+ */
+export type StartReceiverOptions = ConfigOverrides &
+  Partial<Omit<ReceiverDeps, 'db'>> & { readonly db?: Database };
 
 export interface ReceivedSubmission extends StoredSubmission {
   /** The stored envelope parsed; undefined only if someone edited the row by hand. */
@@ -73,6 +34,8 @@ export interface RunningReceiver {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   readonly url: string;
   readonly port: number;
+  /** What the receiver runs with, defaults applied. */
+  readonly config: Config;
   readonly inboxToken: string;
   readonly db: Database;
   readonly server: Server;
@@ -82,54 +45,36 @@ export interface RunningReceiver {
   close(): Promise<void>;
 }
 
-const isDatabase = (value: StartReceiverOptions['db']): value is Database =>
-  typeof value === 'object' && 'query' in value;
-
-function locationOf(db: Exclude<StartReceiverOptions['db'], Database>): DatabaseLocation {
-  if (db === undefined || db === 'memory') return { kind: 'memory' };
-  return 'url' in db ? { kind: 'postgres', url: db.url } : { kind: 'pglite', dataDir: db.dataDir };
-}
-
-function positiveMs(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new RangeError(`${name} must be a positive number of milliseconds, got ${value}`);
-  }
-  return value;
+/** Runs the migrations and puts the configured challenges into an empty database. */
+async function prepare(db: Database, config: Config, now: Date): Promise<void> {
+  await migrate(db);
+  const { seed } = config;
+  if (seed === false) return;
+  const load = () =>
+    typeof seed === 'string'
+      ? readSeedFile(seed)
+      : validateSeed({ challenges: seed }, 'inline seed');
+  await seedChallenges(db, load, now);
 }
 
 /**
  * Opens (or takes) the database, migrates and seeds it, and listens. The one way the receiver
- * starts: `npm start` (server/main.ts), the receiver's tests and the end-to-end tests all use it.
+ * starts: `npm start` (server/main.ts, with readEnv's Config), the receiver's tests and the
+ * end-to-end tests (with a few overrides) all use it.
  */
 export async function startReceiver(options: StartReceiverOptions = {}): Promise<RunningReceiver> {
+  const config = resolveConfig(options);
   const clock = options.clock ?? systemClock;
-  const bodyTimeoutMs = positiveMs('bodyTimeoutMs', options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
-  const headersTimeoutMs = positiveMs(
-    'headersTimeoutMs',
-    options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
-  );
-  const ownsDb = !isDatabase(options.db);
-  const db = isDatabase(options.db) ? options.db : await openDatabase(locationOf(options.db));
+  const ownsDb = options.db === undefined;
+  const db = options.db ?? (await openDatabase(config.database));
   try {
-    await migrate(db);
-    const seed = options.seed ?? DEFAULT_SEED_FILE;
-    if (seed !== false) {
-      const load = () =>
-        typeof seed === 'string'
-          ? readSeedFile(seed)
-          : validateSeed({ challenges: seed }, 'inline seed');
-      await seedChallenges(db, load, new Date(clock()));
-    }
+    await prepare(db, config, new Date(clock()));
   } catch (error) {
     if (ownsDb) await db.close();
     throw error;
   }
 
-  const inboxToken = options.inboxToken ?? randomBytes(24).toString('base64url');
-  const rateLimit =
-    typeof options.rateLimit === 'string'
-      ? parseRateLimit(options.rateLimit)
-      : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const { headersTimeoutMs, bodyTimeoutMs } = config;
   const server = createServer(
     {
       maxHeaderSize: MAX_HEADER_BYTES,
@@ -141,27 +86,18 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       // enforced up to 30 s late.
       connectionsCheckingInterval: Math.min(1000, Math.max(50, headersTimeoutMs / 4)),
     },
-    createReceiver({
+    createReceiver(config, {
       db,
       clock,
-      newReference: options.newReference,
-      logError: options.logError,
-      config: {
-        allowedOrigins: parseOrigins(options.allowedOrigins ?? []),
-        inboxToken,
-        rateLimit,
-        staticDirs: { ...defaultStaticDirs(), ...options.staticDirs },
-        publicOrigin: options.publicOrigin,
-        bodyTimeoutMs,
-      },
+      newReference: options.newReference ?? (() => generateReference()),
+      logError: options.logError ?? ((message, error) => console.error(message, error)),
     }),
   );
-  limitConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connections });
-  const host = options.host ?? '127.0.0.1';
+  limitConnections(server, config.connections);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 0, host, () => {
+      server.listen(config.port, config.host, () => {
         server.off('error', reject);
         resolve();
       });
@@ -171,13 +107,14 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     throw error;
   }
   const { port } = server.address() as AddressInfo;
+  const { host } = config;
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? 10_000);
+      const cutOff = setTimeout(() => server.closeAllConnections(), config.closeGraceMs);
       // Connections still busy when close() is called become idle later; nothing closes them then
       // but this (Node would wait for the client's keep-alive to end).
       const sweep = setInterval(() => server.closeIdleConnections(), 25);
@@ -195,7 +132,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   return {
     url: `http://${shownHost}:${port}`,
     port,
-    inboxToken,
+    config,
+    inboxToken: config.inboxToken,
     db,
     server,
     submissions: async () =>

@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  BODY_TIMEOUT_MS,
   ConfigError,
   DEFAULT_SEED_FILE,
+  defaultStaticDirs,
+  HEADERS_TIMEOUT_MS,
+  MAX_BODY_BYTES,
   parseOrigins,
-  parseRateLimit,
-  readEnv,
+  resolveConfig,
 } from '../../server/config';
+import { DEFAULT_CONNECTION_LIMITS } from '../../server/connection-limits';
+import { parseRateLimit, readEnv } from '../../server/env';
 
 describe('parseRateLimit', () => {
   it('reads "limit/seconds", and a bare number as per minute', () => {
@@ -23,16 +28,15 @@ describe('parseRateLimit', () => {
 
 describe('parseOrigins', () => {
   it('normalises each origin as a browser sends it', () => {
-    expect(parseOrigins(' https://Kommune.example/ , http://localhost:3000/path,')).toEqual([
-      'https://kommune.example',
-      'http://localhost:3000',
-    ]);
+    expect(
+      parseOrigins(' https://Kommune.example/ , http://localhost:3000/path,'.split(',')),
+    ).toEqual(['https://kommune.example', 'http://localhost:3000']);
   });
 
   it.each(['*', 'kommune.example', 'ftp://kommune.example', 'file:///tmp'])(
     'refuses %j',
     (value) => {
-      expect(() => parseOrigins(value)).toThrow(ConfigError);
+      expect(() => parseOrigins([value])).toThrow(ConfigError);
     },
   );
 });
@@ -44,12 +48,15 @@ describe('readEnv', () => {
       port: 8080,
       host: '127.0.0.1',
       database: { kind: 'pglite', dataDir: join('/srv/samskab', 'data', 'pglite') },
-      seedFile: DEFAULT_SEED_FILE,
+      seed: DEFAULT_SEED_FILE,
       allowedOrigins: [],
-      inboxToken: undefined,
+      inboxTokenGenerated: true,
       rateLimit: { limit: 60, windowMs: 60_000 },
       publicOrigin: undefined,
     });
+    // Without SAMSKAB_INBOX_TOKEN, one is drawn for the run (192 bits) and marked so to be printed.
+    expect(config.inboxToken).toMatch(/^[\w-]{32}$/);
+    expect(readEnv({}, '/').inboxToken).not.toBe(config.inboxToken);
   });
 
   it('reads every variable', () => {
@@ -73,9 +80,10 @@ describe('readEnv', () => {
       port: 9000,
       host: '0.0.0.0',
       database: { kind: 'pglite', dataDir: '/srv/var/db' },
-      seedFile: '/srv/seed.json',
+      seed: '/srv/seed.json',
       allowedOrigins: ['https://kommune.example', 'https://www.kommune.example'],
       inboxToken: 'a-long-secret-token',
+      inboxTokenGenerated: false,
       rateLimit: { limit: 10, windowMs: 30_000 },
       publicOrigin: 'https://samskab.kommune.example',
       connections: { max: 200, perClient: 0 },
@@ -103,6 +111,62 @@ describe('readEnv', () => {
       /SAMSKAB_MAX_CONNECTIONS_PER_CLIENT must be a whole number \(0 for no limit\)/,
     );
     expect(() => readEnv({ SAMSKAB_MAX_CONNECTIONS: '1e3' }, '/')).toThrow(ConfigError);
-    expect(readEnv({}, '/').connections).toEqual({});
+    expect(readEnv({}, '/').connections).toEqual(DEFAULT_CONNECTION_LIMITS);
+  });
+});
+
+describe('resolveConfig', () => {
+  it('gives code that starts a receiver a free port and a database in memory', () => {
+    const config = resolveConfig();
+    expect(config).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      database: { kind: 'memory' },
+      seed: DEFAULT_SEED_FILE,
+      allowedOrigins: [],
+      rateLimit: { limit: 60, windowMs: 60_000 },
+      publicOrigin: undefined,
+      staticDirs: defaultStaticDirs(),
+      connections: DEFAULT_CONNECTION_LIMITS,
+      headersTimeoutMs: HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: BODY_TIMEOUT_MS,
+      maxBodyBytes: MAX_BODY_BYTES,
+      closeGraceMs: 10_000,
+      inboxToken: expect.stringMatching(/^[\w-]{32}$/),
+      inboxTokenGenerated: true,
+    });
+  });
+
+  it('takes nested parts in part, and normalises the allowed origins', () => {
+    const config = resolveConfig({
+      allowedOrigins: ['https://Kommune.example/'],
+      staticDirs: { widget: '/srv/widget' },
+      connections: { perClient: 0 },
+      inboxToken: 'a-long-secret-token',
+    });
+    expect(config.allowedOrigins).toEqual(['https://kommune.example']);
+    expect(config.staticDirs).toEqual({ ...defaultStaticDirs(), widget: '/srv/widget' });
+    expect(config.connections).toEqual({ ...DEFAULT_CONNECTION_LIMITS, perClient: 0 });
+    expect(config).toMatchObject({ inboxToken: 'a-long-secret-token', inboxTokenGenerated: false });
+  });
+
+  it('changes nothing in a Config passed through again, so main.ts can hand readEnv’s on', () => {
+    const fromEnv = readEnv({ SAMSKAB_ALLOWED_ORIGINS: 'https://kommune.example' }, '/srv');
+    expect(resolveConfig(fromEnv)).toEqual(fromEnv);
+    const generated = resolveConfig();
+    expect(resolveConfig(generated)).toEqual(generated);
+  });
+
+  it.each(['headersTimeoutMs', 'bodyTimeoutMs'] as const)(
+    'refuses a %s that is not a positive number of milliseconds',
+    (name) => {
+      for (const value of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+        expect(() => resolveConfig({ [name]: value })).toThrow(name);
+      }
+    },
+  );
+
+  it('refuses an allowed origin that is not one', () => {
+    expect(() => resolveConfig({ allowedOrigins: ['*'] })).toThrow(ConfigError);
   });
 });

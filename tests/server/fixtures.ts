@@ -118,7 +118,7 @@ export async function startTestReceiver(
 ): Promise<{ receiver: RunningReceiver; errors: unknown[] }> {
   const errors: unknown[] = [];
   const receiver = await startReceiver({
-    db: 'memory',
+    database: { kind: 'memory' },
     seed: false,
     rateLimit: { limit: 1_000_000, windowMs: 60_000 },
     inboxToken: TEST_INBOX_TOKEN,

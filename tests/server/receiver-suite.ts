@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { readSeedFile } from '../../server/challenges';
 import { DEFAULT_SEED_FILE, type RateLimit } from '../../server/config';
 import type { Database } from '../../server/db';
+import { readEnv } from '../../server/env';
 import { migrate } from '../../server/migrations';
 import { REFERENCE_PATTERN } from '../../server/reference';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
@@ -405,8 +406,9 @@ export function describeReceiver(
         expect((await post(validSubmission(), {}, limited)).status).toBe(201);
       });
 
-      it('reads the limit from a string as the env variable does', async () => {
-        const limited = await start({ rateLimit: '1/10' });
+      it('holds to a limit read from SAMSKAB_RATE_LIMIT', async () => {
+        const { rateLimit } = readEnv({ SAMSKAB_RATE_LIMIT: '1/10' }, '/');
+        const limited = await start({ rateLimit });
         expect((await post(validSubmission(), {}, limited)).status).toBe(201);
         const refused = await post(validSubmission(), {}, limited);
         expect(refused.status).toBe(429);

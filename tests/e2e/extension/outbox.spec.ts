@@ -46,7 +46,7 @@ test('an answer sent while the receiver is down is delivered by the alarm retry 
   await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
   await expect.poll(() => background.evaluate(() => 1).catch(() => 'stopped')).toBe('stopped');
 
-  const again = await startReceiver({ port: receiver.port, db: 'memory' });
+  const again = await startReceiver({ port: receiver.port, database: { kind: 'memory' } });
   try {
     await expect
       .poll(async () => (await again.submissions()).map((row) => row.submission?.text.body), {

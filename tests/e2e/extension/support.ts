@@ -87,7 +87,7 @@ export const test = base.extend<ExtensionFixtures>({
   receiver: async ({}, use) => {
     const receiver = await startReceiver({
       port: 0,
-      db: 'memory',
+      database: { kind: 'memory' },
       rateLimit: { limit: 10_000, windowMs: 60_000 },
     });
     await use(receiver);

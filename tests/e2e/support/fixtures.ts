@@ -23,7 +23,7 @@ export const test = base.extend<Fixtures>({
   receiver: async ({ host }, use) => {
     const receiver = await startReceiver({
       port: 0,
-      db: 'memory',
+      database: { kind: 'memory' },
       allowedOrigins: [host.origin],
       rateLimit: { limit: 10_000, windowMs: 60_000 },
     });

@@ -1,0 +1,81 @@
+// The environment `npm start` reads (see server/README.md): each variable parsed and refused here,
+// with a message naming it; the defaults for what is not set come from resolveConfig.
+import { isAbsolute, resolve } from 'node:path';
+import {
+  type Config,
+  ConfigError,
+  type DatabaseLocation,
+  parseOrigins,
+  type RateLimit,
+  resolveConfig,
+} from './config';
+import type { ConnectionLimits } from './connection-limits';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where `npm start` listens and keeps its data when PORT and SAMSKAB_DATA_DIR are not set: a
+ * person starting the receiver wants a known port and answers kept across restarts, where code
+ * starting one (resolveConfig's defaults) wants a free port and nothing left behind.
+ */
+const START_PORT = 8080;
+const START_DATA_DIR = './data/pglite';
+
+/** `30/60` means 30 requests per 60 seconds; a bare `30` means per minute. */
+export function parseRateLimit(value: string): RateLimit {
+  const match = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(value);
+  const limit = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2] ?? 60);
+  if (!match || limit < 1 || windowSeconds < 1) {
+    throw new ConfigError(
+      `SAMSKAB_RATE_LIMIT must look like "30/60" (30 requests per 60 seconds), got "${value}"`,
+    );
+  }
+  return { limit, windowMs: windowSeconds * 1000 };
+}
+
+/** Everything `npm start` reads from the environment, in one place (see server/README.md). */
+export function readEnv(env: Env, cwd: string): Config {
+  const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  const port = Number(env.PORT ?? START_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const dataDir = env.SAMSKAB_DATA_DIR?.trim() || START_DATA_DIR;
+  const database: DatabaseLocation = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : dataDir === 'memory'
+      ? { kind: 'memory' }
+      : { kind: 'pglite', dataDir: fromCwd(dataDir) };
+  return resolveConfig({
+    port,
+    host: env.HOST?.trim() || undefined,
+    database,
+    seed: env.SAMSKAB_SEED ? fromCwd(env.SAMSKAB_SEED) : undefined,
+    allowedOrigins: env.SAMSKAB_ALLOWED_ORIGINS?.split(','),
+    inboxToken: env.SAMSKAB_INBOX_TOKEN || undefined,
+    rateLimit: env.SAMSKAB_RATE_LIMIT ? parseRateLimit(env.SAMSKAB_RATE_LIMIT) : undefined,
+    publicOrigin: parseOrigins((env.SAMSKAB_PUBLIC_ORIGIN ?? '').split(','))[0],
+    staticDirs: env.SAMSKAB_WIDGET_DIR ? { widget: fromCwd(env.SAMSKAB_WIDGET_DIR) } : {},
+    connections: readConnectionLimits(env),
+  });
+}
+
+function readConnectionLimits(env: Env): Partial<ConnectionLimits> {
+  const count = (name: string, allowZero: boolean) => {
+    const value = env[name]?.trim();
+    if (!value) return undefined;
+    if (!/^\d+$/.test(value) || (!allowZero && Number(value) === 0)) {
+      throw new ConfigError(
+        `${name} must be a whole number${allowZero ? ' (0 for no limit)' : ' above 0'}, got "${value}"`,
+      );
+    }
+    return Number(value);
+  };
+  const max = count('SAMSKAB_MAX_CONNECTIONS', false);
+  const perClient = count('SAMSKAB_MAX_CONNECTIONS_PER_CLIENT', true);
+  return {
+    ...(max === undefined ? {} : { max }),
+    ...(perClient === undefined ? {} : { perClient }),
+  };
+}

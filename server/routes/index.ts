@@ -1,0 +1,103 @@
+// The receiver's routes, in one table that the request listener (server/app.ts), the 405's Allow
+// and the preflights (server/router.ts, server/cors.ts) all read. A route is one entry here and
+// its handler in a file beside this one; a path with no entry gets the last one.
+import { join } from 'node:path';
+import { notFound } from '../responses';
+import { getChallenges } from './challenges';
+import { demoPage } from './demo-pages';
+import { getCsv, getInbox } from './inbox';
+import type { Route } from './route';
+import { staticFiles } from './static-files';
+import { postSubmission } from './submissions';
+
+export const ROUTES = [
+  {
+    method: 'POST',
+    path: '/api/submissions',
+    access: 'public',
+    cors: 'allowed-origins',
+    page: false,
+    handle: postSubmission,
+  },
+  {
+    method: 'GET',
+    path: '/api/challenges',
+    access: 'public',
+    cors: 'any',
+    page: false,
+    handle: getChallenges,
+  },
+  {
+    method: 'GET',
+    path: '/api/submissions.csv',
+    access: 'inbox-token',
+    cors: 'none',
+    page: false,
+    handle: getCsv,
+  },
+  {
+    method: 'GET',
+    path: '/inbox',
+    access: 'inbox-token',
+    cors: 'none',
+    page: true,
+    handle: getInbox,
+  },
+  {
+    method: 'GET',
+    path: '/',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: demoPage('index.html'),
+  },
+  {
+    method: 'GET',
+    path: '/index.html',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: demoPage('index.html'),
+  },
+  {
+    method: 'GET',
+    path: '/one.html',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: demoPage('one.html'),
+  },
+  {
+    method: 'GET',
+    prefix: '/widget/',
+    access: 'public',
+    cors: 'any-without-preflight',
+    page: false,
+    handle: staticFiles((dirs) => dirs.widget),
+  },
+  {
+    method: 'GET',
+    prefix: '/dkfds/',
+    access: 'public',
+    cors: 'any-without-preflight',
+    page: false,
+    handle: staticFiles((dirs) => dirs.dkfds),
+  },
+  {
+    method: 'GET',
+    prefix: '/assets/',
+    access: 'public',
+    cors: 'any-without-preflight',
+    page: false,
+    handle: staticFiles((dirs) => join(dirs.demo, 'assets')),
+  },
+  // Everything else: a 404 to GET, so other methods get a 405 naming GET.
+  {
+    method: 'GET',
+    prefix: '/',
+    access: 'public',
+    cors: 'none',
+    page: false,
+    handle: ({ res }) => notFound(res),
+  },
+] as const satisfies readonly Route[];

@@ -1,0 +1,64 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Clock, Config } from '../config';
+import type { Database } from '../db';
+import type { RateDecision } from '../rate-limit';
+
+/**
+ * Who may call a route (server/access.ts checks it before the handler runs). `public`: anyone;
+ * `inbox-token`: SAMSKAB_INBOX_TOKEN as a bearer token or `?token=`.
+ */
+export type Access = 'public' | 'inbox-token';
+
+/**
+ * Which pages on other origins may read a route's answers (server/cors.ts):
+ * - `none`: no CORS headers; a preflight is approved for allowed origins only;
+ * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `any`: every page (`*`), and every preflight is approved: public data;
+ * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
+ *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
+ */
+export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
+
+/** GET routes answer HEAD as well; OPTIONS is answered for every path (server/cors.ts). */
+export type Method = 'GET' | 'POST';
+
+/** What the receiver holds for every request, made once per receiver (server/app.ts). */
+export interface Services {
+  readonly config: Config;
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly newReference: () => string;
+  /** The answers' rate limit, by client address; its buckets live as long as the receiver. */
+  readonly limitSubmissions: (clientKey: string) => RateDecision;
+  readonly inboxTokenMatches: (presented: string | undefined) => boolean;
+}
+
+/** One request as a handler (and an access check) gets it. */
+export interface RequestContext {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  /** For a prefix route, the path after the prefix, still percent-encoded; else ''. */
+  readonly subpath: string;
+  /** The route's CORS headers for this request's Origin; {} when it gets none. */
+  readonly cors: OutgoingHttpHeaders;
+  readonly services: Services;
+}
+
+export type Handler = (context: RequestContext) => Promise<void> | void;
+
+interface RouteFields {
+  readonly method: Method;
+  readonly access: Access;
+  readonly cors: CorsPolicy;
+  /** A page a person opens in a browser: a refused request gets an HTML page, not JSON. */
+  readonly page: boolean;
+  readonly handle: Handler;
+}
+
+/** One entry of the route table (server/routes/index.ts): an exact path, or a prefix. */
+export type Route = RouteFields &
+  (
+    | { readonly path: string; readonly prefix?: never }
+    | { readonly prefix: string; readonly path?: never }
+  );
