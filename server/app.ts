@@ -6,7 +6,7 @@ import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
 import { createRateLimiter } from './rate-limit';
 import { notFound, sendJson } from './responses';
-import { allowedMethods, crossOriginMethods, routeFor, routesAt } from './router';
+import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
 import type { RequestContext, Services } from './routes/route';
 
@@ -69,6 +69,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       res,
       url,
       subpath: route.prefix === undefined ? '' : url.pathname.slice(route.prefix.length),
+      params: route.path === undefined ? {} : (pathParams(route.path, url.pathname) ?? {}),
       cors: corsHeaders(route.cors, req, config),
       services,
     };

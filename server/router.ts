@@ -3,10 +3,42 @@
 // tests/server/router.test.ts checks them on tables of its own.
 import type { Route } from './routes/route';
 
-/** The routes at `path`: those naming it exactly, else those with the longest prefix of it. */
+const isPattern = (path: string) => path.includes('/:');
+
+/**
+ * The values of a pattern path's `:name` segments in `path` (`/desk/answers/:id` and
+ * `/desk/answers/7f…` give `{ id: '7f…' }`), or undefined when it does not match. A value is one
+ * whole, non-empty segment, still percent-encoded.
+ */
+export function pathParams(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const have = path.split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const value = have[i]!;
+    if (part.startsWith(':')) {
+      if (value === '') return undefined;
+      params[part.slice(1)] = value;
+    } else if (part !== value) return undefined;
+  }
+  return params;
+}
+
+/**
+ * The routes at `path`: those naming it exactly; else those whose pattern (`/desk/answers/:id`)
+ * matches it; else those with the longest prefix of it.
+ */
 export function routesAt(routes: readonly Route[], path: string): Route[] {
-  const exact = routes.filter((route) => route.path === path);
+  const exact = routes.filter((route) => route.path === path && !isPattern(route.path));
   if (exact.length > 0) return exact;
+  const patterned = routes.filter(
+    (route) =>
+      route.path !== undefined &&
+      isPattern(route.path) &&
+      pathParams(route.path, path) !== undefined,
+  );
+  if (patterned.length > 0) return patterned;
   const prefixed = routes.filter(
     (route) => route.prefix !== undefined && path.startsWith(route.prefix),
   );

@@ -40,6 +40,8 @@ export interface RequestContext {
   readonly url: URL;
   /** For a prefix route, the path after the prefix, still percent-encoded; else ''. */
   readonly subpath: string;
+  /** For a pattern route (`/desk/answers/:id`), its segments' values, still percent-encoded. */
+  readonly params: Readonly<Record<string, string>>;
   /** The route's CORS headers for this request's Origin; {} when it gets none. */
   readonly cors: OutgoingHttpHeaders;
   readonly services: Services;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedMethods, crossOriginMethods, routeFor, routesAt } from '../../server/router';
+import {
+  allowedMethods,
+  crossOriginMethods,
+  pathParams,
+  routeFor,
+  routesAt,
+} from '../../server/router';
 import { ROUTES } from '../../server/routes/index';
 import type { Route } from '../../server/routes/route';
 
@@ -40,6 +46,29 @@ describe('routesAt', () => {
   it('finds nothing where no route reaches', () => {
     expect(routesAt([submissions, files], '/nowhere')).toEqual([]);
     expect(routesAt([submissions, files], '/widget')).toEqual([]);
+  });
+});
+
+describe('pattern paths', () => {
+  const answer: Route = { ...base, path: '/desk/answers/:id', page: true };
+  const answerPost: Route = { ...base, method: 'POST', path: '/desk/answers/:id/status' };
+  const answers: Route = { ...base, path: '/desk/answers', page: true };
+  const table = [answers, answer, answerPost, rest];
+
+  it('match one whole segment per name, after exact paths and before prefixes', () => {
+    expect(routesAt(table, '/desk/answers')).toEqual([answers]);
+    expect(routesAt(table, '/desk/answers/7f00')).toEqual([answer]);
+    expect(routesAt(table, '/desk/answers/7f00/status')).toEqual([answerPost]);
+    expect(routesAt(table, '/desk/answers/')).toEqual([rest]);
+    expect(routesAt(table, '/desk/answers/7f00/other')).toEqual([rest]);
+  });
+
+  it('give the values of the named segments', () => {
+    expect(pathParams('/desk/answers/:id/status', '/desk/answers/a%20b/status')).toEqual({
+      id: 'a%20b',
+    });
+    expect(pathParams('/desk/answers/:id', '/desk/answers//')).toBeUndefined();
+    expect(pathParams('/desk/answers/:id', '/desk/other/x')).toBeUndefined();
   });
 });
 
