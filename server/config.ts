@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { ChallengeInput } from '../utils/schema/index';
+import { ConfigError } from './config-error';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './connection-limits';
+import { parseTrustedProxies } from './trusted-proxies';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;
@@ -63,7 +65,19 @@ export interface Config {
   readonly inboxToken: string;
   /** Whether `inboxToken` was drawn for this run, so printing it gives nothing away. */
   readonly inboxTokenGenerated: boolean;
+  /**
+   * How staff sign in to the desk: `password`, the desk's own accounts; `proxy`, the municipality's
+   * single sign-on in front of it, which names the user in `X-Forwarded-Email`.
+   */
+  readonly deskAuth: DeskAuth;
+  /** Reverse proxies (addresses, CIDR ranges) whose forwarded headers are believed. */
+  readonly trustedProxies: readonly string[];
+  /** Pre-creates the first admin with this address (a set-up link still sets the password). */
+  readonly adminEmail: string | undefined;
 }
+
+export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
+export type DeskAuth = (typeof DESK_AUTH_MODES)[number];
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_SEED_FILE = join(PROJECT_ROOT, 'server', 'seed', 'challenges.json');
@@ -89,10 +103,7 @@ export const defaultStaticDirs = (): StaticDirs => ({
   dkfds: join(PROJECT_ROOT, 'node_modules', 'dkfds', 'dist'),
 });
 
-/** Thrown for configuration a person must fix; main.ts prints the message and exits. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 /**
  * Origins are compared as the browser sends them (`scheme://host[:port]`, no path), so each entry
@@ -138,6 +149,13 @@ export type ConfigOverrides = Partial<Omit<Config, 'staticDirs' | 'connections'>
  * start`'s port and data folder itself.
  */
 export function resolveConfig(overrides: ConfigOverrides = {}): Config {
+  const deskAuth = overrides.deskAuth ?? 'password';
+  const trustedProxies = parseTrustedProxies(overrides.trustedProxies ?? []).ranges;
+  if (deskAuth === 'proxy' && trustedProxies.length === 0) {
+    throw new ConfigError(
+      'SAMSKAB_AUTH=proxy needs SAMSKAB_TRUSTED_PROXIES: the addresses of the sign-on proxy whose X-Forwarded-Email is believed',
+    );
+  }
   return {
     port: overrides.port ?? 0,
     host: overrides.host ?? '127.0.0.1',
@@ -159,5 +177,8 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     inboxToken: overrides.inboxToken ?? randomBytes(24).toString('base64url'),
     inboxTokenGenerated:
       overrides.inboxToken === undefined || overrides.inboxTokenGenerated === true,
+    deskAuth,
+    trustedProxies,
+    adminEmail: overrides.adminEmail?.trim().toLowerCase() || undefined,
   };
 }

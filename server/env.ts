@@ -5,6 +5,8 @@ import {
   type Config,
   ConfigError,
   type DatabaseLocation,
+  DESK_AUTH_MODES,
+  type DeskAuth,
   parseOrigins,
   type RateLimit,
   resolveConfig,
@@ -58,7 +60,17 @@ export function readEnv(env: Env, cwd: string): Config {
     publicOrigin: parseOrigins((env.SAMSKAB_PUBLIC_ORIGIN ?? '').split(','))[0],
     staticDirs: env.SAMSKAB_WIDGET_DIR ? { widget: fromCwd(env.SAMSKAB_WIDGET_DIR) } : {},
     connections: readConnectionLimits(env),
+    deskAuth: readDeskAuth(env.SAMSKAB_AUTH),
+    trustedProxies: (env.SAMSKAB_TRUSTED_PROXIES ?? '').split(','),
+    adminEmail: env.SAMSKAB_ADMIN_EMAIL,
   });
+}
+
+function readDeskAuth(value: string | undefined): DeskAuth | undefined {
+  const mode = value?.trim();
+  if (!mode) return undefined;
+  if ((DESK_AUTH_MODES as readonly string[]).includes(mode)) return mode as DeskAuth;
+  throw new ConfigError(`SAMSKAB_AUTH must be ${DESK_AUTH_MODES.join(' or ')}, got "${value}"`);
 }
 
 function readConnectionLimits(env: Env): Partial<ConnectionLimits> {

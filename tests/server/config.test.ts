@@ -134,7 +134,35 @@ describe('resolveConfig', () => {
       closeGraceMs: 10_000,
       inboxToken: expect.stringMatching(/^[\w-]{32}$/),
       inboxTokenGenerated: true,
+      deskAuth: 'password',
+      trustedProxies: [],
+      adminEmail: undefined,
     });
+  });
+
+  it('reads the desk’s sign-in mode, trusted proxies and first admin', () => {
+    const config = readEnv(
+      {
+        SAMSKAB_AUTH: 'proxy',
+        SAMSKAB_TRUSTED_PROXIES: '10.0.0.1, fd00::/8',
+        SAMSKAB_ADMIN_EMAIL: ' Anne@Lunde.dk ',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      deskAuth: 'proxy',
+      trustedProxies: ['10.0.0.1/32', 'fd00::/8'],
+      adminEmail: 'anne@lunde.dk',
+    });
+    expect(resolveConfig(config)).toEqual(config);
+  });
+
+  it.each([
+    [{ SAMSKAB_AUTH: 'saml' }, /SAMSKAB_AUTH must be password or proxy/],
+    [{ SAMSKAB_AUTH: 'proxy' }, /SAMSKAB_AUTH=proxy needs SAMSKAB_TRUSTED_PROXIES/],
+    [{ SAMSKAB_TRUSTED_PROXIES: 'proxy.lunde.dk' }, /SAMSKAB_TRUSTED_PROXIES/],
+  ])('refuses %j', (env, message) => {
+    expect(() => readEnv(env, '/srv')).toThrow(message);
   });
 
   it('takes nested parts in part, and normalises the allowed origins', () => {
