@@ -2,11 +2,19 @@
 // run before the handler. A check that refuses has answered the request itself, so each kind of
 // access refuses in its own way (a 401 for a token today; a redirect to sign-in for a session).
 import { presentedToken } from './auth';
+import { DESK_ACCESS_CHECKS } from './desk/access';
+import type { Grant } from './desk/grant';
 import { PRIVATE_HEADERS, sendHtml, sendJson } from './responses';
 import type { Access, RequestContext } from './routes/route';
 
-/** True when the request may go on to the handler; false once the refusal has been sent. */
-type AccessCheck = (context: RequestContext, page: boolean) => boolean | Promise<boolean>;
+/**
+ * What the handler may know (the signed-in person, a posted form) when the request may go on;
+ * false once the refusal has been sent.
+ */
+type AccessCheck = (
+  context: RequestContext,
+  page: boolean,
+) => Grant | false | Promise<Grant | false>;
 
 /** A 401 that names no one, the same for every wrong token; HTML for the inbox page. */
 function refuseWithoutInboxToken({ res }: RequestContext, page: boolean): false {
@@ -27,8 +35,10 @@ function refuseWithoutInboxToken({ res }: RequestContext, page: boolean): false 
 }
 
 export const ACCESS_CHECKS: Readonly<Record<Access, AccessCheck>> = {
-  public: () => true,
+  public: () => ({}),
   'inbox-token': (context, page) =>
-    context.services.inboxTokenMatches(presentedToken(context.req, context.url)) ||
-    refuseWithoutInboxToken(context, page),
+    context.services.inboxTokenMatches(presentedToken(context.req, context.url))
+      ? {}
+      : refuseWithoutInboxToken(context, page),
+  ...DESK_ACCESS_CHECKS,
 };

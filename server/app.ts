@@ -4,11 +4,13 @@ import { createTokenCheck } from './auth';
 import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
+import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import { createRateLimiter } from './rate-limit';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
 import type { RequestContext, Services } from './routes/route';
+import { parseTrustedProxies } from './trusted-proxies';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -17,6 +19,8 @@ export interface ReceiverDeps {
   readonly newReference: () => string;
   /** Where unexpected errors go; never sent to the client. */
   readonly logError: (message: string, error: unknown) => void;
+  /** The receiver's stored secret (server/desk/secret.ts). */
+  readonly secret: string;
 }
 
 /**
@@ -46,6 +50,11 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
     inboxTokenMatches: createTokenCheck(config.inboxToken),
+    desk: {
+      secret: deps.secret,
+      trustedProxy: parseTrustedProxies(config.trustedProxies),
+      loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, deps.clock),
+    },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
@@ -73,7 +82,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       cors: corsHeaders(route.cors, req, config),
       services,
     };
-    if (await ACCESS_CHECKS[route.access](context, route.page)) await route.handle(context);
+    const grant = await ACCESS_CHECKS[route.access](context, route.page);
+    if (grant) await route.handle({ ...context, ...grant });
   }
 
   return (req, res) => {

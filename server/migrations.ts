@@ -1,4 +1,5 @@
 import type { Database } from './db';
+import { DESK_STATEMENTS } from './desk/tables';
 
 export interface Migration {
   /** Strictly increasing; never renumber or edit one that has shipped — add a new one. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX submissions_received_at_idx ON submissions (received_at DESC)',
     ],
   },
+  { version: 2, name: 'the desk', statements: DESK_STATEMENTS },
 ];
 
 /**

@@ -12,10 +12,12 @@ import {
 } from './config';
 import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
+import { backfillDeskColumns } from './desk/answer-columns';
+import { loadSecret } from './desk/secret';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
-import { listSubmissions, type StoredSubmission } from './submissions';
+import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
 
 /**
  * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
@@ -45,16 +47,22 @@ export interface RunningReceiver {
   close(): Promise<void>;
 }
 
-/** Runs the migrations and puts the configured challenges into an empty database. */
-async function prepare(db: Database, config: Config, now: Date): Promise<void> {
+/**
+ * Runs the migrations, fills the desk's columns of answers stored before it, puts the configured
+ * challenges into an empty database, and reads (or makes) the receiver's secret.
+ */
+async function prepare(db: Database, config: Config, now: Date): Promise<string> {
   await migrate(db);
+  await backfillDeskColumns(db, parseEnvelope, now);
   const { seed } = config;
-  if (seed === false) return;
-  const load = () =>
-    typeof seed === 'string'
-      ? readSeedFile(seed)
-      : validateSeed({ challenges: seed }, 'inline seed');
-  await seedChallenges(db, load, now);
+  if (seed !== false) {
+    const load = () =>
+      typeof seed === 'string'
+        ? readSeedFile(seed)
+        : validateSeed({ challenges: seed }, 'inline seed');
+    await seedChallenges(db, load, now);
+  }
+  return loadSecret(db);
 }
 
 /**
@@ -67,8 +75,9 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const clock = options.clock ?? systemClock;
   const ownsDb = options.db === undefined;
   const db = options.db ?? (await openDatabase(config.database));
+  let secret: string;
   try {
-    await prepare(db, config, new Date(clock()));
+    secret = await prepare(db, config, new Date(clock()));
   } catch (error) {
     if (ownsDb) await db.close();
     throw error;
@@ -91,6 +100,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clock,
       newReference: options.newReference ?? (() => generateReference()),
       logError: options.logError ?? ((message, error) => console.error(message, error)),
+      secret,
     }),
   );
   limitConnections(server, config.connections);

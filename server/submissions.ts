@@ -4,6 +4,7 @@ import { formatIssues, type Issue } from '../utils/schema/issues';
 import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
 import type { Database, Queryable } from './db';
+import { DESK_COLUMNS, deskColumnValues } from './desk/answer-columns';
 
 export interface StoredSubmission {
   readonly id: string;
@@ -52,6 +53,12 @@ export async function findSubmission(
   return row && fromRow(row);
 }
 
+/** A stored envelope read back; undefined if it no longer fits the schema (edited by hand). */
+export function parseEnvelope(envelope: string): Submission | undefined {
+  const result = Submission.safeParse(JSON.parse(envelope));
+  return result.success ? result.data : undefined;
+}
+
 /** Newest first: the order the inbox and the CSV show. */
 export async function listSubmissions(db: Queryable): Promise<StoredSubmission[]> {
   const rows = await db.query<SubmissionRow>(
@@ -75,7 +82,8 @@ export async function storeSubmission(
 ): Promise<{ created: boolean; stored: StoredSubmission }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const inserted = await db.query<SubmissionRow>(
-      `INSERT INTO submissions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO submissions (${COLUMNS}, updated_at, ${DESK_COLUMNS.join(', ')})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, ${DESK_COLUMNS.map((_, i) => `$${i + 9}`).join(', ')})
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
       [
         submission.id,
@@ -86,6 +94,7 @@ export async function storeSubmission(
         submission.offer?.resourceType ?? null,
         receivedAt,
         JSON.stringify(submission),
+        ...deskColumnValues(submission),
       ],
     );
     if (inserted[0]) return { created: true, stored: fromRow(inserted[0]) };

@@ -1,13 +1,16 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Clock, Config } from '../config';
 import type { Database } from '../db';
+import type { DeskAccess, Grant } from '../desk/grant';
+import type { LoginThrottle } from '../desk/throttle';
 import type { RateDecision } from '../rate-limit';
+import type { AddressMatcher } from '../trusted-proxies';
 
 /**
  * Who may call a route (server/access.ts checks it before the handler runs). `public`: anyone;
  * `inbox-token`: SAMSKAB_INBOX_TOKEN as a bearer token or `?token=`.
  */
-export type Access = 'public' | 'inbox-token';
+export type Access = 'public' | 'inbox-token' | DeskAccess;
 
 /**
  * Which pages on other origins may read a route's answers (server/cors.ts):
@@ -31,10 +34,20 @@ export interface Services {
   /** The answers' rate limit, by client address; its buckets live as long as the receiver. */
   readonly limitSubmissions: (clientKey: string) => RateDecision;
   readonly inboxTokenMatches: (presented: string | undefined) => boolean;
+  readonly desk: DeskServices;
 }
 
-/** One request as a handler (and an access check) gets it. */
-export interface RequestContext {
+/** What the desk keeps for the receiver's lifetime. */
+export interface DeskServices {
+  /** The receiver's own secret (stored in the database): proxy sign-on CSRF tokens, status links. */
+  readonly secret: string;
+  /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
+  readonly trustedProxy: AddressMatcher;
+  readonly loginThrottle: LoginThrottle;
+}
+
+/** One request as a handler (and an access check) gets it; `Grant` is what the check found. */
+export interface RequestContext extends Grant {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
   readonly url: URL;

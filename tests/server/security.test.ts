@@ -238,7 +238,7 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
   });
 
   beforeEach(async () => {
-    await database.db.query('TRUNCATE submissions');
+    await database.db.query('TRUNCATE submissions CASCADE');
     const submission = validSubmission('need');
     expect((await postSubmission(receiver, submission)).status).toBe(201);
     earlier = { id: submission.id, envelope: JSON.stringify(submission) };
@@ -380,7 +380,7 @@ describe('requests too large or too slow', () => {
   // A receiver per test, so a connection one test leaves behind cannot touch the next; one
   // database for all, since opening PGlite takes seconds.
   beforeEach(async () => {
-    await database.db.query('TRUNCATE submissions');
+    await database.db.query('TRUNCATE submissions CASCADE');
     ({ receiver, errors } = await startTestReceiver({
       db: database.db,
       bodyTimeoutMs: 1000,

@@ -22,8 +22,7 @@ import {
   StaffExistsError,
   updateStaff,
 } from '../../../server/desk/staff';
-import { DESK_STATEMENTS } from '../../../server/desk/tables';
-import { MIGRATIONS, migrate } from '../../../server/migrations';
+import { migrate } from '../../../server/migrations';
 
 let db: Database;
 const t0 = new Date('2026-11-28T09:00:00Z');
@@ -31,7 +30,7 @@ const at = (ms: number) => new Date(t0.getTime() + ms);
 
 beforeAll(async () => {
   db = await openDatabase({ kind: 'memory' });
-  await migrate(db, [...MIGRATIONS, { version: 1000, name: 'desk', statements: DESK_STATEMENTS }]);
+  await migrate(db);
 });
 afterAll(() => db.close());
 

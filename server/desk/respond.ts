@@ -1,0 +1,55 @@
+// How the desk answers: private pages (never cached, never indexed, no Referer to other sites),
+// and after a form, a 303 to a page (post/redirect/get), so reloading never posts twice.
+import type { ServerResponse } from 'node:http';
+import { html } from '../html';
+import { PRIVATE_HEADERS, sendHtml } from '../responses';
+import { deskPage, type PageOptions } from './layout';
+
+export function sendPage(res: ServerResponse, page: PageOptions, status = 200): void {
+  sendHtml(res, status, deskPage(page), PRIVATE_HEADERS);
+}
+
+/** A redirect to one of the desk's own pages; `location` must be a path starting with `/desk`. */
+export function seeOther(
+  res: ServerResponse,
+  location: string,
+  headers: Record<string, string | string[]> = {},
+): void {
+  res.writeHead(303, { ...PRIVATE_HEADERS, ...headers, Location: location, 'Content-Length': 0 });
+  res.end();
+}
+
+/** A page that says what went wrong and where to go, for refusals and missing things. */
+export function sendProblem(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  text: string,
+  page: Partial<PageOptions> = {},
+): void {
+  sendPage(
+    res,
+    {
+      ...page,
+      title,
+      body: html`<h1>${title}</h1><p>${text}</p><p><a href="/desk">Til forsiden af arbejdsbordet</a></p>`,
+    },
+    status,
+  );
+}
+
+/**
+ * Where to go after signing in: a desk page the person asked for, never another site. Only paths
+ * under /desk, with no scheme, host or backslash, and not the sign-in page itself.
+ */
+export function safeNext(value: string | null | undefined): string {
+  if (
+    !value ||
+    !/^\/desk(?:[/?#]|$)/.test(value) ||
+    value.includes('\\') ||
+    value.startsWith('//')
+  ) {
+    return '/desk';
+  }
+  return value.startsWith('/desk/login') ? '/desk' : value;
+}
