@@ -12,9 +12,9 @@ import { LOCALES, type WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage';
 import { ask } from './client';
 import { extensionMessages } from './i18n';
+import { ALL_URLS } from './origin-permission';
 import { type Profile, type Settings, saveSettings } from './settings';
 
-const ALL_URLS = ['<all_urls>'];
 const TEXT_FIELDS = ['name', 'organisation', 'email', 'phone'] as const;
 
 interface Props {

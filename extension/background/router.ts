@@ -110,3 +110,16 @@ export async function route(
     return fail(error instanceof Refused ? error.message : clip(`failed: ${String(error)}`));
   }
 }
+
+/**
+ * For `runtime.onMessage`: routes once the background's state (the outbox's database) is open.
+ * Never rejects: a state that could not be opened is a reply too.
+ */
+export const respond = (
+  message: unknown,
+  sender: Sender,
+  deps: Promise<RouterDeps>,
+): Promise<Reply<unknown>> =>
+  deps
+    .then((ready) => route(message, sender, ready))
+    .catch((error: unknown) => fail(String(error)));

@@ -8,6 +8,7 @@ import {
 } from '../../../extension/background/protocol';
 import {
   type RouterDeps,
+  respond,
   route,
   type Sender,
   senderKind,
@@ -333,5 +334,17 @@ describe('route: submit', () => {
       await route({ type: 'submit', submission: envelope, endpoint }, sidePanel, d),
     ).toMatchObject({ ok: true });
     expect(worker.submit).toHaveBeenCalledWith(envelope, endpoint);
+  });
+});
+
+describe('respond', () => {
+  it('routes once the background is ready, and replies even when it cannot get ready', async () => {
+    const { d } = deps();
+    expect(await respond({ type: 'outbox-list' }, sidePanel, Promise.resolve(d))).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await respond({ type: 'outbox-list' }, sidePanel, Promise.reject(new Error('no database'))),
+    ).toEqual({ ok: false, error: 'Error: no database' });
   });
 });
