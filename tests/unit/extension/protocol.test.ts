@@ -50,7 +50,7 @@ describe('the protocol table', () => {
     expectTypeOf<{ type: 'outbox-list' }>().toExtend<PageRequest>();
   });
 
-  it('reaches the pages as types only: no page module imports background code', () => {
+  it('reaches pages and the content script as types only: none imports background code', () => {
     const pages = readdirSync(join(ROOT, 'extension')).filter((f) => /\.tsx?$/.test(f));
     const entrypoints = ['popup', 'sidepanel', 'options'].map(
       (p) => `../entrypoints/${p}/main.tsx`,
