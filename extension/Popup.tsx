@@ -8,7 +8,7 @@ import { challengeKey, type Opportunity, type OpportunityStore } from '../utils/
 import type { OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import { ask, onBroadcast } from './client';
-import { FailureAlert, logFailure, useAttempt } from './failure';
+import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
 import { openAnswerPanel } from './platform';
@@ -38,27 +38,20 @@ export function Popup({ store, locale, tab }: Props) {
   useEffect(() => {
     const listeners = new ListenerCollection();
     let shown = true;
+    const live = () => shown;
     if (tab) {
-      ask({ type: 'detect', tabId: tab.id }).then(
-        (found) => shown && setDetection(found),
-        (error: unknown) => {
-          logFailure('detectFailed', error);
-          if (shown) setDetectFailed(true);
-        },
-      );
+      void readInto(ask({ type: 'detect', tabId: tab.id }), 'detectFailed', {
+        live,
+        set: setDetection,
+        failed: setDetectFailed,
+      });
     }
     const readOutbox = () =>
-      ask({ type: 'outbox-list' }).then(
-        (items) => {
-          if (!shown) return;
-          setOutbox(items);
-          setOutboxFailed(false);
-        },
-        (error: unknown) => {
-          logFailure('outboxFailed', error);
-          if (shown) setOutboxFailed(true);
-        },
-      );
+      readInto(ask({ type: 'outbox-list' }), 'outboxFailed', {
+        live,
+        set: setOutbox,
+        failed: setOutboxFailed,
+      });
     void readOutbox();
     listeners.track(onBroadcast(() => void readOutbox()));
     return () => {

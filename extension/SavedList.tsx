@@ -13,7 +13,7 @@ import {
 } from '../utils/opportunities';
 import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
-import { FailureAlert, logFailure, useAttempt } from './failure';
+import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 
 interface Props {
@@ -35,17 +35,11 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
   const [failure, attempt] = useAttempt();
   useEffect(() => {
     let shown = true;
-    store.list({ query, status }).then(
-      (list) => {
-        if (!shown) return;
-        setItems(list);
-        setListFailed(false);
-      },
-      (error: unknown) => {
-        logFailure('listFailed', error);
-        if (shown) setListFailed(true);
-      },
-    );
+    void readInto(store.list({ query, status }), 'listFailed', {
+      live: () => shown,
+      set: setItems,
+      failed: setListFailed,
+    });
     return () => {
       shown = false;
     };

@@ -17,6 +17,28 @@ export const logFailure = (failure: Failure, error: unknown): void =>
   console.error(`Samskab: ${extensionMessages.en[failure]}`, error);
 
 /**
+ * For what an effect reads: sets the value and clears the failure, or logs and sets it, unless
+ * the effect was cleaned up meanwhile (`live()` is false).
+ */
+export function readInto<T>(
+  request: Promise<T>,
+  failure: Failure,
+  to: { live(): boolean; set(value: T): void; failed(failed: boolean): void },
+): Promise<void> {
+  return request.then(
+    (value) => {
+      if (!to.live()) return;
+      to.set(value);
+      to.failed(false);
+    },
+    (error: unknown) => {
+      logFailure(failure, error);
+      if (to.live()) to.failed(true);
+    },
+  );
+}
+
+/**
  * For requests made from a click, which nobody else awaits: `attempt(failure, request)` clears
  * the last failure, runs the request, and on failure logs it and shows `failure`.
  */
