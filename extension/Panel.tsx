@@ -22,7 +22,7 @@ interface Props {
   profile: Profile;
   initialId: string | null;
   /** The drafts database, opened once for the page. */
-  storage: OpenedStores;
+  drafts: OpenedStores;
 }
 
 /** The popup saves and opens the panel at once: the item may arrive a moment later. */
@@ -37,7 +37,7 @@ async function waitFor(store: OpportunityStore, id: string): Promise<Opportunity
 
 export const sendProblem = signal('');
 
-export function Panel({ store, locale, profile, initialId, storage }: Props) {
+export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const t = translator(extensionMessages[locale]);
   const [id, setId] = useState(initialId);
   const [item, setItem] = useState<Opportunity | null>();
@@ -46,11 +46,11 @@ export function Panel({ store, locale, profile, initialId, storage }: Props) {
   const [failure, setFailure] = useState<Failure>();
   const deps = useMemo(
     () =>
-      panelDeps(storage, (error) => {
+      panelDeps(drafts, (error) => {
         logFailure('requestFailed', error);
         setFailure((current) => current ?? 'requestFailed');
       }),
-    [storage],
+    [drafts],
   );
 
   useEffect(() => {

@@ -16,8 +16,11 @@ import { ensureOriginPermission, type OriginPermissions } from './origin-permiss
 import { type Profile, prefillFrom } from './settings';
 
 export type PanelDeps = {
-  /** The page's drafts database, opened once (`openStores`). */
-  storage: OpenedStores;
+  /**
+   * The page's drafts database, opened once (`openStores`). Not named `storage`: WXT would
+   * auto-import `wxt/utils/storage` for that name, `imports: false` or not.
+   */
+  drafts: OpenedStores;
   ask: typeof ask;
   onBroadcast: typeof onBroadcast;
   /** Where `online` and `offline` are heard: the page's window. */
@@ -33,8 +36,8 @@ export type PanelDeps = {
 };
 
 /** The deps of a real side panel. */
-export const panelDeps = (storage: OpenedStores, failed: (error: unknown) => void): PanelDeps => ({
-  storage,
+export const panelDeps = (drafts: OpenedStores, failed: (error: unknown) => void): PanelDeps => ({
+  drafts,
   ask,
   onBroadcast,
   events: globalThis,
@@ -50,7 +53,7 @@ export async function panelServices(
   deps: PanelDeps,
   listeners: ListenerCollection,
 ): Promise<AnswerServices> {
-  const { stores, persistent } = deps.storage;
+  const { stores, persistent } = deps.drafts;
   const items = signal<OutboxItem[]>([]);
   const online = signal(deps.isOnline());
   const refresh = async () => {

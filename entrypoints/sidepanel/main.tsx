@@ -5,7 +5,7 @@ import { OpportunityStore, openOpportunities } from '../../utils/opportunities';
 import { openStores } from '../../utils/storage';
 
 // Both databases are opened once for the page, whichever challenges it shows.
-const [settings, store, storage] = await Promise.all([
+const [settings, store, drafts] = await Promise.all([
   pageSettings(),
   openOpportunities().then((backend) => new OpportunityStore(backend)),
   openStores({ indexedDB: globalThis.indexedDB ?? null }),
@@ -16,7 +16,7 @@ mountPage(
     locale={settings.locale}
     profile={settings.profile}
     initialId={new URLSearchParams(location.search).get('id')}
-    storage={storage}
+    drafts={drafts}
   />,
   settings.locale,
 );

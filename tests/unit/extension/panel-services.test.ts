@@ -36,9 +36,9 @@ function setup() {
     if (message.type === 'outbox-list') return outbox;
     return null;
   });
-  const storage = memoryStores();
+  const memory = memoryStores();
   const deps: PanelDeps = {
-    storage: { stores: storage, persistent: true },
+    drafts: { stores: memory, persistent: true },
     ask: ask as unknown as PanelDeps['ask'],
     onBroadcast: (listener) => {
       broadcastListeners.add(listener);
