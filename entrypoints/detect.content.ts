@@ -4,6 +4,7 @@
 // nothing of Samskab send no message at all.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Request } from '../extension/background/protocol';
 import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 
@@ -15,7 +16,8 @@ export default defineContentScript({
   main() {
     const report = detectSamskab(CONFIG_KEYS);
     if (report.mounts.length || report.scripts.length || report.inline.length) {
-      void browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
+      const message: Request<'report'> = { type: 'report', report };
+      void browser.runtime.sendMessage(message).catch(() => undefined);
     }
   },
 });

@@ -11,10 +11,11 @@ import { ACTOR_TYPES, type ActorType } from '../utils/schema/common';
 import { LOCALES, type WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage/samskab-db';
 import { ask } from './client';
+import { FailureAlert, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
+import { ALL_URLS } from './origin-permission';
 import { type Profile, type Settings, saveSettings } from './settings';
 
-const ALL_URLS = ['<all_urls>'];
 const TEXT_FIELDS = ['name', 'organisation', 'email', 'phone'] as const;
 
 interface Props {
@@ -31,40 +32,53 @@ export function Options({ store, initial }: Props) {
   const setProfile = (patch: Partial<Profile>) =>
     setSettings((s) => ({ ...s, profile: { ...s.profile, ...patch } }));
 
-  const save = async (event: Event) => {
+  const [failure, attempt] = useAttempt();
+
+  const save = (event: Event) => {
     event.preventDefault();
-    try {
+    setStatus('');
+    return attempt('saveFailed', async () => {
       await saveSettings(browser.storage.local, settings);
       setStatus(t('settingsSaved'));
       if (settings.locale !== initial.locale) location.reload();
-    } catch (error) {
-      setStatus(String(error));
-    }
+    });
   };
-  const toggleScanAll = async (enabled: boolean) => {
-    // Asked from the click itself: the browser shows its permission prompt.
-    const granted = enabled ? await browser.permissions.request({ origins: ALL_URLS }) : false;
-    if (!enabled) await browser.permissions.remove({ origins: ALL_URLS }).catch(() => false);
-    const on = await ask({ type: 'scan-all', enabled: enabled && granted });
-    setSettings((s) => ({ ...s, scanAll: on }));
+  const toggleScanAll = (enabled: boolean) => {
+    setStatus('');
+    return attempt('requestFailed', async () => {
+      // Asked from the click itself: the browser shows its permission prompt.
+      const granted = enabled ? await browser.permissions.request({ origins: ALL_URLS }) : false;
+      if (!enabled) await browser.permissions.remove({ origins: ALL_URLS }).catch(() => false);
+      const on = await ask({ type: 'scan-all', enabled: enabled && granted });
+      setSettings((s) => ({ ...s, scanAll: on }));
+    });
   };
-  const exportAll = async () => {
-    const { stores } = await openStores({ indexedDB: globalThis.indexedDB ?? null });
-    const data = {
-      exportedAt: new Date().toISOString(),
-      settings: (await browser.storage.local.get(null)) as Record<string, unknown>,
-      opportunities: await store.list(),
-      drafts: await stores.drafts.all(),
-      outbox: await ask({ type: 'outbox-list' }),
-    };
-    stores.close();
-    downloadText('samskab-data.json', 'application/json', JSON.stringify(data, null, 2));
+  const exportAll = () => {
+    setStatus('');
+    return attempt('requestFailed', async () => {
+      const { stores } = await openStores({ indexedDB: globalThis.indexedDB ?? null });
+      try {
+        const data = {
+          exportedAt: new Date().toISOString(),
+          settings: (await browser.storage.local.get(null)) as Record<string, unknown>,
+          opportunities: await store.list(),
+          drafts: await stores.drafts.all(),
+          outbox: await ask({ type: 'outbox-list' }),
+        };
+        downloadText('samskab-data.json', 'application/json', JSON.stringify(data, null, 2));
+      } finally {
+        stores.close();
+      }
+    });
   };
-  const deleteAll = async () => {
+  const deleteAll = () => {
     setConfirming(false);
-    await ask({ type: 'delete-all' });
-    setSettings(initial);
-    setStatus(t('deleted'));
+    setStatus('');
+    return attempt('requestFailed', async () => {
+      await ask({ type: 'delete-all' });
+      setSettings(initial);
+      setStatus(t('deleted'));
+    });
   };
 
   return (
@@ -162,6 +176,7 @@ export function Options({ store, initial }: Props) {
           />
         )}
       </section>
+      <FailureAlert failure={failure} t={t} />
       <p role="status">{status}</p>
     </>
   );

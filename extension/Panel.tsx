@@ -1,16 +1,19 @@
 // The side panel (Chrome) / sidebar (Firefox): the saved challenge with the widget's own answer
 // forms and outbox. `?id=` names the saved opportunity; without it, a list to choose from.
 import { signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
 import type { Opportunity, OpportunityStore } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
+import type { OpenedStores } from '../utils/storage/samskab-db';
+import { type Failure, FailureAlert, logFailure } from './failure';
 import { extensionMessages } from './i18n';
+import { ListenerCollection } from './listeners';
 import { PermissionDenied } from './origin-permission';
-import { panelServices } from './panel-services';
+import { panelDeps, panelServices } from './panel-services';
 import type { Profile } from './settings';
 
 interface Props {
@@ -18,6 +21,8 @@ interface Props {
   locale: WidgetLocale;
   profile: Profile;
   initialId: string | null;
+  /** The drafts database, opened once for the page. */
+  drafts: OpenedStores;
 }
 
 /** The popup saves and opens the panel at once: the item may arrive a moment later. */
@@ -32,46 +37,77 @@ async function waitFor(store: OpportunityStore, id: string): Promise<Opportunity
 
 export const sendProblem = signal('');
 
-export function Panel({ store, locale, profile, initialId }: Props) {
+export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const t = translator(extensionMessages[locale]);
   const [id, setId] = useState(initialId);
   const [item, setItem] = useState<Opportunity | null>();
   const [choices, setChoices] = useState<Opportunity[]>([]);
   const [services, setServices] = useState<AnswerServices>();
+  const [failure, setFailure] = useState<Failure>();
+  const deps = useMemo(
+    () =>
+      panelDeps(drafts, (error) => {
+        logFailure('requestFailed', error);
+        setFailure((current) => current ?? 'requestFailed');
+      }),
+    [drafts],
+  );
 
   useEffect(() => {
     setServices(undefined);
+    setFailure(undefined);
+    // Everything this challenge listens to goes when another is shown or the panel closes.
+    const listeners = new ListenerCollection();
+    let shown = true;
+    const failed = (failure: Failure) => (error: unknown) => {
+      logFailure(failure, error);
+      if (shown) setFailure(failure);
+    };
     if (!id) {
       setItem(null);
-      void store.list().then((list) => setChoices(list.filter((o) => o.challenge && o.endpoint)));
-      return;
+      store
+        .list()
+        .then((list) => shown && setChoices(list.filter((o) => o.challenge && o.endpoint)))
+        .catch(failed('listFailed'));
+    } else {
+      waitFor(store, id)
+        .then(async (found) => {
+          if (!shown) return;
+          setItem(found ?? null);
+          if (!found?.endpoint) return;
+          const base = await panelServices(
+            { locale, profile, endpoint: found.endpoint, pageUrl: found.url },
+            deps,
+            listeners,
+          );
+          if (!shown) return;
+          setServices({
+            ...base,
+            submit: async (submission) => {
+              sendProblem.value = '';
+              try {
+                await base.submit(submission);
+              } catch (error) {
+                if (error instanceof PermissionDenied) {
+                  sendProblem.value = t('permissionDenied', {
+                    origin: new URL(error.message).origin,
+                  });
+                }
+                throw error;
+              }
+            },
+          });
+        })
+        .catch(failed('panelFailed'));
     }
-    void waitFor(store, id).then(async (found) => {
-      setItem(found ?? null);
-      if (!found?.endpoint) return;
-      const base = await panelServices({
-        locale,
-        profile,
-        endpoint: found.endpoint,
-        pageUrl: found.url,
-      });
-      setServices({
-        ...base,
-        submit: async (submission) => {
-          sendProblem.value = '';
-          try {
-            await base.submit(submission);
-          } catch (error) {
-            if (error instanceof PermissionDenied) {
-              sendProblem.value = t('permissionDenied', { origin: new URL(error.message).origin });
-            }
-            throw error;
-          }
-        },
-      });
-    });
+    return () => {
+      shown = false;
+      listeners.removeAll();
+    };
   }, [id]);
 
+  const alert = <FailureAlert failure={failure} t={t} />;
+  if (failure === 'panelFailed' || failure === 'listFailed') return alert;
   if (item === undefined) return null;
   if (!id || !item) {
     return (
@@ -94,6 +130,7 @@ export function Panel({ store, locale, profile, initialId }: Props) {
   return (
     <>
       <p class="muted">{t('sentTo', { origin: new URL(item.endpoint).origin })}</p>
+      {alert}
       {sendProblem.value && (
         <p class="notice err" role="alert">
           {sendProblem.value}

@@ -8,7 +8,9 @@ import { challengeKey, type Opportunity, type OpportunityStore } from '../utils/
 import type { OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import { ask, onBroadcast } from './client';
+import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
+import { ListenerCollection } from './listeners';
 import { openAnswerPanel } from './platform';
 import { SavedList } from './SavedList';
 
@@ -29,37 +31,66 @@ export function Popup({ store, locale, tab }: Props) {
   const [version, setVersion] = useState(0);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
   const [status, setStatus] = useState('');
+  const [detectFailed, setDetectFailed] = useState(false);
+  const [outboxFailed, setOutboxFailed] = useState(false);
+  const [failure, attempt] = useAttempt();
 
   useEffect(() => {
-    if (tab) void ask({ type: 'detect', tabId: tab.id }).then(setDetection);
-    const readOutbox = () => void ask({ type: 'outbox-list' }).then(setOutbox);
-    readOutbox();
-    return onBroadcast(readOutbox);
+    const listeners = new ListenerCollection();
+    let shown = true;
+    const live = () => shown;
+    if (tab) {
+      void readInto(ask({ type: 'detect', tabId: tab.id }), 'detectFailed', {
+        live,
+        set: setDetection,
+        failed: setDetectFailed,
+      });
+    }
+    const readOutbox = () =>
+      readInto(ask({ type: 'outbox-list' }), 'outboxFailed', {
+        live,
+        set: setOutbox,
+        failed: setOutboxFailed,
+      });
+    void readOutbox();
+    listeners.track(onBroadcast(() => void readOutbox()));
+    return () => {
+      shown = false;
+      listeners.removeAll();
+    };
   }, []);
   useEffect(() => {
-    void store.list().then((list) => setSavedIds(new Set(list.map((o) => o.id))));
+    void store
+      .list()
+      .then((list) => setSavedIds(new Set(list.map((o) => o.id))))
+      // The saved list below says so: here the buttons merely do not show "saved".
+      .catch(() => undefined);
   }, [version]);
 
-  const save = async ({ challenge, endpoint, pageUrl }: Detected) => {
-    await store.saveChallenge(challenge, endpoint, pageUrl);
-    setVersion((n) => n + 1);
-  };
+  const save = ({ challenge, endpoint, pageUrl }: Detected) =>
+    attempt('saveFailed', async () => {
+      await store.saveChallenge(challenge, endpoint, pageUrl);
+      setVersion((n) => n + 1);
+    });
   const answer = (item: Detected | Opportunity) => {
     const id = 'id' in item ? item.id : challengeKey(item.endpoint, item.challenge.id);
     // Opened first, inside the click: the side panel API wants the user's gesture.
     const opening = openAnswerPanel(panelPath(id), tab?.id);
-    const saving = 'id' in item ? Promise.resolve() : save(item);
+    const saved = 'id' in item ? Promise.resolve() : save(item);
     // No side panel (or it would not open): answer in the popup itself, once the item is saved.
     void opening.catch(async () => {
-      await saving.catch(() => undefined);
+      await saved;
       location.assign(panelPath(id));
     });
   };
-  const savePage = async () => {
-    if (!tab) return;
-    await ask({ type: 'save-page', tabId: tab.id });
-    setVersion((n) => n + 1);
-    setStatus(t('pageSaved'));
+  const savePage = () => {
+    setStatus('');
+    return attempt('saveFailed', async () => {
+      if (!tab) return;
+      await ask({ type: 'save-page', tabId: tab.id });
+      setVersion((n) => n + 1);
+      setStatus(t('pageSaved'));
+    });
   };
   const count = (state: OutboxItem['state']) => outbox.filter((i) => i.state === state).length;
 
@@ -67,7 +98,8 @@ export function Popup({ store, locale, tab }: Props) {
     <>
       <section aria-labelledby="page-h">
         <h2 id="page-h">{t('onThisPage')}</h2>
-        {!detection && tab && <p class="muted">{t('detecting')}</p>}
+        <FailureAlert failure={detectFailed ? 'detectFailed' : undefined} t={t} />
+        {!detection && !detectFailed && tab && <p class="muted">{t('detecting')}</p>}
         {detection?.problem === 'no-access' && <p class="notice">{t('noAccess')}</p>}
         {detection?.problem && detection.problem !== 'no-access' && (
           <p class="notice err">{t(`problem.${detection.problem}`)}</p>
@@ -114,15 +146,20 @@ export function Popup({ store, locale, tab }: Props) {
             {t('savePage')}
           </button>
         )}
+        <FailureAlert failure={failure} t={t} />
         <p role="status">{status}</p>
       </section>
-      <p class="muted" data-testid="outbox-state">
-        {t('outboxState', {
-          queued: count('queued') + count('sending'),
-          attention: count('attention'),
-          delivered: count('delivered'),
-        })}
-      </p>
+      {outboxFailed ? (
+        <FailureAlert failure="outboxFailed" t={t} />
+      ) : (
+        <p class="muted" data-testid="outbox-state">
+          {t('outboxState', {
+            queued: count('queued') + count('sending'),
+            attention: count('attention'),
+            delivered: count('delivered'),
+          })}
+        </p>
+      )}
       <SavedList store={store} locale={locale} version={version} onAnswer={answer} />
       <p>
         <button type="button" class="btn link" onClick={() => browser.runtime.openOptionsPage()}>

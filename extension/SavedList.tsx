@@ -13,6 +13,7 @@ import {
 } from '../utils/opportunities';
 import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
+import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 
 interface Props {
@@ -30,19 +31,31 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
   const [items, setItems] = useState<Opportunity[]>([]);
   const [removing, setRemoving] = useState<Opportunity>();
   const [tick, setTick] = useState(0);
+  const [listFailed, setListFailed] = useState(false);
+  const [failure, attempt] = useAttempt();
   useEffect(() => {
-    void store.list({ query, status }).then(setItems);
+    let shown = true;
+    void readInto(store.list({ query, status }), 'listFailed', {
+      live: () => shown,
+      set: setItems,
+      failed: setListFailed,
+    });
+    return () => {
+      shown = false;
+    };
   }, [query, status, version, tick]);
   const refresh = () => setTick((n) => n + 1);
-  const update = async (id: string, patch: Partial<Opportunity>) => {
-    await store.update(id, patch);
-    refresh();
-  };
-  const exportAs = async (kind: 'csv' | 'ics') => {
-    const all = await store.list();
-    if (kind === 'csv') downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all));
-    else downloadText('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
-  };
+  const update = (id: string, patch: Partial<Opportunity>) =>
+    attempt('saveFailed', async () => {
+      await store.update(id, patch);
+      refresh();
+    });
+  const exportAs = (kind: 'csv' | 'ics') =>
+    attempt('requestFailed', async () => {
+      const all = await store.list();
+      if (kind === 'csv') downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all));
+      else downloadText('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
+    });
 
   return (
     <section aria-labelledby="saved-h">
@@ -67,7 +80,8 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
           </select>
         </label>
       </div>
-      {items.length === 0 && <p class="muted">{t('nothingSaved')}</p>}
+      <FailureAlert failure={listFailed ? 'listFailed' : failure} t={t} />
+      {items.length === 0 && !listFailed && <p class="muted">{t('nothingSaved')}</p>}
       <ul class="opps" data-testid="saved">
         {items.map((item) => (
           <li key={item.id}>
@@ -132,10 +146,12 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                 question={t('removeQ', { title: item.title })}
                 yes={t('yes')}
                 no={t('no')}
-                onYes={async () => {
+                onYes={() => {
                   setRemoving(undefined);
-                  await store.remove(item.id);
-                  refresh();
+                  return attempt('saveFailed', async () => {
+                    await store.remove(item.id);
+                    refresh();
+                  });
                 }}
                 onNo={() => setRemoving(undefined)}
               />

@@ -1,25 +1,14 @@
-// How extension pages talk to the background: typed requests, replies checked for shape.
+// How extension pages talk to the background: typed requests, replies checked for shape. The
+// request and reply types come from the background's `PROTOCOL` table, as types only: no
+// background code reaches a page's bundle.
 import { browser } from 'wxt/browser';
-import type { TabDetection } from '../utils/messages';
-import { BroadcastMessage, type PageMessage, type Reply } from '../utils/messages';
-import type { Opportunity } from '../utils/opportunities';
-import type { OutboxItem } from '../utils/outbox';
+import { BroadcastMessage, type Reply } from '../utils/messages';
+import type { PageRequest, ReplyTo } from './background/protocol';
 
-type Replies = {
-  detect: TabDetection;
-  submit: OutboxItem;
-  'save-page': Opportunity;
-  'outbox-list': OutboxItem[];
-  'outbox-retry': null;
-  'outbox-discard': null;
-  'outbox-flush': null;
-  'scan-all': boolean;
-  'delete-all': null;
-};
-
-export async function ask<M extends PageMessage>(message: M): Promise<Replies[M['type']]> {
+/** Asks the background; resolves with its handler's reply, rejects with the refusal. */
+export async function ask<M extends PageRequest>(message: M): Promise<ReplyTo<M['type']>> {
   const reply = (await browser.runtime.sendMessage(message)) as
-    | Reply<Replies[M['type']]>
+    | Reply<ReplyTo<M['type']>>
     | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('no reply');
   if (!reply.ok) throw new Error(reply.error);

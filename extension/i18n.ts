@@ -57,6 +57,12 @@ const da = {
   deleteAll: 'Slet alle mine data',
   deleteAllQ: 'Slet profil, gemte muligheder, kladder og svar, der ikke er sendt?',
   deleted: 'Alle dine data er slettet.',
+  detectFailed: 'Samskab kunne ikke undersøge siden. Luk Samskab, og prøv igen.',
+  outboxFailed: 'Status for dine svar kunne ikke hentes.',
+  listFailed: 'Din liste over gemte muligheder kunne ikke læses.',
+  saveFailed: 'Det blev ikke gemt. Prøv igen.',
+  panelFailed: 'Svarformularen kunne ikke åbnes. Luk panelet, og prøv igen.',
+  requestFailed: 'Det lykkedes ikke. Prøv igen.',
 } as const;
 
 export type ExtensionMessages = Record<keyof typeof da, string>;
@@ -119,6 +125,12 @@ const en: ExtensionMessages = {
   deleteAll: 'Delete all my data',
   deleteAllQ: 'Delete your profile, saved opportunities, drafts and unsent answers?',
   deleted: 'All your data has been deleted.',
+  detectFailed: 'Samskab could not check this page. Close Samskab and try again.',
+  outboxFailed: 'The state of your answers could not be read.',
+  listFailed: 'Your list of saved opportunities could not be read.',
+  saveFailed: 'It was not saved. Try again.',
+  panelFailed: 'The answer form could not be opened. Close the panel and try again.',
+  requestFailed: 'That did not work. Try again.',
 };
 
 export const extensionMessages = { da, en };

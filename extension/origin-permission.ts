@@ -7,6 +7,9 @@ export interface OriginPermissions {
   request(permissions: { origins: string[] }): Promise<boolean>;
 }
 
+/** What "find challenges on every site" asks for (an optional permission in both manifests). */
+export const ALL_URLS = ['<all_urls>'];
+
 export class PermissionDenied extends Error {
   override readonly name = 'PermissionDenied';
 }

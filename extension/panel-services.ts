@@ -1,5 +1,7 @@
 // The side panel's `AnswerServices`: drafts in the extension's own IndexedDB (never in the web
-// page), answers handed to the background's outbox, the outbox state read back from it.
+// page), answers handed to the background's outbox, the outbox state read back from it. One set
+// per challenge shown: its listeners live in the `ListenerCollection` the panel removes when it
+// shows another challenge or closes, and the database is the page's, opened once.
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { AnswerServices } from '../components/services';
@@ -7,61 +9,110 @@ import { DraftStore } from '../utils/drafts';
 import type { OutboxItem } from '../utils/outbox';
 import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
-import { openStores } from '../utils/storage/samskab-db';
+import type { OpenedStores } from '../utils/storage/samskab-db';
 import { ask, onBroadcast } from './client';
-import { ensureOriginPermission } from './origin-permission';
+import type { ListenerCollection } from './listeners';
+import { ensureOriginPermission, type OriginPermissions } from './origin-permission';
 import { type Profile, prefillFrom } from './settings';
 
-export async function panelServices(options: {
-  locale: WidgetLocale;
-  profile: Profile;
-  endpoint: string;
-  pageUrl: string;
-}): Promise<AnswerServices> {
-  const { stores, persistent } = await openStores({ indexedDB: globalThis.indexedDB ?? null });
+export type PanelDeps = {
+  /**
+   * The page's drafts database, opened once (`openStores`). Not named `storage`: WXT would
+   * auto-import `wxt/utils/storage` for that name, `imports: false` or not.
+   */
+  drafts: OpenedStores;
+  ask: typeof ask;
+  onBroadcast: typeof onBroadcast;
+  /** Where `online` and `offline` are heard: the page's window. */
+  events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  isOnline(): boolean;
+  permissions: OriginPermissions;
+  clientVersion: string;
+  /**
+   * A request that failed where nobody awaits it (reading the outbox after a broadcast, sending
+   * when back online, retrying, discarding): the panel shows and logs it.
+   */
+  failed(error: unknown): void;
+};
+
+/** The deps of a real side panel. */
+export const panelDeps = (drafts: OpenedStores, failed: (error: unknown) => void): PanelDeps => ({
+  drafts,
+  ask,
+  onBroadcast,
+  events: globalThis,
+  isOnline: () => navigator.onLine,
+  permissions: browser.permissions,
+  clientVersion: browser.runtime.getManifest().version,
+  failed,
+});
+
+/** Rejects when the outbox cannot be read: the panel then says so instead of a form. */
+export async function panelServices(
+  options: { locale: WidgetLocale; profile: Profile; endpoint: string; pageUrl: string },
+  deps: PanelDeps,
+  listeners: ListenerCollection,
+): Promise<AnswerServices> {
+  const { stores, persistent } = deps.drafts;
   const items = signal<OutboxItem[]>([]);
-  const online = signal(navigator.onLine);
+  const online = signal(deps.isOnline());
   const refresh = async () => {
-    items.value = await ask({ type: 'outbox-list' });
+    items.value = await deps.ask({ type: 'outbox-list' });
   };
-  onBroadcast(() => void refresh());
-  addEventListener('online', () => {
+  /** For requests made from a click or an event, which nobody awaits. */
+  const reported = async (request: () => Promise<unknown>) => {
+    try {
+      await request();
+    } catch (error) {
+      deps.failed(error);
+    }
+  };
+  listeners.track(deps.onBroadcast(() => void reported(refresh)));
+  listeners.add(deps.events, 'online', () => {
     online.value = true;
-    void ask({ type: 'outbox-flush' });
+    void reported(() => deps.ask({ type: 'outbox-flush' }));
   });
-  addEventListener('offline', () => {
+  listeners.add(deps.events, 'offline', () => {
     online.value = false;
   });
   await refresh();
   return {
     locale: options.locale,
     source: 'extension',
-    clientVersion: browser.runtime.getManifest().version,
+    clientVersion: deps.clientVersion,
     pageUrl: options.pageUrl,
     persistent,
     drafts: new DraftStore(stores.drafts),
     prefill: prefillFrom(options.profile),
     outbox: items,
     online,
+    // The answer form says itself when an answer was not queued.
     submit: async (submission: Submission) => {
-      await ensureOriginPermission(options.endpoint, browser.permissions);
-      await ask({ type: 'submit', submission, endpoint: options.endpoint });
+      await ensureOriginPermission(options.endpoint, deps.permissions);
+      await deps.ask({ type: 'submit', submission, endpoint: options.endpoint });
       await refresh();
     },
-    retryNow: async (id) => {
-      await ask({ type: 'outbox-retry', id });
-      await refresh();
-    },
-    discard: async (id) => {
-      await ask({ type: 'outbox-discard', id });
-      await refresh();
-    },
+    retryNow: (id) =>
+      reported(async () => {
+        await deps.ask({ type: 'outbox-retry', id });
+        await refresh();
+      }),
+    discard: (id) =>
+      reported(async () => {
+        await deps.ask({ type: 'outbox-discard', id });
+        await refresh();
+      }),
+    // Shown here, and still refused, so the list does not say "forgotten".
     forget: async () => {
-      await stores.drafts
-        .all()
-        .then((all) => Promise.all(all.map((d) => stores.drafts.delete(d.key))));
-      for (const item of items.value) await ask({ type: 'outbox-discard', id: item.id });
-      await refresh();
+      try {
+        const drafts = await stores.drafts.all();
+        await Promise.all(drafts.map((d) => stores.drafts.delete(d.key)));
+        for (const item of items.value) await deps.ask({ type: 'outbox-discard', id: item.id });
+        await refresh();
+      } catch (error) {
+        deps.failed(error);
+        throw error;
+      }
     },
     emit: () => undefined,
     now: Date.now,

@@ -1,11 +1,11 @@
-// Every runtime message the extension sends, as zod/mini schemas. The background parses each one
-// and checks its sender (see `extension/background/router.ts`): a report from a page is untrusted
-// input, and privileged requests are taken only from the extension's own pages.
+// What the extension's runtime messages carry, as zod/mini schemas: a page's detection report
+// (untrusted input), what the background makes of it, the broadcasts to the pages, and the reply
+// envelope. Which message carries what, who may send it and who answers it is one table:
+// `PROTOCOL` in `extension/background/protocol.ts`.
 import * as z from 'zod/mini';
 import { CONFIG_KEYS, type ConfigKey } from './config-keys';
 import { Challenge } from './schema/challenge';
 import { RemoteUrl } from './schema/common';
-import { Submission } from './schema/submission';
 
 const short = (max: number) => z.string().check(z.maxLength(max));
 const nullable = (max: number) => z.nullable(short(max));
@@ -58,57 +58,6 @@ export const TabDetection = z.object({
   problem: z.optional(Problem),
 });
 export type TabDetection = z.infer<typeof TabDetection>;
-
-/** From the opt-in content script: the only message a web page's context may send. */
-export const ReportMessage = z.strictObject({ type: z.literal('report'), report: DetectionReport });
-export type ReportMessage = z.infer<typeof ReportMessage>;
-
-const tabId = z.int().check(z.nonnegative());
-
-/** From the extension's own pages (popup, side panel, options). */
-export const PAGE_MESSAGES = [
-  z.strictObject({ type: z.literal('detect'), tabId }),
-  z.strictObject({ type: z.literal('save-page'), tabId }),
-  z.strictObject({ type: z.literal('submit'), submission: Submission, endpoint: RemoteUrl }),
-  z.strictObject({ type: z.literal('outbox-list') }),
-  z.strictObject({ type: z.literal('outbox-retry'), id: short(100) }),
-  z.strictObject({ type: z.literal('outbox-discard'), id: short(100) }),
-  z.strictObject({ type: z.literal('outbox-flush') }),
-  z.strictObject({ type: z.literal('scan-all'), enabled: z.boolean() }),
-  z.strictObject({ type: z.literal('delete-all') }),
-] as const;
-export const PageMessage = z.discriminatedUnion('type', [...PAGE_MESSAGES]);
-export type PageMessage = z.infer<typeof PageMessage>;
-
-export type MessageType = ReportMessage['type'] | PageMessage['type'];
-
-/** The extension's own pages, or the opt-in content script in a web page's top frame. */
-export type SenderKind = 'extension-page' | 'content-script';
-
-/**
- * The only sender each message is taken from. A message type missing here does not compile, and
- * the router refuses a type it has no rule for. Everything that reads or changes the volunteer's
- * data is for extension pages; a page's context may only report what it shows.
- */
-export const SENDER_RULES: { readonly [T in MessageType]: SenderKind } = {
-  report: 'content-script',
-  detect: 'extension-page',
-  'save-page': 'extension-page',
-  submit: 'extension-page',
-  'outbox-list': 'extension-page',
-  'outbox-retry': 'extension-page',
-  'outbox-discard': 'extension-page',
-  'outbox-flush': 'extension-page',
-  'scan-all': 'extension-page',
-  'delete-all': 'extension-page',
-};
-
-/** The schema of every message the background takes, content script's first. */
-export const MESSAGE_SCHEMAS = [ReportMessage, ...PAGE_MESSAGES] as const;
-
-/** The `type` a message schema accepts, read from its literal. */
-export const typeOf = (schema: (typeof MESSAGE_SCHEMAS)[number]): MessageType =>
-  schema.shape.type._zod.def.values[0] as MessageType;
 
 /** From the background to its pages: something changed, read it again. */
 export const BroadcastMessage = z.object({

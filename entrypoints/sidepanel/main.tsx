@@ -2,10 +2,13 @@ import { mountPage } from '../../extension/mount';
 import { Panel } from '../../extension/Panel';
 import { pageSettings } from '../../extension/use-locale';
 import { OpportunityStore, openOpportunities } from '../../utils/opportunities';
+import { openStores } from '../../utils/storage/samskab-db';
 
-const [settings, store] = await Promise.all([
+// Both databases are opened once for the page, whichever challenges it shows.
+const [settings, store, drafts] = await Promise.all([
   pageSettings(),
   openOpportunities().then((backend) => new OpportunityStore(backend)),
+  openStores({ indexedDB: globalThis.indexedDB ?? null }),
 ]);
 mountPage(
   <Panel
@@ -13,6 +16,7 @@ mountPage(
     locale={settings.locale}
     profile={settings.profile}
     initialId={new URLSearchParams(location.search).get('id')}
+    drafts={drafts}
   />,
   settings.locale,
 );

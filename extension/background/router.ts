@@ -1,20 +1,21 @@
 // Every runtime message to the background passes here: its sender is classified, the message's
-// type must be one that sender may send (`SENDER_RULES`), and only then is it parsed with its zod
-// schema and run. A report from a web page's content script is the only message a page's context
-// may send, and it gets nothing back; everything else must come from the extension's own pages.
+// type must be one that sender may send (its `from` in `PROTOCOL`), and only then is it parsed
+// with its zod schema and handed to its handler. A report from a web page's content script is the
+// only message a page's context may send, and it gets nothing back; everything else must come
+// from the extension's own pages.
 import type * as z from 'zod/mini';
-import {
-  type MessageType,
-  PageMessage,
-  type Reply,
-  ReportMessage,
-  SENDER_RULES,
-  type SenderKind,
-} from '../../utils/messages';
+import type { Reply } from '../../utils/messages';
 import { englishErrors } from '../../utils/schema/english';
 import { describeIssues } from '../../utils/schema/issues';
-import type { OutboxWorker } from './outbox-worker';
-import type { TabDetector } from './tabs';
+import {
+  clip,
+  type HandlerDeps,
+  isMessageType,
+  MESSAGE_SCHEMAS,
+  PROTOCOL,
+  Refused,
+  type SenderKind,
+} from './protocol';
 
 /** The fields of `runtime.MessageSender` that are checked. */
 export interface Sender {
@@ -26,21 +27,10 @@ export interface Sender {
   tab?: { id?: number; url?: string };
 }
 
-export type RouterDeps = {
+export type RouterDeps = HandlerDeps & {
   extensionId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
-  tabs: TabDetector;
-  worker: OutboxWorker;
-  /**
-   * Whether the volunteer confirmed this endpoint for this challenge: saved it and granted its
-   * origin (see `confirmed-endpoint.ts`). Nothing is queued for an endpoint they did not.
-   */
-  endpointConfirmed(endpoint: string, challengeId: string): Promise<boolean>;
-  setScanAll(enabled: boolean): Promise<boolean>;
-  /** Saves the tab's page by hand, prefilled from its JSON-LD where present. */
-  savePage(tabId: number): Promise<unknown>;
-  deleteAll(): Promise<void>;
 };
 
 type Origin = Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>;
@@ -77,10 +67,6 @@ export const senderKind = (sender: Sender, deps: Origin): SenderKind | undefined
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 const fail = (error: string): Reply<never> => ({ ok: false, error });
 
-/** Replies stay short whatever the message carried (a key name may be a megabyte long). */
-const MAX_ERROR = 300;
-const clip = (text: string) => (text.length > MAX_ERROR ? `${text.slice(0, MAX_ERROR)}…` : text);
-
 const describe = (issues: readonly z.core.$ZodIssue[]) =>
   clip(`invalid message: ${describeIssues(issues, { root: '(message)', limit: 3 })}`);
 
@@ -91,8 +77,6 @@ const typeOfMessage = (message: unknown): string | undefined =>
   typeof (message as { type?: unknown }).type === 'string'
     ? (message as { type: string }).type
     : undefined;
-
-const isMessageType = (type: string): type is MessageType => Object.hasOwn(SENDER_RULES, type);
 
 /** Never throws: whatever arrives, the reply says what was wrong and the worker goes on. */
 export async function route(
@@ -105,54 +89,37 @@ export async function route(
   const type = typeOfMessage(message);
   if (type === undefined) return fail('invalid message: expected an object with a string "type"');
   if (!isMessageType(type)) return fail(clip(`invalid message: unknown type "${type}"`));
-  if (SENDER_RULES[type] !== kind) {
-    return fail(`sender not allowed: "${type}" is taken only from ${SENDER_RULES[type]}s`);
+  const entry = PROTOCOL[type];
+  if (entry.from !== kind) {
+    return fail(`sender not allowed: "${type}" is taken only from ${entry.from}s`);
   }
   try {
-    if (kind === 'content-script') {
-      const parsed = ReportMessage.safeParse(message, englishErrors);
-      if (!parsed.success) return fail(describe(parsed.error.issues));
+    const parsed = MESSAGE_SCHEMAS[type].safeParse(message, englishErrors);
+    if (!parsed.success) return fail(describe(parsed.error.issues));
+    // The schema just parsed this message: it is what the handler of its type takes.
+    const request = parsed.data as never;
+    if (entry.from === 'content-script') {
       // Counted only: the page learns nothing back.
-      await deps.tabs.report(sender.tab!.id!, parsed.data.report);
+      await entry.handle(request, deps, sender.tab!.id!);
       return ok(null);
     }
-    const parsed = PageMessage.safeParse(message, englishErrors);
-    if (!parsed.success) return fail(describe(parsed.error.issues));
-    return await run(parsed.data, deps);
+    return ok(await entry.handle(request, deps));
   } catch (error) {
     // A content script is told nothing about the worker's state.
-    return fail(kind === 'content-script' ? 'failed' : clip(`failed: ${String(error)}`));
+    if (kind === 'content-script') return fail('failed');
+    return fail(error instanceof Refused ? error.message : clip(`failed: ${String(error)}`));
   }
 }
 
-async function run(request: PageMessage, deps: RouterDeps): Promise<Reply<unknown>> {
-  switch (request.type) {
-    case 'detect':
-      return ok(await deps.tabs.detect(request.tabId));
-    case 'save-page':
-      return ok(await deps.savePage(request.tabId));
-    case 'submit':
-      if (!(await deps.endpointConfirmed(request.endpoint, request.submission.challenge.id))) {
-        return fail(
-          `endpoint not confirmed: ${clip(request.endpoint)} (save the challenge and send from the side panel)`,
-        );
-      }
-      return ok(await deps.worker.submit(request.submission, request.endpoint));
-    case 'outbox-list':
-      return ok(await deps.worker.outbox.list());
-    case 'outbox-retry':
-      await deps.worker.retryNow(request.id);
-      return ok(null);
-    case 'outbox-discard':
-      await deps.worker.discard(request.id);
-      return ok(null);
-    case 'outbox-flush':
-      await deps.worker.flush();
-      return ok(null);
-    case 'scan-all':
-      return ok(await deps.setScanAll(request.enabled));
-    case 'delete-all':
-      await deps.deleteAll();
-      return ok(null);
-  }
-}
+/**
+ * For `runtime.onMessage`: routes once the background's state (the outbox's database) is open.
+ * Never rejects: a state that could not be opened is a reply too.
+ */
+export const respond = (
+  message: unknown,
+  sender: Sender,
+  deps: Promise<RouterDeps>,
+): Promise<Reply<unknown>> =>
+  deps
+    .then((ready) => route(message, sender, ready))
+    .catch((error: unknown) => fail(String(error)));

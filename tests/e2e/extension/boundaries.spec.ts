@@ -5,7 +5,7 @@
 // recorded, so "nothing was sent" includes a CORS preflight.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Page, Worker } from '@playwright/test';
-import { MESSAGE_SCHEMAS, SENDER_RULES, typeOf } from '../../../utils/messages';
+import { MESSAGE_TYPES, SENDER_RULES } from '../../../extension/background/protocol';
 import { messageSamples } from '../../unit/extension/message-samples';
 import { submission } from '../../unit/utils/fixtures';
 import { HostServer } from '../support/host-page';
@@ -173,7 +173,7 @@ test('a content script can read nothing and have nothing sent, whatever it asks'
       tabId,
       pageUrl,
     });
-    const types = MESSAGE_SCHEMAS.map(typeOf);
+    const types = MESSAGE_TYPES;
     const { replies, storage, databases } = await fromContentScript(
       background,
       tabId,

@@ -132,6 +132,19 @@ export async function saveFromDemoPage(
   return popup;
 }
 
+/** The side panel's address for a challenge saved from `receiverUrl`'s demo page. */
+export async function panelUrl(
+  extensionId: string,
+  receiverUrl: string,
+  title = CHALLENGE,
+): Promise<string> {
+  const response = await fetch(`${receiverUrl}/api/challenges`);
+  const { challenges } = (await response.json()) as { challenges: { id: string; title: string }[] };
+  const challenge = challenges.find((c) => title.test(c.title))!;
+  const id = `challenge:${receiverUrl}/api/submissions#${challenge.id}`;
+  return `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`;
+}
+
 /** The side panel page for a challenge saved from `receiverUrl`'s demo page. */
 export async function openPanel(
   context: BrowserContext,
@@ -139,13 +152,9 @@ export async function openPanel(
   receiverUrl: string,
   title = CHALLENGE,
 ): Promise<Page> {
-  const response = await fetch(`${receiverUrl}/api/challenges`);
-  const { challenges } = (await response.json()) as { challenges: { id: string; title: string }[] };
-  const challenge = challenges.find((c) => title.test(c.title))!;
-  const id = `challenge:${receiverUrl}/api/submissions#${challenge.id}`;
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`);
+  await panel.goto(await panelUrl(extensionId, receiverUrl, title));
   await expect(panel.getByRole('heading', { name: title })).toBeVisible();
   return panel;
 }

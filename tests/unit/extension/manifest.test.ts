@@ -84,6 +84,8 @@ const quiet = {
 
 let outDir = '';
 const built = new Map<string, Manifest>();
+/** Every built script, by build and path, for what must not be in any. */
+const scripts = new Map<string, string>();
 
 /**
  * Builds one target and reads the manifest.json it wrote (the file that ships). One build at a
@@ -93,6 +95,11 @@ async function buildManifest(browser: 'chrome' | 'firefox', mode: string): Promi
   const dir = join(outDir, `${browser}-${mode}`);
   await build({ browser, mode, outDir: dir, logger: quiet });
   const [target] = await readdir(dir);
+  for (const file of await readdir(join(dir, target!), { recursive: true })) {
+    if (file.endsWith('.js')) {
+      scripts.set(`${browser}-${mode}/${file}`, await readFile(join(dir, target!, file), 'utf8'));
+    }
+  }
   return JSON.parse(await readFile(join(dir, target!, 'manifest.json'), 'utf8')) as Manifest;
 }
 
@@ -131,6 +138,17 @@ describe('the built manifests', () => {
     for (const [name, manifest] of built) {
       const present = NEVER.filter((key) => key in manifest);
       expect(present, name).toEqual(name === 'chrome-e2e' ? ['host_permissions'] : []);
+    }
+  });
+
+  // WXT 0.20 keeps its auto-import plugin with `imports: false`: a bare identifier `storage` or
+  // `fakeBrowser` in our code still gets `wxt/utils/storage` (10 kB, run at load) or
+  // `wxt/testing` imported behind our back.
+  it('carries nothing WXT auto-imported', () => {
+    expect(scripts.size).toBeGreaterThan(10);
+    for (const [file, text] of scripts) {
+      expect(text, file).not.toContain('@wxt-dev/storage');
+      expect(text, file).not.toMatch(/fake-?browser/i);
     }
   });
 });

@@ -1,6 +1,6 @@
 // One valid message of each type the background takes, for the tests that forge senders (unit,
 // and end to end from a content script). A type without a sample here does not compile.
-import type { MessageType } from '../../../utils/messages';
+import type { MessageType } from '../../../extension/background/protocol';
 import type { Submission } from '../../../utils/schema/submission';
 
 export type MessageSamples = { [T in MessageType]: { type: T } & Record<string, unknown> };

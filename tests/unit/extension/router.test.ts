@@ -1,13 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OutboxWorker } from '../../../extension/background/outbox-worker';
 import {
+  MESSAGE_SCHEMAS,
+  MESSAGE_TYPES,
+  SENDER_RULES,
+  type SenderKind,
+} from '../../../extension/background/protocol';
+import {
   type RouterDeps,
+  respond,
   route,
   type Sender,
   senderKind,
 } from '../../../extension/background/router';
 import type { TabDetector } from '../../../extension/background/tabs';
-import { MESSAGE_SCHEMAS, SENDER_RULES, type SenderKind, typeOf } from '../../../utils/messages';
+import type { Opportunity } from '../../../utils/opportunities';
 import { submission } from '../utils/fixtures';
 import { messageSamples } from './message-samples';
 
@@ -34,7 +41,7 @@ function deps(overrides: Partial<RouterDeps> = {}) {
     worker: worker as unknown as OutboxWorker,
     endpointConfirmed: vi.fn(async () => true),
     setScanAll: vi.fn(async (on: boolean) => on),
-    savePage: vi.fn(async () => ({ id: 'page:1', note: SECRET })),
+    savePage: vi.fn(async () => ({ id: 'page:1', note: SECRET }) as Opportunity),
     deleteAll: vi.fn(async () => undefined),
     ...overrides,
   } satisfies RouterDeps;
@@ -123,14 +130,15 @@ const KINDS: SenderKind[] = ['extension-page', 'content-script'];
 
 describe('route: who may send what', () => {
   it('has a sender rule and a sample for every message schema', () => {
-    const types = MESSAGE_SCHEMAS.map(typeOf);
+    const types = MESSAGE_TYPES;
     expect(types.length).toBeGreaterThan(1);
     expect(new Set(types).size).toBe(types.length);
-    for (const [i, type] of types.entries()) {
+    for (const type of types) {
       expect(KINDS, type).toContain(SENDER_RULES[type]);
-      expect(MESSAGE_SCHEMAS[i]!.safeParse(SAMPLES[type]).success, type).toBe(true);
+      expect(MESSAGE_SCHEMAS[type].safeParse(SAMPLES[type]).success, type).toBe(true);
     }
     expect(Object.keys(SENDER_RULES).sort()).toEqual([...types].sort());
+    expect(Object.keys(MESSAGE_SCHEMAS).sort()).toEqual([...types].sort());
   });
 
   it('classifies the senders the tests forge', () => {
@@ -142,8 +150,7 @@ describe('route: who may send what', () => {
     }
   });
 
-  for (const schema of MESSAGE_SCHEMAS) {
-    const type = typeOf(schema);
+  for (const type of MESSAGE_TYPES) {
     const rule = SENDER_RULES[type];
     const others = KINDS.filter((k) => k !== rule).flatMap((k) => ALLOWED[k]);
 
@@ -327,5 +334,17 @@ describe('route: submit', () => {
       await route({ type: 'submit', submission: envelope, endpoint }, sidePanel, d),
     ).toMatchObject({ ok: true });
     expect(worker.submit).toHaveBeenCalledWith(envelope, endpoint);
+  });
+});
+
+describe('respond', () => {
+  it('routes once the background is ready, and replies even when it cannot get ready', async () => {
+    const { d } = deps();
+    expect(await respond({ type: 'outbox-list' }, sidePanel, Promise.resolve(d))).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await respond({ type: 'outbox-list' }, sidePanel, Promise.reject(new Error('no database'))),
+    ).toEqual({ ok: false, error: 'Error: no database' });
   });
 });
