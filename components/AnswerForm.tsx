@@ -13,6 +13,14 @@ import { formatDateTime } from '../utils/i18n/time';
 import { observable } from '../utils/observable';
 import type { Challenge } from '../utils/schema/challenge';
 import { ACTOR_TYPES, type Kind, RESOURCE_TYPES } from '../utils/schema/common';
+import {
+  AREA_MAX,
+  AVAILABILITY_MAX,
+  BODY_MAX,
+  NAME_MAX,
+  ORGANISATION_MAX,
+  TITLE_MAX,
+} from '../utils/schema/limits';
 import { Confirm } from './Confirm';
 import { Field } from './Field';
 import { OutboxEntry } from './OutboxList';
@@ -29,12 +37,12 @@ interface Props {
 const NOT_DEGRADED = observable<string | undefined>(undefined);
 
 const MAX: Partial<Record<FieldName, number>> = {
-  title: 200,
-  body: 8000,
-  availability: 500,
-  area: 120,
-  name: 200,
-  organisation: 200,
+  title: TITLE_MAX,
+  body: BODY_MAX,
+  availability: AVAILABILITY_MAX,
+  area: AREA_MAX,
+  name: NAME_MAX,
+  organisation: ORGANISATION_MAX,
 };
 
 export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
@@ -249,7 +257,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
           <input
             {...aria}
             type="text"
-            maxLength={200}
+            maxLength={TITLE_MAX}
             value={fields.title}
             onInput={text('title')}
           />
@@ -258,13 +266,13 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
       <Field
         name="body"
         label={t(`bodyLabel.${kind}`)}
-        hint={t('bodyHint', { max: '8000' })}
+        hint={t('bodyHint', { max: BODY_MAX })}
         error={errorFor('body')}
         required
         requiredText={t('required')}
       >
         {(aria) => (
-          <textarea {...aria} maxLength={8000} value={fields.body} onInput={text('body')} />
+          <textarea {...aria} maxLength={BODY_MAX} value={fields.body} onInput={text('body')} />
         )}
       </Field>
       {kind === 'offer' && input('availability')}

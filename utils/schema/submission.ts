@@ -11,13 +11,23 @@ import {
   Slug,
   text,
 } from './common';
+import {
+  AREA_MAX,
+  AVAILABILITY_MAX,
+  BODY_MAX,
+  CLIENT_VERSION_MAX,
+  CONSENT_VERSION_MAX,
+  NAME_MAX,
+  ORGANISATION_MAX,
+  TITLE_MAX,
+} from './limits';
 
 export const SCHEMA_VERSION = 1;
 
 export const SubmissionAuthor = z.object({
   actorType: ActorType,
-  name: z.optional(text(200)),
-  organisation: z.optional(text(200)),
+  name: z.optional(text(NAME_MAX)),
+  organisation: z.optional(text(ORGANISATION_MAX)),
   email: z.optional(Email),
   phone: z.optional(Phone),
 });
@@ -25,8 +35,8 @@ export type SubmissionAuthor = z.infer<typeof SubmissionAuthor>;
 
 export const SubmissionOffer = z.object({
   resourceType: ResourceType,
-  availability: z.optional(text(500)),
-  area: z.optional(text(120)),
+  availability: z.optional(text(AVAILABILITY_MAX)),
+  area: z.optional(text(AREA_MAX)),
 });
 
 export const Submission = z
@@ -34,17 +44,17 @@ export const Submission = z
     id: z.uuid({ version: 'v4' }),
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: Kind,
-    challenge: z.object({ id: Slug, title: text(200, true), url: z.optional(HttpUrl) }),
-    text: z.object({ title: z.optional(text(200)), body: text(8000, true) }),
+    challenge: z.object({ id: Slug, title: text(TITLE_MAX, true), url: z.optional(HttpUrl) }),
+    text: z.object({ title: z.optional(text(TITLE_MAX)), body: text(BODY_MAX, true) }),
     offer: z.optional(SubmissionOffer),
     canHelpImplement: z.optional(z.boolean()),
     author: SubmissionAuthor,
-    consent: z.object({ contact: z.boolean(), textVersion: text(40, true) }),
+    consent: z.object({ contact: z.boolean(), textVersion: text(CONSENT_VERSION_MAX, true) }),
     locale: Locale,
     pageUrl: HttpUrl,
     source: z.enum(['widget', 'extension']),
     clientVersion: z.string().check(
-      z.maxLength(64),
+      z.maxLength(CLIENT_VERSION_MAX),
       z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, {
         message: 'must be a semantic version',
       }),
