@@ -3,6 +3,7 @@ import {
   type AnswerFields,
   checkAnswer,
   emptyFields,
+  FIELD_MAX,
   type FieldError,
   type FieldName,
 } from '../utils/answer-form';
@@ -10,17 +11,11 @@ import { createAutosave, type Draft } from '../utils/drafts';
 import { type Translate, translator } from '../utils/i18n';
 import { type AnswerMessages, answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
+import { KIND_TABLE, type KindInput } from '../utils/kinds';
 import { observable } from '../utils/observable';
 import type { Challenge } from '../utils/schema/challenge';
 import { ACTOR_TYPES, type Kind, RESOURCE_TYPES } from '../utils/schema/common';
-import {
-  AREA_MAX,
-  AVAILABILITY_MAX,
-  BODY_MAX,
-  NAME_MAX,
-  ORGANISATION_MAX,
-  TITLE_MAX,
-} from '../utils/schema/limits';
+import { BODY_MAX, TITLE_MAX } from '../utils/schema/limits';
 import { Confirm } from './Confirm';
 import { Field } from './Field';
 import { OutboxEntry } from './OutboxList';
@@ -35,15 +30,6 @@ interface Props {
 }
 
 const NOT_DEGRADED = observable<string | undefined>(undefined);
-
-const MAX: Partial<Record<FieldName, number>> = {
-  title: TITLE_MAX,
-  body: BODY_MAX,
-  availability: AVAILABILITY_MAX,
-  area: AREA_MAX,
-  name: NAME_MAX,
-  organisation: ORGANISATION_MAX,
-};
 
 export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   const t = translator(answerMessages[services.locale]);
@@ -110,7 +96,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
     set(name, (event.currentTarget as HTMLInputElement).value as never);
   const errorFor = (name: FieldName) => {
     const error = errors.find((e) => e.field === name);
-    return error && t(`error.${error.code}`, { max: error.max ?? MAX[name] ?? 0 });
+    return error && t(`error.${error.code}`, { max: error.max ?? FIELD_MAX[name] ?? 0 });
   };
 
   const submit = async (event: Event) => {
@@ -182,6 +168,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
     return <Sent t={t} services={services} id={sentId} onAgain={onCancel} />;
   }
   const identity = !challenge.allowAnonymous;
+  const shows = (name: KindInput) => KIND_TABLE[kind].form.includes(name);
   const input = (name: FieldName, type = 'text', autoComplete?: string) => (
     <Field
       name={name}
@@ -195,7 +182,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
           {...aria}
           type={type}
           autoComplete={autoComplete}
-          maxLength={MAX[name]}
+          maxLength={FIELD_MAX[name]}
           value={fields[name] as string}
           onInput={text(name)}
         />
@@ -232,7 +219,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
           </ul>
         </div>
       )}
-      {kind === 'offer' && (
+      {shows('resourceType') && (
         <Field
           name="resourceType"
           label={t('resourceType')}
@@ -275,9 +262,9 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
           <textarea {...aria} maxLength={BODY_MAX} value={fields.body} onInput={text('body')} />
         )}
       </Field>
-      {kind === 'offer' && input('availability')}
-      {kind === 'offer' && input('area')}
-      {kind !== 'offer' && (
+      {shows('availability') && input('availability')}
+      {shows('area') && input('area')}
+      {shows('canHelpImplement') && (
         <label class="check">
           <input
             type="checkbox"

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { KINDS } from '../kinds';
 import { isAllowedRemoteUrl, MAX_URL_LENGTH } from '../url';
 import { EMAIL_MAX, LOCALE_MAX, PHONE_MAX, SLUG_MAX } from './limits';
 
-export const KINDS = ['need', 'proposal', 'offer'] as const;
+// The kinds come from their table (utils/kinds.ts), with all that differs between them.
+export { KINDS };
 export const ACTOR_TYPES = [
   'citizen',
   'volunteer',

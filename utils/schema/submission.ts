@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { carried, kindsCarrying, OWN_FIELDS, type OwnField } from '../kinds';
 import {
   ActorType,
   Email,
@@ -39,6 +40,21 @@ export const SubmissionOffer = z.object({
   area: z.optional(text(AREA_MAX)),
 });
 
+/** The fields only some kinds carry (utils/kinds.ts says which kind carries which). */
+const OWN_FIELD_SCHEMAS = {
+  offer: z.optional(SubmissionOffer),
+  canHelpImplement: z.optional(z.boolean()),
+} satisfies Record<OwnField, z.ZodMiniOptional>;
+
+const quoted = (kinds: readonly string[]) => kinds.map((kind) => `"${kind}"`).join(' or ');
+
+// What the kind table's `carries` means for an envelope, put in words once.
+const OWN_FIELD_RULES = OWN_FIELDS.map((field) => ({
+  field,
+  required: `is required when kind is ${quoted(kindsCarrying(field, 'required'))}`,
+  refused: `is only allowed when kind is ${quoted(kindsCarrying(field))}`,
+}));
+
 export const Submission = z
   .object({
     id: z.uuid({ version: 'v4' }),
@@ -46,8 +62,7 @@ export const Submission = z
     kind: Kind,
     challenge: z.object({ id: Slug, title: text(TITLE_MAX, true), url: z.optional(HttpUrl) }),
     text: z.object({ title: z.optional(text(TITLE_MAX)), body: text(BODY_MAX, true) }),
-    offer: z.optional(SubmissionOffer),
-    canHelpImplement: z.optional(z.boolean()),
+    ...OWN_FIELD_SCHEMAS,
     author: SubmissionAuthor,
     consent: z.object({ contact: z.boolean(), textVersion: text(CONSENT_VERSION_MAX, true) }),
     locale: Locale,
@@ -64,29 +79,15 @@ export const Submission = z
   })
   .check(
     z.superRefine((submission, ctx) => {
-      if (submission.kind === 'offer' && !submission.offer) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.offer,
-          path: ['offer'],
-          message: 'is required when kind is "offer"',
-        });
-      }
-      if (submission.kind !== 'offer' && submission.offer) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.offer,
-          path: ['offer'],
-          message: 'is only allowed when kind is "offer"',
-        });
-      }
-      if (submission.kind === 'offer' && submission.canHelpImplement !== undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.canHelpImplement,
-          path: ['canHelpImplement'],
-          message: 'is only allowed when kind is "need" or "proposal"',
-        });
+      for (const { field, required, refused } of OWN_FIELD_RULES) {
+        const input = submission[field];
+        const rule = carried(submission.kind, field);
+        if (rule === 'required' && input === undefined) {
+          ctx.issues.push({ code: 'custom', input, path: [field], message: required });
+        }
+        if (rule === undefined && input !== undefined) {
+          ctx.issues.push({ code: 'custom', input, path: [field], message: refused });
+        }
       }
       const { email, phone } = submission.author;
       if ((email || phone) && !submission.consent.contact) {

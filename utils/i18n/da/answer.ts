@@ -1,6 +1,10 @@
 // Danish strings of the challenge page, the answer forms and the outbox (loaded with the form
 // chunk). Plain, short wording: many readers have Danish as a second language. This catalogue sets
-// the keys; the English one (../en/answer.ts) must have the same.
+// the keys; the English one (../en/answer.ts) must have the same. Every kind of answer needs its
+// labels here (`KindLabelKey`, from the kind table in utils/kinds.ts), and its inbox heading below.
+import type { Kind, KindLabelKey } from '../../kinds';
+import type { Messages } from '../index';
+
 export const answer = {
   back: 'Tilbage til listen',
   notFound: 'Udfordringen "{id}" findes ikke.',
@@ -103,6 +107,13 @@ export const answer = {
   configError: 'Samskab kan ikke vises: {detail}',
   pageBroken:
     'Du kan ikke svare her lige nu, fordi siden har en teknisk fejl. Kontakt kommunen på en anden måde.',
-};
+} satisfies Messages & Record<KindLabelKey, string>;
 
 export type AnswerMessages = Record<keyof typeof answer, string>;
+
+/** The receiver's inbox (Danish only): the heading each kind's answers are listed under. */
+export const inboxHeadings: Record<Kind, string> = {
+  need: 'Behov – hvad de ser',
+  proposal: 'Forslag til løsninger',
+  offer: 'Tilbud om ressourcer',
+};
