@@ -68,7 +68,4 @@ export const carried = (kind: Kind, field: OwnField) => KIND_TABLE[kind].carries
 
 /** The kinds that carry `field` (with `how`: only those that take it so), in table order. */
 export const kindsCarrying = (field: OwnField, how?: 'required' | 'optional'): Kind[] =>
-  KINDS.filter((kind) => {
-    const rule = carried(kind, field);
-    return rule !== undefined && (how === undefined || rule === how);
-  });
+  KINDS.filter((kind) => (how ? carried(kind, field) === how : carried(kind, field)));

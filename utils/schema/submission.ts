@@ -46,15 +46,6 @@ const OWN_FIELD_SCHEMAS = {
   canHelpImplement: z.optional(z.boolean()),
 } satisfies Record<OwnField, z.ZodMiniOptional>;
 
-const quoted = (kinds: readonly string[]) => kinds.map((kind) => `"${kind}"`).join(' or ');
-
-// What the kind table's `carries` means for an envelope, put in words once.
-const OWN_FIELD_RULES = OWN_FIELDS.map((field) => ({
-  field,
-  required: `is required when kind is ${quoted(kindsCarrying(field, 'required'))}`,
-  refused: `is only allowed when kind is ${quoted(kindsCarrying(field))}`,
-}));
-
 export const Submission = z
   .object({
     id: z.uuid({ version: 'v4' }),
@@ -79,14 +70,19 @@ export const Submission = z
   })
   .check(
     z.superRefine((submission, ctx) => {
-      for (const { field, required, refused } of OWN_FIELD_RULES) {
+      // What the kind table's `carries` asks of each own field: there when required, absent when
+      // not carried ("is required when kind is …", "is only allowed when kind is …").
+      for (const field of OWN_FIELDS) {
         const input = submission[field];
         const rule = carried(submission.kind, field);
-        if (rule === 'required' && input === undefined) {
-          ctx.issues.push({ code: 'custom', input, path: [field], message: required });
-        }
-        if (rule === undefined && input !== undefined) {
-          ctx.issues.push({ code: 'custom', input, path: [field], message: refused });
+        if (rule === 'required' ? input === undefined : !rule && input !== undefined) {
+          const kinds = kindsCarrying(field, rule).map((kind) => `"${kind}"`);
+          ctx.issues.push({
+            code: 'custom',
+            input,
+            path: [field],
+            message: `is ${rule ? 'required' : 'only allowed'} when kind is ${kinds.join(' or ')}`,
+          });
         }
       }
       const { email, phone } = submission.author;
