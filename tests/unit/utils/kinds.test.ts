@@ -15,21 +15,12 @@ import { Kind as KindSchema } from '../../../utils/schema/common';
 import { Submission } from '../../../utils/schema/submission';
 import { submission } from './fixtures';
 
-const context = (kind: Kind): EnvelopeContext => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  kind,
-  challenge: {
-    id: 'ensomhed-lunde',
-    title: 'Færre ensomme aftener for ældre i Lunde',
-    url: 'https://kommune.example/samskab/ensomhed-lunde',
-  },
-  locale: 'da',
-  pageUrl: 'https://kommune.example/samskab',
-  source: 'widget',
-  clientVersion: '0.1.0',
-  createdAt: '2026-11-01T10:00:00.000Z',
-  submittedAt: '2026-11-01T10:05:00.000Z',
-});
+/** What the form adds to the fields: the envelope of the fixture, of `kind`. */
+const context = (kind: Kind): EnvelopeContext => {
+  const { challenge, ...envelope } = submission({ kind });
+  const url = 'https://kommune.example/samskab/ensomhed-lunde';
+  return { ...envelope, kind, challenge: { ...challenge, url } };
+};
 
 const filled = (): AnswerFields =>
   emptyFields({
