@@ -1,11 +1,6 @@
 import { type CsvValue, toCsv } from '../utils/csv';
-import {
-  type Challenge,
-  KINDS,
-  type Kind,
-  RESOURCE_TYPES,
-  Submission,
-} from '../utils/schema/index';
+import { KIND_TABLE, KINDS, type Kind } from '../utils/kinds';
+import { type Challenge, RESOURCE_TYPES, Submission } from '../utils/schema/index';
 import { html, rawHtml, type SafeHtml } from './html';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS } from './labels';
 import type { StoredSubmission } from './submissions';
@@ -105,7 +100,7 @@ function kindSection(group: ChallengeGroup, kind: Kind): SafeHtml | undefined {
   const entries = ofKind(group.entries, kind);
   if (entries.length === 0) return undefined;
   const heading = html`<h3>${KIND_LABELS[kind]} (${entries.length})</h3>`;
-  if (kind !== 'offer') {
+  if (KIND_TABLE[kind].inbox === 'list') {
     return html`${heading}<ol class="answers">${entries.map((entry) => answer(entry, 'h4'))}</ol>`;
   }
   const byResource = [...RESOURCE_TYPES, null].map((type) => {
@@ -118,7 +113,10 @@ function kindSection(group: ChallengeGroup, kind: Kind): SafeHtml | undefined {
   return html`${heading}${byResource}`;
 }
 
-/** Entries newest first in; grouped by challenge, then kind, then (offers) resource type. */
+/**
+ * Entries newest first in; grouped by challenge, then kind (in the kind table's order), then by
+ * resource type for the kinds whose table entry says so (offers).
+ */
 export function renderInbox(
   entries: readonly InboxEntry[],
   challenges: readonly Challenge[],

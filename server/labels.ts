@@ -1,11 +1,10 @@
+import { inboxHeadings } from '../utils/i18n/da/answer';
 import type { ActorType, Kind, ResourceType } from '../utils/schema/index';
 
 /** Danish names for the inbox and the CSV header; the municipality reads these, not the codes. */
-export const KIND_LABELS: Record<Kind, string> = {
-  need: 'Behov – hvad de ser',
-  proposal: 'Forslag til løsninger',
-  offer: 'Tilbud om ressourcer',
-};
+// The kinds' names stand in the Danish catalogue beside the widget's labels for each kind, so that
+// a new kind is written in its table and its two catalogues only.
+export const KIND_LABELS: Record<Kind, string> = inboxHeadings;
 
 export const ACTOR_LABELS: Record<ActorType, string> = {
   citizen: 'Borger',

@@ -1,4 +1,5 @@
-import type { Database } from './db';
+import { KINDS } from '../utils/kinds';
+import type { Database, Queryable } from './db';
 import { DESK_STATEMENTS } from './desk/tables';
 
 export interface Migration {
@@ -39,8 +40,9 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /**
- * Applies the pending migrations in order, each recorded in `schema_migrations`. All of it runs in
- * one transaction under an advisory lock, so two receivers starting against the same PostgreSQL
+ * Applies the pending migrations in order, each recorded in `schema_migrations`, then makes the
+ * database accept exactly the kinds of the kind table (`syncKindCheck`). All of it runs in one
+ * transaction under an advisory lock, so two receivers starting against the same PostgreSQL
  * cannot both apply a migration, and a failed migration leaves nothing half done.
  */
 export async function migrate(
@@ -69,8 +71,48 @@ export async function migrate(
       ]);
       done.push(migration.version);
     }
+    await syncKindCheck(tx);
     return done;
   });
+}
+
+/** The check on `submissions.kind`: PostgreSQL's name for the one migration 1 wrote inline. */
+export const KIND_CHECK = 'submissions_kind_check';
+
+const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/**
+ * Makes `submissions_kind_check` allow exactly `kinds`: the kind table's (utils/kinds.ts), read at
+ * every start, so that a new kind is accepted by the database without a migration of its own. The
+ * list stands in no migration: migration 1's inline list is only the first one this replaces. An
+ * unchanged list leaves the constraint alone (replacing it reads the whole table). A kind taken out
+ * of the table while answers of it are stored makes this fail, and the receiver with it: say what
+ * to do with those answers in a migration first.
+ */
+export async function syncKindCheck(
+  tx: Queryable,
+  kinds: readonly string[] = KINDS,
+): Promise<void> {
+  const [table] = await tx.query<{ present: boolean }>(
+    "SELECT to_regclass('submissions') IS NOT NULL AS present",
+  );
+  if (!table?.present) return;
+  const [check] = await tx.query<{ definition: string }>(
+    `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint
+     WHERE conrelid = 'submissions'::regclass AND conname = $1`,
+    [KIND_CHECK],
+  );
+  // PostgreSQL gives it back as CHECK ((kind = ANY (ARRAY['need'::text, …]))): the literals are
+  // the list.
+  const listed = [...(check?.definition ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
+    match[1]!.replaceAll("''", "'"),
+  );
+  const same = listed.length === kinds.length && kinds.every((kind) => listed.includes(kind));
+  if (check && same) return;
+  await tx.query(`ALTER TABLE submissions DROP CONSTRAINT IF EXISTS ${KIND_CHECK}`);
+  await tx.query(
+    `ALTER TABLE submissions ADD CONSTRAINT ${KIND_CHECK} CHECK (kind IN (${kinds.map(sqlText).join(', ')}))`,
+  );
 }
 
 export function assertOrdered(migrations: readonly Migration[]): void {

@@ -1,7 +1,16 @@
 // From the fields a person filled in to a submission envelope, and from the schema's verdict
 // back to messages at the fields. Pure: the widget and the extension's side panel share it.
+import { carried, KIND_TABLE, type Kind, OWN_FIELDS, type OwnField } from './kinds';
 import type { Challenge } from './schema/challenge';
-import type { ActorType, Kind, ResourceType } from './schema/common';
+import type { ActorType, ResourceType } from './schema/common';
+import {
+  AREA_MAX,
+  AVAILABILITY_MAX,
+  BODY_MAX,
+  NAME_MAX,
+  ORGANISATION_MAX,
+  TITLE_MAX,
+} from './schema/limits';
 import { isIdentified, SCHEMA_VERSION, Submission } from './schema/submission';
 
 /** Bumped whenever the consent wording in the catalogues changes meaning. */
@@ -25,6 +34,16 @@ export interface AnswerFields {
 }
 
 export type FieldName = Exclude<keyof AnswerFields, 'website'>;
+
+/** The longest text each input takes: its `maxLength`, and the number its messages name. */
+export const FIELD_MAX: Partial<Record<FieldName, number>> = {
+  title: TITLE_MAX,
+  body: BODY_MAX,
+  availability: AVAILABILITY_MAX,
+  area: AREA_MAX,
+  name: NAME_MAX,
+  organisation: ORGANISATION_MAX,
+};
 
 export const emptyFields = (prefill: Partial<AnswerFields> = {}): AnswerFields => ({
   title: '',
@@ -57,6 +76,16 @@ export interface EnvelopeContext {
 
 const given = (value: string) => (value.trim() === '' ? undefined : value);
 
+/** What the inputs write into each own field of the envelope, on the kinds that carry it. */
+const OWN_FROM_FIELDS: { readonly [F in OwnField]: (fields: AnswerFields) => unknown } = {
+  offer: (fields) => ({
+    resourceType: fields.resourceType || undefined,
+    availability: given(fields.availability),
+    area: given(fields.area),
+  }),
+  canHelpImplement: (fields) => fields.canHelpImplement,
+};
+
 export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): unknown {
   const { kind } = context;
   return {
@@ -69,15 +98,12 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       url: context.challenge.url,
     },
     text: { title: given(fields.title), body: fields.body },
-    offer:
-      kind === 'offer'
-        ? {
-            resourceType: fields.resourceType || undefined,
-            availability: given(fields.availability),
-            area: given(fields.area),
-          }
-        : undefined,
-    canHelpImplement: kind === 'offer' ? undefined : fields.canHelpImplement,
+    ...Object.fromEntries(
+      OWN_FIELDS.map((field) => [
+        field,
+        carried(kind, field) ? OWN_FROM_FIELDS[field](fields) : undefined,
+      ]),
+    ),
     author: {
       actorType: fields.actorType,
       name: given(fields.name),
@@ -124,20 +150,20 @@ const FIELD_BY_PATH: Record<string, FieldName> = {
   'consent.contact': 'consent',
 };
 
-/** The order fields appear in the form, so that focus goes to the first error. */
-export const FIELD_ORDER: FieldName[] = [
-  'resourceType',
-  'title',
-  'body',
-  'availability',
-  'area',
-  'canHelpImplement',
+/** The fields of the "about you" fieldset, in its order (components/answer/AboutYou.tsx). */
+export const ABOUT_YOU_FIELDS = [
   'actorType',
   'name',
   'organisation',
   'email',
   'phone',
   'consent',
+] as const satisfies readonly FieldName[];
+
+/** The order fields appear in the form of `kind`, so that focus goes to the first error. */
+export const fieldOrder = (kind: Kind): readonly FieldName[] => [
+  ...KIND_TABLE[kind].form,
+  ...ABOUT_YOU_FIELDS,
 ];
 
 export type AnswerVerdict =
@@ -171,7 +197,8 @@ export function checkAnswer(
     }
   }
   if (errors.length > 0 || !result.success) {
-    errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+    const order = fieldOrder(context.kind);
+    errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
     return { ok: false, errors: errors.length > 0 ? errors : [{ field: 'body', code: 'invalid' }] };
   }
   return { ok: true, submission: result.data };

@@ -2,6 +2,7 @@
 // loaded (the list is painted first; see performance.md). Every value is only ever rendered as
 // text, so reading an unvalidated item here cannot inject markup; invalid items are removed a
 // moment later when utils/feed.ts has validated the feed.
+import { AREA_MAX, SLUG_MAX, THEME_MAX, TITLE_MAX } from './schema/limits';
 
 export interface ChallengeSummary {
   id: string;
@@ -18,14 +19,15 @@ const str = (value: unknown, max: number) =>
 export function summarize(item: unknown): ChallengeSummary | undefined {
   if (!item || typeof item !== 'object') return undefined;
   const raw = item as Record<string, unknown>;
-  const id = str(raw.id, 80);
-  const title = str(raw.title, 200);
+  const id = str(raw.id, SLUG_MAX);
+  const title = str(raw.title, TITLE_MAX);
   if (!id || !title) return undefined;
   return {
     id,
     title,
-    area: str(raw.area, 120),
-    theme: str(raw.theme, 60),
+    area: str(raw.area, AREA_MAX),
+    theme: str(raw.theme, THEME_MAX),
+    // An ISO date: YYYY-MM-DD.
     deadline: str(raw.deadline, 10),
     status: raw.status === 'closed' ? 'closed' : 'open',
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeedFile, SeedError, validateSeed } from '../../server/challenges';
 import { DEFAULT_SEED_FILE } from '../../server/config';
+import { KINDS } from '../../utils/kinds';
 
 describe('the seed file', () => {
   it('holds the three demo challenges, valid', () => {
@@ -52,7 +53,8 @@ describe('validateSeed', () => {
     const { seeking, status, allowAnonymous, ...minimal } = valid;
     const [challenge] = validateSeed({ challenges: [minimal] }, 's');
     expect(challenge).toMatchObject({
-      seeking: ['need', 'proposal', 'offer'],
+      // Every kind: design.md §1's default.
+      seeking: [...KINDS],
       status: 'open',
       allowAnonymous: true,
     });

@@ -1,18 +1,38 @@
 import * as z from 'zod/mini';
-import { Email, HttpUrl, IsoDate, KINDS, Kind, Phone, ResourceType, Slug, text } from './common';
+import {
+  Email,
+  HttpUrl,
+  IsoDate,
+  KINDS,
+  Kind,
+  Phone,
+  RESOURCE_TYPES,
+  ResourceType,
+  Slug,
+  text,
+} from './common';
+import {
+  AREA_MAX,
+  FRAMING_MAX,
+  NAME_MAX,
+  QUESTION_MAX,
+  QUESTIONS_MAX,
+  THEME_MAX,
+  TITLE_MAX,
+} from './limits';
 
 export const ChallengeContact = z.object({
-  name: z.optional(text(200)),
+  name: z.optional(text(NAME_MAX)),
   email: z.optional(Email),
   phone: z.optional(Phone),
 });
 
 export const Challenge = z.object({
   id: Slug,
-  title: text(200, true),
+  title: text(TITLE_MAX, true),
   /** Plain text: rendered as text, never as HTML. */
-  framing: text(4000, true),
-  questions: z.optional(z.array(text(500, true)).check(z.maxLength(5))),
+  framing: text(FRAMING_MAX, true),
+  questions: z.optional(z.array(text(QUESTION_MAX, true)).check(z.maxLength(QUESTIONS_MAX))),
   seeking: z._default(
     // The cap comes first: zod stops at it before reading the elements, and an uncapped array
     // of a million wrong kinds would make a million issues (and overflow the stack collecting
@@ -24,9 +44,9 @@ export const Challenge = z.object({
     ),
     () => [...KINDS],
   ),
-  resourcesWanted: z.optional(z.array(ResourceType).check(z.maxLength(7))),
-  area: z.optional(text(120)),
-  theme: z.optional(text(60)),
+  resourcesWanted: z.optional(z.array(ResourceType).check(z.maxLength(RESOURCE_TYPES.length))),
+  area: z.optional(text(AREA_MAX)),
+  theme: z.optional(text(THEME_MAX)),
   deadline: z.optional(IsoDate),
   status: z._default(z.enum(['open', 'closed']), 'open'),
   allowAnonymous: z._default(z.boolean(), true),

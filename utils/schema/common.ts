@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
+import { KINDS } from '../kinds';
 import { isAllowedRemoteUrl, MAX_URL_LENGTH } from '../url';
+import { EMAIL_MAX, LOCALE_MAX, PHONE_MAX, SLUG_MAX } from './limits';
 
-export const KINDS = ['need', 'proposal', 'offer'] as const;
+// The kinds come from their table (utils/kinds.ts), with all that differs between them.
+export { KINDS };
 export const ACTOR_TYPES = [
   'citizen',
   'volunteer',
@@ -41,7 +44,9 @@ export const text = (max: number, required = false) =>
       )
     : z.string().check(z.maxLength(max));
 
-export const Slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
+export const Slug = z
+  .string()
+  .check(z.minLength(1), z.maxLength(SLUG_MAX), z.regex(/^[a-z0-9-]+$/));
 
 export { isAllowedRemoteUrl };
 
@@ -70,16 +75,16 @@ export const HttpUrl = z.string().check(
 
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
-export const Email = z.email().check(z.maxLength(254));
+export const Email = z.email().check(z.maxLength(EMAIL_MAX));
 export const Phone = z
   .string()
   .check(
-    z.maxLength(40),
+    z.maxLength(PHONE_MAX),
     z.regex(/^\+?[0-9 ()-]{6,40}$/, { message: 'must be a phone number: digits, spaces, + ( ) -' }),
   );
 export const Locale = z
   .string()
   .check(
-    z.maxLength(35),
+    z.maxLength(LOCALE_MAX),
     z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag' }),
   );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { carried, kindsCarrying, OWN_FIELDS, type OwnField } from '../kinds';
 import {
   ActorType,
   Email,
@@ -11,13 +12,23 @@ import {
   Slug,
   text,
 } from './common';
+import {
+  AREA_MAX,
+  AVAILABILITY_MAX,
+  BODY_MAX,
+  CLIENT_VERSION_MAX,
+  CONSENT_VERSION_MAX,
+  NAME_MAX,
+  ORGANISATION_MAX,
+  TITLE_MAX,
+} from './limits';
 
 export const SCHEMA_VERSION = 1;
 
 export const SubmissionAuthor = z.object({
   actorType: ActorType,
-  name: z.optional(text(200)),
-  organisation: z.optional(text(200)),
+  name: z.optional(text(NAME_MAX)),
+  organisation: z.optional(text(ORGANISATION_MAX)),
   email: z.optional(Email),
   phone: z.optional(Phone),
 });
@@ -25,26 +36,31 @@ export type SubmissionAuthor = z.infer<typeof SubmissionAuthor>;
 
 export const SubmissionOffer = z.object({
   resourceType: ResourceType,
-  availability: z.optional(text(500)),
-  area: z.optional(text(120)),
+  availability: z.optional(text(AVAILABILITY_MAX)),
+  area: z.optional(text(AREA_MAX)),
 });
+
+/** The fields only some kinds carry (utils/kinds.ts says which kind carries which). */
+const OWN_FIELD_SCHEMAS = {
+  offer: z.optional(SubmissionOffer),
+  canHelpImplement: z.optional(z.boolean()),
+} satisfies Record<OwnField, z.ZodMiniOptional>;
 
 export const Submission = z
   .object({
     id: z.uuid({ version: 'v4' }),
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: Kind,
-    challenge: z.object({ id: Slug, title: text(200, true), url: z.optional(HttpUrl) }),
-    text: z.object({ title: z.optional(text(200)), body: text(8000, true) }),
-    offer: z.optional(SubmissionOffer),
-    canHelpImplement: z.optional(z.boolean()),
+    challenge: z.object({ id: Slug, title: text(TITLE_MAX, true), url: z.optional(HttpUrl) }),
+    text: z.object({ title: z.optional(text(TITLE_MAX)), body: text(BODY_MAX, true) }),
+    ...OWN_FIELD_SCHEMAS,
     author: SubmissionAuthor,
-    consent: z.object({ contact: z.boolean(), textVersion: text(40, true) }),
+    consent: z.object({ contact: z.boolean(), textVersion: text(CONSENT_VERSION_MAX, true) }),
     locale: Locale,
     pageUrl: HttpUrl,
     source: z.enum(['widget', 'extension']),
     clientVersion: z.string().check(
-      z.maxLength(64),
+      z.maxLength(CLIENT_VERSION_MAX),
       z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, {
         message: 'must be a semantic version',
       }),
@@ -54,29 +70,20 @@ export const Submission = z
   })
   .check(
     z.superRefine((submission, ctx) => {
-      if (submission.kind === 'offer' && !submission.offer) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.offer,
-          path: ['offer'],
-          message: 'is required when kind is "offer"',
-        });
-      }
-      if (submission.kind !== 'offer' && submission.offer) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.offer,
-          path: ['offer'],
-          message: 'is only allowed when kind is "offer"',
-        });
-      }
-      if (submission.kind === 'offer' && submission.canHelpImplement !== undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: submission.canHelpImplement,
-          path: ['canHelpImplement'],
-          message: 'is only allowed when kind is "need" or "proposal"',
-        });
+      // What the kind table's `carries` asks of each own field: there when required, absent when
+      // not carried ("is required when kind is …", "is only allowed when kind is …").
+      for (const field of OWN_FIELDS) {
+        const input = submission[field];
+        const rule = carried(submission.kind, field);
+        if (rule === 'required' ? input === undefined : !rule && input !== undefined) {
+          const kinds = kindsCarrying(field, rule).map((kind) => `"${kind}"`);
+          ctx.issues.push({
+            code: 'custom',
+            input,
+            path: [field],
+            message: `is ${rule ? 'required' : 'only allowed'} when kind is ${kinds.join(' or ')}`,
+          });
+        }
       }
       const { email, phone } = submission.author;
       if ((email || phone) && !submission.consent.contact) {

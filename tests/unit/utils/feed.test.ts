@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FeedError, fetchChallenges, parseChallenges } from '../../../utils/feed';
+import { KINDS } from '../../../utils/kinds';
 import type { ChallengeInput } from '../../../utils/schema/challenge';
 import { fakeFetch, json } from './fixtures';
 
@@ -33,7 +34,8 @@ describe('parseChallenges', () => {
     expect(result[0]).toMatchObject({
       status: 'open',
       allowAnonymous: true,
-      seeking: ['need', 'proposal', 'offer'],
+      // Every kind: design.md §1's default.
+      seeking: [...KINDS],
     });
     expect(result[1]).toMatchObject({ status: 'closed', seeking: ['offer'] });
     const messages = warn.mock.calls.map(([message]) => message as string);

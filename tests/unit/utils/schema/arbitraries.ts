@@ -1,6 +1,7 @@
 // fast-check arbitraries for the shared schemas: valid values built field by field from the
 // contract (design.md §1), and the hostile text a page, a feed or a person may send instead.
 import fc from 'fast-check';
+import { carried } from '../../../../utils/kinds';
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 
 /** Pieces of text known to break naive code: controls, bidi overrides, lone surrogates, markup. */
@@ -130,7 +131,10 @@ const author = fc.record(
   { requiredKeys: ['actorType'], noNullPrototype: true },
 );
 
-/** A Submission that keeps the cross-field rules: offer iff kind is offer, consent for contact. */
+/**
+ * A Submission that keeps the cross-field rules: each own field (`offer`, `canHelpImplement`) only
+ * on the kinds the kind table says carry it, and consent for contact.
+ */
 export const submission = fc
   .record({
     id: fc.uuid({ version: 4 }),
@@ -170,7 +174,10 @@ export const submission = fc
     kind,
     challenge: rest.challenge,
     text: rest.text,
-    ...(kind === 'offer' ? { offer } : canHelpImplement === undefined ? {} : { canHelpImplement }),
+    ...(carried(kind, 'offer') ? { offer } : {}),
+    ...(carried(kind, 'canHelpImplement') && canHelpImplement !== undefined
+      ? { canHelpImplement }
+      : {}),
     author: rest.author,
     consent: { contact: contact || Boolean(rest.author.email || rest.author.phone), textVersion },
     locale: rest.locale,

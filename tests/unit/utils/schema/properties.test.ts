@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { FeedError, parseChallenges } from '../../../../utils/feed';
+import { KINDS } from '../../../../utils/kinds';
 import { Challenge, ChallengesFeed } from '../../../../utils/schema/challenge';
 import { RemoteUrl } from '../../../../utils/schema/common';
 import { WidgetConfig } from '../../../../utils/schema/config';
@@ -116,7 +117,8 @@ describe('valid values parse to themselves, byte for byte', () => {
         const result = verdict(Challenge, bare);
         expect(result.success && result.data).toStrictEqual({
           ...bare,
-          seeking: ['need', 'proposal', 'offer'],
+          // Every kind: design.md §1's default.
+          seeking: [...KINDS],
           status: 'open',
           allowAnonymous: true,
         });

@@ -1,0 +1,59 @@
+import { ACTOR_TYPES } from '../../utils/schema/common';
+import { Field } from '../Field';
+import { type FormParts, storeValue } from './parts';
+import { TextInput } from './TextInput';
+
+interface Props {
+  form: FormParts;
+  /** The challenge takes no anonymous answers: a name and an email or phone are needed. */
+  identity: boolean;
+}
+
+/** Who answers, and whether the municipality may contact them: the same for every kind. */
+export function AboutYou({ form, identity }: Props) {
+  const { t, fields, set } = form;
+  const consentError = form.errorFor('consent');
+  return (
+    <fieldset>
+      <legend>{t('aboutYou')}</legend>
+      <p class="hint">{identity ? t('identityRequired') : t('anonymousHint')}</p>
+      <Field name="actorType" label={t('actorType')}>
+        {(aria) => (
+          <select {...aria} value={fields.actorType} onChange={storeValue(form, 'actorType')}>
+            {ACTOR_TYPES.map((a) => (
+              <option key={a} value={a}>
+                {t(`actor.${a}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextInput form={form} name="name" autoComplete="name" required={identity} />
+      <TextInput form={form} name="organisation" autoComplete="organization" />
+      <TextInput form={form} name="email" type="email" autoComplete="email" />
+      <TextInput form={form} name="phone" type="tel" autoComplete="tel" />
+      <div class="field">
+        {consentError && (
+          <span class="error" id="f-consent-error">
+            {consentError}
+          </span>
+        )}
+        <label class="check">
+          <input
+            type="checkbox"
+            id="f-consent"
+            name="consent"
+            checked={fields.consent}
+            aria-invalid={Boolean(consentError)}
+            aria-describedby={consentError ? 'f-consent-error f-consent-hint' : 'f-consent-hint'}
+            onChange={(e) => set('consent', e.currentTarget.checked)}
+          />
+          {t('consent')}
+        </label>
+        <span class="hint" id="f-consent-hint">
+          {t('consentHint')}
+        </span>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import type { AnswerMessages } from '../../utils/i18n/answer';
+import { OutboxEntry } from '../OutboxList';
+import type { AnswerServices } from '../services';
+import { useValue } from '../use-value';
+
+interface Props {
+  t: Translate<AnswerMessages>;
+  services: AnswerServices;
+  id: string;
+  onAgain: () => void;
+}
+
+/** After "Send": thanks, and the answer's way through the outbox. Takes focus. */
+export function Sent({ t, services, id, onAgain }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const item = useValue(services.outbox).find((i) => i.id === id);
+  return (
+    <div class="notice ok">
+      <h3 tabIndex={-1} ref={heading}>
+        {/* '' is the honeypot's pretend answer; a real one is "sent" only once delivered. */}
+        {id === '' || item?.state === 'delivered' ? t('sentTitle') : t('queuedTitle')}
+      </h3>
+      {item && <OutboxEntry item={item} services={services} />}
+      <button type="button" class="btn" onClick={onAgain}>
+        {t('newAnswer')}
+      </button>
+    </div>
+  );
+}
