@@ -7,7 +7,7 @@ import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
 
 export type AnswerEvent = 'draft-saved' | 'queued';
-/** What events carry: never personal data (design.md §3). */
+/** What events carry: never personal data (docs/protocol.md, events). */
 export interface AnswerEventDetail {
   id: string;
   kind: Kind;

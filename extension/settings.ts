@@ -4,13 +4,14 @@ import * as z from 'zod/mini';
 import type { AnswerFields } from '../utils/answer-form';
 import { ActorType, text } from '../utils/schema/common';
 import { WidgetLocale } from '../utils/schema/config';
+import { EMAIL_MAX, NAME_MAX, ORGANISATION_MAX, PHONE_MAX } from '../utils/schema/limits';
 
 export const Profile = z.object({
-  name: text(200),
-  organisation: text(200),
+  name: text(NAME_MAX),
+  organisation: text(ORGANISATION_MAX),
   actorType: ActorType,
-  email: text(254),
-  phone: text(40),
+  email: text(EMAIL_MAX),
+  phone: text(PHONE_MAX),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -4,7 +4,7 @@ import type { Submission } from './schema/submission';
 
 export type DeliveryIssue = { path: string; message: string };
 
-/** What the endpoint's answer means for the outbox (design.md §2). */
+/** What the endpoint's answer means for the outbox (docs/protocol.md). */
 export type DeliveryResult =
   | { outcome: 'delivered'; status: number; reference?: string }
   | { outcome: 'rejected'; status: number; error: string; issues?: DeliveryIssue[] }

@@ -1,4 +1,4 @@
-// The kinds of answer (design.md §1), in one table. Everything else that differs by kind is read
+// The kinds of answer (docs/protocol.md, the domain), in one table. Everything else that differs by kind is read
 // from it: the kinds the schemas accept (`KINDS`, the zod `Kind` in ./schema/common.ts) and the
 // database allows (server/migrations.ts), the fields each kind carries and so the submission
 // schema's rules across fields (./schema/submission.ts), the form each kind shows

@@ -40,7 +40,7 @@ export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 /** A delivered answer stays as the person's receipt this long, then is removed (data minimisation). */
 export const KEEP_DELIVERED_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Undelivered for a week: the UI flags it and offers copy/download (design.md §2). */
+/** Undelivered for a week: the UI flags it and offers copy/download (docs/protocol.md). */
 export const isStale = (item: OutboxItem, now: number): boolean =>
   item.state !== 'delivered' && now - item.queuedAt >= STALE_AFTER_MS;
 

@@ -549,7 +549,7 @@ describe('posts from pages that are not allowed', () => {
   // A browser preflights a JSON post, and the refused preflight (receiver-suite.ts) stops it
   // there. So a JSON post that arrives with a refused Origin comes from a client that is not a
   // web page (the extension sends its own origin; curl can send any), which CORS does not bind:
-  // it is stored, as design.md §2 asks, and it gets nothing a page could read.
+  // it is stored, as docs/protocol.md says, and it gets nothing a page could read.
   it('stores a JSON post with a refused Origin but gives it no CORS headers', async () => {
     for (const origin of ['https://evil.example', 'chrome-extension://abcdefghijklmnopabcdefgh']) {
       const response = await postSubmission(receiver, validSubmission(), { Origin: origin });

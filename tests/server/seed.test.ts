@@ -53,7 +53,7 @@ describe('validateSeed', () => {
     const { seeking, status, allowAnonymous, ...minimal } = valid;
     const [challenge] = validateSeed({ challenges: [minimal] }, 's');
     expect(challenge).toMatchObject({
-      // Every kind: design.md §1's default.
+      // Every kind: the contract's default (docs/protocol.md).
       seeking: [...KINDS],
       status: 'open',
       allowAnonymous: true,

@@ -1,4 +1,4 @@
-// How long each text of the contract may be, in characters (design.md §1): the zod schemas check
+// How long each text of the contract may be, in characters (docs/protocol.md): the zod schemas check
 // these, the forms stop typing at them and say so in their hints, and the list reads feed items
 // with them before validation. Plain constants on purpose: the bundler writes each value in where
 // it is used, so reading one costs the first paint no bytes.

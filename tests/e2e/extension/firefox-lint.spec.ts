@@ -1,4 +1,4 @@
-// Mozilla's own linter on the Firefox build, offline (design.md §4: addons-linter 10.13.0).
+// Mozilla's own linter on the Firefox build, offline (addons-linter 10.13.0; 10.14.0 does not install from the registry).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';

@@ -34,7 +34,7 @@ describe('parseChallenges', () => {
     expect(result[0]).toMatchObject({
       status: 'open',
       allowAnonymous: true,
-      // Every kind: design.md §1's default.
+      // Every kind: the contract's default (docs/protocol.md).
       seeking: [...KINDS],
     });
     expect(result[1]).toMatchObject({ status: 'closed', seeking: ['offer'] });

@@ -1,5 +1,5 @@
 // fast-check arbitraries for the shared schemas: valid values built field by field from the
-// contract (design.md §1), and the hostile text a page, a feed or a person may send instead.
+// contract (docs/protocol.md), and the hostile text a page, a feed or a person may send instead.
 import fc from 'fast-check';
 import { carried } from '../../../../utils/kinds';
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';

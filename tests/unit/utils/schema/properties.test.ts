@@ -117,7 +117,7 @@ describe('valid values parse to themselves, byte for byte', () => {
         const result = verdict(Challenge, bare);
         expect(result.success && result.data).toStrictEqual({
           ...bare,
-          // Every kind: design.md §1's default.
+          // Every kind: the contract's default (docs/protocol.md).
           seeking: [...KINDS],
           status: 'open',
           allowAnonymous: true,
