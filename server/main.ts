@@ -15,6 +15,11 @@ function describeDatabase(config: Config): string {
   }
 }
 
+function describeDeskAuth(config: Config): string {
+  if (config.deskAuth === 'password') return '';
+  return ` (single sign-on: X-Forwarded-Email from ${config.trustedProxies.join(', ')}${config.adminEmail ? `; first admin ${config.adminEmail}` : ''})`;
+}
+
 async function main() {
   const config = readEnv(process.env, process.cwd());
   const { inboxToken, inboxTokenGenerated: generated } = config;
@@ -34,6 +39,12 @@ async function main() {
       ? `  Inbox:          ${base}/inbox?token=${inboxToken}  (token generated for this run; set SAMSKAB_INBOX_TOKEN to keep one)`
       : `  Inbox:          ${base}/inbox?token=<SAMSKAB_INBOX_TOKEN>`,
   );
+  console.log(`  Desk:           ${base}/desk${describeDeskAuth(config)}`);
+  if (receiver.setupPath) {
+    console.log(
+      `  First admin:    ${base}${receiver.setupPath}  (one-time link, valid for an hour; a restart makes a new one)`,
+    );
+  }
   console.log(`  Database:       ${describeDatabase(config)}`);
   console.log(
     `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,

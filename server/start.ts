@@ -13,6 +13,7 @@ import {
 import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
+import { prepareFirstAdmin } from './desk/first-admin';
 import { loadSecret } from './desk/secret';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
@@ -39,6 +40,11 @@ export interface RunningReceiver {
   /** What the receiver runs with, defaults applied. */
   readonly config: Config;
   readonly inboxToken: string;
+  /**
+   * `/desk/setup?token=…` while no admin can sign in (a fresh database): the one-time link that
+   * creates the first admin. `npm start` prints it.
+   */
+  readonly setupPath: string | undefined;
   readonly db: Database;
   readonly server: Server;
   /** Everything stored, newest first: for tests that check what arrived. */
@@ -51,7 +57,11 @@ export interface RunningReceiver {
  * Runs the migrations, fills the desk's columns of answers stored before it, puts the configured
  * challenges into an empty database, and reads (or makes) the receiver's secret.
  */
-async function prepare(db: Database, config: Config, now: Date): Promise<string> {
+async function prepare(
+  db: Database,
+  config: Config,
+  now: Date,
+): Promise<{ secret: string; setupSecret: string | undefined }> {
   await migrate(db);
   await backfillDeskColumns(db, parseEnvelope, now);
   const { seed } = config;
@@ -62,7 +72,7 @@ async function prepare(db: Database, config: Config, now: Date): Promise<string>
         : validateSeed({ challenges: seed }, 'inline seed');
     await seedChallenges(db, load, now);
   }
-  return loadSecret(db);
+  return { secret: await loadSecret(db), setupSecret: await prepareFirstAdmin(db, config, now) };
 }
 
 /**
@@ -75,9 +85,9 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const clock = options.clock ?? systemClock;
   const ownsDb = options.db === undefined;
   const db = options.db ?? (await openDatabase(config.database));
-  let secret: string;
+  let prepared: Awaited<ReturnType<typeof prepare>>;
   try {
-    secret = await prepare(db, config, new Date(clock()));
+    prepared = await prepare(db, config, new Date(clock()));
   } catch (error) {
     if (ownsDb) await db.close();
     throw error;
@@ -100,7 +110,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clock,
       newReference: options.newReference ?? (() => generateReference()),
       logError: options.logError ?? ((message, error) => console.error(message, error)),
-      secret,
+      secret: prepared.secret,
     }),
   );
   limitConnections(server, config.connections);
@@ -144,6 +154,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     port,
     config,
     inboxToken: config.inboxToken,
+    setupPath: prepared.setupSecret && `/desk/setup?token=${prepared.setupSecret}`,
     db,
     server,
     submissions: async () =>

@@ -6,9 +6,17 @@ import { hashSecret, newSecret } from './sessions';
 
 export const SETUP_LINK_TTL_MS = 60 * 60 * 1000;
 
-export async function createSetupLink(db: Queryable, staffId: string, now: Date): Promise<string> {
+/** `staffId` null: the link creates the first admin. */
+export async function createSetupLink(
+  db: Queryable,
+  staffId: string | null,
+  now: Date,
+): Promise<string> {
   const secret = newSecret();
-  await db.query('DELETE FROM setup_links WHERE staff_id = $1 AND used_at IS NULL', [staffId]);
+  await db.query(
+    'DELETE FROM setup_links WHERE staff_id IS NOT DISTINCT FROM $1 AND used_at IS NULL',
+    [staffId],
+  );
   await db.query(
     'INSERT INTO setup_links (token_hash, staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
     [hashSecret(secret), staffId, now, new Date(now.getTime() + SETUP_LINK_TTL_MS)],
@@ -16,18 +24,21 @@ export async function createSetupLink(db: Queryable, staffId: string, now: Date)
   return secret;
 }
 
-/** The staff id a link is for, while it is unused and unexpired; undefined otherwise. */
+/**
+ * What a link is for while it is unused and unexpired: a staff id, or null for the first admin;
+ * undefined when it is not (or no longer) a link.
+ */
 export async function readSetupLink(
   db: Queryable,
   secret: string | undefined,
   now: Date,
-): Promise<string | undefined> {
+): Promise<string | null | undefined> {
   if (!secret || secret.length > 100) return undefined;
-  const [row] = await db.query<{ staff_id: string }>(
+  const [row] = await db.query<{ staff_id: string | null }>(
     'SELECT staff_id FROM setup_links WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2',
     [hashSecret(secret), now],
   );
-  return row?.staff_id;
+  return row ? row.staff_id : undefined;
 }
 
 /** Marks the link used; false when it was already used or expired (a second tab, a replay). */
@@ -41,5 +52,5 @@ export async function useSetupLink(
      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING staff_id`,
     [hashSecret(secret), now],
   );
-  return row?.staff_id;
+  return row ? row.staff_id : undefined;
 }

@@ -26,10 +26,11 @@ export const DESK_STATEMENTS: readonly string[] = [
     expires_at timestamptz NOT NULL
   )`,
   'CREATE INDEX staff_sessions_staff_idx ON staff_sessions (staff_id)',
-  // One-time links: the first admin's set-up, and a new colleague's or a reset password.
+  // One-time links: the first admin's set-up (no staff row yet: staff_id null), and a new
+  // colleague's or a reset password.
   `CREATE TABLE setup_links (
     token_hash text PRIMARY KEY,
-    staff_id uuid NOT NULL REFERENCES staff (id),
+    staff_id uuid REFERENCES staff (id),
     created_at timestamptz NOT NULL,
     expires_at timestamptz NOT NULL,
     used_at timestamptz

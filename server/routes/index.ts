@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { notFound } from '../responses';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
+import { DESK_ROUTES } from './desk/index';
 import { getCsv, getInbox } from './inbox';
 import type { Route } from './route';
 import { staticFiles } from './static-files';
@@ -91,6 +92,7 @@ export const ROUTES = [
     page: false,
     handle: staticFiles((dirs) => join(dirs.demo, 'assets')),
   },
+  ...DESK_ROUTES,
   // Everything else: a 404 to GET, so other methods get a 405 naming GET.
   {
     method: 'GET',

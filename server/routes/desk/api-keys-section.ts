@@ -1,0 +1,48 @@
+// The settings page's API key section: the keys, and a new one's secret shown once, on the page
+// that made it; afterwards only its name and use are listed.
+import { listApiKeys } from '../../desk/api-keys';
+import { sessionOf } from '../../desk/context';
+import { errorSummary, type FieldError, textField } from '../../desk/forms';
+import { csrfField } from '../../desk/layout';
+import { html, type SafeHtml } from '../../html';
+import type { RequestContext } from '../route';
+
+const when = new Intl.DateTimeFormat('da-DK', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Copenhagen',
+});
+
+export async function apiKeysSection(
+  context: RequestContext,
+  extra: { secret?: string; name?: string; errors?: FieldError[] } = {},
+): Promise<SafeHtml> {
+  const session = sessionOf(context);
+  const keys = await listApiKeys(context.services.db);
+  return html`<section aria-labelledby="api-keys"><h2 id="api-keys">API-nøgler</h2>
+<p>Systemer, der henter eksporterne (fx kommunens sagssystem), sender en nøgle i headeren <code>Authorization: Bearer …</code>, aldrig i en adresse.</p>
+${
+  extra.secret &&
+  html`<div class="alert alert-success" role="status"><div class="alert-body">
+<p class="alert-heading">Nøglen »${extra.name}« er oprettet</p>
+<p class="alert-text">Kopiér den nu: den vises kun denne ene gang.</p>
+<p class="alert-text"><code class="api-key">${extra.secret}</code></p></div></div>`
+}
+${
+  keys.length > 0
+    ? html`<table class="table table--compact"><caption class="sr-only">API-nøgler</caption>
+<thead><tr><th scope="col">Navn</th><th scope="col">Oprettet</th><th scope="col">Senest brugt</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Handling</span></th></tr></thead>
+<tbody>${keys.map(
+        (
+          key,
+        ) => html`<tr><td>${key.name}</td><td>${when.format(key.createdAt)}</td><td>${key.lastUsedAt ? when.format(key.lastUsedAt) : 'Aldrig'}</td>
+<td>${key.revokedAt ? `Tilbagekaldt ${when.format(key.revokedAt)}` : 'Aktiv'}</td>
+<td>${!key.revokedAt && html`<form method="post" action="/desk/api-keys/${key.id}/revoke">${csrfField(session.csrf)}<button type="submit" class="button button-secondary">Tilbagekald<span class="sr-only"> ${key.name}</span></button></form>`}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p>Der er ingen API-nøgler.</p>`
+}
+${errorSummary(extra.errors)}
+<form method="post" action="/desk/api-keys" novalidate>${csrfField(session.csrf)}
+${textField({ name: 'name', label: 'Navn på en ny nøgle', hint: 'Hvilket system bruger den? Fx »Sagssystem«.', value: extra.secret ? undefined : extra.name, required: true, errors: extra.errors })}
+<button type="submit" class="button button-primary">Opret nøgle</button></form></section>`;
+}

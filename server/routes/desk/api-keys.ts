@@ -1,0 +1,41 @@
+// Making and revoking API keys (the settings page shows them). Revoking is immediate.
+import { createApiKey, revokeApiKey } from '../../desk/api-keys';
+import { recordAudit } from '../../desk/audit';
+import { formOf, nowOf, sessionOf, uuidParam } from '../../desk/context';
+import type { FieldError } from '../../desk/forms';
+import { withNotice } from '../../desk/notices';
+import { seeOther } from '../../desk/respond';
+import type { Handler } from '../route';
+import { settingsPage } from './settings';
+
+export const postApiKey: Handler = async (context) => {
+  const name = (formOf(context).get('name') ?? '').trim();
+  const errors: FieldError[] = [];
+  if (!name) errors.push({ field: 'name', message: 'Giv nøglen et navn.' });
+  else if (name.length > 100)
+    errors.push({ field: 'name', message: 'Navnet må højst være 100 tegn.' });
+  if (errors.length) return settingsPage(context, { apiKeys: { name, errors } }, 400);
+  const now = nowOf(context);
+  const staffId = sessionOf(context).staff.id;
+  const { key, secret } = await createApiKey(context.services.db, name, staffId, now);
+  await recordAudit(
+    context.services.db,
+    { staffId, action: 'api-key-created', subject: key.id },
+    now,
+  );
+  await settingsPage(context, { apiKeys: { name, secret } });
+};
+
+export const postRevokeApiKey: Handler = async (context) => {
+  const id = uuidParam(context, 'id');
+  const now = nowOf(context);
+  if (id) {
+    await revokeApiKey(context.services.db, id, now);
+    await recordAudit(
+      context.services.db,
+      { staffId: sessionOf(context).staff.id, action: 'api-key-revoked', subject: id },
+      now,
+    );
+  }
+  seeOther(context.res, withNotice('/desk/settings', 'key-revoked'));
+};

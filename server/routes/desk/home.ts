@@ -1,0 +1,44 @@
+// The desk's front page: where the answers stand, per challenge, and what is new since nobody
+// looked at it (status "ny"). Everything else is one click away in the menu.
+import { listChallenges } from '../../challenges';
+import { pageBasics } from '../../desk/context';
+import { sendPage } from '../../desk/respond';
+import { html } from '../../html';
+import type { Handler } from '../route';
+
+interface CountRow extends Record<string, unknown> {
+  challenge_id: string;
+  total: number;
+  fresh: number;
+}
+
+export const getHome: Handler = async (context) => {
+  const { db } = context.services;
+  const rows = await db.query<CountRow>(
+    `SELECT challenge_id, count(*)::int AS total,
+            count(*) FILTER (WHERE status = 'received')::int AS fresh
+     FROM submissions GROUP BY challenge_id ORDER BY max(received_at) DESC LIMIT 50`,
+  );
+  const titles = new Map(
+    (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
+  );
+  const fresh = rows.reduce((sum, row) => sum + row.fresh, 0);
+  sendPage(context.res, {
+    ...pageBasics(context, '/desk'),
+    title: 'Overblik',
+    body: html`<h1>Overblik</h1>
+<p>${fresh === 0 ? 'Der er ingen nye svar.' : html`<a href="/desk/answers?status=received">${fresh} ${fresh === 1 ? 'nyt svar' : 'nye svar'}</a> venter på at blive læst.`}</p>
+${
+  rows.length > 0
+    ? html`<table class="table table--compact"><caption>Svar pr. udfordring</caption>
+<thead><tr><th scope="col">Udfordring</th><th scope="col" class="text-right">Svar i alt</th><th scope="col" class="text-right">Nye</th></tr></thead>
+<tbody>${rows.map(
+        (
+          row,
+        ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challenge_id)}">${titles.get(row.challenge_id) ?? row.challenge_id}</a></td>
+<td class="text-right">${row.total}</td><td class="text-right">${row.fresh}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p>Der er ingen svar endnu. <a href="/desk/challenges">Se udfordringerne</a>.</p>`
+}`,
+  });
+};

@@ -1,0 +1,13 @@
+import type { DeskAccess } from '../../desk/grant';
+import type { Handler, Method, Route } from '../route';
+
+/**
+ * A desk page or form: no CORS (only the desk's own pages use it), refused as a page (a redirect
+ * to sign-in, or a page saying why) rather than as JSON.
+ */
+export const deskRoute = (
+  method: Method,
+  path: string,
+  access: DeskAccess | 'public',
+  handle: Handler,
+): Route => ({ method, path, access, cors: 'none', page: true, handle });

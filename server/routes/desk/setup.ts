@@ -1,0 +1,139 @@
+// A one-time link's page: the first admin (printed by `npm start`) or a colleague sets a password
+// and is signed in. The secret travels in the link once; the form posts it back in its body, and
+// the page is sent with no Referer and no caching, so it is not left behind in other sites' logs.
+import { ownOrigin } from '../../cors';
+import { isSecure } from '../../desk/access';
+import { recordAudit } from '../../desk/audit';
+import { nowOf } from '../../desk/context';
+import { sessionCookie } from '../../desk/cookies';
+import { errorSummary, type FieldError, readForm, textField } from '../../desk/forms';
+import { withNotice } from '../../desk/notices';
+import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from '../../desk/passwords';
+import { seeOther, sendPage, sendProblem } from '../../desk/respond';
+import { ABSOLUTE_TIMEOUT_MS, endSessionsOf, startSession } from '../../desk/sessions';
+import { readSetupLink, useSetupLink } from '../../desk/setup-links';
+import {
+  countAdmins,
+  createStaff,
+  findStaff,
+  findStaffByEmail,
+  isEmail,
+  type StaffMember,
+  setPasswordHash,
+} from '../../desk/staff';
+import { html } from '../../html';
+import type { Handler, RequestContext } from '../route';
+
+const expired = (context: RequestContext) =>
+  sendProblem(
+    context.res,
+    410,
+    'Linket virker ikke længere',
+    'Et engangslink virker én gang og i en time. Bed en administrator om et nyt, eller genstart modtageren for et nyt link til den første administrator.',
+  );
+
+function setupPage(
+  context: RequestContext,
+  token: string,
+  staff: StaffMember | null,
+  values: { name?: string; email?: string } = {},
+  errors?: readonly FieldError[],
+) {
+  const first = staff === null;
+  sendPage(
+    context.res,
+    {
+      title: first ? 'Opret den første administrator' : 'Vælg adgangskode',
+      body: html`<div class="row"><div class="col-12 col-md-8 col-lg-6">
+<h1>${first ? 'Opret den første administrator' : `Vælg adgangskode, ${staff.name}`}</h1>
+${first ? html`<p>Du er den første på arbejdsbordet. Du bliver administrator og kan derefter oprette dine kolleger.</p>` : html`<p>Du logger ind som ${staff.email}.</p>`}
+${errorSummary(errors)}
+<form method="post" action="/desk/setup" novalidate>
+<input type="hidden" name="token" value="${token}">
+${first && textField({ name: 'name', label: 'Dit navn', value: values.name, autocomplete: 'name', required: true, errors })}
+${first && textField({ name: 'email', label: 'Din e-mail', type: 'email', value: values.email, autocomplete: 'username', required: true, errors })}
+${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomplete: 'new-password', required: true, hint: `Mindst ${MIN_PASSWORD_LENGTH} tegn. Et par ord, du kan huske, er godt.`, errors })}
+${textField({ name: 'repeat', label: 'Gentag adgangskoden', type: 'password', autocomplete: 'new-password', required: true, errors })}
+<button type="submit" class="button button-primary">Gem og log ind</button>
+</form></div></div>`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+export const getSetup: Handler = async (context) => {
+  const token = context.url.searchParams.get('token') ?? '';
+  const target = await readSetupLink(context.services.db, token, nowOf(context));
+  if (target === undefined) return expired(context);
+  const staff = target === null ? null : await findStaff(context.services.db, target);
+  if (staff === undefined || staff?.disabledAt) return expired(context);
+  setupPage(context, token, staff);
+};
+
+export const postSetup: Handler = async (context) => {
+  const { services, req, res } = context;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== ownOrigin(req, services.config.publicOrigin)) {
+    return sendProblem(
+      res,
+      403,
+      'Formularen blev afvist',
+      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
+    );
+  }
+  const read = await readForm(req, services.config.bodyTimeoutMs);
+  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
+  const { form } = read;
+  const token = form.get('token') ?? '';
+  const now = nowOf(context);
+  const target = await readSetupLink(services.db, token, now);
+  if (target === undefined) return expired(context);
+  const existing = target === null ? null : await findStaff(services.db, target);
+  if (existing === undefined || existing?.disabledAt) return expired(context);
+
+  const name = (form.get('name') ?? '').trim();
+  const email = (form.get('email') ?? '').trim();
+  const password = form.get('password') ?? '';
+  const errors: FieldError[] = [];
+  if (existing === null) {
+    if (!name) errors.push({ field: 'name', message: 'Skriv dit navn.' });
+    else if (name.length > 200)
+      errors.push({ field: 'name', message: 'Navnet må højst være 200 tegn.' });
+    if (!isEmail(email)) {
+      errors.push({ field: 'email', message: 'Skriv en e-mailadresse som navn@kommune.dk.' });
+    } else if (await findStaffByEmail(services.db, email)) {
+      errors.push({
+        field: 'email',
+        message: 'Der findes allerede en medarbejder med den e-mail.',
+      });
+    }
+  }
+  const problem = passwordProblem(password);
+  if (problem) errors.push({ field: 'password', message: problem });
+  else if (form.get('repeat') !== password) {
+    errors.push({ field: 'repeat', message: 'De to adgangskoder er ikke ens.' });
+  }
+  if (errors.length) return setupPage(context, token, existing, { name, email }, errors);
+
+  // Only one use of a link can win; a second tab or a replay finds it used.
+  if ((await useSetupLink(services.db, token, now)) === undefined) return expired(context);
+  const hash = await hashPassword(password);
+  let staff: StaffMember;
+  if (existing === null) {
+    if ((await countAdmins(services.db)) > 0) return expired(context);
+    staff = await createStaff(services.db, { email, name, role: 'admin', passwordHash: hash }, now);
+  } else {
+    staff = existing;
+    await setPasswordHash(services.db, staff.id, hash);
+    // A new password ends the sessions made with the old one.
+    await endSessionsOf(services.db, staff.id);
+  }
+  await recordAudit(services.db, { staffId: staff.id, action: 'password-set' }, now);
+  const { cookie } = await startSession(services.db, staff, now);
+  seeOther(res, withNotice('/desk', 'password-set'), {
+    'Set-Cookie': sessionCookie(cookie, {
+      secure: isSecure(context),
+      maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,
+    }),
+  });
+};

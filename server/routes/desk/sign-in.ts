@@ -1,0 +1,138 @@
+// Signing in and out of the desk with its own accounts (SAMSKAB_AUTH=password, the default).
+
+import { ownOrigin } from '../../cors';
+import { isSecure } from '../../desk/access';
+import { recordAudit } from '../../desk/audit';
+import { nowOf } from '../../desk/context';
+import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies';
+import { errorSummary, readForm, textField } from '../../desk/forms';
+import { noticeFrom, withNotice } from '../../desk/notices';
+import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
+import { safeNext, seeOther, sendPage, sendProblem } from '../../desk/respond';
+import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
+import { findStaffByEmail, setPasswordHash } from '../../desk/staff';
+import { html } from '../../html';
+import type { Handler, RequestContext } from '../route';
+
+function signInPage(
+  context: RequestContext,
+  options: { email?: string; next: string; error?: string; status?: number },
+) {
+  const errors = options.error ? [{ field: 'email', message: options.error }] : undefined;
+  sendPage(
+    context.res,
+    {
+      title: 'Log ind',
+      notice: noticeFrom(context.url),
+      body: html`<div class="row"><div class="col-12 col-md-8 col-lg-6">
+<h1>Log ind på arbejdsbordet</h1>
+${errorSummary(errors)}
+<form method="post" action="/desk/login" novalidate>
+<input type="hidden" name="next" value="${options.next}">
+${textField({ name: 'email', label: 'E-mail', type: 'email', value: options.email, autocomplete: 'username', required: true, errors })}
+${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true })}
+<button type="submit" class="button button-primary">Log ind</button>
+</form>
+<p>Har du glemt din adgangskode? Bed en administrator om et nyt engangslink.</p>
+</div></div>`,
+    },
+    options.status ?? 200,
+  );
+}
+
+/** A sign-in form posted from another site (login CSRF) is refused. */
+const fromElsewhere = (context: RequestContext) => {
+  const origin = context.req.headers.origin;
+  return (
+    origin !== undefined && origin !== ownOrigin(context.req, context.services.config.publicOrigin)
+  );
+};
+
+export const getSignIn: Handler = async (context) => {
+  const { services, req, res, url } = context;
+  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  if (await findSession(services.db, cookie, nowOf(context))) {
+    return seeOther(res, safeNext(url.searchParams.get('next')));
+  }
+  signInPage(context, { next: safeNext(url.searchParams.get('next')) });
+};
+
+export const postSignIn: Handler = async (context) => {
+  const { services, req, res } = context;
+  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  if (fromElsewhere(context)) {
+    return sendProblem(
+      res,
+      403,
+      'Formularen blev afvist',
+      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
+    );
+  }
+  const read = await readForm(req, services.config.bodyTimeoutMs);
+  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
+  const email = (read.form.get('email') ?? '').trim().slice(0, 254);
+  const password = read.form.get('password') ?? '';
+  const next = safeNext(read.form.get('next'));
+  const address = req.socket.remoteAddress ?? 'unknown';
+  const throttle = services.desk.loginThrottle;
+  const verdict = throttle.check(email, address);
+  if (!verdict.allowed) {
+    const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+    res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+    return signInPage(context, {
+      email,
+      next,
+      status: 429,
+      error: `For mange forkerte forsøg. Prøv igen om ${minutes} ${minutes === 1 ? 'minut' : 'minutter'}.`,
+    });
+  }
+  const now = nowOf(context);
+  const found = email ? await findStaffByEmail(services.db, email) : undefined;
+  // The hash is checked even for an unknown address, so timing does not tell which exist.
+  const matches = await verifyPassword(password, found?.passwordHash);
+  if (!found || !matches || found.staff.disabledAt) {
+    throttle.failed(email, address);
+    if (found)
+      await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in-failed' }, now);
+    return signInPage(context, { email, next, error: 'E-mail eller adgangskode er forkert.' });
+  }
+  throttle.succeeded(email);
+  if (found.passwordHash && needsRehash(found.passwordHash)) {
+    await setPasswordHash(services.db, found.staff.id, await hashPassword(password));
+  }
+  // Always a new session: an id planted in the browser before sign-in is never promoted.
+  await endSession(services.db, readCookie(req, sessionCookieName(isSecure(context))));
+  const { cookie } = await startSession(services.db, found.staff, now);
+  await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in' }, now);
+  seeOther(res, next, {
+    'Set-Cookie': sessionCookie(cookie, {
+      secure: isSecure(context),
+      maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,
+    }),
+  });
+};
+
+export const postSignOut: Handler = async (context) => {
+  const { services, req, res } = context;
+  const secure = isSecure(context);
+  await endSession(services.db, readCookie(req, sessionCookieName(secure)));
+  if (context.session) {
+    await recordAudit(
+      services.db,
+      { staffId: context.session.staff.id, action: 'sign-out' },
+      nowOf(context),
+    );
+  }
+  if (services.config.deskAuth === 'proxy') {
+    return sendProblem(
+      res,
+      200,
+      'Log ud',
+      'Log ud af kommunens single sign-on for at afslutte din session.',
+    );
+  }
+  seeOther(res, withNotice('/desk/login', 'signed-out'), {
+    'Set-Cookie': sessionCookie('', { secure, maxAgeSeconds: 0 }),
+  });
+};
