@@ -1,12 +1,8 @@
 import { randomInt as cryptoRandomInt } from 'node:crypto';
 
-/**
- * Digits and capitals without the look-alikes 0/O, 1/I/L and U (Crockford's reasoning): a citizen
- * reads the reference aloud on the phone or types it from a screenshot.
- */
-export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const REFERENCE_LENGTH = 6;
-export const REFERENCE_PATTERN = new RegExp(`^SK-[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`);
+import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../utils/schema/reference';
+
+export { REFERENCE_ALPHABET, REFERENCE_PATTERN } from '../utils/schema/reference';
 
 /** Returns an integer in [0, maxExclusive). Injected so tests can force collisions. */
 export type RandomInt = (maxExclusive: number) => number;

@@ -28,8 +28,6 @@ export const DESK_COLUMNS = [
 
 export function deskColumnValues(submission: Submission): SqlParam[] {
   const { author } = submission;
-  const consent = submission.consent as Submission['consent'] & { publish?: boolean };
-  const relatesTo = (submission as Submission & { relatesTo?: { reference: string } }).relatesTo;
   return [
     submission.source,
     storable(submission.text.title),
@@ -38,12 +36,12 @@ export function deskColumnValues(submission: Submission): SqlParam[] {
     storable(submission.offer?.availability),
     submission.consent.contact,
     submission.canHelpImplement === true,
-    consent.publish === true,
+    submission.consent.publish === true,
     storable(author.organisation),
     storable(author.name?.trim().toLowerCase()),
     storable(author.email?.trim().toLowerCase()),
     normalisedPhone(author.phone),
-    relatesTo?.reference ?? null,
+    submission.relatesTo?.reference ?? null,
   ];
 }
 

@@ -22,6 +22,7 @@ import {
   ORGANISATION_MAX,
   TITLE_MAX,
 } from './limits';
+import { Reference } from './reference';
 
 export const SCHEMA_VERSION = 1;
 
@@ -55,7 +56,15 @@ export const Submission = z
     text: z.object({ title: z.optional(text(TITLE_MAX)), body: text(BODY_MAX, true) }),
     ...OWN_FIELD_SCHEMAS,
     author: SubmissionAuthor,
-    consent: z.object({ contact: z.boolean(), textVersion: text(CONSENT_VERSION_MAX, true) }),
+    consent: z.object({
+      contact: z.boolean(),
+      textVersion: text(CONSENT_VERSION_MAX, true),
+      /**
+       * Protocol 1.1: "the municipality may publish my answer, without my name and contact
+       * details". Staff can publish an answer, and its organisation, only when this is true.
+       */
+      publish: z.optional(z.boolean()),
+    }),
     locale: Locale,
     pageUrl: HttpUrl,
     source: z.enum(['widget', 'extension']),
@@ -67,6 +76,8 @@ export const Submission = z
     ),
     createdAt: IsoDateTime,
     submittedAt: IsoDateTime,
+    /** Protocol 1.1: the published answer this one responds to (an offer to help carry it out). */
+    relatesTo: z.optional(z.object({ reference: Reference })),
   })
   .check(
     z.superRefine((submission, ctx) => {
