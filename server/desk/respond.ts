@@ -1,12 +1,18 @@
 // How the desk answers: private pages (never cached, never indexed, no Referer to other sites),
 // and after a form, a 303 to a page (post/redirect/get), so reloading never posts twice.
+//
+// `same-origin` rather than `no-referrer`: with no-referrer a browser sends `Origin: null` on the
+// desk's own form posts, and the Origin check (server/desk/access.ts) could not tell them from
+// another site's.
 import type { ServerResponse } from 'node:http';
 import { html } from '../html';
 import { PRIVATE_HEADERS, sendHtml } from '../responses';
 import { deskPage, type PageOptions } from './layout';
 
+export const DESK_HEADERS = { ...PRIVATE_HEADERS, 'Referrer-Policy': 'same-origin' };
+
 export function sendPage(res: ServerResponse, page: PageOptions, status = 200): void {
-  sendHtml(res, status, deskPage(page), PRIVATE_HEADERS);
+  sendHtml(res, status, deskPage(page), DESK_HEADERS);
 }
 
 /** A redirect to one of the desk's own pages; `location` must be a path starting with `/desk`. */
@@ -15,7 +21,7 @@ export function seeOther(
   location: string,
   headers: Record<string, string | string[]> = {},
 ): void {
-  res.writeHead(303, { ...PRIVATE_HEADERS, ...headers, Location: location, 'Content-Length': 0 });
+  res.writeHead(303, { ...DESK_HEADERS, ...headers, Location: location, 'Content-Length': 0 });
   res.end();
 }
 

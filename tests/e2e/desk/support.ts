@@ -1,0 +1,45 @@
+// The desk in Debian's Chromium against a real receiver (in-memory PGlite, the sample challenges
+// seeded): `desk` is a page signed in as a facilitator, `adminDesk` as an admin, each through a
+// real session cookie put in the browser.
+import { test as base, expect, type Page } from '@playwright/test';
+import { startReceiver } from '../../../server/start';
+import { signedIn } from '../../server/desk/desk-client';
+
+type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+export interface DeskFixtures {
+  receiver: Receiver;
+  /** A page signed in as a facilitator, on the receiver's origin. */
+  desk: Page;
+  /** A second page in its own context, signed in as an admin. */
+  adminDesk: Page;
+}
+
+async function signedInPage(page: Page, receiver: Receiver, role: 'facilitator' | 'admin') {
+  const client = await signedIn(receiver, { role });
+  const [name, value] = client.cookie.split('=') as [string, string];
+  await page
+    .context()
+    .addCookies([{ name, value, url: receiver.url, httpOnly: true, sameSite: 'Strict' }]);
+  return page;
+}
+
+export const test = base.extend<DeskFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
+  receiver: async ({}, use) => {
+    const receiver = await startReceiver({ database: { kind: 'memory' } });
+    await use(receiver);
+    await receiver.close();
+  },
+  desk: async ({ page, receiver }, use) => {
+    await use(await signedInPage(page, receiver, 'facilitator'));
+  },
+  adminDesk: async ({ browser, receiver }, use) => {
+    const context = await browser.newContext();
+    const page = await signedInPage(await context.newPage(), receiver, 'admin');
+    await use(page);
+    await context.close();
+  },
+});
+
+export { expect };
