@@ -1,4 +1,5 @@
 import { inboxHeadings } from '../utils/i18n/da/answer';
+import { statusLabels } from '../utils/i18n/da/status';
 import type { ActorType, Kind, ResourceType } from '../utils/schema/index';
 
 /** Danish names for the inbox and the CSV header; the municipality reads these, not the codes. */
@@ -25,3 +26,6 @@ export const RESOURCE_LABELS: Record<ResourceType, string> = {
   funding: 'Økonomi',
   other: 'Andet',
 };
+
+/** The desk's words for what became of an answer: the Danish catalogue's, as citizens see them. */
+export const STATUS_LABELS = statusLabels;
