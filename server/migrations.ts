@@ -1,4 +1,5 @@
 import { KINDS } from '../utils/kinds';
+import { ANSWER_STATUSES } from '../utils/schema/status';
 import type { Database, Queryable } from './db';
 import { DESK_STATEMENTS } from './desk/tables';
 
@@ -41,7 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /**
  * Applies the pending migrations in order, each recorded in `schema_migrations`, then makes the
- * database accept exactly the kinds of the kind table (`syncKindCheck`). All of it runs in one
+ * database accept exactly the kinds and answer statuses of the code (`syncCheck`). All of it runs in one
  * transaction under an advisory lock, so two receivers starting against the same PostgreSQL
  * cannot both apply a migration, and a failed migration leaves nothing half done.
  */
@@ -71,49 +72,72 @@ export async function migrate(
       ]);
       done.push(migration.version);
     }
-    await syncKindCheck(tx);
+    for (const check of VOCABULARY_CHECKS) await syncCheck(tx, check);
     return done;
   });
 }
 
 /** The check on `submissions.kind`: PostgreSQL's name for the one migration 1 wrote inline. */
 export const KIND_CHECK = 'submissions_kind_check';
+/** The check on `submissions.status`, first written inline by migration 2. */
+export const STATUS_CHECK = 'submissions_status_check';
+
+/** A column of `submissions` whose allowed values come from a list in the code. */
+interface VocabularyCheck {
+  readonly constraint: string;
+  readonly column: string;
+  readonly values: readonly string[];
+}
+
+/** The kinds (utils/kinds.ts) and the answer statuses (utils/schema/status.ts). */
+export const VOCABULARY_CHECKS: readonly VocabularyCheck[] = [
+  { constraint: KIND_CHECK, column: 'kind', values: KINDS },
+  { constraint: STATUS_CHECK, column: 'status', values: ANSWER_STATUSES },
+];
 
 const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 /**
- * Makes `submissions_kind_check` allow exactly `kinds`: the kind table's (utils/kinds.ts), read at
- * every start, so that a new kind is accepted by the database without a migration of its own. The
- * list stands in no migration: migration 1's inline list is only the first one this replaces. An
- * unchanged list leaves the constraint alone (replacing it reads the whole table). A kind taken out
- * of the table while answers of it are stored makes this fail, and the receiver with it: say what
- * to do with those answers in a migration first.
+ * Makes a check on `submissions` allow exactly the values of its list in the code, read at every
+ * start, so that a new kind or status is accepted by the database without a migration of its own.
+ * The list stands in no migration: the one a migration wrote inline is only the first one this
+ * replaces. An unchanged list leaves the constraint alone (replacing it reads the whole table). A
+ * value taken out of the list while rows still have it makes this fail, and the receiver with it:
+ * say what to do with those rows in a migration first.
  */
-export async function syncKindCheck(
-  tx: Queryable,
-  kinds: readonly string[] = KINDS,
-): Promise<void> {
+export async function syncCheck(tx: Queryable, check: VocabularyCheck): Promise<void> {
   const [table] = await tx.query<{ present: boolean }>(
     "SELECT to_regclass('submissions') IS NOT NULL AS present",
   );
   if (!table?.present) return;
-  const [check] = await tx.query<{ definition: string }>(
+  const [column] = await tx.query<{ present: boolean }>(
+    `SELECT count(*) > 0 AS present FROM information_schema.columns
+     WHERE table_name = 'submissions' AND column_name = $1`,
+    [check.column],
+  );
+  if (!column?.present) return;
+  const [existing] = await tx.query<{ definition: string }>(
     `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint
      WHERE conrelid = 'submissions'::regclass AND conname = $1`,
-    [KIND_CHECK],
+    [check.constraint],
   );
   // PostgreSQL gives it back as CHECK ((kind = ANY (ARRAY['need'::text, …]))): the literals are
   // the list.
-  const listed = [...(check?.definition ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
+  const listed = [...(existing?.definition ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
     match[1]!.replaceAll("''", "'"),
   );
-  const same = listed.length === kinds.length && kinds.every((kind) => listed.includes(kind));
-  if (check && same) return;
-  await tx.query(`ALTER TABLE submissions DROP CONSTRAINT IF EXISTS ${KIND_CHECK}`);
+  const { values } = check;
+  const same = listed.length === values.length && values.every((value) => listed.includes(value));
+  if (existing && same) return;
+  await tx.query(`ALTER TABLE submissions DROP CONSTRAINT IF EXISTS ${check.constraint}`);
   await tx.query(
-    `ALTER TABLE submissions ADD CONSTRAINT ${KIND_CHECK} CHECK (kind IN (${kinds.map(sqlText).join(', ')}))`,
+    `ALTER TABLE submissions ADD CONSTRAINT ${check.constraint} CHECK (${check.column} IN (${values.map(sqlText).join(', ')}))`,
   );
 }
+
+/** The kinds' check alone, with another list (tests). */
+export const syncKindCheck = (tx: Queryable, kinds: readonly string[] = KINDS) =>
+  syncCheck(tx, { constraint: KIND_CHECK, column: 'kind', values: kinds });
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

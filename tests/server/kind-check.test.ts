@@ -3,8 +3,9 @@
 // database refused made the receiver answer 500, and the outboxes retry for ever.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIND_CHECK, migrate, syncKindCheck } from '../../server/migrations';
+import { KIND_CHECK, migrate, STATUS_CHECK, syncKindCheck } from '../../server/migrations';
 import { KINDS } from '../../utils/kinds';
+import { ANSWER_STATUSES } from '../../utils/schema/status';
 import { type OpenTestDatabase, TEST_DATABASES } from './fixtures';
 
 describe.each(TEST_DATABASES)('the kinds the database accepts, on $name', ({ open }) => {
@@ -81,5 +82,24 @@ describe.each(TEST_DATABASES)('the kinds the database accepts, on $name', ({ ope
     await migrate(database.db);
     expect(await check()).toEqual(made);
     await expectExactlyTheTable();
+  });
+
+  it('accepts each answer status of utils/schema/status.ts, and no other', async () => {
+    const id = randomUUID();
+    await database.db.query(
+      `INSERT INTO submissions (id, reference, challenge_id, kind, actor_type, received_at, envelope)
+       VALUES ($1, $2, 'ensomhed-lunde', 'need', 'citizen', now(), '{}')`,
+      [id, `test-${id}`],
+    );
+    const setStatus = (status: string) =>
+      database.db.query('UPDATE submissions SET status = $2 WHERE id = $1', [id, status]).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    for (const status of ANSWER_STATUSES) expect(await setStatus(status), status).toBeUndefined();
+    expect(await setStatus('archived')).toMatchObject({
+      message: expect.stringContaining(STATUS_CHECK),
+    });
+    await database.db.query('DELETE FROM submissions WHERE id = $1', [id]);
   });
 });
