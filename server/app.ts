@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ACCESS_CHECKS } from './access';
 import { createTokenCheck } from './auth';
+import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
@@ -43,6 +44,7 @@ function requestUrl(target = '/'): URL {
  * database and any rate limit.
  */
 export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
+  const trustedProxy = parseTrustedProxies(config.trustedProxies);
   const services: Services = {
     config,
     db: deps.db,
@@ -50,9 +52,10 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
     inboxTokenMatches: createTokenCheck(config.inboxToken),
+    clientOf: (req) => clientAddress(req, trustedProxy),
     desk: {
       secret: deps.secret,
-      trustedProxy: parseTrustedProxies(config.trustedProxies),
+      trustedProxy,
       loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, deps.clock),
     },
   };

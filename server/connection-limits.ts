@@ -1,12 +1,26 @@
 // Limits on connections, so that one client (or many) cannot hold the receiver's sockets: a cap in
-// all, a cap per client address, and an idle deadline that ends a connection on which nothing
-// moves either way, such as a client that never reads its response.
+// all, a cap per client, and an idle deadline that ends a connection on which nothing moves either
+// way, such as a client that never reads its response.
+//
+// When the table is full, a new connection is not simply refused: the oldest connection that is
+// still sending its request headers (or sits idle between requests) is closed to make room. Slow
+// header senders (slowloris) are what fills a table; closing the oldest first means an attacker
+// must keep opening connections faster than everyone else to keep anyone out, while requests that
+// are being answered are never cut. Only when every connection is busy with a request is the new
+// one refused.
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { clientKey } from './client-address';
+import { type AddressMatcher, plainAddress } from './trusted-proxies';
 
 export interface ConnectionLimits {
-  /** Open connections in all; above it new ones are closed at once. */
+  /** Open connections in all; above it the oldest still sending headers is closed. */
   readonly max: number;
-  /** Open connections from one address; 0 = no limit (behind a proxy, all share its address). */
+  /**
+   * Open connections from one client (one IPv4 address, one IPv6 /64); 0 = no limit. The
+   * municipality's own reverse proxies (SAMSKAB_TRUSTED_PROXIES) are not limited: every citizen
+   * arrives through them.
+   */
   readonly perClient: number;
   /** No bytes either way for this long: the connection is closed. */
   readonly idleMs: number;
@@ -20,24 +34,54 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   idleMs: 30_000,
 };
 
-export function limitConnections(server: Server, limits: ConnectionLimits): void {
-  server.maxConnections = limits.max;
+const none: AddressMatcher = Object.assign(() => false, { ranges: [] });
+
+export function limitConnections(
+  server: Server,
+  limits: ConnectionLimits,
+  trusted: AddressMatcher = none,
+): void {
+  // The cap is enforced here, so that a full table can make room; Node would refuse instead.
+  server.maxConnections = Number.POSITIVE_INFINITY;
   // Without a 'timeout' listener Node destroys a socket idle for this long.
   server.setTimeout(limits.idleMs);
-  if (limits.perClient === 0) return;
-  const open = new Map<string, number>();
-  server.on('connection', (socket) => {
-    const address = socket.remoteAddress ?? '';
-    const count = (open.get(address) ?? 0) + 1;
-    if (count > limits.perClient) {
+  /** Every open socket, oldest first, and whether a request on it is being answered. */
+  const sockets = new Map<Socket, { busy: boolean }>();
+  const perClient = new Map<string, number>();
+
+  server.on('request', (req, res) => {
+    const state = sockets.get(req.socket);
+    if (!state) return;
+    state.busy = true;
+    res.once('close', () => {
+      state.busy = false;
+    });
+  });
+
+  server.on('connection', (socket: Socket) => {
+    const peer = plainAddress(socket.remoteAddress ?? '');
+    const key = limits.perClient === 0 || trusted(peer) ? undefined : clientKey(peer);
+    if (key !== undefined && (perClient.get(key) ?? 0) >= limits.perClient) {
       socket.destroy();
       return;
     }
-    open.set(address, count);
+    if (sockets.size >= limits.max) {
+      const waiting = [...sockets].find(([, state]) => !state.busy)?.[0];
+      if (!waiting) {
+        socket.destroy();
+        return;
+      }
+      sockets.delete(waiting);
+      waiting.destroy();
+    }
+    sockets.set(socket, { busy: false });
+    if (key !== undefined) perClient.set(key, (perClient.get(key) ?? 0) + 1);
     socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left > 0) open.set(address, left);
-      else open.delete(address);
+      sockets.delete(socket);
+      if (key === undefined) return;
+      const left = (perClient.get(key) ?? 1) - 1;
+      if (left > 0) perClient.set(key, left);
+      else perClient.delete(key);
     });
   });
 }

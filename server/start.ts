@@ -19,6 +19,7 @@ import { toEntries } from './inbox';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
+import { parseTrustedProxies } from './trusted-proxies';
 
 /**
  * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
@@ -113,7 +114,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       secret: prepared.secret,
     }),
   );
-  limitConnections(server, config.connections);
+  limitConnections(server, config.connections, parseTrustedProxies(config.trustedProxies));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -31,8 +31,10 @@ export interface Services {
   readonly db: Database;
   readonly clock: Clock;
   readonly newReference: () => string;
-  /** The answers' rate limit, by client address; its buckets live as long as the receiver. */
+  /** The answers' rate limit, by client (clientKey); its buckets live as long as the receiver. */
   readonly limitSubmissions: (clientKey: string) => RateDecision;
+  /** The client's address: the peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
+  readonly clientOf: (req: IncomingMessage) => string;
   readonly inboxTokenMatches: (presented: string | undefined) => boolean;
   readonly desk: DeskServices;
 }

@@ -1,3 +1,4 @@
+import { clientKey } from '../client-address';
 import { isJsonContentType, readBody } from '../http';
 import { sendJson } from '../responses';
 import { acceptSubmission } from '../submissions';
@@ -10,7 +11,7 @@ import type { RequestContext } from './route';
  */
 export async function postSubmission({ req, res, cors, services }: RequestContext) {
   const { config, db, clock, newReference } = services;
-  const decision = services.limitSubmissions(req.socket.remoteAddress ?? 'unknown');
+  const decision = services.limitSubmissions(clientKey(services.clientOf(req)));
   if (!decision.allowed) {
     // Not reading the body: with Connection: close the rest is discarded with the socket.
     return sendJson(

@@ -58,14 +58,50 @@ describe('connection limits', { timeout: 20_000 }, () => {
     expect(await served(url)).toBe(200);
   });
 
-  it('closes connections above the total cap', async () => {
+  it('when full, closes the oldest connection still sending its headers to serve a new one', async () => {
     const { url } = await start({ connections: { max: 2, perClient: 0 } });
     await hold(url, 2);
+    const [oldest, younger] = held as [RawConnection, RawConnection];
+    const extra = await openConnection(url);
+    extra.write('GET /api/challenges HTTP/1.1\r\nHost: receiver\r\nConnection: close\r\n\r\n');
+    expect((await extra.ended).status).toBe(200);
+    const end = await oldest.ended;
+    expect(end.status).toBeUndefined();
+    expect(end.afterMs).toBeLessThan(1000);
+    // The younger one was not needed: it is still open.
+    let youngerClosed = false;
+    void younger.ended.then(() => {
+      youngerClosed = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(youngerClosed).toBe(false);
+  });
+
+  it('when every connection is busy with a request, refuses the new one', async () => {
+    const { url } = await start({ connections: { max: 2, perClient: 0 } });
+    // Two requests in progress: headers in, the body still to come.
+    for (let i = 0; i < 2; i++) {
+      const busy = await openConnection(url);
+      busy.write(
+        'POST /api/submissions HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+      );
+      held.push(busy);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const extra = await openConnection(url);
     extra.write('GET /api/challenges HTTP/1.1\r\nHost: receiver\r\n\r\n');
     expect((await extra.ended).status).toBeUndefined();
     for (const connection of held.splice(0)) connection.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await served(url)).toBe(200);
+  });
+
+  it('does not cap the trusted reverse proxy, through which everyone arrives', async () => {
+    const { url } = await start({
+      connections: { perClient: 3 },
+      trustedProxies: ['127.0.0.1'],
+    });
+    await hold(url, 10);
     expect(await served(url)).toBe(200);
   });
 

@@ -1,5 +1,6 @@
 // Signing in and out of the desk with its own accounts (SAMSKAB_AUTH=password, the default).
 
+import { clientKey } from '../../client-address';
 import { ownOrigin } from '../../cors';
 import { isSecure } from '../../desk/access';
 import { recordAudit } from '../../desk/audit';
@@ -74,7 +75,7 @@ export const postSignIn: Handler = async (context) => {
   const email = (read.form.get('email') ?? '').trim().slice(0, 254);
   const password = read.form.get('password') ?? '';
   const next = safeNext(read.form.get('next'));
-  const address = req.socket.remoteAddress ?? 'unknown';
+  const address = clientKey(services.clientOf(req));
   const throttle = services.desk.loginThrottle;
   const verdict = throttle.check(email, address);
   if (!verdict.allowed) {
