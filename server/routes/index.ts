@@ -6,6 +6,7 @@ import { notFound } from '../responses';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
+import { getHealth, getReady } from './health';
 import { getCsv, getInbox } from './inbox';
 import type { Route } from './route';
 import { staticFiles } from './static-files';
@@ -91,6 +92,22 @@ export const ROUTES = [
     cors: 'any-without-preflight',
     page: false,
     handle: staticFiles((dirs) => join(dirs.demo, 'assets')),
+  },
+  {
+    method: 'GET',
+    path: '/healthz',
+    access: 'public',
+    cors: 'none',
+    page: false,
+    handle: getHealth,
+  },
+  {
+    method: 'GET',
+    path: '/readyz',
+    access: 'public',
+    cors: 'none',
+    page: false,
+    handle: getReady,
   },
   ...DESK_ROUTES,
   // Everything else: a 404 to GET, so other methods get a 405 naming GET.
