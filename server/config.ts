@@ -74,6 +74,8 @@ export interface Config {
   readonly trustedProxies: readonly string[];
   /** Pre-creates the first admin with this address (a set-up link still sets the password). */
   readonly adminEmail: string | undefined;
+  /** Serve the widget's source maps and build metafile too (SAMSKAB_SERVE_SOURCEMAPS=1). */
+  readonly serveSourceMaps: boolean;
 }
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
@@ -180,5 +182,6 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     deskAuth,
     trustedProxies,
     adminEmail: overrides.adminEmail?.trim().toLowerCase() || undefined,
+    serveSourceMaps: overrides.serveSourceMaps ?? false,
   };
 }

@@ -63,6 +63,7 @@ export function readEnv(env: Env, cwd: string): Config {
     deskAuth: readDeskAuth(env.SAMSKAB_AUTH),
     trustedProxies: (env.SAMSKAB_TRUSTED_PROXIES ?? '').split(','),
     adminEmail: env.SAMSKAB_ADMIN_EMAIL,
+    serveSourceMaps: env.SAMSKAB_SERVE_SOURCEMAPS === '1',
   });
 }
 

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
@@ -47,26 +48,96 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   return path.startsWith(base + sep) ? path : undefined;
 }
 
-/** Streams a regular file; resolves false (nothing written) when there is none. */
+/** The compressed copies the widget's build writes beside a file, in order of preference. */
+export const ENCODINGS = [
+  { coding: 'br', suffix: '.br' },
+  { coding: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Whether the client takes `coding` (`Accept-Encoding`; `q=0` refuses). */
+export function accepts(header: string | undefined, coding: string): boolean {
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((item) => item.trim().toLowerCase());
+    if (name !== coding && name !== '*') continue;
+    const q = params.find((param) => param.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+/**
+ * Strong validators by content, cached by path, size and modification time: a rebuilt file gets a
+ * new ETag even within the same second, and an unchanged one keeps its ETag across restarts and
+ * across the instances behind a load balancer.
+ */
+const etags = new Map<string, { key: string; etag: string }>();
+async function etagOf(path: string, info: { size: number; mtimeMs: number }): Promise<string> {
+  const key = `${info.size}:${info.mtimeMs}`;
+  const known = etags.get(path);
+  if (known?.key === key) return known.etag;
+  const digest = createHash('sha256')
+    .update(await readFile(path))
+    .digest('base64url');
+  const etag = `"${digest.slice(0, 27)}"`;
+  etags.set(path, { key, etag });
+  return etag;
+}
+
+/** `If-None-Match` names this ETag (or `*`); weak comparison, as RFC 9110 says for GET. */
+const matches = (header: string | undefined, etag: string) =>
+  (header ?? '').split(',').some((tag) => {
+    const value = tag.trim().replace(/^W\//, '');
+    return value === '*' || value === etag;
+  });
+
+export interface ServeOptions {
+  /** Serve a precompressed `.br`/`.gz` beside the file when the client takes it. */
+  readonly precompressed?: boolean;
+}
+
+/**
+ * Streams a regular file, or a 304 when the client's copy is current; resolves false (nothing
+ * written) when there is none. A compressed representation has an ETag of its own.
+ */
 export async function serveFile(
+  req: IncomingMessage,
   res: ServerResponse,
   path: string,
   headers: OutgoingHttpHeaders,
-  method: string,
+  options: ServeOptions = {},
 ): Promise<boolean> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return false;
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': contentTypeOf(path),
-    'Content-Length': info.size,
-  });
-  if (method === 'HEAD') {
+  let body = path;
+  let size = info.size;
+  let etag = await etagOf(path, info);
+  const representation: OutgoingHttpHeaders = {};
+  if (options.precompressed) {
+    representation.Vary = 'Accept-Encoding';
+    for (const { coding, suffix } of ENCODINGS) {
+      if (!accepts(req.headers['accept-encoding'], coding)) continue;
+      const compressed = await stat(path + suffix).catch(() => undefined);
+      if (!compressed?.isFile()) continue;
+      body = path + suffix;
+      size = compressed.size;
+      etag = `${etag.slice(0, -1)}-${coding}"`;
+      representation['Content-Encoding'] = coding;
+      break;
+    }
+  }
+  const common = { ...headers, ...representation, ETag: etag };
+  if (matches(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, common);
+    res.end();
+    return true;
+  }
+  res.writeHead(200, { ...common, 'Content-Type': contentTypeOf(path), 'Content-Length': size });
+  if (req.method === 'HEAD') {
     res.end();
     return true;
   }
   try {
-    await pipeline(createReadStream(path), res);
+    await pipeline(createReadStream(body), res);
   } catch (error) {
     // The client went away (closed the tab, or was cut off as idle): nothing failed here.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;

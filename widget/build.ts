@@ -1,8 +1,9 @@
 // Builds dist/widget/: `samskab.js` (the classic loader a webmaster embeds), `samskab.mjs` (the
 // ES module build) and its chunks, all minified with source maps. Chunk paths stay relative so
 // the files work wherever they are hosted.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
@@ -52,4 +53,21 @@ writeFileSync(
   join(outdir, 'meta.json'),
   JSON.stringify({ version, modules: modules.metafile, loader: loader.metafile }, null, 1),
 );
+// Compressed copies beside each file a browser loads, made once here at the highest settings
+// rather than on every request: the receiver (or a webmaster's nginx with gzip_static/brotli_static)
+// serves them to clients that accept them.
+for (const file of readdirSync(outdir, { recursive: true, encoding: 'utf8' })) {
+  if (!/\.(?:m?js|css)$/.test(file)) continue;
+  const bytes = readFileSync(join(outdir, file));
+  writeFileSync(join(outdir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(
+    join(outdir, `${file}.br`),
+    brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  );
+}
 console.log(`built dist/widget (samskab ${version})`);

@@ -9,7 +9,7 @@ import { DESK_ROUTES } from './desk/index';
 import { getHealth, getReady } from './health';
 import { getCsv, getInbox } from './inbox';
 import type { Route } from './route';
-import { staticFiles } from './static-files';
+import { staticFiles, widgetCacheControl } from './static-files';
 import { postSubmission } from './submissions';
 
 export const ROUTES = [
@@ -75,7 +75,12 @@ export const ROUTES = [
     access: 'public',
     cors: 'any-without-preflight',
     page: false,
-    handle: staticFiles((dirs) => dirs.widget),
+    handle: staticFiles({
+      root: (dirs) => dirs.widget,
+      precompressed: true,
+      cacheControl: widgetCacheControl,
+      privateBuildFiles: true,
+    }),
   },
   {
     method: 'GET',
@@ -83,7 +88,7 @@ export const ROUTES = [
     access: 'public',
     cors: 'any-without-preflight',
     page: false,
-    handle: staticFiles((dirs) => dirs.dkfds),
+    handle: staticFiles({ root: (dirs) => dirs.dkfds, cacheControl: () => 'no-cache' }),
   },
   {
     method: 'GET',
@@ -91,7 +96,10 @@ export const ROUTES = [
     access: 'public',
     cors: 'any-without-preflight',
     page: false,
-    handle: staticFiles((dirs) => join(dirs.demo, 'assets')),
+    handle: staticFiles({
+      root: (dirs) => join(dirs.demo, 'assets'),
+      cacheControl: () => 'no-cache',
+    }),
   },
   {
     method: 'GET',
