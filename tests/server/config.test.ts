@@ -137,6 +137,7 @@ describe('resolveConfig', () => {
       deskAuth: 'password',
       trustedProxies: [],
       adminEmail: undefined,
+      serveSourceMaps: false,
     });
   });
 
