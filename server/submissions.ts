@@ -107,9 +107,14 @@ export async function storeSubmission(
 /**
  * Whether a replay is the same submission. `submittedAt` is left out of the comparison: a client may
  * stamp each delivery attempt anew, and a retry of the same answer must not look like a conflict.
+ * The id is compared without case, as the database does (a uuid is a number, whatever its case).
  */
 export function sameSubmission(stored: string, incoming: Submission): boolean {
-  const withoutStamp = (value: Record<string, unknown>) => ({ ...value, submittedAt: undefined });
+  const withoutStamp = (value: Record<string, unknown>) => ({
+    ...value,
+    id: String(value.id).toLowerCase(),
+    submittedAt: undefined,
+  });
   const previous: Record<string, unknown> = JSON.parse(stored);
   return canonicalJson(withoutStamp(previous)) === canonicalJson(withoutStamp(incoming));
 }

@@ -1,8 +1,13 @@
 // The one CSV writer: the receiver's export and the extension's saved list both write with it.
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula (CSV injection): = + - @ and
+ * their fullwidth forms (which some spreadsheets fold to the plain ones), tab and CR, also after
+ * leading spaces or invisible characters (no-break, zero-width, byte-order mark), which a
+ * spreadsheet may trim before it reads the formula.
+ */
+const FORMULA_START = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/;
 /** `;` too: Danish Excel splits on it, and an unquoted one would start a new (unguarded) cell. */
 const NEEDS_QUOTES = /[",;\r\n]/;
 

@@ -99,7 +99,10 @@ describe('the widget’s files', () => {
     for (const path of ['/widget/samskab.js.map', '/widget/meta.json', '/widget/Meta.json']) {
       expect((await get(receiver, path)).status, path).toBe(404);
     }
-    expect((await get(withMaps, '/widget/samskab.js.map')).status).toBe(200);
+    const map = await get(withMaps, '/widget/samskab.js.map');
+    expect(map.status).toBe(200);
+    expect(map.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(map.body).toContain('"version"');
     expect((await get(withMaps, '/widget/meta.json')).status).toBe(200);
   });
 });

@@ -9,6 +9,14 @@ describe('csvCell', () => {
     ['@cmd', "'@cmd"],
     ['\tindent', "'\tindent"],
     ['\rreturn', '"\'\rreturn"'],
+    ['＝SUM(A1)', "'＝SUM(A1)"],
+    ['＋4512345678', "'＋4512345678"],
+    ['－1', "'－1"],
+    ['＠cmd', "'＠cmd"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\u200b=1+1', "'\u200b=1+1"],
+    ['\ufeff@cmd', "'\ufeff@cmd"],
   ])('guards %j against formula evaluation', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
