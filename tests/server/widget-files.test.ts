@@ -35,7 +35,7 @@ beforeAll(async () => {
     staticDirs: { widget: dir },
     serveSourceMaps: true,
   }));
-});
+}, 60_000);
 afterAll(async () => {
   await receiver?.close();
   await withMaps?.close();
