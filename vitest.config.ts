@@ -4,5 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     environment: 'node',
+    // Many suites start a receiver (an in-memory PGlite, or a throwaway PostgreSQL) in a hook or a
+    // test; on a busy 2-core machine that alone can take several seconds.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
   },
 });
