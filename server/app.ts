@@ -22,6 +22,8 @@ export interface ReceiverDeps {
   readonly logError: (message: string, error: unknown) => void;
   /** The receiver's stored secret (server/desk/secret.ts). */
   readonly secret: string;
+  /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
+  readonly origin: () => string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
     inboxTokenMatches: createTokenCheck(config.inboxToken),
     clientOf: (req) => clientAddress(req, trustedProxy),
+    origin: deps.origin,
     desk: {
       secret: deps.secret,
       trustedProxy,
@@ -63,6 +66,12 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Two Host headers are two answers to "which site is this"; HTTP/1.1 allows exactly one.
+    if (
+      req.rawHeaders.filter((_, i) => i % 2 === 0 && /^host$/i.test(req.rawHeaders[i]!)).length > 1
+    ) {
+      return sendJson(res, 400, { error: 'more than one Host header' }, { Connection: 'close' });
+    }
     const method = req.method ?? 'GET';
     const url = requestUrl(req.url);
     const here = routesAt(ROUTES, url.pathname);

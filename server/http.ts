@@ -1,4 +1,22 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const waitingToContinue = new WeakMap<IncomingMessage, ServerResponse>();
+
+/**
+ * For a request with `Expect: 100-continue` (server.on('checkContinue')): the 100 is sent only when
+ * a handler starts reading the body, after its cheap checks (rate, content type, declared size)
+ * passed, so a client about to be refused does not send its body first.
+ */
+export function holdContinue(req: IncomingMessage, res: ServerResponse): void {
+  waitingToContinue.set(req, res);
+}
+
+function continueRequest(req: IncomingMessage): void {
+  const res = waitingToContinue.get(req);
+  if (!res) return;
+  waitingToContinue.delete(req);
+  if (!res.headersSent) res.writeContinue();
+}
 
 export type BodyResult =
   | { ok: true; text: string }
@@ -23,6 +41,8 @@ export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Body
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     return Promise.resolve({ ok: false, reason: 'too-large' });
   }
+  // The checks before reading passed: now the client may send the body it held back.
+  continueRequest(req);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

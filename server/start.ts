@@ -15,6 +15,7 @@ import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
 import { prepareFirstAdmin } from './desk/first-admin';
 import { loadSecret } from './desk/secret';
+import { holdContinue } from './http';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
@@ -95,6 +96,18 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   }
 
   const { headersTimeoutMs, bodyTimeoutMs } = config;
+  // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
+  // set-up link): the configured public origin, else the address it listens on once it does —
+  // never a request's Host header, which anyone can write.
+  let listeningOrigin = 'http://127.0.0.1';
+  const listener = createReceiver(config, {
+    db,
+    clock,
+    newReference: options.newReference ?? (() => generateReference()),
+    logError: options.logError ?? ((message, error) => console.error(message, error)),
+    secret: prepared.secret,
+    origin: () => config.publicOrigin ?? listeningOrigin,
+  });
   const server = createServer(
     {
       maxHeaderSize: MAX_HEADER_BYTES,
@@ -106,14 +119,12 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       // enforced up to 30 s late.
       connectionsCheckingInterval: Math.min(1000, Math.max(50, headersTimeoutMs / 4)),
     },
-    createReceiver(config, {
-      db,
-      clock,
-      newReference: options.newReference ?? (() => generateReference()),
-      logError: options.logError ?? ((message, error) => console.error(message, error)),
-      secret: prepared.secret,
-    }),
+    listener,
   );
+  server.on('checkContinue', (req, res) => {
+    holdContinue(req, res);
+    listener(req, res);
+  });
   limitConnections(server, config.connections, parseTrustedProxies(config.trustedProxies));
   try {
     await new Promise<void>((resolve, reject) => {
@@ -131,6 +142,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const { host } = config;
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  listeningOrigin = `http://${shownHost}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -35,6 +35,8 @@ export interface Services {
   readonly limitSubmissions: (clientKey: string) => RateDecision;
   /** The client's address: the peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
   readonly clientOf: (req: IncomingMessage) => string;
+  /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
+  readonly origin: () => string;
   readonly inboxTokenMatches: (presented: string | undefined) => boolean;
   readonly desk: DeskServices;
 }

@@ -1,7 +1,6 @@
 // Admins manage who may use the desk: add a colleague (who gets a one-time link to choose a
 // password), change a role, disable or enable an account, make a new link (a forgotten password).
 // The last active admin cannot be demoted or disabled: someone must always be able to do this.
-import { ownOrigin } from '../../cors';
 import { recordAudit } from '../../desk/audit';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../desk/context';
 import { errorSummary, type FieldError, selectField, textField } from '../../desk/forms';
@@ -34,7 +33,7 @@ const dateFormat = new Intl.DateTimeFormat('da-DK', {
 
 /** The link to give a colleague, shown once on the page that made it (never put in a redirect). */
 const setupUrl = (context: RequestContext, secret: string) =>
-  `${ownOrigin(context.req, context.services.config.publicOrigin) ?? ''}/desk/setup?token=${secret}`;
+  `${context.services.origin()}/desk/setup?token=${secret}`;
 
 function linkBox(context: RequestContext, staff: StaffMember, secret: string): SafeHtml {
   const minutes = SETUP_LINK_TTL_MS / 60_000;
