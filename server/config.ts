@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { ChallengeInput } from '../utils/schema/index';
 import { ConfigError } from './config-error';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './connection-limits';
@@ -81,7 +82,19 @@ export interface Config {
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
 export type DeskAuth = (typeof DESK_AUTH_MODES)[number];
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+/**
+ * The folder with the project's package.json: `server/..` when run from the sources (`npm start`),
+ * `dist/server/../..` when run from the build (`npm run serve`).
+ */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server', 'seed')))
+      return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(import.meta.dirname);
 export const DEFAULT_SEED_FILE = join(PROJECT_ROOT, 'server', 'seed', 'challenges.json');
 export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 60_000 };
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -1,0 +1,24 @@
+// `npm run build` (with build:widget and build:extension): the receiver as one JavaScript file,
+// dist/server/main.mjs, for `npm run serve`. Its npm packages stay outside the bundle and come
+// from `npm ci --omit=dev` on the server: nothing here (TypeScript, tsx, esbuild) is needed at run
+// time. The demo pages, the seed file and the built widget are read from the project folder.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const outdir = join(root, 'dist', 'server');
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'server', 'main.ts')],
+  outfile: join(outdir, 'main.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+console.log('built dist/server/main.mjs');
