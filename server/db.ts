@@ -15,6 +15,8 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (a backup being restored). */
+  exec(sql: string): Promise<void>;
   /** PGlite must be closed for a clean shutdown; PostgreSQL's pool is ended. */
   close(): Promise<void>;
 }
@@ -53,6 +55,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
           },
         }),
       ),
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
     close: () => db.close(),
   };
 }
@@ -86,6 +91,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
       } finally {
         client.release();
       }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
     },
     close: () => pool.end(),
   };
