@@ -1,0 +1,87 @@
+// Connecting and disconnecting two answers: POST /desk/connect/:id with `other` links them, POST
+// /desk/connect/:id/unlink removes the link. Either answer may be the one in the path. Afterwards
+// the form goes back where it came from (`next`, a desk path), with a notice. A pair that cannot
+// be linked (two offers, two non-offers, an answer and itself, an erased answer) gets a 409 page
+// saying why; a link that exists already is left alone and said so (idempotent).
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
+import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../desk/links';
+import { withNotice } from '../../../desk/notices';
+import { safeNext, seeOther, sendPage, sendProblem } from '../../../desk/respond';
+import { html } from '../../../html';
+import type { RequestContext } from '../../route';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where to go afterwards: the page the form was on (without its old notice), else the picker. */
+function returnTo(context: RequestContext, fallback: string): string {
+  const next = formOf(context).get('next');
+  if (!next) return fallback;
+  const path = safeNext(next);
+  const [pathname, query = ''] = path.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.delete('besked');
+  const rest = params.toString();
+  return `${pathname}${rest ? `?${rest}` : ''}`;
+}
+
+/** Both answers of the form, or a page saying which is missing (and undefined). */
+async function bothEnds(context: RequestContext): Promise<[LinkEnd, LinkEnd] | undefined> {
+  const { db } = context.services;
+  const id = uuidParam(context, 'id');
+  const otherId = formOf(context).get('other')?.trim() ?? '';
+  const end = id && (await findLinkEnd(db, id));
+  const other = UUID.test(otherId) ? await findLinkEnd(db, otherId.toLowerCase()) : undefined;
+  if (end && other) return [end, other];
+  sendProblem(
+    context.res,
+    404,
+    'Svaret findes ikke',
+    end
+      ? 'Det svar, der skulle kobles til, findes ikke. Vælg det igen i listen.'
+      : 'Der er ikke noget svar med det id.',
+    pageBasics(context, '/desk/resources'),
+  );
+  return undefined;
+}
+
+export async function postLink(context: RequestContext): Promise<void> {
+  const ends = await bothEnds(context);
+  if (!ends) return;
+  const [end, other] = ends;
+  const back = returnTo(context, `/desk/connect/${end.id}`);
+  const added = await addLink(
+    context.services.db,
+    end,
+    other,
+    sessionOf(context).staff.id,
+    nowOf(context),
+  );
+  if (!added.ok) {
+    const title = `${end.reference} og ${other.reference} kan ikke kobles`;
+    return sendPage(
+      context.res,
+      {
+        ...pageBasics(context, '/desk/resources'),
+        title,
+        body: html`<h1>${title}</h1><p>${REFUSAL_TEXTS[added.refusal]}</p><p><a href="${back}">Tilbage</a></p>`,
+      },
+      409,
+    );
+  }
+  seeOther(context.res, withNotice(back, added.result === 'added' ? 'link-added' : 'link-exists'));
+}
+
+export async function postUnlink(context: RequestContext): Promise<void> {
+  const ends = await bothEnds(context);
+  if (!ends) return;
+  const [end, other] = ends;
+  const removed = await removeLink(
+    context.services.db,
+    end,
+    other,
+    sessionOf(context).staff.id,
+    nowOf(context),
+  );
+  const back = returnTo(context, `/desk/connect/${end.id}`);
+  seeOther(context.res, withNotice(back, removed === 'removed' ? 'link-removed' : 'link-missing'));
+}
