@@ -56,20 +56,23 @@ export async function searchAnswers(
     params,
   );
   const n = params.length;
+  // The page's ids first, then their cards: sorting carries no text, so a long body is read only
+  // for the rows shown, however many answers match.
   const rows = await db.query(
     `WITH page AS (
-       SELECT ${cardColumns('s')} FROM submissions s WHERE ${where}
+       SELECT s.id, s.received_at, s.reference FROM submissions s WHERE ${where}
        ORDER BY s.received_at DESC, s.reference LIMIT $${n + 1} OFFSET $${n + 2})
-     SELECT page.*,
+     SELECT ${cardColumns('s')},
        (SELECT count(*)::int FROM answer_links l JOIN submissions t ON t.id = l.target_id
-         WHERE l.offer_id = page.id AND t.kind = 'need') AS links_need,
+         WHERE l.offer_id = s.id AND t.kind = 'need') AS links_need,
        (SELECT count(*)::int FROM answer_links l JOIN submissions t ON t.id = l.target_id
-         WHERE l.offer_id = page.id AND t.kind = 'proposal') AS links_proposal,
-       (SELECT count(*)::int FROM answer_links l WHERE l.target_id = page.id) AS links_offer,
+         WHERE l.offer_id = s.id AND t.kind = 'proposal') AS links_proposal,
+       (SELECT count(*)::int FROM answer_links l WHERE l.target_id = s.id) AS links_offer,
        EXISTS (SELECT 1 FROM answer_links l
-         WHERE (l.offer_id = page.id AND l.target_id = $${n + 3}::uuid)
-            OR (l.target_id = page.id AND l.offer_id = $${n + 3}::uuid)) AS linked
-     FROM page ORDER BY page.received_at DESC, page.reference`,
+         WHERE (l.offer_id = s.id AND l.target_id = $${n + 3}::uuid)
+            OR (l.target_id = s.id AND l.offer_id = $${n + 3}::uuid)) AS linked
+     FROM page JOIN submissions s ON s.id = page.id
+     ORDER BY page.received_at DESC, page.reference`,
     [...params, page.limit, page.offset, search.linkedWith ?? null],
   );
   return {

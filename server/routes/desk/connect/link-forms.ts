@@ -9,6 +9,7 @@ import { withNotice } from '../../../desk/notices';
 import { safeNext, seeOther, sendPage, sendProblem } from '../../../desk/respond';
 import { html } from '../../../html';
 import type { RequestContext } from '../../route';
+import { withoutNotice } from './parts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,12 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function returnTo(context: RequestContext, fallback: string): string {
   const next = formOf(context).get('next');
   if (!next) return fallback;
-  const path = safeNext(next);
-  const [pathname, query = ''] = path.split('?', 2) as [string, string?];
-  const params = new URLSearchParams(query);
-  params.delete('besked');
-  const rest = params.toString();
-  return `${pathname}${rest ? `?${rest}` : ''}`;
+  return withoutNotice(safeNext(next));
 }
 
 /** Both answers of the form, or a page saying which is missing (and undefined). */

@@ -23,6 +23,18 @@ export const kindName = (card: Pick<AnswerCard, 'kind'>) => {
 
 export const answerHref = (id: string) => `/desk/answers/${id}`;
 
+/**
+ * A desk path and query without its `besked` (notice): a form that comes back to a page adds its
+ * own, and the page shows the first one it finds.
+ */
+export function withoutNotice(path: string): string {
+  const [pathname, query = ''] = path.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.delete('besked');
+  const rest = params.toString();
+  return `${pathname}${rest ? `?${rest}` : ''}`;
+}
+
 /** What a list says an answer is about: its title, else the start of its text. */
 export function cardHeadline(card: AnswerCard): string {
   if (card.title?.trim()) return card.title;

@@ -26,6 +26,7 @@ import {
   challengeTitles,
   kindName,
   localTime,
+  withoutNotice,
 } from './parts';
 
 /** Links and responses shown on one answer's page; a busy offer says how many more there are. */
@@ -36,12 +37,8 @@ const NEWEST_PER_KIND = 8;
 const CHALLENGE_LINKS_SHOWN = 50;
 
 /** This page's path and query without its notice, for forms that come back here. */
-export function thisPage(context: RequestContext): string {
-  const params = new URLSearchParams(context.url.search);
-  params.delete('besked');
-  const query = params.toString();
-  return `${context.url.pathname}${query ? `?${query}` : ''}`;
-}
+export const thisPage = (context: RequestContext) =>
+  withoutNotice(`${context.url.pathname}${context.url.search}`);
 
 /** Where an answer belongs, and a word when that is not the challenge the reader is looking at. */
 function challengeNote(card: AnswerCard, titles: ChallengeTitles, home: string): SafeHtml {
@@ -81,7 +78,7 @@ async function responsesPart(
   }${
     respondersTotal > 0 &&
     html`<h3>Svar, der svarer på dette (${respondersTotal})</h3>
-<ul class="connect-list">${responders.map(
+<ul class="nobullet-list connect-list">${responders.map(
       (card) =>
         html`<li><p class="connect-item__name">${answerName(card)}</p><p class="connect-item__meta">${challengeNote(card, titles, end.challengeId)}</p></li>`,
     )}</ul>${
@@ -110,7 +107,7 @@ export async function answerConnections(
 <p>${total === 0 ? 'Ingen koblinger endnu.' : counted}</p>
 ${
   connections.length > 0 &&
-  html`<ul class="connect-list">${connections.map(
+  html`<ul class="nobullet-list connect-list">${connections.map(
     ({ other, createdAt, createdBy }) => html`<li class="connect-item">
 <p class="connect-item__name">${answerName(other)}</p>
 <p class="connect-item__meta">${challengeNote(other, titles, end.challengeId)} · Koblet ${localTime(createdAt)}${createdBy && ` af ${createdBy}`}</p>
@@ -139,7 +136,7 @@ function kindPart(
 ${
   count === 0
     ? html`<p>Ingen ${noun} endnu.</p>`
-    : html`<ul class="connect-list">${newest.map(
+    : html`<ul class="nobullet-list connect-list">${newest.map(
         (card) =>
           html`<li><p class="connect-item__name">${answerName(card)}</p><p class="connect-item__meta">Status: ${STATUS_LABELS[card.status]} · Modtaget ${localTime(card.receivedAt)}</p></li>`,
       )}</ul>
