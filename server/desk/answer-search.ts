@@ -31,6 +31,10 @@ export interface Page {
   readonly offset: number;
 }
 
+/** The availability text of a query string, as the filter reads its other texts. */
+export const readAvailability = (params: URLSearchParams) =>
+  params.get('availability')?.replaceAll('\u0000', '').trim().slice(0, 120) || undefined;
+
 /** `%text%` for ILIKE, with the pattern's own characters taken literally. */
 export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

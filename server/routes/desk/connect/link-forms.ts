@@ -20,14 +20,31 @@ function returnTo(context: RequestContext, fallback: string): string {
   return withoutNotice(safeNext(next));
 }
 
-/** Both answers of the form, or a page saying which is missing (and undefined). */
-async function bothEnds(context: RequestContext): Promise<[LinkEnd, LinkEnd] | undefined> {
+interface LinkRequest {
+  readonly end: LinkEnd;
+  readonly other: LinkEnd;
+  /** Where to go afterwards. */
+  readonly back: string;
+  readonly staffId: string;
+  readonly now: Date;
+}
+
+/** Both answers of the form and who asks when, or a page saying which answer is missing. */
+async function linkRequest(context: RequestContext): Promise<LinkRequest | undefined> {
   const { db } = context.services;
   const id = uuidParam(context, 'id');
   const otherId = formOf(context).get('other')?.trim() ?? '';
   const end = id && (await findLinkEnd(db, id));
   const other = UUID.test(otherId) ? await findLinkEnd(db, otherId.toLowerCase()) : undefined;
-  if (end && other) return [end, other];
+  if (end && other) {
+    return {
+      end,
+      other,
+      back: returnTo(context, `/desk/connect/${end.id}`),
+      staffId: sessionOf(context).staff.id,
+      now: nowOf(context),
+    };
+  }
   sendProblem(
     context.res,
     404,
@@ -41,17 +58,10 @@ async function bothEnds(context: RequestContext): Promise<[LinkEnd, LinkEnd] | u
 }
 
 export async function postLink(context: RequestContext): Promise<void> {
-  const ends = await bothEnds(context);
-  if (!ends) return;
-  const [end, other] = ends;
-  const back = returnTo(context, `/desk/connect/${end.id}`);
-  const added = await addLink(
-    context.services.db,
-    end,
-    other,
-    sessionOf(context).staff.id,
-    nowOf(context),
-  );
+  const request = await linkRequest(context);
+  if (!request) return;
+  const { end, other, back } = request;
+  const added = await addLink(context.services.db, end, other, request.staffId, request.now);
   if (!added.ok) {
     const title = `${end.reference} og ${other.reference} kan ikke kobles`;
     return sendPage(
@@ -68,16 +78,9 @@ export async function postLink(context: RequestContext): Promise<void> {
 }
 
 export async function postUnlink(context: RequestContext): Promise<void> {
-  const ends = await bothEnds(context);
-  if (!ends) return;
-  const [end, other] = ends;
-  const removed = await removeLink(
-    context.services.db,
-    end,
-    other,
-    sessionOf(context).staff.id,
-    nowOf(context),
-  );
-  const back = returnTo(context, `/desk/connect/${end.id}`);
+  const request = await linkRequest(context);
+  if (!request) return;
+  const { end, other, back } = request;
+  const removed = await removeLink(context.services.db, end, other, request.staffId, request.now);
   seeOther(context.res, withNotice(back, removed === 'removed' ? 'link-removed' : 'link-missing'));
 }

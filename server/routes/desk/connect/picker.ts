@@ -6,7 +6,7 @@ import { RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { type AnswerCard, findCard } from '../../../desk/answer-cards';
 import type { AnswerFilter } from '../../../desk/answer-filter';
 import { readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, searchAnswers } from '../../../desk/answer-search';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
 import { pageBasics, sessionOf, uuidParam } from '../../../desk/context';
 import { selectField, textField } from '../../../desk/forms';
 import { csrfField } from '../../../desk/layout';
@@ -41,9 +41,7 @@ function readPickerSearch(params: URLSearchParams, forOffer: boolean): PickerSea
   const filter = Object.fromEntries(
     Object.entries(chosen).filter(([, value]) => value !== undefined),
   ) as PickerSearch['filter'];
-  const availability = forOffer
-    ? undefined
-    : params.get('availability')?.replaceAll('\u0000', '').trim().slice(0, 120);
+  const availability = forOffer ? undefined : readAvailability(params);
   return availability ? { filter, availability } : { filter };
 }
 

@@ -6,7 +6,7 @@
 import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
 import { type AnswerFilter, readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, searchAnswers } from '../../../desk/answer-search';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
 import { pageBasics } from '../../../desk/context';
 import { selectField, textField } from '../../../desk/forms';
 import { sendPage } from '../../../desk/respond';
@@ -52,7 +52,7 @@ export function readRegisterFilter(params: URLSearchParams): RegisterFilter {
       ([, value]) => value !== undefined,
     ),
   ) as RegisterFilter['filter'];
-  const availability = params.get('availability')?.replaceAll('\u0000', '').trim().slice(0, 120);
+  const availability = readAvailability(params);
   return availability ? { filter, availability } : { filter };
 }
 
