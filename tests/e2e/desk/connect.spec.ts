@@ -22,6 +22,8 @@ test('an offer found by resource type is connected to a proposal of another chal
   desk,
   receiver,
 }) => {
+  // A long walk with six axe runs: more than the default minute on a busy machine.
+  test.slow();
   const room: Submission = {
     ...validSubmission('offer'),
     text: {

@@ -74,14 +74,14 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
       clock: () => now,
     }));
     desk = await signedIn(receiver, { name: 'Frida Facilitator' });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await receiver?.close();
     await database?.close();
   });
 
-  describe('the resource register', () => {
+  describe('the resource register', { timeout: 30_000 }, () => {
     const TYPES = ['venue', 'time', 'equipment'] as const;
     let first: Posted;
     let last: Posted;
@@ -104,7 +104,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
         if (i === 0) first = posted;
         last = posted;
       }
-    });
+    }, 120_000);
 
     it('lists every offer newest first, 25 to a page, with paging links that keep the filter', async () => {
       const one = await desk.get('/desk/resources?q=registertilbud');
@@ -160,7 +160,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
     });
   });
 
-  describe('links', () => {
+  describe('links', { timeout: 30_000 }, () => {
     let room: Posted;
     let dinner: Posted;
     let lonely: Posted;
@@ -190,7 +190,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
         { title: 'Kok til fællesspisning', body: 'Jeg laver gerne mad.' },
         { resourceType: 'skills' },
       );
-    });
+    }, 60_000);
 
     it('links an offer to a proposal of another challenge, and records who and when on both', async () => {
       const linkedAt = now;
@@ -383,7 +383,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
     });
   });
 
-  describe('relatesTo and erased answers', () => {
+  describe('relatesTo and erased answers', { timeout: 30_000 }, () => {
     it('shows "Svarer på" on the answer that responds, and the responses on the one it names', async () => {
       const published = await answer('proposal', {
         title: 'Cykelhold søger hjælpere',
