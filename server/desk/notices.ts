@@ -28,6 +28,8 @@ export const NOTICES = {
   'duplicate-cleared': 'Svaret er ikke længere markeret som dublet.',
   'link-added': 'Tilbuddet er koblet.',
   'link-removed': 'Koblingen er fjernet.',
+  'link-exists': 'Svarene var allerede koblet til hinanden.',
+  'link-missing': 'Svarene var ikke koblet til hinanden.',
   'template-saved': 'Skabelonen er gemt.',
   'template-deleted': 'Skabelonen er slettet.',
   'person-erased': 'Personens oplysninger er slettet.',

@@ -1,0 +1,86 @@
+// Connecting and disconnecting two answers: POST /desk/connect/:id with `other` links them, POST
+// /desk/connect/:id/unlink removes the link. Either answer may be the one in the path. Afterwards
+// the form goes back where it came from (`next`, a desk path), with a notice. A pair that cannot
+// be linked (two offers, two non-offers, an answer and itself, an erased answer) gets a 409 page
+// saying why; a link that exists already is left alone and said so (idempotent).
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
+import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../desk/links';
+import { withNotice } from '../../../desk/notices';
+import { safeNext, seeOther, sendPage, sendProblem } from '../../../desk/respond';
+import { html } from '../../../html';
+import type { RequestContext } from '../../route';
+import { withoutNotice } from './parts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where to go afterwards: the page the form was on (without its old notice), else the picker. */
+function returnTo(context: RequestContext, fallback: string): string {
+  const next = formOf(context).get('next');
+  if (!next) return fallback;
+  return withoutNotice(safeNext(next));
+}
+
+interface LinkRequest {
+  readonly end: LinkEnd;
+  readonly other: LinkEnd;
+  /** Where to go afterwards. */
+  readonly back: string;
+  readonly staffId: string;
+  readonly now: Date;
+}
+
+/** Both answers of the form and who asks when, or a page saying which answer is missing. */
+async function linkRequest(context: RequestContext): Promise<LinkRequest | undefined> {
+  const { db } = context.services;
+  const id = uuidParam(context, 'id');
+  const otherId = formOf(context).get('other')?.trim() ?? '';
+  const end = id && (await findLinkEnd(db, id));
+  const other = UUID.test(otherId) ? await findLinkEnd(db, otherId.toLowerCase()) : undefined;
+  if (end && other) {
+    return {
+      end,
+      other,
+      back: returnTo(context, `/desk/connect/${end.id}`),
+      staffId: sessionOf(context).staff.id,
+      now: nowOf(context),
+    };
+  }
+  sendProblem(
+    context.res,
+    404,
+    'Svaret findes ikke',
+    end
+      ? 'Det svar, der skulle kobles til, findes ikke. Vælg det igen i listen.'
+      : 'Der er ikke noget svar med det id.',
+    pageBasics(context, '/desk/resources'),
+  );
+  return undefined;
+}
+
+export async function postLink(context: RequestContext): Promise<void> {
+  const request = await linkRequest(context);
+  if (!request) return;
+  const { end, other, back } = request;
+  const added = await addLink(context.services.db, end, other, request.staffId, request.now);
+  if (!added.ok) {
+    const title = `${end.reference} og ${other.reference} kan ikke kobles`;
+    return sendPage(
+      context.res,
+      {
+        ...pageBasics(context, '/desk/resources'),
+        title,
+        body: html`<h1>${title}</h1><p>${REFUSAL_TEXTS[added.refusal]}</p><p><a href="${back}">Tilbage</a></p>`,
+      },
+      409,
+    );
+  }
+  seeOther(context.res, withNotice(back, added.result === 'added' ? 'link-added' : 'link-exists'));
+}
+
+export async function postUnlink(context: RequestContext): Promise<void> {
+  const request = await linkRequest(context);
+  if (!request) return;
+  const { end, other, back } = request;
+  const removed = await removeLink(context.services.db, end, other, request.staffId, request.now);
+  seeOther(context.res, withNotice(back, removed === 'removed' ? 'link-removed' : 'link-missing'));
+}
