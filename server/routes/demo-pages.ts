@@ -1,4 +1,4 @@
-import { listChallenges } from '../challenges';
+import { listPublicChallenges } from '../challenges';
 import { ownOrigin } from '../cors';
 import { renderDemoPage } from '../demo';
 import { sendHtml, sendJson } from '../responses';
@@ -17,7 +17,7 @@ export const demoPage =
     if (!origin) return sendJson(res, 400, { error: 'the Host header is not a host name' });
     const body = await renderDemoPage(config.staticDirs, page, {
       origin,
-      challenges: await listChallenges(db),
+      challenges: await listPublicChallenges(db),
     });
     sendHtml(res, 200, body, { 'Cache-Control': 'no-cache' });
   };
