@@ -1,6 +1,7 @@
 import { KINDS } from '../utils/kinds';
 import { ANSWER_STATUSES } from '../utils/schema/status';
 import type { Database, Queryable } from './db';
+import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 
 export interface Migration {
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   { version: 2, name: 'the desk', statements: DESK_STATEMENTS },
+  { version: 3, name: 'the desk: challenge history', statements: CHALLENGE_STATEMENTS },
 ];
 
 /**
