@@ -70,21 +70,23 @@ function byChallenge<R extends { challenge_id: string }>(rows: readonly R[]): Ma
 
 /**
  * Parts that do not fit the contract (a row edited by hand, a text the desk let through too long)
- * are left out with a warning naming the challenge and the answer's reference, never its text, so
- * one bad row cannot make every widget skip the whole challenge.
+ * are left out, so one bad row cannot make every widget skip the whole challenge; each request
+ * says so in one line per challenge, naming references, never text.
  */
-function valid<T>(
+function keepValid<T>(
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-  value: unknown,
-  what: string,
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  console.warn(`feed: ${what} does not fit the contract and was left out`);
-  return undefined;
+  values: readonly unknown[],
+  left: string[],
+  name: (index: number) => string,
+): T[] {
+  const kept: T[] = [];
+  values.forEach((value, index) => {
+    const result = schema.safeParse(value);
+    if (result.success) kept.push(result.data);
+    else left.push(name(index));
+  });
+  return kept;
 }
-
-const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 function publishedAnswer(row: PublishedRow): unknown {
   return {
@@ -132,7 +134,7 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
       `SELECT c.id AS challenge_id, p.*
        FROM challenges c CROSS JOIN LATERAL (
          SELECT s.reference, s.kind, nullif(coalesce(s.public_title, s.title), '') AS title,
-                coalesce(s.public_text, s.body) AS text, s.actor_type,
+                coalesce(nullif(s.public_text, ''), s.body) AS text, s.actor_type,
                 CASE WHEN s.may_publish THEN nullif(s.organisation, '') END AS organisation,
                 s.status,
                 CASE WHEN s.reply_published_at IS NOT NULL THEN nullif(s.reply, '') END AS reply,
@@ -150,37 +152,43 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
   const publishedOf = byChallenge(published);
   const items: FeedChallenge[] = [];
   for (const row of challenges) {
-    const challenge = valid(Challenge, JSON.parse(row.data), `challenge "${row.id}"`);
-    if (!challenge) continue;
+    const parsed = Challenge.safeParse(JSON.parse(row.data));
+    if (!parsed.success) {
+      console.warn(`feed: challenge "${row.id}" does not fit the contract and was left out`);
+      continue;
+    }
+    const challenge = parsed.data;
     const tally = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as ChallengeCounts;
     for (const count of countsOf.get(row.id) ?? []) {
       if ((KINDS as readonly string[]).includes(count.kind))
         tally[count.kind as keyof ChallengeCounts] = count.n;
     }
     const outcome = challenge.status === 'closed' && row.outcome?.trim() ? row.outcome : undefined;
+    const left: string[] = [];
+    const ownUpdates = updatesOf.get(row.id) ?? [];
+    const ownPublished = publishedOf.get(row.id) ?? [];
     items.push({
       ...challenge,
       counts: tally,
-      updates: (updatesOf.get(row.id) ?? [])
-        .map((update, index) =>
-          valid(
-            ChallengeUpdate,
-            { at: iso(update.posted_at), text: update.text },
-            `update ${index + 1} of challenge "${row.id}"`,
-          ),
-        )
-        .filter(present),
+      updates: keepValid(
+        ChallengeUpdate,
+        ownUpdates.map((update) => ({ at: iso(update.posted_at), text: update.text })),
+        left,
+        (index) => `update of ${iso(ownUpdates[index]!.posted_at)}`,
+      ),
       ...(outcome === undefined ? {} : { outcome }),
-      published: (publishedOf.get(row.id) ?? [])
-        .map((answer) =>
-          valid(
-            PublishedAnswer,
-            publishedAnswer(answer),
-            `published answer ${answer.reference} of challenge "${row.id}"`,
-          ),
-        )
-        .filter(present),
+      published: keepValid(
+        PublishedAnswer,
+        ownPublished.map(publishedAnswer),
+        left,
+        (index) => `answer ${ownPublished[index]!.reference}`,
+      ),
     });
+    if (left.length > 0) {
+      console.warn(
+        `feed: challenge "${row.id}": ${left.length} part(s) do not fit the contract and were left out: ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}`,
+      );
+    }
   }
   return items;
 }
