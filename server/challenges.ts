@@ -4,6 +4,7 @@ import { englishErrors } from '../utils/schema/english';
 import { Challenge } from '../utils/schema/index';
 import { formatIssues } from '../utils/schema/issues';
 import type { Database, Queryable } from './db';
+import { readSeedHash, seedHash, seedReport, writeSeedHash } from './seed-report';
 
 /** A seed file that cannot be used: the message names the file, the item and each problem. */
 export class SeedError extends Error {
@@ -54,27 +55,57 @@ export function validateSeed(json: unknown, source: string): Challenge[] {
   return challenges;
 }
 
+/** Where the seed comes from, for the log: how to read it and what to call it. */
+export interface SeedSource {
+  readonly load: () => readonly Challenge[];
+  /** The file's path, or "inline seed". */
+  readonly name: string;
+}
+
 /**
  * Seeds only an empty table ("on first start"): once the municipality has challenges in the
- * database, a restart must not bring back ones it removed. Returns how many were inserted.
+ * database, a restart must not bring back ones it removed nor undo its edits. On a later start a
+ * seed that changed since it was last seen is compared with the database, and what was not
+ * applied is logged (server/seed-report.ts), once per change; a seed that became invalid is
+ * logged too rather than stopping a receiver that does not need it. Returns how many were
+ * inserted.
  */
 export async function seedChallenges(
   db: Database,
-  load: () => readonly Challenge[],
+  seed: SeedSource,
   now: Date,
+  log: (line: string) => void,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM challenges');
-    if ((row?.n ?? 0) > 0) return 0;
-    const challenges = load();
-    for (const [position, challenge] of challenges.entries()) {
-      await tx.query(
-        `INSERT INTO challenges (id, position, data, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (id) DO NOTHING`,
-        [challenge.id, position, JSON.stringify(challenge), now],
-      );
+    if ((row?.n ?? 0) === 0) {
+      const challenges = seed.load();
+      for (const [position, challenge] of challenges.entries()) {
+        await tx.query(
+          `INSERT INTO challenges (id, position, data, created_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO NOTHING`,
+          [challenge.id, position, JSON.stringify(challenge), now],
+        );
+      }
+      await writeSeedHash(tx, seedHash(challenges));
+      return challenges.length;
     }
-    return challenges.length;
+    let challenges: readonly Challenge[];
+    try {
+      challenges = seed.load();
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      log(`${error.message}\n  (the database already has challenges; nothing was applied)`);
+      return 0;
+    }
+    const hash = seedHash(challenges);
+    if ((await readSeedHash(tx)) === hash) return 0;
+    const stored = new Map(
+      (await listChallenges(tx)).map((challenge) => [challenge.id, challenge]),
+    );
+    for (const line of seedReport(challenges, stored, seed.name)) log(line);
+    await writeSeedHash(tx, hash);
+    return 0;
   });
 }
 
@@ -107,4 +138,13 @@ export async function findChallenge(db: Queryable, id: string): Promise<Challeng
   return parseRows(
     await db.query<ChallengeRow>('SELECT id, data FROM challenges WHERE id = $1', [id]),
   )[0];
+}
+
+/** The challenges the public sees (the feed, the demo pages): all but the archived ones. */
+export async function listPublicChallenges(db: Queryable): Promise<Challenge[]> {
+  return parseRows(
+    await db.query<ChallengeRow>(
+      'SELECT id, data FROM challenges WHERE archived_at IS NULL ORDER BY position, id',
+    ),
+  );
 }

@@ -28,6 +28,16 @@ export interface DemoContext {
   readonly widgetBuilt: boolean;
 }
 
+/** What a page embedding the widget says when it has not been built. */
+export const widgetMissingNotice = () =>
+  html`<div class="alert alert-warning" role="status"><div class="alert-body">
+<p class="alert-heading">Widgetten er ikke bygget</p>
+<p class="alert-text">Kør <code>npm run build:widget</code> (det gør <code>npm start</code>) og genindlæs siden.</p>
+</div></div>`;
+
+/** Whether the widget's loader is there to be served from `/widget/`. */
+export const widgetIsBuilt = (widgetDir: string) => existsSync(join(widgetDir, 'samskab.js'));
+
 const PLACEHOLDER = /\{\{(ORIGIN|WIDGET_NOTICE|FALLBACK)(?::([a-z0-9-]+))?\}\}/g;
 
 /**
@@ -41,12 +51,7 @@ export function fillDemoTemplate(template: string, context: DemoContext): string
       case 'ORIGIN':
         return escapeHtml(context.origin);
       case 'WIDGET_NOTICE':
-        return context.widgetBuilt
-          ? ''
-          : html`<div class="alert alert-warning" role="status"><div class="alert-body">
-<p class="alert-heading">Widgetten er ikke bygget</p>
-<p class="alert-text">Kør <code>npm run build:widget</code> (det gør <code>npm start</code>) og genindlæs siden.</p>
-</div></div>`.value;
+        return context.widgetBuilt ? '' : widgetMissingNotice().value;
       default:
         return renderFallback(context.challenges, argument).value;
     }
@@ -61,6 +66,6 @@ export async function renderDemoPage(
   const template = await readFile(join(dirs.demo, page), 'utf8');
   return fillDemoTemplate(template, {
     ...context,
-    widgetBuilt: existsSync(join(dirs.widget, 'samskab.js')),
+    widgetBuilt: widgetIsBuilt(dirs.widget),
   });
 }

@@ -1,6 +1,7 @@
 import { KINDS } from '../utils/kinds';
 import { ANSWER_STATUSES } from '../utils/schema/status';
 import type { Database, Queryable } from './db';
+import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 2, name: 'the desk', statements: DESK_STATEMENTS },
   { version: 3, name: 'map and connect', statements: CONNECT_STATEMENTS },
+  { version: 4, name: 'the desk: challenge history', statements: CHALLENGE_STATEMENTS },
 ];
 
 /**

@@ -28,7 +28,11 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db'>> & { readonly db?: Database };
+  Partial<Omit<ReceiverDeps, 'db'>> & {
+    readonly db?: Database;
+    /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
+    readonly logNotice?: (line: string) => void;
+  };
 
 export interface ReceivedSubmission extends StoredSubmission {
   /** The stored envelope parsed; undefined only if someone edited the row by hand. */
@@ -63,16 +67,16 @@ async function prepare(
   db: Database,
   config: Config,
   now: Date,
+  log: (line: string) => void,
 ): Promise<{ secret: string; setupSecret: string | undefined }> {
   await migrate(db);
   await backfillDeskColumns(db, parseEnvelope, now);
   const { seed } = config;
   if (seed !== false) {
+    const name = typeof seed === 'string' ? seed : 'inline seed';
     const load = () =>
-      typeof seed === 'string'
-        ? readSeedFile(seed)
-        : validateSeed({ challenges: seed }, 'inline seed');
-    await seedChallenges(db, load, now);
+      typeof seed === 'string' ? readSeedFile(seed) : validateSeed({ challenges: seed }, name);
+    await seedChallenges(db, { load, name }, now, log);
   }
   return { secret: await loadSecret(db), setupSecret: await prepareFirstAdmin(db, config, now) };
 }
@@ -89,7 +93,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const db = options.db ?? (await openDatabase(config.database));
   let prepared: Awaited<ReturnType<typeof prepare>>;
   try {
-    prepared = await prepare(db, config, new Date(clock()));
+    prepared = await prepare(db, config, new Date(clock()), options.logNotice ?? console.warn);
   } catch (error) {
     if (ownsDb) await db.close();
     throw error;

@@ -1,12 +1,29 @@
-import { listChallenges } from '../challenges';
-import { sendJson } from '../responses';
+import { entityTag, noneMatchHits } from '../etag';
+import { FEED_BUDGET_BYTES, feedChallenges, fitFeed } from '../feed';
 import type { RequestContext } from './route';
 
 /**
- * `GET /api/challenges`: the feed widgets and the extension read. Public data meant to be shown
- * anywhere, so any origin may read it (the route's CORS policy) and caches may keep it a minute.
+ * The feed is public data meant to be shown anywhere, so any origin may read it (the route's CORS
+ * policy) and any cache may keep it; but every use must ask first (`no-cache`), so a challenge
+ * staff change or close shows at once. Asking is cheap: the `ETag` is the body's hash, and a client
+ * holding the current body gets a 304 with none.
  */
-export async function getChallenges({ res, cors, services }: RequestContext) {
-  const challenges = await listChallenges(services.db);
-  sendJson(res, 200, { challenges }, { ...cors, 'Cache-Control': 'public, max-age=60' });
+export const FEED_CACHE_CONTROL = 'public, no-cache';
+
+/** `GET /api/challenges`: the feed widgets and the extension read. */
+export async function getChallenges({ req, res, cors, services }: RequestContext) {
+  const { body } = fitFeed(await feedChallenges(services.db, { public: true }), FEED_BUDGET_BYTES);
+  const tag = entityTag(body);
+  const headers = { ...cors, 'Cache-Control': FEED_CACHE_CONTROL, ETag: tag };
+  if (noneMatchHits(req.headers['if-none-match'], tag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
 }

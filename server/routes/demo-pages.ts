@@ -1,4 +1,4 @@
-import { listChallenges } from '../challenges';
+import { listPublicChallenges } from '../challenges';
 import { renderDemoPage } from '../demo';
 import { sendHtml } from '../responses';
 import type { Handler } from './route';
@@ -14,7 +14,7 @@ export const demoPage =
     const { config, db } = services;
     const body = await renderDemoPage(config.staticDirs, page, {
       origin: services.origin(),
-      challenges: await listChallenges(db),
+      challenges: await listPublicChallenges(db),
     });
     sendHtml(res, 200, body, { 'Cache-Control': 'no-cache' });
   };

@@ -492,10 +492,12 @@ export function describeReceiver(
     });
 
     describe('GET /api/challenges', () => {
-      it('returns the seeded challenges in order, with defaults applied and a short cache', async () => {
+      it('returns the seeded challenges in order, with defaults applied, revalidated by ETag', async () => {
         const response = await fetch(`${receiver.url}/api/challenges`);
         expect(response.status).toBe(200);
-        expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+        // Any cache may keep it, but must ask before each use, so a change shows at once.
+        expect(response.headers.get('cache-control')).toBe('public, no-cache');
+        expect(response.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
         const { challenges } = await response.json();
         expect(challenges.map((c: { id: string }) => c.id)).toEqual([
           'ensomhed-lunde',
@@ -508,6 +510,27 @@ export function describeReceiver(
           allowAnonymous: false,
           seeking: ['offer'],
         });
+      });
+
+      it('answers 304 with no body to the current ETag, and a new one after a change', async () => {
+        const first = await fetch(`${receiver.url}/api/challenges`);
+        const etag = first.headers.get('etag')!;
+        const again = await fetch(`${receiver.url}/api/challenges`, {
+          headers: { 'If-None-Match': `"other", W/${etag}` },
+        });
+        expect(again.status).toBe(304);
+        expect(await again.text()).toBe('');
+        expect(again.headers.get('etag')).toBe(etag);
+        expect(again.headers.get('cache-control')).toBe('public, no-cache');
+        expect(again.headers.get('access-control-allow-origin')).toBe('*');
+        await db.query("UPDATE challenges SET archived_at = now() WHERE id = 'ungeliv-nordvest'");
+        const changed = await fetch(`${receiver.url}/api/challenges`, {
+          headers: { 'If-None-Match': etag },
+        });
+        expect(changed.status).toBe(200);
+        expect(changed.headers.get('etag')).not.toBe(etag);
+        const { challenges } = await changed.json();
+        expect(challenges.map((c: { id: string }) => c.id)).not.toContain('ungeliv-nordvest');
       });
 
       it('seeds only an empty database', async () => {

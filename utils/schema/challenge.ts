@@ -56,11 +56,4 @@ export const Challenge = z.object({
 export type Challenge = z.infer<typeof Challenge>;
 export type ChallengeInput = z.input<typeof Challenge>;
 
-/**
- * The feed's shape, for the JSON Schema and for documentation. Validate a feed from outside with
- * `parseChallenges` (utils/feed.ts), item by item: `ChallengesFeed.safeParse` gathers every
- * item's issues into one array, and zod's collecting a few hundred thousand of them (a 10 MB
- * feed of invalid items) overflows the call stack with a RangeError instead of returning them.
- */
-export const ChallengesFeed = z.object({ challenges: z.array(Challenge) });
-export type ChallengesFeed = z.infer<typeof ChallengesFeed>;
+// The feed's shape, `ChallengesFeed`, is in ./loop.ts: its items carry protocol 1.1's fields too.

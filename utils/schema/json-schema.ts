@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { Challenge, ChallengesFeed } from './challenge';
+import { Challenge } from './challenge';
 import { WidgetConfig } from './config';
+import { ChallengesFeed } from './loop';
 import { Submission } from './submission';
 
 /** The committed files under `schema/`, keyed by file name, as the zod schemas define them today. */

@@ -29,3 +29,14 @@ export const LOCALE_MAX = 35;
 /** The consent wording's version, and the client's semantic version. */
 export const CONSENT_VERSION_MAX = 40;
 export const CLIENT_VERSION_MAX = 64;
+
+// Protocol 1.1, the co-creation loop (./loop.ts): what the municipality posts back.
+/** One of a challenge's updates ("what we heard", next steps), and how many a feed item carries. */
+export const UPDATE_MAX = 2000;
+export const UPDATES_MAX = 20;
+/** What came of a closed challenge. */
+export const OUTCOME_MAX = 4000;
+/** The municipality's public reply to one answer. */
+export const REPLY_MAX = 2000;
+/** How many published answers a feed item carries, newest first. */
+export const PUBLISHED_MAX = 50;

@@ -1,6 +1,7 @@
 // The desk's routes, one list per area of work; server/routes/index.ts puts them in the table.
 import type { Route } from '../route';
 import { postApiKey, postRevokeApiKey } from './api-keys';
+import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { getHome } from './home';
 import { deskRoute } from './route-helpers';
@@ -25,4 +26,8 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/api-keys/:id/revoke', 'admin', postRevokeApiKey),
 ];
 
-export const DESK_ROUTES: readonly Route[] = [...ACCOUNT_ROUTES, ...CONNECT_ROUTES];
+export const DESK_ROUTES: readonly Route[] = [
+  ...ACCOUNT_ROUTES,
+  ...CHALLENGE_ROUTES,
+  ...CONNECT_ROUTES,
+];

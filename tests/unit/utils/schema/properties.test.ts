@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { FeedError, parseChallenges } from '../../../../utils/feed';
 import { KINDS } from '../../../../utils/kinds';
-import { Challenge, ChallengesFeed } from '../../../../utils/schema/challenge';
+import { Challenge } from '../../../../utils/schema/challenge';
 import { RemoteUrl } from '../../../../utils/schema/common';
 import { WidgetConfig } from '../../../../utils/schema/config';
+import { ChallengesFeed } from '../../../../utils/schema/loop';
 import { Submission } from '../../../../utils/schema/submission';
 import { isAllowedRemoteUrl } from '../../../../utils/url';
 import {

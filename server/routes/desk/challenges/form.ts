@@ -1,0 +1,286 @@
+// Creating and editing a challenge: every field of the contract's Challenge, validated with its zod
+// schema (server/desk/challenge-form.ts), each problem at its field and in the summary, what was
+// typed kept. The id is chosen once, when the challenge is made: answers and embedded pages name it.
+import { KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
+import { QUESTIONS_MAX } from '../../../../utils/schema/limits';
+import {
+  type ChallengeFormValues,
+  CONTACT_FIELDS,
+  emptyValues,
+  FIELD_MAX,
+  questionField,
+  readChallengeForm,
+  valuesFromChallenge,
+  valuesFromForm,
+} from '../../../desk/challenge-form';
+import {
+  createChallenge,
+  type DeskChallenge,
+  findDeskChallenge,
+  saveChallenge,
+} from '../../../desk/challenge-store';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
+import {
+  checkbox,
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  selectField,
+  textArea,
+  textField,
+} from '../../../desk/forms';
+import { csrfField } from '../../../desk/layout';
+import { withNotice } from '../../../desk/notices';
+import { seeOther, sendPage } from '../../../desk/respond';
+import { html, type SafeHtml } from '../../../html';
+import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
+import type { Handler, RequestContext } from '../../route';
+import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+
+/** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
+const RESERVED_IDS = new Set(['new']);
+
+const STATUS_CHOICES = [
+  ['open', 'Åben for svar'],
+  ['closed', 'Lukket'],
+] as const;
+
+const errorAt = (errors: FieldErrors | undefined, field: string) =>
+  errors?.find((error) => error.field === field)?.message;
+
+/** Checkboxes sharing one name, in a fieldset; the first box has the id the summary links to. */
+function checkboxGroup(options: {
+  name: string;
+  legend: string;
+  hint?: string;
+  choices: readonly (readonly [value: string, label: string])[];
+  checked: readonly string[];
+  errors?: FieldErrors | undefined;
+  optional?: boolean;
+}): SafeHtml {
+  const { name } = options;
+  const error = errorAt(options.errors, name);
+  const described = [options.hint && `f-${name}-hint`, error && `f-${name}-error`]
+    .filter(Boolean)
+    .join(' ');
+  return html`<div class="form-group${error ? ' form-error' : ''}">
+<fieldset${described ? html` aria-describedby="${described}"` : ''}>
+<legend class="form-label">${options.legend}${options.optional ? html` <span class="weight-normal">(valgfri)</span>` : ''}</legend>
+${options.hint && html`<span class="form-hint" id="f-${name}-hint">${options.hint}</span>`}
+${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
+${options.choices.map(
+  ([value, label], index) =>
+    html`<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="f-${index === 0 ? name : `${name}-${value}`}" name="${name}" value="${value}"${options.checked.includes(value) ? html` checked` : ''}>
+<label for="f-${index === 0 ? name : `${name}-${value}`}">${label}</label></div>`,
+)}
+</fieldset></div>`;
+}
+
+function challengeForm(
+  values: ChallengeFormValues,
+  options: { action: string; creating: boolean; version?: string; errors?: FieldErrors },
+  csrf: string,
+): SafeHtml {
+  const { errors } = options;
+  return html`${errorSummary(errors)}
+<form method="post" action="${options.action}" novalidate class="challenge-form">${csrfField(csrf)}
+${options.version && html`<input type="hidden" name="version" value="${options.version}">`}
+${
+  options.creating
+    ? textField({
+        name: 'id',
+        label: 'Id',
+        hint: 'Udfordringens faste navn i adresser og på hjemmesiden (data-challenge): små bogstaver a–z, tal og bindestreger, fx ensomhed-lunde. Kan ikke ændres bagefter.',
+        value: values.id,
+        maxLength: FIELD_MAX.id,
+        required: true,
+        errors,
+      })
+    : html`<p><span class="form-label">Id</span> <code>${values.id}</code> <span class="form-hint">Id kan ikke ændres: svar og hjemmesider henviser til det.</span></p>`
+}
+${textField({ name: 'title', label: 'Titel', value: values.title, maxLength: FIELD_MAX.title, required: true, errors })}
+${textArea({
+  name: 'framing',
+  label: 'Sådan ser kommunen udfordringen',
+  hint: 'Kommunens beskrivelse af problemet. Vises som almindelig tekst; linjeskift bevares.',
+  value: values.framing,
+  maxLength: FIELD_MAX.framing,
+  rows: 8,
+  required: true,
+  errors,
+})}
+<fieldset class="form-group"><legend class="form-label">Spørgsmål til borgerne</legend>
+<span class="form-hint">Op til ${QUESTIONS_MAX}. Uden spørgsmål spørger widgetten “Hvad ser du? Hvad foreslår du?”.</span>
+${values.questions.map((question, index) =>
+  textField({
+    name: questionField(index),
+    label: `Spørgsmål ${index + 1}`,
+    value: question,
+    maxLength: FIELD_MAX.question,
+    errors,
+  }),
+)}
+</fieldset>
+${checkboxGroup({
+  name: 'seeking',
+  legend: 'Hvilke slags svar beder I om?',
+  hint: 'Mindst én.',
+  choices: KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const),
+  checked: values.seeking,
+  errors,
+})}
+${checkboxGroup({
+  name: 'resourcesWanted',
+  legend: 'Ressourcer I især søger',
+  hint: 'Vises som “Vi søger især”.',
+  choices: RESOURCE_TYPES.map((type) => [type, RESOURCE_LABELS[type]] as const),
+  checked: values.resourcesWanted,
+  errors,
+  optional: true,
+})}
+${textField({ name: 'area', label: 'Område', hint: 'Bydel eller lokalområde, fx Lunde. Borgerne kan filtrere på det.', value: values.area, maxLength: FIELD_MAX.area, errors })}
+${textField({ name: 'theme', label: 'Tema', hint: 'Fx ældre eller ensomhed. Borgerne kan filtrere på det.', value: values.theme, maxLength: FIELD_MAX.theme, errors })}
+${textField({ name: 'deadline', label: 'Svarfrist', type: 'date', hint: 'Hele dagen tæller. Derefter kan borgerne ikke svare.', value: values.deadline, errors })}
+${selectField({
+  name: 'status',
+  label: 'Status',
+  hint: 'Luk helst udfordringen på dens egen side, hvor du også kan skrive, hvad der kom ud af den.',
+  value: values.status,
+  choices: STATUS_CHOICES,
+  required: true,
+  errors,
+})}
+${checkbox({
+  name: 'allowAnonymous',
+  label: 'Borgerne må svare uden navn og kontaktoplysninger',
+  hint: 'Fjern krydset, hvis et svar skal have navn og e-mail eller telefon.',
+  checked: values.allowAnonymous,
+})}
+<fieldset class="form-group"><legend class="form-label">Kontaktperson hos kommunen</legend>
+<span class="form-hint">Vises sammen med udfordringen.</span>
+${textField({ name: CONTACT_FIELDS.name, label: 'Navn', value: values.contactName, maxLength: FIELD_MAX.contactName, errors, autocomplete: 'off' })}
+${textField({ name: CONTACT_FIELDS.email, label: 'E-mail', type: 'email', value: values.contactEmail, errors, autocomplete: 'off' })}
+${textField({ name: CONTACT_FIELDS.phone, label: 'Telefon', type: 'tel', value: values.contactPhone, errors, autocomplete: 'off' })}
+</fieldset>
+${textField({
+  name: 'url',
+  label: 'Adresse på kommunens hjemmeside',
+  type: 'url',
+  hint: 'Siden, hvor udfordringen står, fx https://www.lunde.dk/samskabelse/ensomhed.',
+  value: values.url,
+  required: true,
+  errors,
+})}
+<div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
+<a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
+</form>`;
+}
+
+function newPage(
+  context: RequestContext,
+  values: ChallengeFormValues,
+  errors?: readonly FieldError[],
+) {
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, SECTION),
+      title: errors?.length ? 'Fejl: Ny udfordring' : 'Ny udfordring',
+      trail: [
+        { href: '/desk', label: 'Overblik' },
+        { href: SECTION, label: 'Udfordringer' },
+        { label: 'Ny udfordring' },
+      ],
+      body: html`<h1>Ny udfordring</h1>
+<p>Felter uden “(valgfri)” skal udfyldes. Udfordringen vises i feedet, så snart den er oprettet.</p>
+${challengeForm(values, { action: SECTION, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+/** A colleague saved the challenge while this form was open. */
+const conflictNotice = (
+  id: string,
+) => html`<div class="alert alert-warning" role="alert"><div class="alert-body">
+<p class="alert-heading">En kollega har gemt ændringer imens</p>
+<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${challengePath(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
+</div></div>`;
+
+function editPage(
+  context: RequestContext,
+  item: DeskChallenge,
+  values: ChallengeFormValues,
+  state: { version: string; errors?: readonly FieldError[]; conflict?: boolean },
+) {
+  const { errors, conflict } = state;
+  const failed = Boolean(errors?.length) || conflict === true;
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, SECTION),
+      title: `${failed ? 'Fejl: ' : ''}Rediger ${item.challenge.title}`,
+      trail: challengeTrail(item, 'Rediger'),
+      body: html`<h1>Rediger udfordringen</h1>
+${conflict ? conflictNotice(item.challenge.id) : html`<p>Ændringerne vises i feedet, så snart de er gemt.</p>`}
+${challengeForm(values, { action: `${challengePath(item.challenge.id)}/edit`, creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+    },
+    conflict ? 409 : errors?.length ? 400 : 200,
+  );
+}
+
+export const getNewChallenge: Handler = (context) => newPage(context, emptyValues());
+
+export const postNewChallenge: Handler = async (context) => {
+  const values = valuesFromForm(formOf(context));
+  const read = readChallengeForm(values);
+  if (!read.ok) return newPage(context, values, read.errors);
+  const { challenge } = read;
+  const taken = { field: 'id', message: 'Der findes allerede en udfordring med dette id.' };
+  if (RESERVED_IDS.has(challenge.id)) return newPage(context, values, [taken]);
+  const session = sessionOf(context);
+  const created = await createChallenge(
+    context.services.db,
+    challenge,
+    session.staff.id,
+    nowOf(context),
+  );
+  if (created === 'exists') return newPage(context, values, [taken]);
+  seeOther(context.res, withNotice(challengePath(challenge.id), 'challenge-created'));
+};
+
+export const getEditChallenge: Handler = async (context) => {
+  const item = await challengeOr404(context);
+  if (!item) return;
+  editPage(context, item, valuesFromChallenge(item.challenge), { version: item.version });
+};
+
+export const postEditChallenge: Handler = async (context) => {
+  const item = await challengeOr404(context);
+  if (!item) return;
+  const form = formOf(context);
+  // The id is the challenge's own, whatever the form says.
+  const values = { ...valuesFromForm(form), id: item.challenge.id };
+  const version = form.get('version') ?? '';
+  const read = readChallengeForm(values);
+  if (!read.ok) return editPage(context, item, values, { version, errors: read.errors });
+  const saved = await saveChallenge(
+    context.services.db,
+    read.challenge,
+    version,
+    sessionOf(context).staff.id,
+    nowOf(context),
+  );
+  if (saved === 'stale') {
+    // Shown with what this person typed and the current version, so saving again overwrites.
+    const current = (await findDeskChallenge(context.services.db, item.challenge.id)) ?? item;
+    return editPage(context, current, values, { version: current.version, conflict: true });
+  }
+  seeOther(
+    context.res,
+    withNotice(
+      challengePath(item.challenge.id),
+      saved === 'unchanged' ? 'saved' : 'challenge-saved',
+    ),
+  );
+};

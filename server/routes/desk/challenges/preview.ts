@@ -1,0 +1,57 @@
+// The challenge as a citizen sees it: the real widget, given this one challenge inline, exactly as
+// the feed would carry it (also when it is closed or archived, which the feed would not show).
+//
+// Nothing typed here can reach the answers: the widget's endpoint is this page's own address,
+// which takes GET only, so a post gets a 405 and the widget says the page is set up wrongly
+// (docs/protocol.md: 405 is kept, not retried). The page says so before anyone tries.
+import { ownOrigin } from '../../../cors';
+import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
+import { pageBasics } from '../../../desk/context';
+import { sendPage } from '../../../desk/respond';
+import { feedChallenges } from '../../../feed';
+import { html, rawHtml, type SafeHtml } from '../../../html';
+import type { Handler } from '../../route';
+import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+
+/**
+ * JSON for a `<script type="application/json">` element: `<` written as `\u003c` so no text in it
+ * can close the element (`</script>`) or open a comment; the JSON means the same.
+ */
+export const scriptJson = (value: unknown): SafeHtml =>
+  rawHtml(
+    JSON.stringify(value)
+      .replaceAll('<', '\\u003c')
+      .replaceAll('\u2028', '\\u2028')
+      .replaceAll('\u2029', '\\u2029'),
+  );
+
+export const getChallengePreview: Handler = async (context) => {
+  const item = await challengeOr404(context);
+  if (!item) return;
+  const { id, status, title } = item.challenge;
+  const { config, db } = context.services;
+  const origin = ownOrigin(context.req, config.publicOrigin) ?? '';
+  const feed = { challenges: await feedChallenges(db, { id }) };
+  const state: SafeHtml[] = [];
+  if (item.archivedAt)
+    state.push(html`<p class="alert-text">Udfordringen er arkiveret: den vises ikke i feedet.</p>`);
+  if (status === 'closed')
+    state.push(html`<p class="alert-text">Udfordringen er lukket: borgerne kan ikke svare.</p>`);
+  sendPage(context.res, {
+    ...pageBasics(context, SECTION),
+    title: `Se som borger: ${title}`,
+    trail: challengeTrail(item, 'Se som borger'),
+    body: html`<h1>Sådan ser borgerne udfordringen</h1>
+<div class="alert alert-info"><div class="alert-body">
+<p class="alert-heading">Forhåndsvisning</p>
+<p class="alert-text">Herunder er udfordringen i den rigtige widget, som den vises på kommunens hjemmeside. Du kan prøve formularen, men svar sendt herfra bliver ikke modtaget: widgetten vil sige, at siden er sat forkert op. En kladde gemmes kun i din egen browser.</p>
+${state}
+</div></div>
+${widgetIsBuilt(config.staticDirs.widget) ? '' : widgetMissingNotice()}
+<link rel="stylesheet" href="/widget/samskab.css">
+<div class="challenge-preview"><div data-samskab data-challenge="${id}"></div></div>
+<script type="application/json" data-samskab-challenges>${scriptJson(feed)}</script>
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${challengePath(id)}/preview" data-locale="da"></script>
+<p><a href="${challengePath(id)}">Tilbage til udfordringen</a></p>`,
+  });
+};

@@ -1,0 +1,79 @@
+// What the challenge pages share: finding the challenge the path names, its state in words, and
+// Danish dates in Copenhagen time.
+import type { Kind } from '../../../../utils/schema/common';
+import { Slug } from '../../../../utils/schema/common';
+import { type DeskChallenge, findDeskChallenge } from '../../../desk/challenge-store';
+import { pageBasics, param } from '../../../desk/context';
+import { sendProblem } from '../../../desk/respond';
+import { html, type SafeHtml } from '../../../html';
+import type { RequestContext } from '../../route';
+
+export const SECTION = '/desk/challenges';
+
+/** Column headings and short names of the kinds. */
+export const KIND_SHORT: Record<Kind, string> = {
+  need: 'Behov',
+  proposal: 'Forslag',
+  offer: 'Tilbud',
+};
+
+const ZONE = 'Europe/Copenhagen';
+const dateTime = new Intl.DateTimeFormat('da-DK', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: ZONE,
+});
+const dateOnly = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: ZONE });
+// `sv-SE` writes dates as YYYY-MM-DD, the contract's form.
+const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE });
+
+export const formatDateTime = (date: Date) => dateTime.format(date);
+/** A challenge's deadline (`YYYY-MM-DD`), in words: "31. marts 2027". */
+export const formatDeadline = (deadline: string) =>
+  dateOnly.format(new Date(`${deadline}T12:00:00Z`));
+
+/** The widget counts the whole deadline day; in the desk, the municipality's day is Copenhagen's. */
+export const deadlinePassed = (deadline: string | undefined, now: Date) =>
+  deadline !== undefined && deadline < isoDay.format(now);
+
+/** The challenge's state as staff read it, and as a badge. */
+export function stateBadge(item: DeskChallenge, now: Date): SafeHtml {
+  const { status, deadline } = item.challenge;
+  const [label, tone] = item.archivedAt
+    ? ['Arkiveret', 'badge-info']
+    : status === 'closed'
+      ? ['Lukket', 'badge-warning']
+      : deadlinePassed(deadline, now)
+        ? ['Svarfristen er overskredet', 'badge-warning']
+        : ['Åben', 'badge-success'];
+  return html`<span class="badge ${tone} challenge-state">${label}</span>`;
+}
+
+export const challengePath = (id: string) => `/desk/challenges/${id}`;
+
+/** The challenge named by the path's `:id`, or a 404 page (and undefined). */
+export async function challengeOr404(context: RequestContext): Promise<DeskChallenge | undefined> {
+  const id = param(context, 'id');
+  const found =
+    id && Slug.safeParse(id).success ? await findDeskChallenge(context.services.db, id) : undefined;
+  if (!found) {
+    sendProblem(
+      context.res,
+      404,
+      'Udfordringen findes ikke',
+      'Der er ingen udfordring med det id. Den kan være skrevet forkert i adressen.',
+      pageBasics(context, SECTION),
+    );
+  }
+  return found;
+}
+
+/** Breadcrumbs from the front page to the challenge (and a page under it). */
+export const challengeTrail = (item: DeskChallenge, here?: string) => [
+  { href: '/desk', label: 'Overblik' },
+  { href: SECTION, label: 'Udfordringer' },
+  here
+    ? { href: challengePath(item.challenge.id), label: item.challenge.title }
+    : { label: item.challenge.title },
+  ...(here ? [{ label: here }] : []),
+];
