@@ -32,7 +32,8 @@ if (
 ) {
   aptPackages.push('postgresql');
 }
-if (forTests && !process.env.SAMSKAB_SKIP_NGINX && !has('/usr/sbin/nginx')) aptPackages.push('nginx');
+if (forTests && !process.env.SAMSKAB_SKIP_NGINX && !has('/usr/sbin/nginx'))
+  aptPackages.push('nginx');
 if (aptPackages.length > 0) {
   if (process.getuid?.() !== 0) {
     console.error(
