@@ -68,7 +68,8 @@ export interface EnvelopeContext {
   challenge: Pick<Challenge, 'id' | 'title' | 'url'>;
   locale: string;
   pageUrl: string;
-  source: 'widget' | 'extension';
+  /** `desk`: an answer staff register on the receiver's desk, built with this same function. */
+  source: 'widget' | 'extension' | 'desk';
   clientVersion: string;
   createdAt: string;
   submittedAt: string;
