@@ -1,5 +1,6 @@
 // The desk's routes, one list per area of work; server/routes/index.ts puts them in the table.
 import type { Route } from '../route';
+import { ANSWER_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { getHome } from './home';
 import { deskRoute } from './route-helpers';
@@ -24,4 +25,4 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/api-keys/:id/revoke', 'admin', postRevokeApiKey),
 ];
 
-export const DESK_ROUTES: readonly Route[] = [...ACCOUNT_ROUTES];
+export const DESK_ROUTES: readonly Route[] = [...ACCOUNT_ROUTES, ...ANSWER_ROUTES];
