@@ -707,4 +707,25 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       ).status,
     ).toBe(404);
   });
+
+  it('reads a page of 50 whatever the total: 2,000 answers of 8 KB of quotes', async () => {
+    await receiver.db.query(
+      `INSERT INTO submissions (id, reference, challenge_id, kind, actor_type, received_at,
+         envelope, title, body, updated_at)
+       SELECT gen_random_uuid(), 'SK-Q' || lpad(i::text, 5, '0'), 'scale-test', 'need', 'citizen',
+         now() - i * interval '1 second', '{}', 'Citat ' || i, repeat('"', 8000), now()
+       FROM generate_series(1, 2000) i`,
+    );
+    for (const query of [
+      'challenge=scale-test',
+      'challenge=scale-test&side=40',
+      'challenge=scale-test&q=citat',
+    ]) {
+      const page = await list(query);
+      expect(references(page), query).toHaveLength(50);
+      // 50 excerpts of 300 escaped quotes (&quot;), never 8 KB bodies.
+      expect(page.length, query).toBeLessThan(50 * 300 * 6 + 60_000);
+      expect(page).toContain('af 2000');
+    }
+  }, 60_000);
 });

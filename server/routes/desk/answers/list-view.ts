@@ -167,13 +167,10 @@ function row(item: AnswerListItem, challengeTitles: ReadonlyMap<string, string>)
   const title = item.erased ? 'Svaret er slettet' : item.title;
   return html`<tr>
 <td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="pick-${item.id}" name="id" value="${item.id}"><label for="pick-${item.id}"><span class="sr-only">Vælg svar ${item.reference}</span></label></div></td>
-<td><a href="/desk/answers/${item.id}">${item.reference}</a></td>
-<td>${shownTime(item.receivedAt)}</td>
+<td class="answer-reference"><a href="/desk/answers/${item.id}">${item.reference}</a><br>${shownTime(item.receivedAt)}</td>
 <td>${challengeTitles.get(item.challengeId) ?? item.challengeId}</td>
-<td>${KIND_SHORT[item.kind]}${item.resourceType && html`<br><span class="answer-muted">${RESOURCE_LABELS[item.resourceType]}</span>`}</td>
-<td>${ACTOR_LABELS[item.actorType]}</td>
-<td>${STATUS_LABELS[item.status]}</td>
-<td>${item.assigneeName ?? html`<span class="answer-muted">Ingen</span>`}</td>
+<td>${KIND_SHORT[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
+<td>${STATUS_LABELS[item.status]}<br><span class="answer-muted">${item.assigneeName ?? 'Ingen ansvarlig'}</span></td>
 <td class="answer-excerpt">${title && html`<strong>${excerptOf(title, 200)}</strong><br>`}${!item.erased && excerptOf(item.excerpt, EXCERPT_LENGTH)}</td>
 <td>${flags(item)}</td>
 </tr>`;
@@ -239,7 +236,7 @@ ${
 </fieldset>
 <div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
 <table class="table table--compact answer-table"><caption class="sr-only">Svar, nyeste først</caption>
-<thead><tr><th scope="col"><span class="sr-only">Vælg</span></th><th scope="col">Reference</th><th scope="col">Modtaget</th><th scope="col">Udfordring</th><th scope="col">Type</th><th scope="col">Svarer som</th><th scope="col">Status</th><th scope="col">Ansvarlig</th><th scope="col">Titel og uddrag</th><th scope="col">Markeringer</th></tr></thead>
+<thead><tr><th scope="col"><span class="sr-only">Vælg</span></th><th scope="col">Reference og modtaget</th><th scope="col">Udfordring</th><th scope="col">Type og svarer som</th><th scope="col">Status og ansvarlig</th><th scope="col">Titel og uddrag</th><th scope="col">Markeringer</th></tr></thead>
 <tbody>${page.items.map((item) => row(item, challengeTitles))}</tbody></table></div>
 </form>`
 }
