@@ -136,7 +136,8 @@ export interface FieldError {
   max?: number;
 }
 
-const FIELD_BY_PATH: Record<string, FieldName> = {
+/** The form field each envelope path's problem is shown at (the desk's registration form too). */
+export const FIELD_BY_PATH: Record<string, FieldName> = {
   'text.title': 'title',
   'text.body': 'body',
   'offer.resourceType': 'resourceType',

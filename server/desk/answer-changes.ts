@@ -5,8 +5,8 @@
 // refuse only what the database can tell: an erased answer, an answer without consent to publish.
 import { randomUUID } from 'node:crypto';
 import type { AnswerStatus } from '../../utils/schema/status';
-import type { Database, Queryable } from '../db';
-import { recordAnswerEvent } from './answer-events';
+import type { Database, Queryable, SqlParam } from '../db';
+import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
 import { looksPersonal } from './personal-data';
 
 export interface Change {
@@ -18,6 +18,28 @@ export interface Change {
 /** A list of ids as one text parameter (the driver's parameters are scalars). */
 const idList = (ids: readonly string[]) => ids.join(',');
 const ANY_ID = (n: number) => `id = ANY(string_to_array($${n}, ',')::uuid[])`;
+
+/**
+ * One change to one answer: `set` when `where` holds (both SQL of this file; `$1` is the id, `$2`
+ * the time, then `params`), and its event when a row changed. Whether it changed.
+ */
+async function changeOne(
+  db: Database,
+  id: string,
+  sql: { set: string; where: string; params?: readonly SqlParam[] },
+  event: { what: AnswerEventCode; detail?: string | null },
+  change: Change,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.query(
+      `UPDATE submissions SET ${sql.set}, updated_at = $2 WHERE id = $1 AND ${sql.where} RETURNING id`,
+      [id, change.now, ...(sql.params ?? [])],
+    );
+    if (changed.length === 0) return false;
+    await recordAnswerEvent(tx, { answerId: id, staffId: change.staffId, ...event }, change.now);
+    return true;
+  });
+}
 
 /** Sets the status of the answers that have another; returns the ids that changed. */
 export async function setStatus(
@@ -45,27 +67,23 @@ export async function setStatus(
 }
 
 /** `assigneeId` null takes the answer off everyone's desk. */
-export async function setAssignee(
+export const setAssignee = (
   db: Database,
   id: string,
   assigneeId: string | null,
   change: Change,
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const changed = await tx.query(
-      `UPDATE submissions SET assignee_id = $2, updated_at = $3
-       WHERE id = $1 AND assignee_id IS DISTINCT FROM $2::uuid RETURNING id`,
-      [id, assigneeId, change.now],
-    );
-    if (changed.length === 0) return false;
-    await recordAnswerEvent(
-      tx,
-      { answerId: id, staffId: change.staffId, what: 'assignee', detail: assigneeId },
-      change.now,
-    );
-    return true;
-  });
-}
+): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    {
+      set: 'assignee_id = $3',
+      where: 'assignee_id IS DISTINCT FROM $3::uuid',
+      params: [assigneeId],
+    },
+    { what: 'assignee', detail: assigneeId },
+    change,
+  );
 
 export async function addNote(
   db: Database,
@@ -91,27 +109,23 @@ const touch = (tx: Queryable, id: string, now: Date) =>
   tx.query('UPDATE submissions SET updated_at = $2 WHERE id = $1', [id, now]);
 
 /** Saves the reply's draft (empty text clears it); the published reply is left as it is. */
-export async function saveReplyDraft(
+export const saveReplyDraft = (
   db: Database,
   id: string,
   text: string,
   change: Change,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const changed = await tx.query(
-      `UPDATE submissions SET reply_draft = $2, updated_at = $3
-       WHERE id = $1 AND erased_at IS NULL AND reply_draft IS DISTINCT FROM $2 RETURNING id`,
-      [id, text === '' ? null : text, change.now],
-    );
-    if (changed.length > 0) {
-      await recordAnswerEvent(
-        tx,
-        { answerId: id, staffId: change.staffId, what: 'reply-draft' },
-        change.now,
-      );
-    }
-  });
-}
+): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    {
+      set: 'reply_draft = $3',
+      where: 'erased_at IS NULL AND reply_draft IS DISTINCT FROM $3',
+      params: [text === '' ? null : text],
+    },
+    { what: 'reply-draft' },
+    change,
+  );
 
 /**
  * Publishes the drafts of these answers: each draft becomes the reply the citizen sees. Answers
@@ -148,22 +162,14 @@ export async function publishReplies(
 }
 
 /** Takes the published reply back; the draft stays for another try. */
-export async function withdrawReply(db: Database, id: string, change: Change): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const changed = await tx.query(
-      `UPDATE submissions SET reply = NULL, reply_published_at = NULL, updated_at = $2
-       WHERE id = $1 AND reply_published_at IS NOT NULL RETURNING id`,
-      [id, change.now],
-    );
-    if (changed.length === 0) return false;
-    await recordAnswerEvent(
-      tx,
-      { answerId: id, staffId: change.staffId, what: 'reply-withdrawn' },
-      change.now,
-    );
-    return true;
-  });
-}
+export const withdrawReply = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    { set: 'reply = NULL, reply_published_at = NULL', where: 'reply_published_at IS NOT NULL' },
+    { what: 'reply-withdrawn' },
+    change,
+  );
 
 export interface PublicVersion {
   /** Null: the answer's own title and text are what is published. */
@@ -224,22 +230,14 @@ export async function publishAnswer(
 }
 
 /** Takes the answer off its challenge's page; the edited public text is kept for next time. */
-export async function unpublishAnswer(db: Database, id: string, change: Change): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const changed = await tx.query(
-      `UPDATE submissions SET published_at = NULL, seeks_help = false, updated_at = $2
-       WHERE id = $1 AND published_at IS NOT NULL RETURNING id`,
-      [id, change.now],
-    );
-    if (changed.length === 0) return false;
-    await recordAnswerEvent(
-      tx,
-      { answerId: id, staffId: change.staffId, what: 'unpublished' },
-      change.now,
-    );
-    return true;
-  });
-}
+export const unpublishAnswer = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    { set: 'published_at = NULL, seeks_help = false', where: 'published_at IS NOT NULL' },
+    { what: 'unpublished' },
+    change,
+  );
 
 export type DuplicateResult =
   | 'marked'
@@ -298,19 +296,11 @@ export async function markDuplicate(
   });
 }
 
-export async function clearDuplicate(db: Database, id: string, change: Change): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const changed = await tx.query(
-      `UPDATE submissions SET duplicate_of = NULL, updated_at = $2
-       WHERE id = $1 AND duplicate_of IS NOT NULL RETURNING id`,
-      [id, change.now],
-    );
-    if (changed.length === 0) return false;
-    await recordAnswerEvent(
-      tx,
-      { answerId: id, staffId: change.staffId, what: 'duplicate-cleared' },
-      change.now,
-    );
-    return true;
-  });
-}
+export const clearDuplicate = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    { set: 'duplicate_of = NULL', where: 'duplicate_of IS NOT NULL' },
+    { what: 'duplicate-cleared' },
+    change,
+  );

@@ -1,20 +1,10 @@
 // One answer as its page shows it: the desk's columns (never the envelope, except for what only
 // the envelope holds: the challenge's title as the person saw it, the page it was written on and
 // the client), its duplicates and the original it duplicates.
-import type { ActorType, Kind, ResourceType } from '../../utils/schema/common';
-import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
+import { type AnswerBasics, BASICS_COLUMNS, type BasicsRow, basicsOf } from './answers';
 
-export interface AnswerRecord {
-  readonly id: string;
-  readonly reference: string;
-  readonly receivedAt: Date;
-  readonly challengeId: string;
-  readonly kind: Kind;
-  readonly actorType: ActorType;
-  readonly resourceType: ResourceType | null;
-  readonly source: string;
-  readonly status: AnswerStatus;
+export interface AnswerRecord extends AnswerBasics {
   readonly statusChangedAt: Date | null;
   readonly assigneeId: string | null;
   readonly title: string | null;
@@ -40,16 +30,7 @@ export interface AnswerRecord {
   readonly hasContact: boolean;
 }
 
-interface RecordRow extends Record<string, unknown> {
-  id: string;
-  reference: string;
-  received_at: Date;
-  challenge_id: string;
-  kind: Kind;
-  actor_type: ActorType;
-  resource_type: ResourceType | null;
-  source: string;
-  status: AnswerStatus;
+interface RecordRow extends BasicsRow {
   status_changed_at: Date | null;
   assignee_id: string | null;
   title: string | null;
@@ -77,8 +58,7 @@ interface RecordRow extends Record<string, unknown> {
 
 const date = (value: Date | null) => (value === null ? null : new Date(value));
 
-const RECORD_SQL = `SELECT s.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type,
-    s.resource_type, s.source, s.status, s.status_changed_at, s.assignee_id, s.title, s.body,
+const RECORD_SQL = `SELECT ${BASICS_COLUMNS}, s.status_changed_at, s.assignee_id, s.title, s.body,
     s.area, s.availability, s.may_contact, s.can_help, s.may_publish, s.organisation,
     s.reply_draft, s.reply, s.reply_published_at, s.published_at, s.public_title, s.public_text,
     s.seeks_help, s.relates_to, d.id AS duplicate_id, d.reference AS duplicate_reference,
@@ -105,15 +85,7 @@ export async function findAnswerIdByReference(
 
 function fromRow(row: RecordRow): AnswerRecord {
   return {
-    id: row.id,
-    reference: row.reference,
-    receivedAt: new Date(row.received_at),
-    challengeId: row.challenge_id,
-    kind: row.kind,
-    actorType: row.actor_type,
-    resourceType: row.resource_type,
-    source: row.source,
-    status: row.status,
+    ...basicsOf(row),
     statusChangedAt: date(row.status_changed_at),
     assigneeId: row.assignee_id,
     title: row.title,

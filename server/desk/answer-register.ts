@@ -3,7 +3,12 @@
 // widget's own builder (utils/answer-form.ts) and validated by the shared schema's desk variant
 // (`source: "desk"`), so a desk answer is stored, listed, searched and exported like any other.
 // How it was received is recorded in its history (the "registered" event).
-import { buildEnvelope, CONSENT_TEXT_VERSION } from '../../utils/answer-form';
+import {
+  ABOUT_YOU_FIELDS,
+  buildEnvelope,
+  CONSENT_TEXT_VERSION,
+  FIELD_BY_PATH,
+} from '../../utils/answer-form';
 import { carried, KINDS, type Kind } from '../../utils/kinds';
 import type { Challenge } from '../../utils/schema/challenge';
 import type { ActorType, ResourceType } from '../../utils/schema/common';
@@ -31,14 +36,14 @@ export interface RegisterValues {
   readonly resourceType: string;
   readonly availability: string;
   readonly area: string;
-  readonly canHelp: boolean;
+  readonly canHelpImplement: boolean;
   readonly actorType: string;
   readonly name: string;
   readonly organisation: string;
   readonly email: string;
   readonly phone: string;
-  readonly mayContact: boolean;
-  readonly mayPublish: boolean;
+  readonly consent: boolean;
+  readonly publish: boolean;
 }
 
 export function readRegisterForm(form: URLSearchParams): RegisterValues {
@@ -52,14 +57,14 @@ export function readRegisterForm(form: URLSearchParams): RegisterValues {
     resourceType: get('resourceType'),
     availability: get('availability'),
     area: get('area'),
-    canHelp: form.get('canHelp') === 'ja',
+    canHelpImplement: form.get('canHelpImplement') === 'ja',
     actorType: get('actorType'),
     name: get('name'),
     organisation: get('organisation'),
     email: get('email'),
     phone: get('phone'),
-    mayContact: form.get('mayContact') === 'ja',
-    mayPublish: form.get('mayPublish') === 'ja',
+    consent: form.get('consent') === 'ja',
+    publish: form.get('publish') === 'ja',
   };
 }
 
@@ -68,36 +73,16 @@ export const REGISTER_FIELD_ORDER = [
   'challenge',
   'kind',
   'channel',
-  'resourceType',
   'title',
   'body',
+  'resourceType',
   'availability',
   'area',
-  'canHelp',
-  'actorType',
-  'name',
-  'organisation',
-  'email',
-  'phone',
-  'mayContact',
-  'mayPublish',
+  'canHelpImplement',
+  ...ABOUT_YOU_FIELDS,
+  'publish',
 ] as const;
 type RegisterField = (typeof REGISTER_FIELD_ORDER)[number];
-
-const FIELD_BY_PATH: Record<string, RegisterField> = {
-  'text.title': 'title',
-  'text.body': 'body',
-  offer: 'resourceType',
-  'offer.resourceType': 'resourceType',
-  'offer.availability': 'availability',
-  'offer.area': 'area',
-  'author.actorType': 'actorType',
-  'author.name': 'name',
-  'author.organisation': 'organisation',
-  'author.email': 'email',
-  'author.phone': 'phone',
-  'consent.contact': 'mayContact',
-};
 
 const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   challenge: { missing: 'Vælg den udfordring, svaret handler om.' },
@@ -108,7 +93,7 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
   availability: { missing: 'Skriv, hvornår tilbuddet gælder.' },
   area: { missing: 'Skriv området.' },
-  canHelp: { missing: 'Ugyldig værdi.' },
+  canHelpImplement: { missing: 'Ugyldig værdi.' },
   actorType: { missing: 'Vælg, hvem personen svarer som.' },
   name: { missing: 'Skriv personens navn.' },
   organisation: { missing: 'Skriv organisationens navn.' },
@@ -120,11 +105,11 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
     missing: 'Skriv et telefonnummer.',
     invalid: 'Skriv et gyldigt telefonnummer, fx 12 34 56 78.',
   },
-  mayContact: {
+  consent: {
     missing:
       'Sæt kryds, hvis personen har sagt ja til at blive kontaktet. Ellers fjern e-mail og telefon.',
   },
-  mayPublish: { missing: 'Ugyldig værdi.' },
+  publish: { missing: 'Ugyldig værdi.' },
 };
 
 function messageFor(
@@ -171,13 +156,13 @@ export function checkRegistration(
       resourceType: values.resourceType as ResourceType | '',
       availability: values.availability,
       area: values.area,
-      canHelpImplement: values.canHelp,
+      canHelpImplement: values.canHelpImplement,
       actorType: values.actorType as ActorType,
       name: values.name,
       organisation: values.organisation,
       email: values.email,
       phone: values.phone,
-      consent: values.mayContact,
+      consent: values.consent,
       website: '',
     },
     {
@@ -196,17 +181,18 @@ export function checkRegistration(
   const envelope = {
     ...built,
     consent: {
-      contact: values.mayContact,
+      contact: values.consent,
       textVersion: `desk-${CONSENT_TEXT_VERSION}`,
-      publish: values.mayPublish,
+      publish: values.publish,
     },
   };
   const result = DeskSubmission.safeParse(envelope);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      // The widget's fields and the desk's have the same names; the desk has a few more.
       const field = FIELD_BY_PATH[issue.path.join('.')];
       if (field) add(field, messageFor(field, issue));
-      else if (issue.path[0] === 'canHelpImplement') add('canHelp', MESSAGES.canHelp.missing);
+      else if (issue.path[0] === 'canHelpImplement') add('canHelpImplement', 'Ugyldig værdi.');
     }
     if (errors.length === 0) add('body', 'Svaret kunne ikke gemmes. Tjek felterne.');
   }

@@ -10,7 +10,8 @@ import { type AnswerFilter, filterSql } from './answer-filter';
 export const PAGE_SIZE = 50;
 export const EXCERPT_LENGTH = 300;
 
-export interface AnswerListItem {
+/** What the list and an answer's page both say of an answer. */
+export interface AnswerBasics {
   readonly id: string;
   readonly reference: string;
   readonly receivedAt: Date;
@@ -18,7 +19,39 @@ export interface AnswerListItem {
   readonly kind: Kind;
   readonly actorType: ActorType;
   readonly resourceType: ResourceType | null;
+  readonly source: string;
   readonly status: AnswerStatus;
+}
+
+/** The columns of AnswerBasics, on `submissions s`, and reading them back. */
+export const BASICS_COLUMNS =
+  's.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type, s.resource_type, s.source, s.status';
+
+export interface BasicsRow extends Record<string, unknown> {
+  id: string;
+  reference: string;
+  received_at: Date;
+  challenge_id: string;
+  kind: Kind;
+  actor_type: ActorType;
+  resource_type: ResourceType | null;
+  source: string;
+  status: AnswerStatus;
+}
+
+export const basicsOf = (row: BasicsRow): AnswerBasics => ({
+  id: row.id,
+  reference: row.reference,
+  receivedAt: new Date(row.received_at),
+  challengeId: row.challenge_id,
+  kind: row.kind,
+  actorType: row.actor_type,
+  resourceType: row.resource_type,
+  source: row.source,
+  status: row.status,
+});
+
+export interface AnswerListItem extends AnswerBasics {
   readonly assigneeName: string | null;
   readonly title: string | null;
   /** The text's first EXCERPT_LENGTH + 1 characters: one more says it goes on. */
@@ -30,18 +63,9 @@ export interface AnswerListItem {
   readonly replyPublished: boolean;
   readonly duplicateOf: string | null;
   readonly erased: boolean;
-  readonly source: string;
 }
 
-interface ListRow extends Record<string, unknown> {
-  id: string;
-  reference: string;
-  received_at: Date;
-  challenge_id: string;
-  kind: Kind;
-  actor_type: ActorType;
-  resource_type: ResourceType | null;
-  status: AnswerStatus;
+interface ListRow extends BasicsRow {
   assignee_name: string | null;
   title: string | null;
   excerpt: string;
@@ -52,7 +76,6 @@ interface ListRow extends Record<string, unknown> {
   reply_published: boolean;
   duplicate_reference: string | null;
   erased: boolean;
-  source: string;
 }
 
 export interface AnswerPage {
@@ -89,8 +112,7 @@ export async function listAnswers(
        SELECT s.id FROM submissions s WHERE ${condition.where}
        ORDER BY s.received_at DESC, s.id DESC LIMIT $${n + 1} OFFSET $${n + 2}
      )
-     SELECT s.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type,
-            s.resource_type, s.status, a.name AS assignee_name, s.title,
+     SELECT ${BASICS_COLUMNS}, a.name AS assignee_name, s.title,
             left(s.body, ${EXCERPT_LENGTH + 1}) AS excerpt, s.may_contact, s.can_help,
             s.published_at IS NOT NULL AS published,
             coalesce(s.reply_draft, '') <> '' AS has_draft,
@@ -107,14 +129,7 @@ export async function listAnswers(
     page,
     pages,
     items: rows.map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      receivedAt: new Date(row.received_at),
-      challengeId: row.challenge_id,
-      kind: row.kind,
-      actorType: row.actor_type,
-      resourceType: row.resource_type,
-      status: row.status,
+      ...basicsOf(row),
       assigneeName: row.assignee_name,
       title: row.title,
       excerpt: row.excerpt,
@@ -125,7 +140,6 @@ export async function listAnswers(
       replyPublished: row.reply_published,
       duplicateOf: row.duplicate_reference,
       erased: row.erased,
-      source: row.source,
     })),
   };
 }

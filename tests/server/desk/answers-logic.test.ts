@@ -126,9 +126,9 @@ describe('registering an answer', () => {
         body: 'Min nabo er alene.',
         resourceType: 'venue',
         availability: 'Ignoreres for et behov',
-        canHelp: 'ja',
+        canHelpImplement: 'ja',
         actorType: 'relative',
-        mayPublish: 'ja',
+        publish: 'ja',
       }),
       challenge,
       made,
@@ -160,8 +160,8 @@ describe('registering an answer', () => {
     expect(verdict.errors.map((error) => error.field)).toEqual([
       'challenge',
       'channel',
-      'resourceType',
       'body',
+      'resourceType',
       'email',
     ]);
   });

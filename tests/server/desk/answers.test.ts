@@ -588,8 +588,8 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       organisation: 'Lunde Borgerforening',
       phone: '12 34 56 78',
       email: '',
-      mayContact: 'ja',
-      mayPublish: 'ja',
+      consent: 'ja',
+      publish: 'ja',
     };
 
     it('is stored with source desk, how it came in, and read back like any other', async () => {
@@ -631,7 +631,7 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
         resourceType: '',
         body: '  ',
         email: 'ikke-en-mail',
-        mayContact: '',
+        consent: '',
         title: 'Beholdes <i>som skrevet</i>',
       });
       expect(response.status).toBe(400);
@@ -642,9 +642,9 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       expect(response.body).toContain('value="Beholdes &lt;i&gt;som skrevet&lt;/i&gt;"');
       expect(response.body).toContain('value="ikke-en-mail"');
       // A phone number without consent to contact.
-      const noConsent = await desk.post('/desk/answers/new', { ...form, mayContact: '' });
+      const noConsent = await desk.post('/desk/answers/new', { ...form, consent: '' });
       expect(noConsent.status).toBe(400);
-      expect(noConsent.body).toContain('id="f-mayContact-error"');
+      expect(noConsent.body).toContain('id="f-consent-error"');
       // A challenge that takes no anonymous answers wants a name and a way to reach them.
       const anonymous = await desk.post('/desk/answers/new', {
         ...form,

@@ -121,7 +121,7 @@ ${textField({ name: 'availability', label: 'Hvornår', value: v.availability, ma
 ${textField({ name: 'area', label: 'Område', value: v.area, maxLength: AREA_MAX, errors })}
 </fieldset>
 <fieldset class="register-group"><legend class="h4">Kun for behov og forslag</legend>
-${checkbox({ name: 'canHelp', label: 'Personen vil gerne hjælpe med at gennemføre det', checked: v.canHelp })}
+${checkbox({ name: 'canHelpImplement', label: 'Personen vil gerne hjælpe med at gennemføre det', checked: v.canHelpImplement })}
 </fieldset>
 <fieldset class="register-group"><legend class="h4">Om personen</legend>
 ${selectField({
@@ -136,8 +136,8 @@ ${textField({ name: 'name', label: 'Navn', value: v.name, maxLength: NAME_MAX, a
 ${textField({ name: 'organisation', label: 'Organisation', value: v.organisation, maxLength: ORGANISATION_MAX, autocomplete: 'off', errors })}
 ${textField({ name: 'email', label: 'E-mail', type: 'email', value: v.email, maxLength: EMAIL_MAX, autocomplete: 'off', errors })}
 ${textField({ name: 'phone', label: 'Telefon', type: 'tel', value: v.phone, maxLength: PHONE_MAX, autocomplete: 'off', errors })}
-${checkbox({ name: 'mayContact', label: 'Personen har sagt ja til, at kommunen kontakter dem om svaret', checked: v.mayContact, hint: 'Skal være sat, hvis du skriver e-mail eller telefon.', errors })}
-${checkbox({ name: 'mayPublish', label: 'Personen har sagt ja til, at svaret må offentliggøres uden navn og kontaktoplysninger', checked: v.mayPublish })}
+${checkbox({ name: 'consent', label: 'Personen har sagt ja til, at kommunen kontakter dem om svaret', checked: v.consent, hint: 'Skal være sat, hvis du skriver e-mail eller telefon.', errors })}
+${checkbox({ name: 'publish', label: 'Personen har sagt ja til, at svaret må offentliggøres uden navn og kontaktoplysninger', checked: v.publish })}
 </fieldset>
 <button type="submit" class="button button-primary">Registrér svaret</button>
 </form>`,
