@@ -1,21 +1,18 @@
 import { type CsvValue, toCsv } from '../utils/csv';
 import { KIND_TABLE, KINDS, type Kind } from '../utils/kinds';
-import { type Challenge, RESOURCE_TYPES, Submission } from '../utils/schema/index';
+import { type Challenge, type DeskSubmission, RESOURCE_TYPES } from '../utils/schema/index';
 import { html, rawHtml, type SafeHtml } from './html';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS } from './labels';
-import type { StoredSubmission } from './submissions';
+import { parseEnvelope, type StoredSubmission } from './submissions';
 
 export interface InboxEntry {
   readonly stored: StoredSubmission;
   /** Undefined when the stored envelope no longer fits the schema (edited by hand). */
-  readonly submission: Submission | undefined;
+  readonly submission: DeskSubmission | undefined;
 }
 
 export const toEntries = (stored: readonly StoredSubmission[]): InboxEntry[] =>
-  stored.map((item) => {
-    const result = Submission.safeParse(JSON.parse(item.envelope));
-    return { stored: item, submission: result.success ? result.data : undefined };
-  });
+  stored.map((item) => ({ stored: item, submission: parseEnvelope(item.envelope) }));
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Submission } from '../utils/schema/index';
+import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
 import { readSeedFile, seedChallenges, validateSeed } from './challenges';
 import {
@@ -36,7 +36,7 @@ export type StartReceiverOptions = ConfigOverrides &
 
 export interface ReceivedSubmission extends StoredSubmission {
   /** The stored envelope parsed; undefined only if someone edited the row by hand. */
-  readonly submission: Submission | undefined;
+  readonly submission: DeskSubmission | undefined;
 }
 
 export interface RunningReceiver {

@@ -1,5 +1,5 @@
 import { englishErrors } from '../utils/schema/english';
-import { isIdentified, Submission } from '../utils/schema/index';
+import { DeskSubmission, isIdentified, Submission } from '../utils/schema/index';
 import { formatIssues, type Issue } from '../utils/schema/issues';
 import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
@@ -53,9 +53,12 @@ export async function findSubmission(
   return row && fromRow(row);
 }
 
-/** A stored envelope read back; undefined if it no longer fits the schema (edited by hand). */
-export function parseEnvelope(envelope: string): Submission | undefined {
-  const result = Submission.safeParse(JSON.parse(envelope));
+/**
+ * A stored envelope read back, from any source (answers staff registered on the desk too);
+ * undefined if it no longer fits the schema (edited by hand).
+ */
+export function parseEnvelope(envelope: string): DeskSubmission | undefined {
+  const result = DeskSubmission.safeParse(JSON.parse(envelope));
   return result.success ? result.data : undefined;
 }
 
@@ -76,7 +79,7 @@ export async function listSubmissions(db: Queryable): Promise<StoredSubmission[]
  */
 export async function storeSubmission(
   db: Database,
-  submission: Submission,
+  submission: DeskSubmission,
   receivedAt: Date,
   newReference: () => string,
 ): Promise<{ created: boolean; stored: StoredSubmission }> {

@@ -68,7 +68,8 @@ export interface EnvelopeContext {
   challenge: Pick<Challenge, 'id' | 'title' | 'url'>;
   locale: string;
   pageUrl: string;
-  source: 'widget' | 'extension';
+  /** `desk`: an answer staff register on the receiver's desk, built with this same function. */
+  source: 'widget' | 'extension' | 'desk';
   clientVersion: string;
   createdAt: string;
   submittedAt: string;
@@ -135,7 +136,8 @@ export interface FieldError {
   max?: number;
 }
 
-const FIELD_BY_PATH: Record<string, FieldName> = {
+/** The form field each envelope path's problem is shown at (the desk's registration form too). */
+export const FIELD_BY_PATH: Record<string, FieldName> = {
   'text.title': 'title',
   'text.body': 'body',
   'offer.resourceType': 'resourceType',

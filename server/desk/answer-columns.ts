@@ -1,7 +1,7 @@
 // The desk's copies of an answer's fields, beside the stored envelope: what lists, filters, search
 // and "find a person" read, so they never parse 10,000 envelopes. Made from the validated envelope
 // when it is stored, and for answers stored before the desk existed, once at start (backfill).
-import type { Submission } from '../../utils/schema/submission';
+import type { DeskSubmission } from '../../utils/schema/submission';
 import type { Queryable, SqlParam } from '../db';
 
 /** PostgreSQL text cannot hold NUL; the envelope keeps the exact text, these copies a space. */
@@ -26,7 +26,7 @@ export const DESK_COLUMNS = [
   'relates_to',
 ] as const;
 
-export function deskColumnValues(submission: Submission): SqlParam[] {
+export function deskColumnValues(submission: DeskSubmission): SqlParam[] {
   const { author } = submission;
   return [
     submission.source,
@@ -51,7 +51,7 @@ export function deskColumnValues(submission: Submission): SqlParam[] {
  */
 export async function backfillDeskColumns(
   db: Queryable,
-  parse: (envelope: string) => Submission | undefined,
+  parse: (envelope: string) => DeskSubmission | undefined,
   now: Date,
 ): Promise<number> {
   let filled = 0;

@@ -19,7 +19,7 @@ export interface AnswerFilter {
   readonly from?: string;
   /** Received on or before this day (Copenhagen time), `YYYY-MM-DD`. */
   readonly to?: string;
-  /** Danish full-text search over title and body. */
+  /** Danish full-text search over title and body: every word, as the start of a word. */
   readonly q?: string;
   readonly assignee?: string;
 }
@@ -83,6 +83,21 @@ export function filterParams(filter: AnswerFilter): URLSearchParams {
   return params;
 }
 
+/**
+ * The search words as a tsquery that matches every word as the start of a word, after Danish
+ * stemming: "ensom" finds "ensomme" (one stem) and "cykel" finds "cykelture" (a compound, whose
+ * stem "cykeltur" only starts with it; Danish makes many). Only letters and digits are kept, so
+ * nothing typed can be read as tsquery syntax; undefined when no word is left.
+ */
+export function prefixQuery(q: string): string | undefined {
+  const words = q
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
+  return words.length ? words.map((word) => `${word}:*`).join(' & ') : undefined;
+}
+
 export interface SqlCondition {
   /** `WHERE …` text for the `submissions s` table; `TRUE` for no filter. */
   readonly where: string;
@@ -136,6 +151,10 @@ export function filterSql(
     const ids = `$${params.length + offset}`;
     parts.push(`(s.area ILIKE ${like} OR s.challenge_id = ANY(string_to_array(${ids}, chr(1))))`);
   }
-  if (filter.q) add((n) => `s.search @@ websearch_to_tsquery('danish', ${n})`, filter.q);
+  if (filter.q) {
+    const query = prefixQuery(filter.q);
+    if (query) add((n) => `s.search @@ to_tsquery('danish', ${n})`, query);
+    else parts.push('FALSE');
+  }
   return { where: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }

@@ -124,7 +124,15 @@ export function checkbox(options: {
   checked: boolean;
   hint?: string;
   value?: string;
+  errors?: FieldErrors | undefined;
 }): SafeHtml {
-  return html`<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="f-${options.name}" name="${options.name}" value="${options.value ?? 'ja'}"${options.checked ? html` checked` : ''}${options.hint ? html` aria-describedby="f-${options.name}-hint"` : ''}>
+  const error = errorOf(options.errors, options.name);
+  const described = [options.hint && `f-${options.name}-hint`, error && `f-${options.name}-error`]
+    .filter(Boolean)
+    .join(' ');
+  const box = html`<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="f-${options.name}" name="${options.name}" value="${options.value ?? 'ja'}"${options.checked ? html` checked` : ''}${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}>
 <label for="f-${options.name}">${options.label}</label>${options.hint && html`<span class="form-hint" id="f-${options.name}-hint">${options.hint}</span>`}</div>`;
+  return error
+    ? html`<div class="form-group form-error"><span class="form-error-message" id="f-${options.name}-error"><span class="sr-only">Fejl:</span> ${error}</span>${box}</div>`
+    : box;
 }

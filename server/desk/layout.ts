@@ -52,11 +52,13 @@ function menu(staff: StaffMember, section: string | undefined): SafeHtml {
 
 function trail(items: PageOptions['trail']): SafeHtml {
   if (!items?.length) return html``;
+  // DKFDS draws the separators as icons, hidden from screen readers (the list says the order).
+  const chevron = html`<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/dkfds/img/all-svg-icons.svg#chevron-right"></use></svg>`;
   return html`<nav aria-label="Brødkrumme" class="breadcrumbs"><ol class="breadcrumbs__list">${items.map(
-    (item) =>
+    (item, i) =>
       item.href
-        ? html`<li class="breadcrumbs__list-item"><a href="${item.href}" class="breadcrumbs__link">${item.label}</a></li>`
-        : html`<li class="breadcrumbs__list-item" aria-current="page">${item.label}</li>`,
+        ? html`<li class="breadcrumbs__list-item">${i > 0 && chevron}<a href="${item.href}" class="breadcrumbs__link">${item.label}</a></li>`
+        : html`<li class="breadcrumbs__list-item" aria-current="page">${i > 0 && chevron}${item.label}</li>`,
   )}</ol></nav>`;
 }
 

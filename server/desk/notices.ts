@@ -21,6 +21,10 @@ export const NOTICES = {
   'reply-saved': 'Svaret til borgeren er gemt som kladde.',
   'reply-published': 'Svaret til borgeren er offentliggjort.',
   'replies-published': 'Svarene til borgerne er offentliggjort.',
+  'replies-partly-published':
+    'De valgte svarkladder er offentliggjort. Svar uden kladde, og kladder der lignede personoplysninger, blev sprunget over.',
+  'reply-withdrawn': 'Svaret til borgeren er trukket tilbage. Kladden er gemt.',
+  'public-version-saved': 'Den offentlige udgave er gemt.',
   'answer-published': 'Svaret er offentliggjort på udfordringen.',
   'answer-unpublished': 'Svaret er ikke længere offentligt.',
   'answer-registered': 'Svaret er registreret.',

@@ -109,6 +109,23 @@ export const Submission = z
   );
 export type Submission = z.infer<typeof Submission>;
 
+type DeskShape = Omit<typeof Submission.shape, 'source'> & {
+  source: z.ZodMiniEnum<{ widget: 'widget'; extension: 'extension'; desk: 'desk' }>;
+};
+
+/**
+ * An envelope as the receiver stores it: the public one, or one staff registered on the desk by
+ * phone, letter or at a meeting (`source: "desk"`, which the public endpoint refuses). The same
+ * fields and rules as `Submission`, with one more source: `safeExtend` keeps the rules, where
+ * `extend` refuses to replace a field of a refined object. Its type only allows narrowing a field;
+ * this widens `source`, which the rules never read, so the result's type is given here. Only the
+ * receiver uses it, and the annotations let the widget's bundler leave it out.
+ */
+export const DeskSubmission = /* @__PURE__ */ z.safeExtend(Submission, {
+  source: /* @__PURE__ */ z.enum(['widget', 'extension', 'desk']),
+} as never) as unknown as z.ZodMiniObject<DeskShape>;
+export type DeskSubmission = z.infer<typeof DeskSubmission>;
+
 /** True when the author gave enough to be contacted: what a challenge without anonymity asks. */
 export function isIdentified(author: SubmissionAuthor): boolean {
   return Boolean(author.name?.trim() && (author.email || author.phone));

@@ -1,5 +1,6 @@
 // The desk's routes, one list per area of work; server/routes/index.ts puts them in the table.
 import type { Route } from '../route';
+import { ANSWER_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
@@ -29,5 +30,6 @@ const ACCOUNT_ROUTES: readonly Route[] = [
 export const DESK_ROUTES: readonly Route[] = [
   ...ACCOUNT_ROUTES,
   ...CHALLENGE_ROUTES,
+  ...ANSWER_ROUTES,
   ...CONNECT_ROUTES,
 ];

@@ -1,0 +1,139 @@
+// `GET /desk/answers/:id`: everything about one answer, and the forms that change it. Contact
+// details are shown only when staff press "Vis kontaktoplysninger" (`?kontakt=vis`), and each
+// such view is written to the audit log with the answer's reference; the rest of the page holds
+// no name, email or phone, so opening an answer to triage it is not a view of personal data.
+import { findChallenge } from '../../../challenges';
+import { listAnswerEvents } from '../../../desk/answer-events';
+import {
+  type AnswerRecord,
+  findAnswer,
+  findAnswerIdByReference,
+  listDuplicates,
+  listNotes,
+  readContact,
+} from '../../../desk/answer-record';
+import { recordAudit } from '../../../desk/audit';
+import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
+import { errorSummary, type FieldErrors } from '../../../desk/forms';
+import { listTemplates, type ReplyTemplate } from '../../../desk/reply-templates';
+import { sendPage, sendProblem } from '../../../desk/respond';
+import { listStaff } from '../../../desk/staff';
+import { html } from '../../../html';
+import type { Handler, RequestContext } from '../../route';
+import { answerConnections } from '../connect/sections';
+import {
+  duplicateSection,
+  notesSection,
+  publishSection,
+  replySection,
+  type TypedValues,
+} from './answer-forms-view';
+import {
+  answerDetails,
+  answerText,
+  contactSection,
+  handlingSection,
+  historySection,
+} from './answer-view';
+
+export interface PageState {
+  readonly errors?: FieldErrors;
+  readonly typed?: TypedValues;
+  readonly showContact?: boolean;
+}
+
+/** The answer the route names, or a 404 page (and undefined). */
+export async function answerOr404(context: RequestContext): Promise<AnswerRecord | undefined> {
+  const id = uuidParam(context, 'id');
+  const answer = id && (await findAnswer(context.services.db, id));
+  if (answer) return answer;
+  sendProblem(
+    context.res,
+    404,
+    'Svaret findes ikke',
+    'Der er intet svar med den adresse. Det kan være slettet, eller linket kan være forkert.',
+    pageBasics(context, '/desk/answers'),
+  );
+  return undefined;
+}
+
+export async function sendAnswerPage(
+  context: RequestContext,
+  answer: AnswerRecord,
+  state: PageState = {},
+): Promise<void> {
+  const { db } = context.services;
+  const session = sessionOf(context);
+  const { csrf } = session;
+  const [challenge, events, staff, duplicates] = await Promise.all([
+    findChallenge(db, answer.challengeId),
+    listAnswerEvents(db, answer.id),
+    listStaff(db),
+    listDuplicates(db, answer.id),
+  ]);
+  const relatesToId = answer.relatesTo
+    ? ((await findAnswerIdByReference(db, answer.relatesTo)) ?? null)
+    : null;
+  const facts = {
+    answer,
+    challengeTitle: challenge?.title ?? answer.challengeId,
+    events,
+    relatesToId,
+  };
+  let contact: Awaited<ReturnType<typeof readContact>>;
+  if (state.showContact && answer.hasContact && !answer.erasedAt) {
+    contact = await readContact(db, answer.id);
+    if (contact) {
+      await recordAudit(
+        db,
+        { staffId: session.staff.id, action: 'answer-viewed', subject: answer.reference },
+        nowOf(context),
+      );
+    }
+  }
+  const typed = state.typed ?? {};
+  const { errors } = state;
+  const live = !answer.erasedAt;
+  const templates: ReplyTemplate[] = live ? await listTemplates(db) : [];
+  const notes = live ? await listNotes(db, answer.id) : [];
+  const connections = await answerConnections(context, answer.id);
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, '/desk/answers'),
+      title: `${errors?.length ? 'Fejl: ' : ''}Svar ${answer.reference}`,
+      trail: [
+        { href: '/desk', label: 'Overblik' },
+        { href: '/desk/answers', label: 'Svar' },
+        { label: answer.reference },
+      ],
+      body: html`<h1>Svar ${answer.reference}</h1>
+${errorSummary(errors)}
+<div class="row answer-page">
+<div class="col-12 col-lg-8">
+${answerText(answer)}
+${answerDetails(facts)}
+${live && replySection(answer, templates, typed, errors, csrf)}
+${live && publishSection(answer, typed, errors, csrf)}
+${connections}
+${live && notesSection(answer, notes, typed, errors, csrf)}
+</div>
+<div class="col-12 col-lg-4">
+${handlingSection(answer, staff, csrf)}
+${contactSection(answer, contact)}
+${live && duplicateSection(answer, duplicates, typed, errors, csrf)}
+</div>
+</div>
+${historySection(answer, events, staff)}`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+export const getAnswer: Handler = async (context) => {
+  const answer = await answerOr404(context);
+  if (!answer) return;
+  await sendAnswerPage(context, answer, {
+    showContact: context.url.searchParams.get('kontakt') === 'vis',
+  });
+};

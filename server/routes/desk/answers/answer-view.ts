@@ -1,0 +1,153 @@
+// One answer's page, the parts that show it: what the person wrote and the facts around it, their
+// contact details (only on request), the status and assignee forms, and its history.
+import { KIND_TABLE } from '../../../../utils/kinds';
+import { ANSWER_STATUSES } from '../../../../utils/schema/status';
+import { ANSWER_EVENTS, type AnswerEvent } from '../../../desk/answer-events';
+import type { AnswerRecord } from '../../../desk/answer-record';
+import { CHANNELS } from '../../../desk/answer-register';
+import { csrfField } from '../../../desk/layout';
+import type { StaffMember } from '../../../desk/staff';
+import { html, type SafeHtml } from '../../../html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
+import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
+
+const item = (label: string, value: SafeHtml | string | null | undefined | false) =>
+  value === null || value === undefined || value === false || value === ''
+    ? html``
+    : html`<dt>${label}</dt><dd>${value}</dd>`;
+
+const channelOf = (events: readonly AnswerEvent[]) => {
+  const code = events.find((event) => event.what === 'registered')?.detail;
+  return code && Object.hasOwn(CHANNELS, code) ? CHANNELS[code as keyof typeof CHANNELS] : null;
+};
+
+export interface AnswerFacts {
+  readonly answer: AnswerRecord;
+  readonly challengeTitle: string;
+  readonly events: readonly AnswerEvent[];
+  /** The id of the published answer this one responds to, when it is stored here. */
+  readonly relatesToId: string | null;
+}
+
+/** What the person wrote, as text. An erased answer has nothing left to show. */
+export function answerText(answer: AnswerRecord): SafeHtml {
+  if (answer.erasedAt) {
+    return html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.</p></div></div>`;
+  }
+  return html`<section aria-labelledby="text-heading"><h2 id="text-heading">${answer.title ? personText(answer.title) : 'Svaret (uden overskrift)'}</h2>
+<p class="answer-body">${personText(answer.body)}</p></section>`;
+}
+
+export function answerDetails(facts: AnswerFacts): SafeHtml {
+  const { answer } = facts;
+  const channel = channelOf(facts.events);
+  const carries = KIND_TABLE[answer.kind].carries;
+  const source = `${SOURCE_LABELS[answer.source] ?? answer.source}${channel ? ` (${channel})` : ''}`;
+  return html`<section aria-labelledby="details-heading"><h2 id="details-heading" class="h3">Om svaret</h2>
+<dl class="answer-details">
+${item('Udfordring', html`<a href="/desk/answers?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`)}
+${item('Type', KIND_SHORT[answer.kind])}
+${item('Svarer som', ACTOR_LABELS[answer.actorType])}
+${!answer.erasedAt && item('Organisation', answer.organisation && personText(answer.organisation))}
+${item('Ressource', answer.resourceType && RESOURCE_LABELS[answer.resourceType])}
+${!answer.erasedAt && item('Hvornår', answer.availability && personText(answer.availability))}
+${!answer.erasedAt && item('Område', answer.area && personText(answer.area))}
+${carries.canHelpImplement && item('Vil hjælpe med at gennemføre', yesNo(answer.canHelp))}
+${item('Må kontaktes', yesNo(answer.mayContact))}
+${item('Må offentliggøres', yesNo(answer.mayPublish))}
+${item('Kilde', source)}
+${item('Modtaget', shownTime(answer.receivedAt))}
+${item(
+  'Svarer på',
+  answer.relatesTo &&
+    (facts.relatesToId
+      ? html`<a href="/desk/answers/${facts.relatesToId}">${answer.relatesTo}</a>`
+      : answer.relatesTo),
+)}
+</dl></section>`;
+}
+
+export function contactSection(
+  answer: AnswerRecord,
+  contact: { name?: string; email?: string; phone?: string } | undefined,
+): SafeHtml {
+  const heading = html`<h2 id="contact-heading" class="h3">Kontaktoplysninger</h2>`;
+  let body: SafeHtml;
+  if (answer.erasedAt || answer.contactRemovedAt) {
+    body = html`<p>Kontaktoplysningerne er fjernet${answer.contactRemovedAt && html` ${shownTime(answer.contactRemovedAt)}`}.</p>`;
+  } else if (!answer.hasContact) {
+    body = html`<p>Personen har ikke givet navn, e-mail eller telefonnummer.</p>`;
+  } else if (contact) {
+    body = html`<dl class="answer-details">${item('Navn', contact.name && personText(contact.name))}${item('E-mail', contact.email && personText(contact.email))}${item('Telefon', contact.phone && personText(contact.phone))}</dl>
+<p class="form-hint">Det er logget, at du har set kontaktoplysningerne.${answer.mayContact ? '' : ' Personen har ikke sagt ja til at blive kontaktet.'}</p>`;
+  } else {
+    body = html`<form method="get" action="/desk/answers/${answer.id}#contact-heading">
+<input type="hidden" name="kontakt" value="vis">
+<p class="form-hint" id="contact-hint">Navn, e-mail og telefon vises først, når du beder om det, og det bliver logget.</p>
+<button type="submit" class="button button-secondary" aria-describedby="contact-hint">Vis kontaktoplysninger</button></form>`;
+  }
+  return html`<section aria-labelledby="contact-heading" class="answer-section">${heading}${body}</section>`;
+}
+
+export function handlingSection(
+  answer: AnswerRecord,
+  staff: readonly StaffMember[],
+  csrf: string,
+): SafeHtml {
+  const choices = staff.filter((member) => !member.disabledAt || member.id === answer.assigneeId);
+  return html`<section aria-labelledby="handling-heading" class="answer-section"><h2 id="handling-heading" class="h3">Behandling</h2>
+<form method="post" action="/desk/answers/${answer.id}/status">${csrfField(csrf)}
+<div class="form-group"><label class="form-label" for="f-status">Status</label>
+<select class="form-select" id="f-status" name="status">${ANSWER_STATUSES.map(
+    (status) =>
+      html`<option value="${status}"${status === answer.status ? html` selected` : ''}>${STATUS_LABELS[status]}</option>`,
+  )}</select></div>
+<button type="submit" class="button button-primary">Gem status</button></form>
+<form method="post" action="/desk/answers/${answer.id}/assignee">${csrfField(csrf)}
+<div class="form-group"><label class="form-label" for="f-assignee">Ansvarlig</label>
+<select class="form-select" id="f-assignee" name="assignee"><option value="">Ingen</option>${choices.map(
+    (member) =>
+      html`<option value="${member.id}"${member.id === answer.assigneeId ? html` selected` : ''}>${member.name}${member.disabledAt ? ' (deaktiveret)' : ''}</option>`,
+  )}</select></div>
+<button type="submit" class="button button-secondary">Gem ansvarlig</button></form>
+</section>`;
+}
+
+function describeEvent(event: AnswerEvent, staff: readonly StaffMember[]): string {
+  const { detail } = event;
+  switch (event.what) {
+    case 'status':
+      return `Status ændret til ${STATUS_LABELS[detail as keyof typeof STATUS_LABELS] ?? detail}`;
+    case 'assignee':
+      return detail
+        ? `Ansvarlig: ${staff.find((member) => member.id === detail)?.name ?? 'ukendt'}`
+        : 'Ansvarlig fjernet';
+    case 'registered':
+      return `Registreret på arbejdsbordet (${CHANNELS[detail as keyof typeof CHANNELS] ?? 'ukendt kanal'})`;
+    case 'duplicate-of':
+      return `Markeret som dublet af ${detail}`;
+    case 'duplicate-added':
+      return `${detail} markeret som dublet af dette svar`;
+    case 'seeks-help':
+      return `Søger hjælp: ${detail}`;
+    default:
+      return Object.hasOwn(ANSWER_EVENTS, event.what)
+        ? ANSWER_EVENTS[event.what as keyof typeof ANSWER_EVENTS]
+        : event.what;
+  }
+}
+
+export function historySection(
+  answer: AnswerRecord,
+  events: readonly AnswerEvent[],
+  staff: readonly StaffMember[],
+): SafeHtml {
+  return html`<section aria-labelledby="history-heading" class="answer-section"><h2 id="history-heading" class="h3">Historik</h2>
+<table class="table table--compact"><caption class="sr-only">Alle ændringer af svaret, ældste først</caption>
+<thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Hvad</th></tr></thead>
+<tbody><tr><td>${shownTime(answer.receivedAt)}</td><td>–</td><td>Svaret modtaget</td></tr>
+${events.map(
+  (event) =>
+    html`<tr><td>${shownTime(event.at)}</td><td>${event.staffName ?? 'Systemet'}</td><td>${describeEvent(event, staff)}</td></tr>`,
+)}</tbody></table></section>`;
+}

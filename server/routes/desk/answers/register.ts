@@ -1,0 +1,170 @@
+// `/desk/answers/new`: an answer received by phone, letter or at a meeting, registered by staff
+// with the widget's fields. Stored like any answer (source `desk`), with how it came in recorded
+// in its history.
+import { randomUUID } from 'node:crypto';
+import { KINDS } from '../../../../utils/kinds';
+import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
+import {
+  AREA_MAX,
+  AVAILABILITY_MAX,
+  BODY_MAX,
+  EMAIL_MAX,
+  NAME_MAX,
+  ORGANISATION_MAX,
+  PHONE_MAX,
+  TITLE_MAX,
+} from '../../../../utils/schema/limits';
+import { findChallenge, listChallenges } from '../../../challenges';
+import { recordAnswerEvent } from '../../../desk/answer-events';
+import {
+  CHANNELS,
+  checkRegistration,
+  type RegisterValues,
+  readRegisterForm,
+} from '../../../desk/answer-register';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
+import {
+  checkbox,
+  errorSummary,
+  type FieldErrors,
+  selectField,
+  textArea,
+  textField,
+} from '../../../desk/forms';
+import { csrfField } from '../../../desk/layout';
+import { withNotice } from '../../../desk/notices';
+import { seeOther, sendPage } from '../../../desk/respond';
+import { html, type SafeHtml } from '../../../html';
+import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../labels';
+import { storeSubmission } from '../../../submissions';
+import type { Handler, RequestContext } from '../../route';
+import { KIND_SHORT } from './format';
+
+const EMPTY: RegisterValues = readRegisterForm(new URLSearchParams());
+
+function radios(
+  name: string,
+  legend: string,
+  value: string,
+  options: readonly (readonly [string, string])[],
+  errors: FieldErrors | undefined,
+): SafeHtml {
+  const error = errors?.find((e) => e.field === name)?.message;
+  return html`<div class="form-group${error ? ' form-error' : ''}"><fieldset${error ? html` aria-describedby="f-${name}-error"` : ''}><legend class="form-label">${legend}</legend>
+${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
+<ul class="nobullet-list">${options.map(
+    ([code, label], i) =>
+      html`<li class="form-group-radio"><input type="radio" class="form-radio" id="${i === 0 ? `f-${name}` : `f-${name}-${code}`}" name="${name}" value="${code}"${code === value ? html` checked` : ''}><label for="${i === 0 ? `f-${name}` : `f-${name}-${code}`}">${label}</label></li>`,
+  )}</ul></fieldset></div>`;
+}
+
+async function registerPage(
+  context: RequestContext,
+  values: RegisterValues = EMPTY,
+  errors?: FieldErrors,
+) {
+  const session = sessionOf(context);
+  const challenges = await listChallenges(context.services.db);
+  const v = values;
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, '/desk/answers'),
+      title: `${errors?.length ? 'Fejl: ' : ''}Registrér et svar`,
+      trail: [
+        { href: '/desk', label: 'Overblik' },
+        { href: '/desk/answers', label: 'Svar' },
+        { label: 'Registrér et svar' },
+      ],
+      body: html`<h1>Registrér et svar</h1>
+<p>Et svar, kommunen har fået på telefon, i et brev eller på et møde. Det bliver behandlet som alle andre svar.</p>
+${errorSummary(errors)}
+<form method="post" action="/desk/answers/new" novalidate class="register-form">${csrfField(session.csrf)}
+${selectField({
+  name: 'challenge',
+  label: 'Udfordring',
+  value: v.challenge,
+  empty: 'Vælg en udfordring',
+  choices: challenges.map(
+    (c) => [c.id, `${c.title}${c.status === 'closed' ? ' (lukket)' : ''}`] as const,
+  ),
+  required: true,
+  errors,
+})}
+${radios(
+  'kind',
+  'Type',
+  v.kind,
+  KINDS.map((kind) => [kind, KIND_SHORT[kind]] as const),
+  errors,
+)}
+${radios(
+  'channel',
+  'Hvordan kom svaret ind?',
+  v.channel,
+  Object.entries(CHANNELS) as [string, string][],
+  errors,
+)}
+${textField({ name: 'title', label: 'Overskrift', value: v.title, maxLength: TITLE_MAX, errors })}
+${textArea({ name: 'body', label: 'Hvad personen sagde eller skrev', value: v.body, maxLength: BODY_MAX, rows: 8, required: true, hint: `Højst ${BODY_MAX} tegn. Skriv det så tæt på personens egne ord som muligt.`, errors })}
+<fieldset class="register-group"><legend class="h4">Kun for tilbud</legend>
+${selectField({
+  name: 'resourceType',
+  label: 'Hvad tilbydes',
+  value: v.resourceType,
+  empty: 'Vælg',
+  choices: RESOURCE_TYPES.map((type) => [type, RESOURCE_LABELS[type]] as const),
+  hint: 'Skal vælges for et tilbud.',
+  errors,
+})}
+${textField({ name: 'availability', label: 'Hvornår', value: v.availability, maxLength: AVAILABILITY_MAX, errors })}
+${textField({ name: 'area', label: 'Område', value: v.area, maxLength: AREA_MAX, errors })}
+</fieldset>
+<fieldset class="register-group"><legend class="h4">Kun for behov og forslag</legend>
+${checkbox({ name: 'canHelpImplement', label: 'Personen vil gerne hjælpe med at gennemføre det', checked: v.canHelpImplement })}
+</fieldset>
+<fieldset class="register-group"><legend class="h4">Om personen</legend>
+${selectField({
+  name: 'actorType',
+  label: 'Svarer som',
+  value: v.actorType || 'citizen',
+  choices: ACTOR_TYPES.map((type) => [type, ACTOR_LABELS[type]] as const),
+  required: true,
+  errors,
+})}
+${textField({ name: 'name', label: 'Navn', value: v.name, maxLength: NAME_MAX, autocomplete: 'off', errors })}
+${textField({ name: 'organisation', label: 'Organisation', value: v.organisation, maxLength: ORGANISATION_MAX, autocomplete: 'off', errors })}
+${textField({ name: 'email', label: 'E-mail', type: 'email', value: v.email, maxLength: EMAIL_MAX, autocomplete: 'off', errors })}
+${textField({ name: 'phone', label: 'Telefon', type: 'tel', value: v.phone, maxLength: PHONE_MAX, autocomplete: 'off', errors })}
+${checkbox({ name: 'consent', label: 'Personen har sagt ja til, at kommunen kontakter dem om svaret', checked: v.consent, hint: 'Skal være sat, hvis du skriver e-mail eller telefon.', errors })}
+${checkbox({ name: 'publish', label: 'Personen har sagt ja til, at svaret må offentliggøres uden navn og kontaktoplysninger', checked: v.publish })}
+</fieldset>
+<button type="submit" class="button button-primary">Registrér svaret</button>
+</form>`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+export const getRegister: Handler = (context) => registerPage(context);
+
+export const postRegister: Handler = async (context) => {
+  const values = readRegisterForm(formOf(context));
+  const { db, newReference } = context.services;
+  const now = nowOf(context);
+  const challenge = values.challenge ? await findChallenge(db, values.challenge) : undefined;
+  const verdict = checkRegistration(values, challenge, { id: randomUUID(), now });
+  if (!verdict.ok) return registerPage(context, values, verdict.errors);
+  const { stored } = await storeSubmission(db, verdict.submission, now, newReference);
+  await recordAnswerEvent(
+    db,
+    {
+      answerId: stored.id,
+      staffId: sessionOf(context).staff.id,
+      what: 'registered',
+      detail: verdict.channel,
+    },
+    now,
+  );
+  seeOther(context.res, withNotice(`/desk/answers/${stored.id}`, 'answer-registered'));
+};

@@ -1,0 +1,166 @@
+// `/desk/templates`: the reply templates staff keep and start replies from. A list with a form to
+// add one; each has a page to edit it, and a delete button. Templates become public replies, so
+// the same check for contact details applies to them.
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
+import {
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  textArea,
+  textField,
+} from '../../../desk/forms';
+import { csrfField } from '../../../desk/layout';
+import { withNotice } from '../../../desk/notices';
+import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../desk/personal-data';
+import {
+  countTemplates,
+  createTemplate,
+  deleteTemplate,
+  findTemplate,
+  listTemplates,
+  REPLY_MAX,
+  type ReplyTemplate,
+  TEMPLATE_NAME_MAX,
+  TEMPLATES_MAX,
+  updateTemplate,
+} from '../../../desk/reply-templates';
+import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
+import { html, type SafeHtml } from '../../../html';
+import type { Handler, RequestContext } from '../../route';
+import { excerptOf, shownTime } from './format';
+
+interface TemplateValues {
+  readonly name: string;
+  readonly text: string;
+}
+
+function templateFields(values: TemplateValues, errors: FieldErrors | undefined): SafeHtml {
+  return html`${textField({ name: 'name', label: 'Navn på skabelonen', value: values.name, maxLength: TEMPLATE_NAME_MAX, required: true, hint: 'Kun for medarbejdere, fx "Tak – vi vender tilbage".', errors })}
+${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_MAX, rows: 6, required: true, hint: `Højst ${REPLY_MAX} tegn. Teksten bliver offentlig, når den bruges i et svar: skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger.`, errors })}`;
+}
+
+function row(template: ReplyTemplate, csrf: string): SafeHtml {
+  return html`<tr><td><a href="/desk/templates/${template.id}">${template.name}</a></td>
+<td>${excerptOf(template.text, 120)}</td><td>${shownTime(template.updatedAt)}</td>
+<td><form method="post" action="/desk/templates/${template.id}/delete">${csrfField(csrf)}<button type="submit" class="button button-secondary">Slet<span class="sr-only"> skabelonen ${template.name}</span></button></form></td></tr>`;
+}
+
+async function listPage(
+  context: RequestContext,
+  values: TemplateValues = { name: '', text: '' },
+  errors?: FieldErrors,
+) {
+  const { csrf } = sessionOf(context);
+  const templates = await listTemplates(context.services.db);
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, '/desk/templates'),
+      title: `${errors?.length ? 'Fejl: ' : ''}Svarskabeloner`,
+      body: html`<h1>Svarskabeloner</h1>
+<p>Tekster til de svar til borgerne, I skriver tit. På et svars side kan du starte et svar fra en skabelon og rette det til.</p>
+${
+  templates.length > 0
+    ? html`<table class="table table--compact"><caption class="sr-only">Alle svarskabeloner</caption>
+<thead><tr><th scope="col">Navn</th><th scope="col">Tekst</th><th scope="col">Ændret</th><th scope="col">Handlinger</th></tr></thead>
+<tbody>${templates.map((template) => row(template, csrf))}</tbody></table>`
+    : html`<p>Der er ingen skabeloner endnu.</p>`
+}
+<h2 id="new-template">Ny skabelon</h2>
+${errorSummary(errors)}
+<form method="post" action="/desk/templates" novalidate>${csrfField(csrf)}
+${templateFields(values, errors)}
+<button type="submit" class="button button-primary">Gem skabelonen</button></form>`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+function readTemplate(form: URLSearchParams): { values: TemplateValues; errors: FieldError[] } {
+  const values = { name: (form.get('name') ?? '').trim(), text: form.get('text') ?? '' };
+  const errors: FieldError[] = [];
+  if (!values.name) errors.push({ field: 'name', message: 'Giv skabelonen et navn.' });
+  else if (values.name.length > TEMPLATE_NAME_MAX)
+    errors.push({ field: 'name', message: `Navnet må højst være ${TEMPLATE_NAME_MAX} tegn.` });
+  const personal = looksPersonal(values.text);
+  if (!values.text.trim()) errors.push({ field: 'text', message: 'Skriv skabelonens tekst.' });
+  else if (values.text.length > REPLY_MAX)
+    errors.push({ field: 'text', message: `Teksten må højst være ${REPLY_MAX} tegn.` });
+  else if (personal) errors.push({ field: 'text', message: PERSONAL_DATA_MESSAGES[personal] });
+  return { values, errors };
+}
+
+export const getTemplates: Handler = (context) => listPage(context);
+
+export const postNewTemplate: Handler = async (context) => {
+  const { db } = context.services;
+  const { values, errors } = readTemplate(formOf(context));
+  if ((await countTemplates(db)) >= TEMPLATES_MAX) {
+    errors.push({ field: 'name', message: `Der kan højst være ${TEMPLATES_MAX} skabeloner.` });
+  }
+  if (errors.length) return listPage(context, values, errors);
+  await createTemplate(db, values, sessionOf(context).staff.id, nowOf(context));
+  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+};
+
+async function templateOr404(context: RequestContext): Promise<ReplyTemplate | undefined> {
+  const id = uuidParam(context, 'id');
+  const template = id && (await findTemplate(context.services.db, id));
+  if (template) return template;
+  sendProblem(
+    context.res,
+    404,
+    'Skabelonen findes ikke',
+    'Skabelonen kan være slettet.',
+    pageBasics(context, '/desk/templates'),
+  );
+  return undefined;
+}
+
+function editPage(
+  context: RequestContext,
+  template: ReplyTemplate,
+  values: TemplateValues,
+  errors?: FieldErrors,
+) {
+  sendPage(
+    context.res,
+    {
+      ...pageBasics(context, '/desk/templates'),
+      title: `${errors?.length ? 'Fejl: ' : ''}Ret skabelonen ${template.name}`,
+      trail: [
+        { href: '/desk', label: 'Overblik' },
+        { href: '/desk/templates', label: 'Svarskabeloner' },
+        { label: template.name },
+      ],
+      body: html`<h1>Ret skabelonen</h1>
+${errorSummary(errors)}
+<form method="post" action="/desk/templates/${template.id}" novalidate>${csrfField(sessionOf(context).csrf)}
+${templateFields(values, errors)}
+<button type="submit" class="button button-primary">Gem ændringerne</button></form>
+<p><a href="/desk/templates">Tilbage til skabelonerne</a></p>`,
+    },
+    errors?.length ? 400 : 200,
+  );
+}
+
+export const getTemplate: Handler = async (context) => {
+  const template = await templateOr404(context);
+  if (template) editPage(context, template, template);
+};
+
+export const postTemplate: Handler = async (context) => {
+  const template = await templateOr404(context);
+  if (!template) return;
+  const { values, errors } = readTemplate(formOf(context));
+  if (errors.length) return editPage(context, template, values, errors);
+  await updateTemplate(context.services.db, template.id, values, nowOf(context));
+  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+};
+
+export const postDeleteTemplate: Handler = async (context) => {
+  const template = await templateOr404(context);
+  if (!template) return;
+  await deleteTemplate(context.services.db, template.id);
+  seeOther(context.res, withNotice('/desk/templates', 'template-deleted'));
+};
