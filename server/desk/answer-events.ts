@@ -21,6 +21,8 @@ export const ANSWER_EVENTS = {
   'duplicate-of': 'Markeret som dublet',
   'duplicate-added': 'Et andet svar markeret som dublet af dette',
   'duplicate-cleared': 'Markering som dublet fjernet',
+  linked: 'Koblet til et andet svar',
+  unlinked: 'Kobling til et andet svar fjernet',
 } as const;
 export type AnswerEventCode = keyof typeof ANSWER_EVENTS;
 

@@ -3,9 +3,10 @@
 // other, so `answer_links (offer_id, target_id)` reads the same from both sides. Every link made
 // or removed is an event on both answers (who, when, and the other answer's reference), written in
 // the same transaction as the link.
-import { randomUUID } from 'node:crypto';
+
 import type { Kind } from '../../utils/schema/common';
 import type { Database, Queryable } from '../db';
+import { recordAnswerEvent } from './answer-events';
 
 /** One end of a link: what pairing needs to know about an answer. */
 export interface LinkEnd {
@@ -75,22 +76,6 @@ export async function findLinkEnd(db: Queryable, id: string): Promise<LinkEnd | 
 
 export type LinkEventWhat = 'linked' | 'unlinked';
 
-/**
- * The connect area's own entry in `answer_events`: `what` is linked/unlinked, `detail` the other
- * answer's reference (never text or personal data). The answers area has a general helper for
- * the same table; this one stays small until they are merged.
- */
-async function recordLinkEvent(
-  db: Queryable,
-  event: { submissionId: string; staffId: string | null; what: LinkEventWhat; other: string },
-  now: Date,
-): Promise<void> {
-  await db.query(
-    'INSERT INTO answer_events (id, submission_id, staff_id, at, what, detail) VALUES ($1, $2, $3, $4, $5, $6)',
-    [randomUUID(), event.submissionId, event.staffId, now, event.what, event.other],
-  );
-}
-
 async function recordOnBoth(
   db: Queryable,
   offer: LinkEnd,
@@ -99,16 +84,9 @@ async function recordOnBoth(
   staffId: string | null,
   now: Date,
 ) {
-  await recordLinkEvent(
-    db,
-    { submissionId: offer.id, staffId, what, other: target.reference },
-    now,
-  );
-  await recordLinkEvent(
-    db,
-    { submissionId: target.id, staffId, what, other: offer.reference },
-    now,
-  );
+  // On both answers, naming the other by its reference (never text or personal data).
+  await recordAnswerEvent(db, { answerId: offer.id, staffId, what, detail: target.reference }, now);
+  await recordAnswerEvent(db, { answerId: target.id, staffId, what, detail: offer.reference }, now);
 }
 
 /**
