@@ -1,0 +1,185 @@
+// The two exports' columns and writers. The spreadsheet (.xlsx) is for people: Danish column names
+// and labels, Copenhagen time, and every cell a text cell, so nothing in it is ever run as a
+// formula and no delimiter or encoding can split or garble it. The CSV is for systems: codes
+// beside the labels (stable values to map from), the time in UTC as ISO 8601 beside the local
+// one, UTF-8 with a BOM, RFC 4180 quoting and the formula guard (utils/csv.ts). Both are written a
+// batch of rows at a time, waiting for the client, so the server's memory stays small.
+import type { ServerResponse } from 'node:http';
+import ExcelJS from 'exceljs';
+import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
+import type { ActorType, ResourceType } from '../../utils/schema/index';
+import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../labels';
+import type { ExportAnswer } from './answer-export';
+import { drained } from './stream-out';
+
+const SOURCE_LABELS: Record<string, string> = {
+  widget: 'Hjemmesiden',
+  extension: 'Browserudvidelsen',
+  desk: 'Registreret på arbejdsbordet',
+};
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * Copenhagen time as `2026-11-24 10:05`: the date in the order of ISO 8601 (and DS/ISO 8601, as
+ * Danish public bodies write it), so a column of them sorts right as text.
+ */
+export function localTime(date: Date): string {
+  const part = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
+const labelOf = <K extends string>(labels: Record<K, string>, code: string | null) =>
+  code === null ? '' : (labels[code as K] ?? code);
+
+interface Column {
+  readonly header: string;
+  /** Characters, for the spreadsheet. */
+  readonly width: number;
+  readonly value: (answer: ExportAnswer) => string | null;
+  /** Only in one of the two formats. */
+  readonly only?: 'xlsx' | 'csv';
+}
+
+const COLUMNS: readonly Column[] = [
+  { header: 'Reference', width: 12, value: (a) => a.reference },
+  {
+    header: 'Modtaget (UTC, ISO 8601)',
+    width: 24,
+    value: (a) => a.receivedAt.toISOString(),
+    only: 'csv',
+  },
+  { header: 'Modtaget', width: 17, value: (a) => localTime(a.receivedAt) },
+  { header: 'Udfordring', width: 36, value: (a) => a.challengeTitle },
+  { header: 'Udfordring (id)', width: 22, value: (a) => a.challengeId },
+  { header: 'Type (kode)', width: 10, value: (a) => a.kind, only: 'csv' },
+  { header: 'Type', width: 22, value: (a) => KIND_LABELS[a.kind] },
+  { header: 'Status (kode)', width: 10, value: (a) => a.status, only: 'csv' },
+  { header: 'Status', width: 20, value: (a) => STATUS_LABELS[a.status] ?? a.status },
+  { header: 'Afsender (kode)', width: 10, value: (a) => a.actorType, only: 'csv' },
+  {
+    header: 'Afsender',
+    width: 20,
+    value: (a) => labelOf<ActorType>(ACTOR_LABELS, a.actorType),
+  },
+  { header: 'Navn', width: 24, value: (a) => a.name },
+  { header: 'Organisation', width: 24, value: (a) => a.organisation },
+  { header: 'E-mail', width: 28, value: (a) => a.email },
+  { header: 'Telefon', width: 16, value: (a) => a.phone },
+  { header: 'Må kontaktes', width: 12, value: (a) => yesNo(a.mayContact) },
+  { header: 'Kan hjælpe med at gennemføre', width: 14, value: (a) => yesNo(a.canHelp) },
+  { header: 'Ressource (kode)', width: 10, value: (a) => a.resourceType, only: 'csv' },
+  {
+    header: 'Ressource',
+    width: 14,
+    value: (a) => labelOf<ResourceType>(RESOURCE_LABELS, a.resourceType),
+  },
+  { header: 'Hvornår', width: 24, value: (a) => a.availability },
+  { header: 'Hvor', width: 18, value: (a) => a.area },
+  { header: 'Overskrift', width: 36, value: (a) => a.title },
+  { header: 'Tekst', width: 80, value: (a) => a.body },
+  { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
+  { header: 'Kilde (kode)', width: 10, value: (a) => a.source, only: 'csv' },
+  { header: 'Kilde', width: 18, value: (a) => SOURCE_LABELS[a.source] ?? a.source },
+  {
+    header: 'Personoplysninger slettet',
+    width: 17,
+    value: (a) => a.erasedAt && localTime(a.erasedAt),
+    only: 'xlsx',
+  },
+  {
+    header: 'Personoplysninger slettet (UTC, ISO 8601)',
+    width: 24,
+    value: (a) => a.erasedAt?.toISOString() ?? null,
+    only: 'csv',
+  },
+  {
+    header: 'Kontaktoplysninger fjernet',
+    width: 17,
+    value: (a) => a.contactRemovedAt && localTime(a.contactRemovedAt),
+    only: 'xlsx',
+  },
+  {
+    header: 'Kontaktoplysninger fjernet (UTC, ISO 8601)',
+    width: 24,
+    value: (a) => a.contactRemovedAt?.toISOString() ?? null,
+    only: 'csv',
+  },
+  { header: 'Id', width: 38, value: (a) => a.id },
+];
+
+export const XLSX_COLUMNS = COLUMNS.filter((column) => column.only !== 'csv');
+export const CSV_COLUMNS = COLUMNS.filter((column) => column.only !== 'xlsx');
+
+/** A spreadsheet cell holds at most this many characters. */
+const CELL_MAX = 32_767;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text a spreadsheet can hold: line breaks as Excel writes them (\n; XML would turn a lone \r into
+ * one anyway), no half characters, not longer than a cell (exceljs drops the control characters
+ * XML cannot carry).
+ */
+const cellText = (value: string | null) =>
+  (value ?? '').replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, '\uFFFD').slice(0, CELL_MAX);
+
+export type Batches = AsyncIterable<readonly ExportAnswer[]>;
+
+/**
+ * Streams the workbook to `res`; returns how many answers it holds. Every cell is a string cell
+ * (never a formula or a number) with the text number format "@", so even a cell edited later stays
+ * text; the header row is bold and stays in view when scrolling.
+ */
+export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: res,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Samskab';
+  const sheet = workbook.addWorksheet('Svar', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = XLSX_COLUMNS.map((column) => ({
+    width: column.width,
+    style: { numFmt: '@' },
+  }));
+  const header = sheet.addRow(XLSX_COLUMNS.map((column) => column.header));
+  header.font = { bold: true };
+  header.commit();
+  let count = 0;
+  for await (const batch of batches) {
+    for (const answer of batch) {
+      sheet.addRow(XLSX_COLUMNS.map((column) => cellText(column.value(answer)))).commit();
+    }
+    count += batch.length;
+    await drained(res);
+  }
+  sheet.commit();
+  await workbook.commit();
+  return count;
+}
+
+/** Streams the CSV to `res` (BOM, header row, one row per answer); returns how many. */
+export async function writeCsv(res: ServerResponse, batches: Batches): Promise<number> {
+  res.write(CSV_BOM + csvRow(CSV_COLUMNS.map((column) => column.header)));
+  let count = 0;
+  for await (const batch of batches) {
+    res.write(
+      batch
+        .map((answer) => csvRow(CSV_COLUMNS.map((column): CsvValue => column.value(answer))))
+        .join(''),
+    );
+    count += batch.length;
+    await drained(res);
+  }
+  res.end();
+  return count;
+}
