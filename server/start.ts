@@ -14,6 +14,7 @@ import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
 import { prepareFirstAdmin } from './desk/first-admin';
+import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
 import { toEntries } from './inbox';
 import { migrate } from './migrations';
@@ -93,6 +94,15 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     throw error;
   }
 
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  // The retention period at start, then daily: contact details past it are removed (a failure is
+  // logged, and the receiver starts all the same: answers must still be taken in).
+  const retentionFailed = (error: unknown) =>
+    logError('Applying the retention period failed:', error);
+  const retain = () => applyRetention(db, null, new Date(clock()));
+  await retain().catch(retentionFailed);
+  const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   const server = createServer(
     {
@@ -109,7 +119,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       db,
       clock,
       newReference: options.newReference ?? (() => generateReference()),
-      logError: options.logError ?? ((message, error) => console.error(message, error)),
+      logError,
       secret: prepared.secret,
     }),
   );
@@ -123,6 +133,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
+    await stopRetention();
     if (ownsDb) await db.close();
     throw error;
   }
@@ -144,6 +155,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
+      await stopRetention();
       if (ownsDb) await db.close();
     })();
     return closing;

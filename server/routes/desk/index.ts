@@ -2,6 +2,7 @@
 import type { Route } from '../route';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { getHome } from './home';
+import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
 import { getSettings } from './settings';
 import { getSetup, postSetup } from './setup';
@@ -24,4 +25,4 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/api-keys/:id/revoke', 'admin', postRevokeApiKey),
 ];
 
-export const DESK_ROUTES: readonly Route[] = [...ACCOUNT_ROUTES];
+export const DESK_ROUTES: readonly Route[] = [...ACCOUNT_ROUTES, ...PRIVACY_ROUTES];

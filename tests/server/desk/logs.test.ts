@@ -48,7 +48,7 @@ describe.each(TEST_DATABASES)('logs on $name', ({ open }) => {
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain(EMAIL);
     expect(errors).toHaveLength(1);
-    const [{ message, error }] = errors as { message: string; error: unknown }[];
+    const { message, error } = errors[0] as { message: string; error: unknown };
     expect(message).toBe('POST /api/submissions failed:');
     expect(error).toBeInstanceOf(DatabaseFailure);
     expect(error).toMatchObject({ code: '23514', constraint: 'refuse_all' });
