@@ -91,11 +91,6 @@ export const postPeopleErase: Handler = async (context) => {
   sendPage(context.res, {
     ...pageBasics(context, '/desk/people'),
     title: 'Slet personoplysninger?',
-    trail: [
-      { href: '/desk', label: 'Arbejdsbord' },
-      { href: '/desk/people', label: 'Personoplysninger' },
-      { label: 'Slet' },
-    ],
     body:
       answers.length === 0
         ? html`<h1>Slet personoplysninger?</h1><p>De valgte svar er allerede slettet.</p><p><a href="/desk/people">Tilbage til Personoplysninger</a></p>`
