@@ -8,7 +8,6 @@ import type { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
-import type { ActorType, ResourceType } from '../../utils/schema/index';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../labels';
 import type { ExportAnswer } from './answer-export';
 import { drained, drainOf } from './stream-out';
@@ -39,8 +38,6 @@ export function localTime(date: Date): string {
 }
 
 const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
-const labelOf = <K extends string>(labels: Record<K, string>, code: string | null) =>
-  code === null ? '' : (labels[code as K] ?? code);
 
 interface Column {
   readonly header: string;
@@ -51,70 +48,73 @@ interface Column {
   readonly only?: 'xlsx' | 'csv';
 }
 
-const COLUMNS: readonly Column[] = [
-  { header: 'Reference', width: 12, value: (a) => a.reference },
+/** A code as the system reads it (CSV only), then its Danish label (both). */
+const coded = (
+  header: string,
+  width: number,
+  code: (a: ExportAnswer) => string | null,
+  labels: Readonly<Record<string, string>>,
+): Column[] => [
+  { header: `${header} (kode)`, width: 10, value: code, only: 'csv' },
   {
-    header: 'Modtaget (UTC, ISO 8601)',
+    header,
+    width,
+    value: (a) => {
+      const value = code(a);
+      return value === null ? null : (labels[value] ?? value);
+    },
+  },
+];
+
+/**
+ * A time: in UTC as ISO 8601 for systems (CSV only), and in Copenhagen time for people (the
+ * spreadsheet, and the CSV too when `localInCsv`).
+ */
+const timed = (
+  header: string,
+  at: (a: ExportAnswer) => Date | null,
+  localInCsv: boolean,
+): Column[] => [
+  {
+    header: `${header} (UTC, ISO 8601)`,
     width: 24,
-    value: (a) => a.receivedAt.toISOString(),
+    value: (a) => at(a)?.toISOString() ?? null,
     only: 'csv',
   },
-  { header: 'Modtaget', width: 17, value: (a) => localTime(a.receivedAt) },
+  {
+    header,
+    width: 17,
+    value: (a) => {
+      const date = at(a);
+      return date && localTime(date);
+    },
+    ...(!localInCsv && { only: 'xlsx' as const }),
+  },
+];
+
+const COLUMNS: readonly Column[] = [
+  { header: 'Reference', width: 12, value: (a) => a.reference },
+  ...timed('Modtaget', (a) => a.receivedAt, true),
   { header: 'Udfordring', width: 36, value: (a) => a.challengeTitle },
   { header: 'Udfordring (id)', width: 22, value: (a) => a.challengeId },
-  { header: 'Type (kode)', width: 10, value: (a) => a.kind, only: 'csv' },
-  { header: 'Type', width: 22, value: (a) => KIND_LABELS[a.kind] },
-  { header: 'Status (kode)', width: 10, value: (a) => a.status, only: 'csv' },
-  { header: 'Status', width: 20, value: (a) => STATUS_LABELS[a.status] ?? a.status },
-  { header: 'Afsender (kode)', width: 10, value: (a) => a.actorType, only: 'csv' },
-  {
-    header: 'Afsender',
-    width: 20,
-    value: (a) => labelOf<ActorType>(ACTOR_LABELS, a.actorType),
-  },
+  ...coded('Type', 22, (a) => a.kind, KIND_LABELS),
+  ...coded('Status', 20, (a) => a.status, STATUS_LABELS),
+  ...coded('Afsender', 20, (a) => a.actorType, ACTOR_LABELS),
   { header: 'Navn', width: 24, value: (a) => a.name },
   { header: 'Organisation', width: 24, value: (a) => a.organisation },
   { header: 'E-mail', width: 28, value: (a) => a.email },
   { header: 'Telefon', width: 16, value: (a) => a.phone },
   { header: 'Må kontaktes', width: 12, value: (a) => yesNo(a.mayContact) },
   { header: 'Kan hjælpe med at gennemføre', width: 14, value: (a) => yesNo(a.canHelp) },
-  { header: 'Ressource (kode)', width: 10, value: (a) => a.resourceType, only: 'csv' },
-  {
-    header: 'Ressource',
-    width: 14,
-    value: (a) => labelOf<ResourceType>(RESOURCE_LABELS, a.resourceType),
-  },
+  ...coded('Ressource', 14, (a) => a.resourceType, RESOURCE_LABELS),
   { header: 'Hvornår', width: 24, value: (a) => a.availability },
   { header: 'Hvor', width: 18, value: (a) => a.area },
   { header: 'Overskrift', width: 36, value: (a) => a.title },
   { header: 'Tekst', width: 80, value: (a) => a.body },
   { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
-  { header: 'Kilde (kode)', width: 10, value: (a) => a.source, only: 'csv' },
-  { header: 'Kilde', width: 18, value: (a) => SOURCE_LABELS[a.source] ?? a.source },
-  {
-    header: 'Personoplysninger slettet',
-    width: 17,
-    value: (a) => a.erasedAt && localTime(a.erasedAt),
-    only: 'xlsx',
-  },
-  {
-    header: 'Personoplysninger slettet (UTC, ISO 8601)',
-    width: 24,
-    value: (a) => a.erasedAt?.toISOString() ?? null,
-    only: 'csv',
-  },
-  {
-    header: 'Kontaktoplysninger fjernet',
-    width: 17,
-    value: (a) => a.contactRemovedAt && localTime(a.contactRemovedAt),
-    only: 'xlsx',
-  },
-  {
-    header: 'Kontaktoplysninger fjernet (UTC, ISO 8601)',
-    width: 24,
-    value: (a) => a.contactRemovedAt?.toISOString() ?? null,
-    only: 'csv',
-  },
+  ...coded('Kilde', 18, (a) => a.source, SOURCE_LABELS),
+  ...timed('Personoplysninger slettet', (a) => a.erasedAt, false),
+  ...timed('Kontaktoplysninger fjernet', (a) => a.contactRemovedAt, false),
   { header: 'Id', width: 38, value: (a) => a.id },
 ];
 

@@ -5,6 +5,7 @@
 // challenges only.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit } from '../../../server/desk/audit';
 import type { RunningReceiver } from '../../../server/start';
 import {
   type OpenTestDatabase,
@@ -300,6 +301,41 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
     });
   });
 
+  describe('the audit log page', () => {
+    it('shows 50 entries a page, newest first, with links to the other pages', async () => {
+      const [{ n }] = (await receiver.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM audit_log',
+      )) as [{ n: number }];
+      const base = Date.now() + 60_000;
+      for (let i = 0; i < 60; i++) {
+        await recordAudit(
+          receiver.db,
+          {
+            staffId: admin.staff.id,
+            action: 'staff-changed',
+            subject: facilitator.staff.id,
+            detail: `nr-${i}`,
+          },
+          new Date(base + i * 1000),
+        );
+      }
+      const total = n + 60;
+      const first = await admin.get('/desk/audit');
+      expect(first.body).toContain(`Hændelser 1–50 af ${total}`);
+      expect(first.body.indexOf('nr-59')).toBeLessThan(first.body.indexOf('nr-58'));
+      expect(first.body).not.toContain('nr-9<');
+      // A staff member named as the subject is shown by name.
+      expect(first.body).toContain('<td>Frida Facilitator</td><td>nr-59</td>');
+      expect(first.body).toContain('href="/desk/audit?side=2" rel="next"');
+      const pages = Math.ceil(total / 50);
+      const last = await admin.get(`/desk/audit?side=${pages}`);
+      expect(last.body).toContain(`Side ${pages} af ${pages}`);
+      expect(last.body).toContain(`rel="prev"`);
+      expect(last.body).not.toContain('rel="next"');
+      expect((await admin.get('/desk/audit?side=nonsense')).body).toContain('Hændelser 1–50');
+    });
+  });
+
   describe('the retention period', () => {
     const months = (n: number) => new Date(Date.now() - n * 31 * 24 * 3600 * 1000);
     let old: { id: string; reference: string };
@@ -472,6 +508,17 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
       const byKey = exports.find((row) => row.staff_id === null);
       expect(byKey?.detail).toContain('API-nøgle »Tests«');
       expect(exports.some((row) => row.staff_id === facilitator.staff.id)).toBe(true);
+    });
+
+    it('answer a HEAD with the headers only, and audit nothing', async () => {
+      const before = (await audit('answers-exported')).length;
+      const head = await fetch(`${receiver.url}/desk/export/answers.csv`, {
+        method: 'HEAD',
+        headers: { cookie: facilitator.cookie },
+      });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+      expect((await audit('answers-exported')).length).toBe(before);
     });
 
     it('CSV: BOM, codes and labels, UTC and local time, quoting and the formula guard', async () => {

@@ -64,6 +64,8 @@ const exportAnswers =
       'Content-Type': FORMATS[format].type,
       'Content-Disposition': `attachment; filename="samskab-svar-${date}.${format}"`,
     });
+    // A HEAD gets the headers only: nothing is read, so nothing was exported.
+    if (context.req.method === 'HEAD') return void res.end();
     let count = 0;
     let complete = false;
     const counted = async function* () {
