@@ -61,6 +61,34 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
     await database?.close();
   });
 
+  it("sends the signed-out to sign in and refuses forms without the session's token", async () => {
+    for (const path of ['/desk/people', '/desk/audit']) {
+      const page = await fetch(`${receiver.url}${path}`, { redirect: 'manual' });
+      expect(page.status, path).toBe(303);
+      expect(page.headers.get('location')).toBe(`/desk/login?next=${encodeURIComponent(path)}`);
+    }
+    for (const path of [
+      '/desk/people',
+      '/desk/people/export',
+      '/desk/people/erase',
+      '/desk/retention',
+      '/desk/retention/run',
+    ]) {
+      const signedOut = await fetch(`${receiver.url}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'query=karen%40example.dk',
+      });
+      expect(signedOut.status, path).toBe(303);
+      const forged = await admin.post(path, { _csrf: 'not-the-token', query: 'karen@example.dk' });
+      expect(forged.status, path).toBe(403);
+    }
+    expect(await receiver.db.query("SELECT * FROM audit_log WHERE action LIKE 'person-%'")).toEqual(
+      [],
+    );
+  });
+
   describe('finding, exporting and erasing one person', () => {
     let first: { id: string; reference: string };
     let second: { id: string; reference: string };
