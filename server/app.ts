@@ -100,7 +100,9 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
 
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      deps.logError(`${req.method} ${req.url} failed:`, error);
+      // The path without its query: a query may hold a search for a person's name or a one-time
+      // token. Database errors arrive without the values they were sent (server/db-error.ts).
+      deps.logError(`${req.method} ${requestUrl(req.url).pathname} failed:`, error);
       if (!res.headersSent)
         sendJson(res, 500, { error: 'internal error; the answer was not stored' });
       else res.destroy();

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { DatabaseLocation } from './config';
+import { databaseFailure } from './db-error';
 
 export type SqlParam = string | number | boolean | null | Date;
 export type Row = Record<string, unknown>;
@@ -37,6 +38,18 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 // beside them, so this is the one place where the driver's answer is trusted to match.
 const rowsOf = <R extends Row>(rows: unknown[]): R[] => rows as R[];
 
+/**
+ * Runs one driver query; a failure comes back as a DatabaseFailure (server/db-error.ts), without
+ * the values that were sent, so no error log can hold an answer's text or contact details.
+ */
+async function guarded<T>(params: readonly SqlParam[], run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw databaseFailure(error, params);
+  }
+}
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   // relaxedDurability stays off (PGlite's default): a query resolves only after the write reached
   // the file system, so a 201 is never sent for an answer a crash could lose.
@@ -44,15 +57,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const db = await PGlite.create(dataDir, { relaxedDurability: false });
   return {
     kind: 'pglite',
-    async query<R extends Row>(sql: string, params: readonly SqlParam[] = []) {
-      return rowsOf<R>((await db.query(sql, [...params])).rows);
-    },
+    query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
+      guarded(params, async () => rowsOf<R>((await db.query(sql, [...params])).rows)),
+    // What `work` throws passes through as it is: its queries' failures are guarded already, and
+    // the application's own errors must keep their class.
     transaction: (work) =>
       db.transaction((tx) =>
         work({
-          async query<R extends Row>(sql: string, params: readonly SqlParam[] = []) {
-            return rowsOf<R>((await tx.query(sql, [...params])).rows);
-          },
+          query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
+            guarded(params, async () => rowsOf<R>((await tx.query(sql, [...params])).rows)),
         }),
       ),
     exec: async (sql) => {
@@ -71,19 +84,17 @@ async function openPostgres(connectionString: string): Promise<Database> {
   await pool.query('SELECT 1');
   return {
     kind: 'postgres',
-    async query<R extends Row>(sql: string, params: readonly SqlParam[] = []) {
-      return rowsOf<R>((await pool.query(sql, [...params])).rows);
-    },
+    query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
+      guarded(params, async () => rowsOf<R>((await pool.query(sql, [...params])).rows)),
     async transaction(work) {
-      const client = await pool.connect();
+      const client = await guarded([], () => pool.connect());
       try {
-        await client.query('BEGIN');
+        await guarded([], () => client.query('BEGIN'));
         const result = await work({
-          async query<R extends Row>(sql: string, params: readonly SqlParam[] = []) {
-            return rowsOf<R>((await client.query(sql, [...params])).rows);
-          },
+          query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
+            guarded(params, async () => rowsOf<R>((await client.query(sql, [...params])).rows)),
         });
-        await client.query('COMMIT');
+        await guarded([], () => client.query('COMMIT'));
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});

@@ -14,6 +14,7 @@ import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
 import { prepareFirstAdmin } from './desk/first-admin';
+import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
 import { holdContinue } from './http';
 import { toEntries } from './inbox';
@@ -99,6 +100,15 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     throw error;
   }
 
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  // The retention period at start, then daily: contact details past it are removed (a failure is
+  // logged, and the receiver starts all the same: answers must still be taken in).
+  const retentionFailed = (error: unknown) =>
+    logError('Applying the retention period failed:', error);
+  const retain = () => applyRetention(db, null, new Date(clock()));
+  await retain().catch(retentionFailed);
+  const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
   // set-up link): the configured public origin, else the address it listens on once it does —
@@ -108,7 +118,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     db,
     clock,
     newReference: options.newReference ?? (() => generateReference()),
-    logError: options.logError ?? ((message, error) => console.error(message, error)),
+    logError,
     secret: prepared.secret,
     origin: () => config.publicOrigin ?? listeningOrigin,
   });
@@ -139,6 +149,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
+    await stopRetention();
     if (ownsDb) await db.close();
     throw error;
   }
@@ -161,6 +172,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
+      await stopRetention();
       if (ownsDb) await db.close();
     })();
     return closing;

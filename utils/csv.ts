@@ -31,8 +31,14 @@ export interface CsvOptions {
   readonly bom?: boolean;
 }
 
+/** The byte-order mark a file starts with (see CsvOptions.bom). */
+export const CSV_BOM = '\uFEFF';
+
+/** One line of a file, its CRLF included: for writers that stream rows rather than build a file. */
+export const csvRow = (row: readonly CsvValue[]): string => `${row.map(csvCell).join(',')}\r\n`;
+
 /** A whole file: CRLF line ends, as RFC 4180 says, the first row being the header. */
 export function toCsv(rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
-  const body = rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
-  return options.bom === false ? body : `\uFEFF${body}`;
+  const body = rows.map(csvRow).join('');
+  return options.bom === false ? body : `${CSV_BOM}${body}`;
 }

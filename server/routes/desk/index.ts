@@ -5,6 +5,7 @@ import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { getHome } from './home';
+import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
 import { getSettings } from './settings';
 import { getSetup, postSetup } from './setup';
@@ -32,4 +33,5 @@ export const DESK_ROUTES: readonly Route[] = [
   ...CHALLENGE_ROUTES,
   ...ANSWER_ROUTES,
   ...CONNECT_ROUTES,
+  ...PRIVACY_ROUTES,
 ];

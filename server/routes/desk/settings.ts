@@ -5,9 +5,11 @@ import { sendPage } from '../../desk/respond';
 import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
 import { apiKeysSection } from './api-keys-section';
+import { type RetentionState, retentionSection } from './privacy/retention-section';
 
 export interface SettingsState {
   readonly apiKeys?: { secret?: string; name?: string; errors?: FieldError[] };
+  readonly retention?: RetentionState;
 }
 
 export async function settingsPage(
@@ -15,7 +17,10 @@ export async function settingsPage(
   state: SettingsState = {},
   status = 200,
 ) {
-  const sections = [await apiKeysSection(context, state.apiKeys)];
+  const sections = [
+    await apiKeysSection(context, state.apiKeys),
+    await retentionSection(context, state.retention),
+  ];
   sendPage(
     context.res,
     {
