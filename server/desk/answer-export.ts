@@ -9,7 +9,7 @@
 import type { Challenge } from '../../utils/schema/index';
 import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
-import { type AnswerFilter, filterSql } from './answer-filter';
+import { type AnswerFilter, challengesInArea, filterSql } from './answer-filter';
 
 export interface ExportAnswer {
   readonly id: string;
@@ -65,14 +65,6 @@ interface ExportRow extends Record<string, unknown> {
 }
 
 export const EXPORT_BATCH = 200;
-
-/** The challenges whose own area matches the filter's (the filter's SQL needs their ids). */
-export const challengesInArea = (challenges: readonly Challenge[], area: string | undefined) =>
-  area
-    ? challenges
-        .filter((challenge) => challenge.area?.toLowerCase().includes(area.toLowerCase()))
-        .map((challenge) => challenge.id)
-    : [];
 
 type Json = Record<string, unknown>;
 const objectOf = (value: unknown): Json =>

@@ -143,18 +143,3 @@ export async function listAnswers(
     })),
   };
 }
-
-/**
- * The challenges whose own area contains `area` (case-insensitive, as the filter's ILIKE on an
- * offer's area): the filter's `areaChallengeIds`. Challenges are few; their area is in their JSON.
- */
-export function challengesInArea(
-  challenges: readonly { readonly id: string; readonly area?: string | undefined }[],
-  area: string | undefined,
-): string[] {
-  if (!area) return [];
-  const wanted = area.toLocaleLowerCase('da');
-  return challenges
-    .filter((challenge) => challenge.area?.toLocaleLowerCase('da').includes(wanted))
-    .map((challenge) => challenge.id);
-}

@@ -1,9 +1,9 @@
 // The answers' pure parts: the check for contact details in public texts, text made visible, the
 // search words, the desk's variant of the envelope and the registration form's verdict.
 import { describe, expect, it } from 'vitest';
-import { prefixQuery } from '../../../server/desk/answer-filter';
+import { challengesInArea, prefixQuery } from '../../../server/desk/answer-filter';
 import { checkRegistration, readRegisterForm } from '../../../server/desk/answer-register';
-import { challengesInArea, pageNumber } from '../../../server/desk/answers';
+import { pageNumber } from '../../../server/desk/answers';
 import { looksPersonal } from '../../../server/desk/personal-data';
 import { visibleText } from '../../../server/desk/visible-text';
 import { pickedIds } from '../../../server/routes/desk/answers/list';

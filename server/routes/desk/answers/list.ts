@@ -5,8 +5,8 @@
 import { ANSWER_STATUSES, type AnswerStatus } from '../../../../utils/schema/status';
 import { listChallenges } from '../../../challenges';
 import { publishReplies, setStatus } from '../../../desk/answer-changes';
-import { type AnswerFilter, readAnswerFilter } from '../../../desk/answer-filter';
-import { challengesInArea, listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
+import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../desk/answer-filter';
+import { listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
 import { errorSummary, type FieldError } from '../../../desk/forms';
 import { withNotice } from '../../../desk/notices';
