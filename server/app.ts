@@ -1,6 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ACCESS_CHECKS } from './access';
-import { createTokenCheck } from './auth';
 import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
@@ -53,7 +52,6 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clock: deps.clock,
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
-    inboxTokenMatches: createTokenCheck(config.inboxToken),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     desk: {

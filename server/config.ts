@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ChallengeInput } from '../utils/schema/index';
@@ -62,10 +61,6 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** How long `close()` waits for requests in flight before cutting connections. */
   readonly closeGraceMs: number;
-  /** The key to `/inbox` and `/api/submissions.csv`. */
-  readonly inboxToken: string;
-  /** Whether `inboxToken` was drawn for this run, so printing it gives nothing away. */
-  readonly inboxTokenGenerated: boolean;
   /**
    * How staff sign in to the desk: `password`, the desk's own accounts; `proxy`, the municipality's
    * single sign-on in front of it, which names the user in `X-Forwarded-Email`.
@@ -188,10 +183,6 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     bodyTimeoutMs: positiveMs('bodyTimeoutMs', overrides.bodyTimeoutMs ?? BODY_TIMEOUT_MS),
     maxBodyBytes: overrides.maxBodyBytes ?? MAX_BODY_BYTES,
     closeGraceMs: overrides.closeGraceMs ?? CLOSE_GRACE_MS,
-    // An empty token is kept, and refused when the receiver is made (server/auth.ts).
-    inboxToken: overrides.inboxToken ?? randomBytes(24).toString('base64url'),
-    inboxTokenGenerated:
-      overrides.inboxToken === undefined || overrides.inboxTokenGenerated === true,
     deskAuth,
     trustedProxies,
     adminEmail: overrides.adminEmail?.trim().toLowerCase() || undefined,

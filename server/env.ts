@@ -55,7 +55,6 @@ export function readEnv(env: Env, cwd: string): Config {
     database,
     seed: env.SAMSKAB_SEED ? fromCwd(env.SAMSKAB_SEED) : undefined,
     allowedOrigins: env.SAMSKAB_ALLOWED_ORIGINS?.split(','),
-    inboxToken: env.SAMSKAB_INBOX_TOKEN || undefined,
     rateLimit: env.SAMSKAB_RATE_LIMIT ? parseRateLimit(env.SAMSKAB_RATE_LIMIT) : undefined,
     publicOrigin: parseOrigins((env.SAMSKAB_PUBLIC_ORIGIN ?? '').split(','))[0],
     staticDirs: env.SAMSKAB_WIDGET_DIR ? { widget: fromCwd(env.SAMSKAB_WIDGET_DIR) } : {},

@@ -1,11 +1,11 @@
-import { inboxHeadings } from '../utils/i18n/da/answer';
+import { deskHeadings } from '../utils/i18n/da/answer';
 import { statusLabels } from '../utils/i18n/da/status';
 import type { ActorType, Kind, ResourceType } from '../utils/schema/index';
 
-/** Danish names for the inbox and the CSV header; the municipality reads these, not the codes. */
+/** Danish names for the desk and its exports; the municipality reads these, not the codes. */
 // The kinds' names stand in the Danish catalogue beside the widget's labels for each kind, so that
 // a new kind is written in its table and its two catalogues only.
-export const KIND_LABELS: Record<Kind, string> = inboxHeadings;
+export const KIND_LABELS: Record<Kind, string> = deskHeadings;
 
 export const ACTOR_LABELS: Record<ActorType, string> = {
   citizen: 'Borger',

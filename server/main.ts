@@ -22,10 +22,9 @@ function describeDeskAuth(config: Config): string {
 
 async function main() {
   const config = readEnv(process.env, process.cwd());
-  const { inboxToken, inboxTokenGenerated: generated } = config;
-  if (!generated && inboxToken.length < 16) {
+  if (process.env.SAMSKAB_INBOX_TOKEN) {
     console.warn(
-      'SAMSKAB_INBOX_TOKEN is shorter than 16 characters: anyone guessing it reads the inbox.',
+      'SAMSKAB_INBOX_TOKEN is no longer used: the inbox is replaced by the desk (/desk), where staff sign in, and its exports, which systems fetch with an API key (README, "Upgrading").',
     );
   }
   const receiver = await startReceiver(config);
@@ -34,11 +33,6 @@ async function main() {
   console.log(`Samskab receiver listening on ${receiver.url}`);
   console.log(`  Demo page:      ${base}/`);
   console.log(`  One challenge:  ${base}/one.html`);
-  console.log(
-    generated
-      ? `  Inbox:          ${base}/inbox?token=${inboxToken}  (token generated for this run; set SAMSKAB_INBOX_TOKEN to keep one)`
-      : `  Inbox:          ${base}/inbox?token=<SAMSKAB_INBOX_TOKEN>`,
-  );
   console.log(`  Desk:           ${base}/desk${describeDeskAuth(config)}`);
   if (receiver.setupPath) {
     console.log(

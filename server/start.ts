@@ -17,7 +17,6 @@ import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
 import { holdContinue } from './http';
-import { toEntries } from './inbox';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
@@ -46,7 +45,6 @@ export interface RunningReceiver {
   readonly port: number;
   /** What the receiver runs with, defaults applied. */
   readonly config: Config;
-  readonly inboxToken: string;
   /**
    * `/desk/setup?token=…` while no admin can sign in (a fresh database): the one-time link that
    * creates the first admin. `npm start` prints it.
@@ -182,14 +180,13 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     url: `http://${shownHost}:${port}`,
     port,
     config,
-    inboxToken: config.inboxToken,
     setupPath: prepared.setupSecret && `/desk/setup?token=${prepared.setupSecret}`,
     db,
     server,
     submissions: async () =>
-      toEntries(await listSubmissions(db)).map(({ stored, submission }) => ({
+      (await listSubmissions(db)).map((stored) => ({
         ...stored,
-        submission,
+        submission: parseEnvelope(stored.envelope),
       })),
     close,
   };

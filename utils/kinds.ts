@@ -1,14 +1,14 @@
-// The kinds of answer (docs/protocol.md, the domain), in one table. Everything else that differs by kind is read
-// from it: the kinds the schemas accept (`KINDS`, the zod `Kind` in ./schema/common.ts) and the
-// database allows (server/migrations.ts), the fields each kind carries and so the submission
-// schema's rules across fields (./schema/submission.ts), the form each kind shows
-// (components/answer/KindFields.tsx), the labels each kind needs (`KindLabelKey`; the catalogues
-// do not compile without them) and how the receiver's inbox lists its answers (server/inbox.ts).
+// The kinds of answer (docs/protocol.md, the domain), in one table. Everything else that differs
+// by kind is read from it: the kinds the schemas accept (`KINDS`, the zod `Kind` in
+// ./schema/common.ts) and the database allows (server/migrations.ts), the fields each kind
+// carries and so the submission schema's rules across fields (./schema/submission.ts), the form
+// each kind shows (components/answer/KindFields.tsx), and the labels each kind needs
+// (`KindLabelKey` and the desk's names; the catalogues do not compile without them).
 //
 // A kind that is only text is one entry here and its labels in utils/i18n/da/answer.ts and
 // utils/i18n/en/answer.ts. A kind with fields of its own also needs them in the envelope
 // (./schema/submission.ts), the form (utils/answer-form.ts, components/answer/KindFields.tsx) and
-// the inbox.
+// the desk's pages and exports of its fields.
 
 /** Envelope fields that only some kinds carry; ./schema/submission.ts gives each its schema. */
 export const OWN_FIELDS = ['offer', 'canHelpImplement'] as const;
@@ -28,26 +28,22 @@ export interface KindSpec {
   readonly carries: { readonly [F in OwnField]?: 'required' | 'optional' };
   /** Its inputs, in the order the form shows them. */
   readonly form: readonly KindInput[];
-  /** The receiver's inbox lists its answers in one list, or in one list per resource type. */
-  readonly inbox: 'list' | 'byResourceType';
 }
 
-// In the order the inbox lists them, and a challenge seeks them when its feed does not say.
+// In the order the widget and the desk list them, and a challenge seeks them when its feed does
+// not say.
 const TABLE = {
   need: {
     carries: { canHelpImplement: 'optional' },
     form: ['title', 'body', 'canHelpImplement'],
-    inbox: 'list',
   },
   proposal: {
     carries: { canHelpImplement: 'optional' },
     form: ['title', 'body', 'canHelpImplement'],
-    inbox: 'list',
   },
   offer: {
     carries: { offer: 'required' },
     form: ['resourceType', 'title', 'body', 'availability', 'area'],
-    inbox: 'byResourceType',
   },
 } satisfies Record<string, KindSpec>;
 
@@ -58,8 +54,8 @@ export const KINDS = Object.keys(TABLE) as readonly Kind[];
 
 /**
  * The labels every kind needs in the widget's catalogues (utils/i18n/da/answer.ts, en/answer.ts):
- * its button and form heading, the hint on its button, the label of its text. The receiver's
- * inbox headings are `Record<Kind, string>` in the Danish catalogue.
+ * its button and form heading, the hint on its button, the label of its text. The desk's names
+ * for each kind are `Record<Kind, string>` in the Danish catalogue (`deskHeadings`).
  */
 export type KindLabelKey = `kind.${Kind}` | `kindHint.${Kind}` | `bodyLabel.${Kind}`;
 

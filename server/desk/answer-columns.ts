@@ -4,9 +4,14 @@
 import type { DeskSubmission } from '../../utils/schema/submission';
 import type { Queryable, SqlParam } from '../db';
 
-/** PostgreSQL text cannot hold NUL; the envelope keeps the exact text, these copies a space. */
+/**
+ * The envelope keeps the exact text (JSON writes NUL and half an emoji as escapes); these copies
+ * are PostgreSQL text, which holds neither: NUL becomes a space, a lone surrogate U+FFFD (what a
+ * browser shows for it). The drivers would otherwise send bytes PostgreSQL refuses as UTF-8.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const storable = (text: string | undefined) =>
-  text === undefined ? null : text.replaceAll('\u0000', ' ');
+  text === undefined ? null : text.replaceAll('\u0000', ' ').replace(LONE_SURROGATE, '\ufffd');
 const normalisedPhone = (phone: string | undefined) =>
   phone === undefined ? null : phone.replace(/[^0-9+]/g, '');
 

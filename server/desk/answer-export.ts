@@ -1,10 +1,9 @@
 // The answers of the list's current filter, read for the exports a batch at a time: keyset
 // pagination on (received_at, id), newest first, a few hundred rows per query, so an export of
-// 10,000 answers never holds more than one batch. Of the envelope only two small parts are read,
-// picked out by the database: the author, for answers that still have contact details (the name,
-// email and phone as the person wrote them; the desk's copies are normalised), and the challenge
-// snapshot, for answers to a challenge the database does not know (its title). Those parts stay
-// JSON text (`->`, not `->>`), which PostgreSQL does not unescape, so a \u0000 in them is no error.
+// 10,000 answers never holds more than one batch. The envelope is read only where it is needed:
+// for answers that still have contact details (the name, email and phone as the person wrote
+// them; the desk's copies are normalised), and for answers to a challenge the database does not
+// know (its title from the answer's snapshot).
 
 import type { Challenge } from '../../utils/schema/index';
 import type { AnswerStatus } from '../../utils/schema/status';
@@ -60,21 +59,23 @@ interface ExportRow extends Record<string, unknown> {
   reply: string | null;
   erased_at: Date | null;
   contact_removed_at: Date | null;
-  author: string | null;
-  challenge: string | null;
+  /** The stored envelope, read only when its author or challenge snapshot is needed. */
+  envelope: string | null;
 }
 
-export const EXPORT_BATCH = 200;
+/** An envelope is at most 64 KiB: a batch holds at most a few megabytes. */
+export const EXPORT_BATCH = 100;
 
 type Json = Record<string, unknown>;
 const objectOf = (value: unknown): Json =>
   typeof value === 'object' && value !== null ? (value as Json) : {};
 const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
 
-const parsed = (json: string | null): Json => (json === null ? {} : objectOf(JSON.parse(json)));
-
 function fromRow(row: ExportRow, titles: ReadonlyMap<string, string>): ExportAnswer {
-  const author = parsed(row.author);
+  // Parsed here, not by the database: PostgreSQL's JSON refuses what JSON.stringify writes for a
+  // lone surrogate (half an emoji), which a person may have typed and the envelope keeps exactly.
+  const envelope = row.envelope === null ? {} : objectOf(JSON.parse(row.envelope));
+  const author = objectOf(envelope.author);
   const hasContact = row.erased_at === null && row.contact_removed_at === null;
   return {
     id: row.id,
@@ -82,7 +83,9 @@ function fromRow(row: ExportRow, titles: ReadonlyMap<string, string>): ExportAns
     receivedAt: new Date(row.received_at),
     challengeId: row.challenge_id,
     challengeTitle:
-      titles.get(row.challenge_id) ?? textOf(parsed(row.challenge).title) ?? row.challenge_id,
+      titles.get(row.challenge_id) ??
+      textOf(objectOf(envelope.challenge).title) ??
+      row.challenge_id,
     kind: row.kind,
     actorType: row.actor_type,
     resourceType: row.resource_type,
@@ -129,9 +132,8 @@ export async function* exportBatches(
               CASE WHEN s.reply_published_at IS NOT NULL THEN s.reply END AS reply,
               s.erased_at, s.contact_removed_at,
               CASE WHEN s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
-                        OR s.contact_phone IS NOT NULL
-                   THEN (s.envelope::json -> 'author')::text END AS author,
-              CASE WHEN c.id IS NULL THEN (s.envelope::json -> 'challenge')::text END AS challenge
+                        OR s.contact_phone IS NOT NULL OR c.id IS NULL
+                   THEN s.envelope END AS envelope
        FROM submissions s LEFT JOIN challenges c ON c.id = s.challenge_id
        WHERE ${condition.where} ${keyset}
        ORDER BY s.received_at DESC, s.id DESC LIMIT $${n + 1}`,

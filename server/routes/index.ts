@@ -7,7 +7,6 @@ import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
 import { getHealth, getReady } from './health';
-import { getCsv, getInbox } from './inbox';
 import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { postSubmission } from './submissions';
@@ -28,22 +27,6 @@ export const ROUTES = [
     cors: 'any',
     page: false,
     handle: getChallenges,
-  },
-  {
-    method: 'GET',
-    path: '/api/submissions.csv',
-    access: 'inbox-token',
-    cors: 'none',
-    page: false,
-    handle: getCsv,
-  },
-  {
-    method: 'GET',
-    path: '/inbox',
-    access: 'inbox-token',
-    cors: 'none',
-    page: true,
-    handle: getInbox,
   },
   {
     method: 'GET',

@@ -10,7 +10,7 @@ import type { AddressMatcher } from '../trusted-proxies';
  * Who may call a route (server/access.ts checks it before the handler runs). `public`: anyone;
  * `inbox-token`: SAMSKAB_INBOX_TOKEN as a bearer token or `?token=`.
  */
-export type Access = 'public' | 'inbox-token' | DeskAccess;
+export type Access = 'public' | DeskAccess;
 
 /**
  * Which pages on other origins may read a route's answers (server/cors.ts):
@@ -37,7 +37,6 @@ export interface Services {
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  readonly inboxTokenMatches: (presented: string | undefined) => boolean;
   readonly desk: DeskServices;
 }
 

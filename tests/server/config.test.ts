@@ -50,13 +50,10 @@ describe('readEnv', () => {
       database: { kind: 'pglite', dataDir: join('/srv/samskab', 'data', 'pglite') },
       seed: DEFAULT_SEED_FILE,
       allowedOrigins: [],
-      inboxTokenGenerated: true,
       rateLimit: { limit: 60, windowMs: 60_000 },
       publicOrigin: undefined,
+      deskAuth: 'password',
     });
-    // Without SAMSKAB_INBOX_TOKEN, one is drawn for the run (192 bits) and marked so to be printed.
-    expect(config.inboxToken).toMatch(/^[\w-]{32}$/);
-    expect(readEnv({}, '/').inboxToken).not.toBe(config.inboxToken);
   });
 
   it('reads every variable', () => {
@@ -67,7 +64,6 @@ describe('readEnv', () => {
         SAMSKAB_DATA_DIR: 'var/db',
         SAMSKAB_SEED: 'seed.json',
         SAMSKAB_ALLOWED_ORIGINS: 'https://kommune.example,https://www.kommune.example',
-        SAMSKAB_INBOX_TOKEN: 'a-long-secret-token',
         SAMSKAB_RATE_LIMIT: '10/30',
         SAMSKAB_PUBLIC_ORIGIN: 'https://samskab.kommune.example',
         SAMSKAB_WIDGET_DIR: 'build/widget',
@@ -82,8 +78,6 @@ describe('readEnv', () => {
       database: { kind: 'pglite', dataDir: '/srv/var/db' },
       seed: '/srv/seed.json',
       allowedOrigins: ['https://kommune.example', 'https://www.kommune.example'],
-      inboxToken: 'a-long-secret-token',
-      inboxTokenGenerated: false,
       rateLimit: { limit: 10, windowMs: 30_000 },
       publicOrigin: 'https://samskab.kommune.example',
       connections: { max: 200, perClient: 0 },
@@ -132,8 +126,6 @@ describe('resolveConfig', () => {
       bodyTimeoutMs: BODY_TIMEOUT_MS,
       maxBodyBytes: MAX_BODY_BYTES,
       closeGraceMs: 10_000,
-      inboxToken: expect.stringMatching(/^[\w-]{32}$/),
-      inboxTokenGenerated: true,
       deskAuth: 'password',
       trustedProxies: [],
       adminEmail: undefined,
@@ -171,12 +163,10 @@ describe('resolveConfig', () => {
       allowedOrigins: ['https://Kommune.example/'],
       staticDirs: { widget: '/srv/widget' },
       connections: { perClient: 0 },
-      inboxToken: 'a-long-secret-token',
     });
     expect(config.allowedOrigins).toEqual(['https://kommune.example']);
     expect(config.staticDirs).toEqual({ ...defaultStaticDirs(), widget: '/srv/widget' });
     expect(config.connections).toEqual({ ...DEFAULT_CONNECTION_LIMITS, perClient: 0 });
-    expect(config).toMatchObject({ inboxToken: 'a-long-secret-token', inboxTokenGenerated: false });
   });
 
   it('changes nothing in a Config passed through again, so main.ts can hand readEnv’s on', () => {

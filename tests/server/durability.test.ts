@@ -6,20 +6,38 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db';
+import { createApiKey } from '../../server/desk/api-keys';
+import { createStaff } from '../../server/desk/staff';
+import { migrate } from '../../server/migrations';
 import { listSubmissions } from '../../server/submissions';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
 import { parseCsv } from './http-client';
 
-const TOKEN = 'durability-token-0123456789';
 const dataDir = mkdtempSync(join(tmpdir(), 'samskab-durable-'));
 const env = {
   SAMSKAB_DATA_DIR: dataDir,
-  SAMSKAB_INBOX_TOKEN: TOKEN,
   SAMSKAB_RATE_LIMIT: '1000/60',
 };
+/** The export's API key, made in the data folder before the receiver first starts on it. */
+let key: string;
+
+beforeAll(async () => {
+  const db = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    await migrate(db);
+    const admin = await createStaff(
+      db,
+      { email: 'system@lunde.dk', name: 'System', role: 'admin' },
+      new Date(),
+    );
+    key = (await createApiKey(db, 'Durability', admin.id, new Date())).secret;
+  } finally {
+    await db.close();
+  }
+});
 const running: SpawnedReceiver[] = [];
 
 const start = async () => {
@@ -40,8 +58,8 @@ async function postAnswer(url: string): Promise<string> {
 }
 
 async function storedReferences(url: string): Promise<string[]> {
-  const response = await fetch(`${url}/api/submissions.csv`, {
-    headers: { Authorization: `Bearer ${TOKEN}` },
+  const response = await fetch(`${url}/desk/export/answers.csv`, {
+    headers: { Authorization: `Bearer ${key}` },
   });
   const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
   const column = header!.indexOf('Reference');

@@ -106,12 +106,10 @@ export const TEST_DATABASES: readonly {
   ...(skipPostgres ? [] : [{ name: 'PostgreSQL', open: openTestPostgres }]),
 ];
 
-export const TEST_INBOX_TOKEN = 'inbox-token-for-tests-0123456789';
-
 /**
  * A receiver for tests: in-memory PGlite unless `db` says otherwise, no seeded challenges, no rate
- * limit to speak of, a known inbox token, and every unexpected error collected in `errors` (a test
- * that expects none checks it is empty) instead of printed.
+ * limit to speak of, and every unexpected error collected in `errors` (a test that expects none
+ * checks it is empty) instead of printed.
  */
 export async function startTestReceiver(
   options: Partial<StartReceiverOptions> = {},
@@ -121,7 +119,6 @@ export async function startTestReceiver(
     database: { kind: 'memory' },
     seed: false,
     rateLimit: { limit: 1_000_000, windowMs: 60_000 },
-    inboxToken: TEST_INBOX_TOKEN,
     logError: (message, error) => errors.push({ message, error }),
     ...options,
   });

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningReceiver } from '../../server/start';
-import { startTestReceiver, TEST_INBOX_TOKEN, validSubmission } from './fixtures';
+import { exportKey } from './desk/desk-client';
+import { startTestReceiver, validSubmission } from './fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
 const ALLOWED = 'https://www.lunde.dk';
@@ -71,7 +72,8 @@ const deref = <T extends { $ref?: string }>(doc: Document, value: T): T => {
 
 type Probe = { label: string; path: string; method: string; init?: RequestInit; body?: string };
 
-function probes(): Probe[] {
+/** Every request the test sends; `key` is the export API key of the receiver under test. */
+function probes(key = 'samskab_listing-only'): Probe[] {
   const post = (label: string, body: unknown, headers: Record<string, string> = {}): Probe => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     const id = (body as { id?: string }).id;
@@ -101,7 +103,7 @@ function probes(): Probe[] {
       'Access-Control-Request-Headers': 'content-type, idempotency-key',
     },
   });
-  const bearer = { headers: { Authorization: `Bearer ${TEST_INBOX_TOKEN}` } };
+  const bearer = { headers: { Authorization: `Bearer ${key}` } };
   return [
     post('a new answer', stored),
     post('the same answer again', { ...stored, submittedAt: '2026-11-25T10:00:00.000Z' }),
@@ -131,10 +133,17 @@ function probes(): Probe[] {
       method: 'get',
       init: { headers: { 'If-None-Match': '*' } },
     },
-    { label: 'with the token', path: '/inbox', method: 'get', init: bearer },
-    { label: 'without a token', path: '/inbox', method: 'get' },
-    { label: 'with the token', path: '/api/submissions.csv', method: 'get', init: bearer },
-    { label: 'a wrong token', path: '/api/submissions.csv?token=guess', method: 'get' },
+    {
+      label: 'with a key',
+      path: '/desk/export/answers.csv?kind=need',
+      method: 'get',
+      init: bearer,
+    },
+    { label: 'a key in the URL', path: '/desk/export/answers.csv?key=guess', method: 'get' },
+    { label: 'with a key', path: '/desk/export/answers.xlsx', method: 'get', init: bearer },
+    { label: 'without a key', path: '/desk/export/answers.xlsx', method: 'get' },
+    { label: 'alive', path: '/healthz', method: 'get' },
+    { label: 'ready', path: '/readyz', method: 'get' },
   ];
 }
 
@@ -143,10 +152,12 @@ const pathOf = (probe: Probe) => probe.path.split('?')[0]!;
 describe('docs/openapi.yaml and the receiver', () => {
   let doc: Document;
   let receiver: RunningReceiver;
+  let key: string;
 
   beforeAll(async () => {
     doc = bundledDocument();
     ({ receiver } = await startTestReceiver({ allowedOrigins: [ALLOWED] }));
+    key = await exportKey(receiver);
   }, 30_000);
 
   afterAll(async () => {
@@ -164,7 +175,7 @@ describe('docs/openapi.yaml and the receiver', () => {
   // Sequential: the replay and the conflict need the first answer stored.
   it('documents every answer the receiver gives, with its headers, media type and fields', async () => {
     const seen: string[] = [];
-    for (const probe of probes()) {
+    for (const probe of probes(key)) {
       const operation = doc.paths[pathOf(probe)]?.[probe.method];
       const response = await fetch(`${receiver.url}${probe.path}`, probe.init);
       const status = String(response.status);
@@ -216,6 +227,8 @@ describe('docs/openapi.yaml and the receiver', () => {
       '401',
       '200',
       '401',
+      '200',
+      '200',
     ]);
   });
 });

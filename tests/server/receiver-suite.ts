@@ -12,10 +12,10 @@ import { MIGRATIONS, migrate } from '../../server/migrations';
 import { REFERENCE_PATTERN } from '../../server/reference';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { Submission } from '../../utils/schema/index';
+import { type DeskClient, exportKey, signedIn } from './desk/desk-client';
 import { NAMED_ONLY_CHALLENGE, validSubmission } from './fixtures';
 import { parseCsv, rawRequest } from './http-client';
 
-const TOKEN = 'inbox-token-for-tests-0123456789';
 const ALLOWED = 'https://kommune.example';
 const REFUSED = 'https://evil.example';
 const START = Date.parse('2026-11-24T10:00:00.000Z');
@@ -55,7 +55,6 @@ export function describeReceiver(
         seed: [...readSeedFile(DEFAULT_SEED_FILE), NAMED_ONLY_CHALLENGE],
         allowedOrigins: [ALLOWED],
         rateLimit: GENEROUS,
-        inboxToken: TOKEN,
         staticDirs: { widget: widgetDir },
         ...options,
       });
@@ -548,10 +547,14 @@ export function describeReceiver(
       });
     });
 
-    describe('the inbox and the CSV export', () => {
+    describe('the desk’s answer list and the CSV export', () => {
       const secretPerson = { name: 'Hemmelig Person', email: 'hemmelig@example.dk' };
+      let staff: DeskClient;
+      let key: string;
 
       beforeEach(async () => {
+        staff = await signedIn(receiver);
+        key = await exportKey(receiver);
         const submission = validSubmission('need');
         await post({
           ...submission,
@@ -561,15 +564,18 @@ export function describeReceiver(
       });
 
       it.each([
-        ['no token', ''],
-        ['a wrong token in the query', '?token=wrong'],
-        ['a token that only shares a prefix', `?token=${TOKEN.slice(0, -1)}`],
-        ['a longer token', `?token=${TOKEN}x`],
-      ])('refuses /inbox and the CSV with %s, naming no one', async (_label, query) => {
-        for (const path of ['/inbox', '/api/submissions.csv']) {
-          const response = await fetch(`${receiver.url}${path}${query}`);
-          expect(response.status).toBe(401);
-          expect(response.headers.get('cache-control')).toBe('no-store');
+        ['no key', {}],
+        ['a wrong key', { Authorization: 'Bearer samskab_wrong' }],
+        ['a key in the query only', {}],
+      ])('refuses the list and the export with %s, naming no one', async (_label, headers) => {
+        const list = await fetch(`${receiver.url}/desk/answers`, { headers, redirect: 'manual' });
+        expect(list.status).toBe(303);
+        expect(list.headers.get('location')).toMatch(/^\/desk\/login/);
+        const csv = await fetch(`${receiver.url}/desk/export/answers.csv?key=${key}`, { headers });
+        expect(csv.status).toBe(401);
+        expect(csv.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        expect(csv.headers.get('cache-control')).toBe('no-store');
+        for (const response of [list, csv]) {
           const body = await response.text();
           for (const secret of [...Object.values(secretPerson), 'personlig', 'SK-']) {
             expect(body).not.toContain(secret);
@@ -577,84 +583,74 @@ export function describeReceiver(
         }
       });
 
-      it('refuses a wrong bearer token', async () => {
-        const response = await fetch(`${receiver.url}/api/submissions.csv`, {
-          headers: { Authorization: 'Bearer wrong' },
+      it('shows the answers to signed-in staff, privately', async () => {
+        const response = await fetch(`${receiver.url}/desk/answers`, {
+          headers: { cookie: staff.cookie },
         });
-        expect(response.status).toBe(401);
-        expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(response.headers.get('cache-control')).toBe('no-store');
+        expect(response.headers.get('x-robots-tag')).toContain('noindex');
+        expect(await response.text()).toContain('Meget personlig historie');
       });
 
-      it('opens the inbox with the token in the query or as a bearer token', async () => {
-        const byQuery = await fetch(`${receiver.url}/inbox?token=${TOKEN}`);
-        const byHeader = await fetch(`${receiver.url}/inbox`, {
-          headers: { Authorization: `Bearer ${TOKEN}` },
-        });
-        for (const response of [byQuery, byHeader]) {
-          expect(response.status).toBe(200);
-          expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-          expect(response.headers.get('cache-control')).toBe('no-store');
-          expect(response.headers.get('x-robots-tag')).toContain('noindex');
-          expect(await response.text()).toContain('Meget personlig historie');
-        }
-      });
-
-      it('groups answers by challenge, then kind (newest first), and offers by resource', async () => {
+      it('lists the newest first, and by challenge and kind when asked', async () => {
         now += 1000;
         const offer = validSubmission('offer');
         await post({ ...offer, offer: { resourceType: 'time' }, text: { body: 'Jeg har tid' } });
         now += 1000;
         await post({ ...validSubmission('need'), text: { body: 'Nyeste behov' } });
         now += 1000;
-        await post({ ...offer, id: validSubmission().id, text: { body: 'Vi har et lokale' } });
-        now += 1000;
         await post({
           ...validSubmission('proposal'),
           challenge: { id: 'ungeliv-nordvest', title: 'Byrum og fritidsliv for unge i Nordvest' },
           text: { body: 'Åbn hallen om aftenen' },
         });
-        const page = await (await fetch(`${receiver.url}/inbox?token=${TOKEN}`)).text();
+        const page = (await staff.get('/desk/answers')).body;
         expect(page).toContain('<html lang="da">');
         const order = [
-          'Byrum og fritidsliv for unge i Nordvest',
           'Åbn hallen om aftenen',
-          'Færre ensomme aftener for ældre i Lunde',
-          'Behov',
           'Nyeste behov',
-          'Meget personlig historie',
-          'Tilbud',
-          '<h4>Tid (1)</h4>',
           'Jeg har tid',
-          '<h4>Lokaler (1)</h4>',
-          'Vi har et lokale',
-        ].map((text) => page.lastIndexOf(text));
+          'Meget personlig historie',
+        ].map((text) => page.indexOf(text));
         expect(order.every((position) => position >= 0)).toBe(true);
         expect(order).toEqual([...order].sort((a, b) => a - b));
+        const needs = (await staff.get('/desk/answers?challenge=ensomhed-lunde&kind=need')).body;
+        expect(needs).toContain('Nyeste behov');
+        expect(needs).toContain('Meget personlig historie');
+        expect(needs).not.toContain('Jeg har tid');
+        expect(needs).not.toContain('Åbn hallen om aftenen');
       });
 
       it('escapes everything a person wrote', async () => {
         const attack = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-        await post({
+        const sent = {
           ...validSubmission('need'),
           challenge: { id: 'ukendt', title: `<b>${attack}</b>` },
           text: { title: attack, body: attack },
           author: { actorType: 'citizen', name: '"><svg onload=alert(3)>' },
           consent: { contact: false, textVersion: '<i>v</i>' },
-        });
-        const page = await (await fetch(`${receiver.url}/inbox?token=${TOKEN}`)).text();
-        expect(page).not.toContain('<script>alert');
-        expect(page).not.toContain('<img src=x');
-        expect(page).not.toContain('<svg');
-        expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-        expect(page).toContain('&quot;&gt;&lt;svg onload=alert(3)&gt;');
+        } as Submission;
+        await post(sent);
+        for (const path of ['/desk/answers', `/desk/answers/${sent.id}?kontakt=vis`]) {
+          const page = (await staff.get(path)).body;
+          expect(page, path).not.toContain('<script>alert');
+          expect(page, path).not.toContain('<img src=x');
+          expect(page, path).not.toContain('<svg onload');
+          expect(page, path).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        }
+        expect((await staff.get(`/desk/answers/${sent.id}?kontakt=vis`)).body).toContain(
+          '&quot;&gt;&lt;svg onload=alert(3)&gt;',
+        );
       });
 
-      it('exports every answer as UTF-8 CSV with a BOM, quoted and guarded against formulas', async () => {
+      it('exports the answers as UTF-8 CSV with a BOM, quoted and guarded against formulas', async () => {
         const tricky = {
           ...validSubmission('need'),
           text: {
             title: '=HYPERLINK("http://evil","klik")',
-            body: 'Linje 1\r\nLinje 2, med "citat"',
+            body: 'Linje 1\r\nLinje 2, med "citat"; og semikolon',
           },
           author: { actorType: 'citizen', name: '+45 grin', organisation: '-2+3', email: 'a@b.dk' },
         };
@@ -666,13 +662,13 @@ export function describeReceiver(
         });
         now += 1000;
         await post(tricky);
-        const response = await fetch(`${receiver.url}/api/submissions.csv`, {
-          headers: { Authorization: `Bearer ${TOKEN}` },
+        const response = await fetch(`${receiver.url}/desk/export/answers.csv`, {
+          headers: { Authorization: `Bearer ${key}` },
         });
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-        expect(response.headers.get('content-disposition')).toBe(
-          'attachment; filename="samskab-svar-2026-11-24.csv"',
+        expect(response.headers.get('content-disposition')).toMatch(
+          /^attachment; filename="samskab-svar-\d{4}-\d{2}-\d{2}\.csv"$/,
         );
         expect(response.headers.get('cache-control')).toBe('no-store');
         const bytes = new Uint8Array(await response.arrayBuffer());
@@ -684,12 +680,12 @@ export function describeReceiver(
         expect(oldest).toContain('Meget personlig historie');
         const cell = (row: string[] | undefined, name: string) => row?.[header!.indexOf(name)];
         expect(cell(newest, 'Overskrift')).toBe('\'=HYPERLINK("http://evil","klik")');
-        expect(cell(newest, 'Tekst')).toBe('Linje 1\r\nLinje 2, med "citat"');
+        expect(cell(newest, 'Tekst')).toBe('Linje 1\r\nLinje 2, med "citat"; og semikolon');
         expect(cell(newest, 'Navn')).toBe("'+45 grin");
         expect(cell(older, 'Navn')).toBe("'@SUM(1)");
         expect(cell(newest, 'Organisation')).toBe("'-2+3");
         expect(cell(newest, 'E-mail')).toBe('a@b.dk');
-        expect(cell(newest, 'Type')).toBe('need');
+        expect(cell(newest, 'Type (kode)')).toBe('need');
         expect(cell(newest, 'Reference')).toMatch(REFERENCE_PATTERN);
       });
     });
@@ -735,7 +731,7 @@ export function describeReceiver(
         ['/widget/samskab.mjs', 'text/javascript; charset=utf-8', 'export'],
         ['/widget/chunks/form.css', 'text/css; charset=utf-8', ':host'],
         ['/dkfds/css/dkfds.min.css', 'text/css; charset=utf-8', '.button'],
-        ['/assets/receiver.css', 'text/css; charset=utf-8', '.answer'],
+        ['/assets/desk.css', 'text/css; charset=utf-8', '.desk'],
       ])('serves %s as %s', async (path, type, content) => {
         const response = await fetch(`${receiver.url}${path}`);
         expect(response.status).toBe(200);

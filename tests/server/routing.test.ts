@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningReceiver } from '../../server/start';
-import { startTestReceiver, TEST_INBOX_TOKEN } from './fixtures';
+import { startTestReceiver } from './fixtures';
 import { rawRequest } from './http-client';
 
 const ALLOWED = 'https://kommune.example';
@@ -14,17 +14,26 @@ const REFUSED = 'https://evil.example';
 
 const GET_PATHS = [
   '/api/challenges',
-  '/api/submissions.csv',
-  '/inbox',
+  '/desk/export/answers.csv',
+  '/desk',
   '/',
   '/index.html',
   '/one.html',
   '/widget/samskab.js',
   '/dkfds/css/dkfds.min.css',
-  '/assets/receiver.css',
+  '/assets/desk.css',
 ];
 /** Paths with no route of their own: what they answer is still pinned. */
-const UNKNOWN_PATHS = ['/nowhere', '/widget', '/api/submissions/', '/INBOX', '//etc/passwd'];
+const UNKNOWN_PATHS = [
+  '/nowhere',
+  '/widget',
+  '/api/submissions/',
+  '/INBOX',
+  '//etc/passwd',
+  // The token-protected inbox of 0.1, replaced by the desk: gone, not redirected.
+  '/inbox',
+  '/api/submissions.csv',
+];
 const ALL_PATHS = ['/api/submissions', ...GET_PATHS, ...UNKNOWN_PATHS];
 
 const accessControlHeaders = (headers: RawHeaders) =>
@@ -86,10 +95,10 @@ describe('routing', () => {
   describe('GET and HEAD', () => {
     it.each<[string, number]>([
       ['/api/challenges', 200],
-      ['/api/submissions.csv', 401],
-      [`/api/submissions.csv?token=${TEST_INBOX_TOKEN}`, 200],
-      ['/inbox', 401],
-      [`/inbox?token=${TEST_INBOX_TOKEN}`, 200],
+      ['/desk/export/answers.csv', 401],
+      ['/desk/export/answers.csv?key=samskab_guess', 401],
+      ['/desk', 303],
+      ['/desk/login', 200],
       ['/', 200],
       ['/index.html', 200],
       ['/one.html', 200],
@@ -97,7 +106,7 @@ describe('routing', () => {
       ['/widget/missing.js', 404],
       ['/widget/', 404],
       ['/dkfds/css/dkfds.min.css', 200],
-      ['/assets/receiver.css', 200],
+      ['/assets/desk.css', 200],
       ...UNKNOWN_PATHS.map((path): [string, number] => [path, 404]),
     ])('answers GET and HEAD %s with %i', async (path, status) => {
       const get = await request('GET', path);
@@ -119,7 +128,7 @@ describe('routing', () => {
       expect(response.headers.vary).toBeUndefined();
     });
 
-    it.each(['/widget/samskab.js', '/dkfds/css/dkfds.min.css', '/assets/receiver.css'])(
+    it.each(['/widget/samskab.js', '/dkfds/css/dkfds.min.css', '/assets/desk.css'])(
       'lets any page load %s, also where cross-origin isolated',
       async (path) => {
         const response = await request('GET', path, { Origin: REFUSED });
@@ -129,7 +138,7 @@ describe('routing', () => {
       },
     );
 
-    it.each(['/inbox', `/inbox?token=${TEST_INBOX_TOKEN}`, '/', '/one.html', '/nowhere'])(
+    it.each(['/desk', '/desk/login', '/desk/export/answers.csv', '/', '/one.html', '/nowhere'])(
       'gives %s no CORS headers, even for an allowed origin',
       async (path) => {
         const response = await request('GET', path, { Origin: ALLOWED });

@@ -1,13 +1,15 @@
-// The receiver against hostile clients: guessed inbox tokens, SQL in every field, oversized and
+// The receiver against hostile clients: guessed API keys, SQL in every field, oversized and
 // slow requests, pages that are not allowed to post. Each test names the behaviour that keeps an
 // attacker out or keeps the receiver serving everyone else.
-import { timingSafeEqual } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTokenCheck } from '../../server/auth';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkApiKey } from '../../server/desk/api-keys';
+import { visibleText } from '../../server/desk/visible-text';
+import { escapeHtml } from '../../server/html';
 import { migrate } from '../../server/migrations';
 import type { RunningReceiver } from '../../server/start';
 import type { Submission } from '../../utils/schema/index';
+import { csvExport, type DeskClient, exportKey, signedIn } from './desk/desk-client';
 import {
   envelopeWith,
   NAMED_ONLY_CHALLENGE,
@@ -15,150 +17,103 @@ import {
   postSubmission,
   startTestReceiver,
   TEST_DATABASES,
-  TEST_INBOX_TOKEN as TOKEN,
   validSubmission,
   valueAt,
 } from './fixtures';
-import { type ConnectionEnd, openConnection, parseCsv } from './http-client';
-
-// The real timingSafeEqual, wrapped so a test can see that the inbox check goes through it.
-vi.mock('node:crypto', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:crypto')>();
-  return { ...actual, timingSafeEqual: vi.fn(actual.timingSafeEqual) };
-});
+import { type ConnectionEnd, openConnection } from './http-client';
 
 /** What a string becomes on the wire: UTF-8 has no lone surrogates, so they turn into U+FFFD. */
 const asUtf8 = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 const SECRET = { name: 'Hemmelig Person', email: 'hemmelig@example.dk', body: 'Meget personlig' };
 
-describe('the inbox token', () => {
-  describe('createTokenCheck', () => {
-    const check = createTokenCheck(TOKEN);
+describe('the exports’ API keys', () => {
+  let receiver: RunningReceiver;
+  let errors: unknown[];
+  let key: string;
+  const paths = ['/desk/export/answers.csv', '/desk/export/answers.xlsx'];
+  const refusals = new Map<string, string>();
 
-    it('accepts the token itself', () => {
-      expect(check(TOKEN)).toBe(true);
+  beforeAll(async () => {
+    ({ receiver, errors } = await startTestReceiver());
+    key = await exportKey(receiver);
+    const answer = validSubmission('need');
+    const stored = await postSubmission(receiver, {
+      ...answer,
+      author: { actorType: 'citizen', name: SECRET.name, email: SECRET.email },
+      text: { body: `${SECRET.body} historie` },
     });
-
-    it.each([
-      ['another token of the same length', TOKEN.replace(/.$/, '!')],
-      ['a prefix', TOKEN.slice(0, -1)],
-      ['a suffix', TOKEN.slice(1)],
-      ['the token with more after it', `${TOKEN}x`],
-      ['the token in upper case', TOKEN.toUpperCase()],
-      ['an empty string', ''],
-      ['a very long string', TOKEN.repeat(1000)],
-      ['nothing at all', undefined],
-    ])('refuses %s without throwing', (_label, presented) => {
-      expect(check(presented)).toBe(false);
-    });
-
-    it('refuses every string that is not the token', () => {
-      fc.assert(
-        fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (presented) => {
-          fc.pre(presented !== TOKEN);
-          expect(check(presented)).toBe(false);
-        }),
-      );
-    });
-
-    it('refuses to be created for an empty token', () => {
-      expect(() => createTokenCheck('')).toThrow(/must not be empty/);
-    });
-
-    it('compares fixed-length digests with timingSafeEqual, whatever the length presented', () => {
-      const compare = vi.mocked(timingSafeEqual);
-      for (const presented of ['x', TOKEN, TOKEN.repeat(50)]) {
-        compare.mockClear();
-        check(presented);
-        expect(compare).toHaveBeenCalledTimes(1);
-        const [a, b] = compare.mock.calls[0]!;
-        expect([a.byteLength, b.byteLength]).toEqual([32, 32]);
-      }
-    });
+    expect(stored.status).toBe(201);
+    // What a request without any key gets: every other refusal must look exactly like it, so
+    // nothing about a guess (its length, a right prefix) can be told from the answer.
+    for (const path of paths) {
+      refusals.set(path, await (await fetch(`${receiver.url}${path}`)).text());
+    }
   });
 
-  describe('over HTTP', () => {
-    let receiver: RunningReceiver;
-    let errors: unknown[];
-    const refusals = new Map<string, string>();
+  afterAll(() => receiver.close());
 
-    beforeAll(async () => {
-      ({ receiver, errors } = await startTestReceiver());
-      const answer = validSubmission('need');
-      const stored = await postSubmission(receiver, {
-        ...answer,
-        author: { actorType: 'citizen', name: SECRET.name, email: SECRET.email },
-        text: { body: `${SECRET.body} historie` },
+  it('serves the exports to the key, in the Authorization header', async () => {
+    for (const path of paths) {
+      const response = await fetch(`${receiver.url}${path}`, {
+        headers: { Authorization: `Bearer ${key}` },
       });
-      expect(stored.status).toBe(201);
-      // What a request without any token gets: every other refusal must look exactly like it, so
-      // nothing about a guess (its length, a right prefix) can be told from the answer.
-      for (const path of ['/inbox', '/api/submissions.csv']) {
-        refusals.set(path, await (await fetch(`${receiver.url}${path}`)).text());
-      }
-    });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 
-    afterAll(() => receiver.close());
-
-    // No token, a wrong query token, a prefix, a longer token and a wrong bearer are in
-    // receiver-suite.ts; these are the other ways a guess can be close to the token.
-    it.each<[string, string, Record<string, string>]>([
-      ['a suffix of the token', `?token=${TOKEN.slice(1)}`, {}],
-      ['the token after other text', `?token=x${TOKEN}`, {}],
-      ['the token in upper case', `?token=${TOKEN.toUpperCase()}`, {}],
-      ['the token and a space', `?token=${TOKEN}%20`, {}],
-      ['the token and a NUL', `?token=${TOKEN}%00`, {}],
-      ['an empty token', '?token=', {}],
-      ['a token of 10,000 characters', `?token=${'a'.repeat(10_000)}`, {}],
-      ['a bearer prefix', '', { Authorization: `Bearer ${TOKEN.slice(0, -1)}` }],
-      ['a bearer suffix', '', { Authorization: `Bearer ${TOKEN.slice(1)}` }],
-      ['a longer bearer token', '', { Authorization: `Bearer ${TOKEN}${TOKEN}` }],
-      ['an empty bearer', '', { Authorization: 'Bearer ' }],
-      ['the token twice in one bearer', '', { Authorization: `Bearer ${TOKEN} ${TOKEN}` }],
-      ['the token as Basic credentials', '', { Authorization: `Basic ${btoa(`:${TOKEN}`)}` }],
-      ['the token in another header', '', { 'X-Inbox-Token': TOKEN, Cookie: `token=${TOKEN}` }],
-      [
-        'a wrong bearer with the right query token (the header counts)',
-        `?token=${TOKEN}`,
-        { Authorization: 'Bearer wrong' },
-      ],
-    ])(
-      'refuses %s on /inbox and the CSV, answering as to no token at all',
-      async (_label, query, headers) => {
-        for (const path of ['/inbox', '/api/submissions.csv']) {
-          const response = await fetch(`${receiver.url}${path}${query}`, { headers });
-          expect(response.status).toBe(401);
-          expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-          expect(response.headers.get('cache-control')).toBe('no-store');
-          const body = await response.text();
-          expect(body).toBe(refusals.get(path));
-          for (const secret of [...Object.values(SECRET), 'SK-'])
-            expect(body).not.toContain(secret);
-        }
-      },
-    );
-
-    it('refuses HEAD without the token too', async () => {
-      const response = await fetch(`${receiver.url}/api/submissions.csv`, { method: 'HEAD' });
+  it.each<[string, string, Record<string, string>]>([
+    ['no key at all', '', {}],
+    ['the key in the query string', '', {}],
+    ['a prefix of the key', '', {}],
+    ['a suffix of the key', '', {}],
+    ['the key in upper case', '', {}],
+    ['the key and more', '', {}],
+    ['an empty bearer', '', { Authorization: 'Bearer ' }],
+    ['a key of 10,000 characters', '', { Authorization: `Bearer samskab_${'a'.repeat(10_000)}` }],
+    ['the key as Basic credentials', '', {}],
+    ['the key in another header', '', {}],
+  ])('refuses %s, answering as to no key at all', async (label, query, given) => {
+    const near: Record<string, Record<string, string>> = {
+      'a prefix of the key': { Authorization: `Bearer ${key.slice(0, -1)}` },
+      'a suffix of the key': { Authorization: `Bearer ${key.slice(1)}` },
+      'the key in upper case': { Authorization: `Bearer ${key.toUpperCase()}` },
+      'the key and more': { Authorization: `Bearer ${key}x` },
+      'the key as Basic credentials': { Authorization: `Basic ${btoa(`:${key}`)}` },
+      'the key in another header': { 'X-Api-Key': key, Cookie: `key=${key}` },
+    };
+    const headers = { ...given, ...near[label] };
+    const url = label === 'the key in the query string' ? `?key=${key}&token=${key}` : query;
+    for (const path of paths) {
+      const response = await fetch(`${receiver.url}${path}${url}`, { headers });
       expect(response.status).toBe(401);
-    });
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const body = await response.text();
+      expect(body).toBe(refusals.get(path));
+      for (const secret of [...Object.values(SECRET), 'SK-']) expect(body).not.toContain(secret);
+    }
+  });
 
-    it('checks the token through timingSafeEqual on 32-byte digests', async () => {
-      const compare = vi.mocked(timingSafeEqual);
-      for (const token of ['short', TOKEN]) {
-        compare.mockClear();
-        const response = await fetch(`${receiver.url}/inbox?token=${token}`);
-        expect(response.status).toBe(token === TOKEN ? 200 : 401);
-        expect(compare).toHaveBeenCalledTimes(1);
-        const [a, b] = compare.mock.calls[0]!;
-        expect([a.byteLength, b.byteLength]).toEqual([32, 32]);
-      }
-    });
+  it('keeps only a hash of each key, never the key itself', async () => {
+    const rows = await receiver.db.query<{ key_hash: string }>('SELECT key_hash FROM api_keys');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.key_hash).not.toContain(key.slice(8, 20));
+  });
 
-    it('logged no errors', () => {
-      expect(errors).toEqual([]);
-    });
+  it('refuses every string that is not a key, without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 80 }), async (presented) => {
+        fc.pre(presented !== key);
+        expect(await checkApiKey(receiver.db, presented, new Date())).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
   });
 });
 
@@ -205,6 +160,8 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
   let receiver: RunningReceiver;
   let errors: unknown[];
   let earlier: { id: string; envelope: string };
+  let key: string;
+  let staff: DeskClient;
 
   const count = async (table: string) =>
     Number((await database.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
@@ -230,6 +187,8 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
       db: database.db,
       seed: [NAMED_ONLY_CHALLENGE],
     }));
+    key = await exportKey(receiver);
+    staff = await signedIn(receiver);
   }, 60_000);
 
   afterAll(async () => {
@@ -297,34 +256,27 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
   });
 
   it.each([
-    `?token=${TOKEN}&challenge=' OR 1=1 --&kind=need'; DROP TABLE submissions; --`,
-    `?token=${TOKEN}&token=' OR '1'='1`,
-    `?token=${TOKEN}&order=received_at; DELETE FROM submissions`,
-  ])('serves the inbox and CSV unchanged whatever else the query holds: %s', async (query) => {
+    `?challenge=' OR 1=1 --&kind=need'; DROP TABLE submissions; --`,
+    `?q=' OR '1'='1&area=%'; DELETE FROM submissions; --`,
+    `?order=received_at; DELETE FROM submissions&from=2026-01-01'--`,
+  ])('exports through filters holding SQL, running none of it: %s', async (query) => {
     const before = await census();
-    const plain = await fetch(`${receiver.url}/api/submissions.csv?token=${TOKEN}`);
-    const expected = await plain.text();
-    for (const path of ['/inbox', '/api/submissions.csv']) {
-      const response = await fetch(`${receiver.url}${path}${encodeURI(query)}`);
-      expect(response.status).toBe(200);
-      if (path.endsWith('.csv')) expect(await response.text()).toBe(expected);
-    }
+    const response = await fetch(`${receiver.url}/desk/export/answers.csv${encodeURI(query)}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
+    expect(response.status).toBe(200);
     expect(await census()).toEqual(before);
     expect(await count('submissions')).toBe(1);
   });
 
-  it.each(["' OR '1'='1", `${TOKEN}' --`, "'; DROP TABLE submissions; --"])(
-    'refuses SQL as the inbox token: %s',
+  it.each(["' OR '1'='1", `samskab_' --`, "'; DROP TABLE submissions; --"])(
+    'refuses SQL as an API key: %s',
     async (token) => {
       const before = await census();
-      for (const path of ['/inbox', '/api/submissions.csv']) {
-        const query = `?token=${encodeURIComponent(token)}`;
-        expect((await fetch(`${receiver.url}${path}${query}`)).status).toBe(401);
-        const bearer = await fetch(`${receiver.url}${path}`, {
-          headers: { Authorization: `Bearer ${token.replaceAll(' ', '')}` },
-        });
-        expect(bearer.status).toBe(401);
-      }
+      const bearer = await fetch(`${receiver.url}/desk/export/answers.csv`, {
+        headers: { Authorization: `Bearer ${token.replaceAll(' ', '')}` },
+      });
+      expect(bearer.status).toBe(401);
       expect(await census()).toEqual(before);
     },
   );
@@ -342,7 +294,7 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
     ['a byte-order mark and zero-width space', '\uFEFF\u200B'],
     ['line and paragraph separators', 'a\u2028b\u2029c'],
     ['emoji with modifiers and joiners', '👵🏼‍👩‍👧 🇩🇰'],
-  ])('stores %s exactly and still serves the inbox and the CSV', async (_label, value) => {
+  ])('stores %s exactly and still serves the desk and its export', async (_label, value) => {
     const envelope = envelopeWith('need', 'text.body', `svar: ${value}`);
     envelope.author = { actorType: 'citizen', name: value };
     const response = await postSubmission(receiver, envelope);
@@ -354,14 +306,19 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
     const replay = await postSubmission(receiver, envelope);
     expect([replay.status, await replay.json()]).toEqual([200, { reference }]);
 
-    // A response is UTF-8, which has no lone surrogates: the inbox and the CSV show U+FFFD there.
-    const shown = asUtf8(`svar: ${value}`);
-    const csv = await (await fetch(`${receiver.url}/api/submissions.csv?token=${TOKEN}`)).text();
-    const [header, newest] = parseCsv(csv.slice(1));
-    expect(newest?.[header!.indexOf('Tekst')]).toBe(shown);
-    const inbox = await fetch(`${receiver.url}/inbox?token=${TOKEN}`);
-    expect(inbox.status).toBe(200);
-    expect(await inbox.text()).toContain(shown);
+    // A response is UTF-8, which has no lone surrogates: the desk and the export show U+FFFD there.
+    // A NUL, which no spreadsheet or database text takes, is shown as a space.
+    const shown = asUtf8(`svar: ${value}`.replaceAll('\u0000', ' '));
+    const { rows } = await csvExport(receiver, key);
+    expect(rows.find((row) => row.Reference === reference)?.Tekst).toBe(shown);
+    const [row] = await database.db.query<{ id: string }>(
+      'SELECT id FROM submissions WHERE reference = $1',
+      [reference],
+    );
+    const page = await staff.get(`/desk/answers/${row!.id}`);
+    expect(page.status).toBe(200);
+    // Control and direction characters are shown as visible marks on the desk, never hidden.
+    expect(page.body).toContain(escapeHtml(visibleText(shown)));
   });
 });
 

@@ -6,6 +6,7 @@ import { hashPassword } from '../../../server/desk/passwords';
 import { startSession } from '../../../server/desk/sessions';
 import { createStaff, type Role, type StaffMember } from '../../../server/desk/staff';
 import type { RunningReceiver } from '../../../server/start';
+import { parseCsv } from '../http-client';
 
 /** Cheap scrypt for tests that make many accounts; the format is the real one. */
 export const TEST_PASSWORD = 'korrekt hest batteri staple';
@@ -83,4 +84,36 @@ export async function signedIn(
 /** An API key made by `by`, for the exports. */
 export async function apiKey(receiver: RunningReceiver, by: StaffMember): Promise<string> {
   return (await createApiKey(receiver.db, 'Tests', by.id, new Date())).secret;
+}
+
+/** A system's key for the exports, made by an admin that exists for it. */
+export async function exportKey(receiver: RunningReceiver): Promise<string> {
+  const admin = await createStaff(
+    receiver.db,
+    {
+      email: `system-${Math.random().toString(36).slice(2)}@lunde.dk`,
+      name: 'System',
+      role: 'admin',
+    },
+    new Date(),
+  );
+  return apiKey(receiver, admin);
+}
+
+/** The CSV export as a system fetches it: its text, and its rows by column name. */
+export async function csvExport(
+  receiver: RunningReceiver,
+  key: string,
+  query = '',
+): Promise<{ text: string; rows: Record<string, string>[] }> {
+  const response = await fetch(`${receiver.url}/desk/export/answers.csv${query}`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  if (response.status !== 200) throw new Error(`the CSV export answered ${response.status}`);
+  const text = await response.text();
+  const [header = [], ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  return {
+    text,
+    rows: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? '']))),
+  };
 }

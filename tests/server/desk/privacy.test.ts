@@ -266,20 +266,16 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
       );
       expect(found.map((row) => row.id)).toEqual([other.id]);
 
-      // The person search, both exports and the old inbox's CSV.
+      // The person search and both exports.
       expect((await facilitator.post('/desk/people', { query: KAREN.email })).body).toContain(
         'Ingen svar fundet',
       );
       const csv = await download(receiver, '/desk/export/answers.csv', { cookie: admin.cookie });
       const xlsx = await download(receiver, '/desk/export/answers.xlsx', { cookie: admin.cookie });
       const sheet = records((await readXlsx(xlsx.bytes)).rows);
-      const oldCsv = await download(receiver, '/api/submissions.csv', {
-        authorization: `Bearer ${receiver.inboxToken}`,
-      });
       for (const [name, text] of [
         ['csv', csv.bytes.toString('utf8')],
         ['xlsx', JSON.stringify(sheet)],
-        ['old csv', oldCsv.bytes.toString('utf8')],
       ] as const) {
         const lower = text.toLowerCase();
         expect(lower, name).toContain(first.reference.toLowerCase());

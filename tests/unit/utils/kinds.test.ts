@@ -9,7 +9,7 @@ import {
   fieldOrder,
 } from '../../../utils/answer-form';
 import { answerMessages } from '../../../utils/i18n/answer';
-import { inboxHeadings } from '../../../utils/i18n/da/answer';
+import { deskHeadings } from '../../../utils/i18n/da/answer';
 import { carried, KIND_TABLE, KINDS, type Kind, OWN_FIELDS } from '../../../utils/kinds';
 import { Kind as KindSchema } from '../../../utils/schema/common';
 import { Submission } from '../../../utils/schema/submission';
@@ -62,13 +62,13 @@ describe('the kind table', () => {
     },
   );
 
-  it.each(KINDS)('%s: has its labels in both catalogues and a heading in the inbox', (kind) => {
+  it.each(KINDS)('%s: has its labels in both catalogues and its name on the desk', (kind) => {
     for (const messages of Object.values(answerMessages)) {
       for (const key of [`kind.${kind}`, `kindHint.${kind}`, `bodyLabel.${kind}`] as const) {
         expect(messages[key].trim(), key).not.toBe('');
       }
     }
-    expect(inboxHeadings[kind].trim()).not.toBe('');
+    expect(deskHeadings[kind].trim()).not.toBe('');
   });
 });
 

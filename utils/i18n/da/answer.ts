@@ -1,7 +1,7 @@
 // Danish strings of the challenge page, the answer forms and the outbox (loaded with the form
 // chunk). Plain, short wording: many readers have Danish as a second language. This catalogue sets
 // the keys; the English one (../en/answer.ts) must have the same. Every kind of answer needs its
-// labels here (`KindLabelKey`, from the kind table in utils/kinds.ts), and its inbox heading below.
+// labels here (`KindLabelKey`, from the kind table in utils/kinds.ts), and its desk name below.
 import type { Kind, KindLabelKey } from '../../kinds';
 import type { Messages } from '../index';
 
@@ -111,8 +111,8 @@ export const answer = {
 
 export type AnswerMessages = Record<keyof typeof answer, string>;
 
-/** The receiver's inbox (Danish only): the heading each kind's answers are listed under. */
-export const inboxHeadings: Record<Kind, string> = {
+/** The desk (Danish only): the name each kind's answers are listed under. */
+export const deskHeadings: Record<Kind, string> = {
   need: 'Behov – hvad de ser',
   proposal: 'Forslag til løsninger',
   offer: 'Tilbud om ressourcer',
