@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ACCESS_CHECKS } from './access';
 import { clientAddress } from './client-address';
@@ -5,6 +6,7 @@ import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
 import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
+import type { RequestLine } from './log';
 import { createRateLimiter } from './rate-limit';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
@@ -17,8 +19,10 @@ export interface ReceiverDeps {
   readonly db: Database;
   readonly clock: Clock;
   readonly newReference: () => string;
-  /** Where unexpected errors go; never sent to the client. */
-  readonly logError: (message: string, error: unknown) => void;
+  /** Where unexpected errors go, with the request's id; never sent to the client. */
+  readonly logError: (message: string, error: unknown, requestId?: string) => void;
+  /** One line per request answered (server/log.ts says what it may hold). */
+  readonly logRequest: (line: RequestLine) => void;
   /** The receiver's stored secret (server/desk/secret.ts). */
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
@@ -96,11 +100,31 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     if (grant) await route.handle({ ...context, ...grant });
   }
 
+  /** The route's pattern for the log: never the URL, whose path or query may name a person. */
+  const patternOf = (req: IncomingMessage) => {
+    if (req.method === 'OPTIONS') return 'OPTIONS';
+    const route = routeFor(routesAt(ROUTES, requestUrl(req.url).pathname), req.method ?? 'GET');
+    if (!route) return '-';
+    return route.path ?? `${route.prefix}*`;
+  };
+
   return (req, res) => {
+    const id = randomUUID();
+    const started = performance.now();
+    res.once('close', () => {
+      deps.logRequest({
+        id,
+        method: req.method ?? '-',
+        route: patternOf(req),
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+        client: services.clientOf(req),
+      });
+    });
     handle(req, res).catch((error: unknown) => {
-      // The path without its query: a query may hold a search for a person's name or a one-time
-      // token. Database errors arrive without the values they were sent (server/db-error.ts).
-      deps.logError(`${req.method} ${requestUrl(req.url).pathname} failed:`, error);
+      // The route, not the path: a path or query may hold a one-time token or a person's name.
+      // Database errors arrive without the values they were sent (server/db-error.ts).
+      deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);
       if (!res.headersSent)
         sendJson(res, 500, { error: 'internal error; the answer was not stored' });
       else res.destroy();

@@ -72,6 +72,8 @@ export interface Config {
   readonly adminEmail: string | undefined;
   /** Serve the widget's source maps and build metafile too (SAMSKAB_SERVE_SOURCEMAPS=1). */
   readonly serveSourceMaps: boolean;
+  /** Where the JSON log goes: `stdout`, `off`, or a file (SAMSKAB_LOG). */
+  readonly log: string;
 }
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
@@ -187,5 +189,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     trustedProxies,
     adminEmail: overrides.adminEmail?.trim().toLowerCase() || undefined,
     serveSourceMaps: overrides.serveSourceMaps ?? false,
+    // Code that starts a receiver (tests) logs nothing unless asked; npm start logs to stdout.
+    log: overrides.log ?? 'off',
   };
 }

@@ -39,6 +39,8 @@ export function parseRateLimit(value: string): RateLimit {
 /** Everything `npm start` reads from the environment, in one place (see server/README.md). */
 export function readEnv(env: Env, cwd: string): Config {
   const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  const fromCwdUnlessKeyword = (value: string) =>
+    value === 'stdout' || value === 'off' ? value : fromCwd(value);
   const port = Number(env.PORT ?? START_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
@@ -63,6 +65,7 @@ export function readEnv(env: Env, cwd: string): Config {
     trustedProxies: (env.SAMSKAB_TRUSTED_PROXIES ?? '').split(','),
     adminEmail: env.SAMSKAB_ADMIN_EMAIL,
     serveSourceMaps: env.SAMSKAB_SERVE_SOURCEMAPS === '1',
+    log: env.SAMSKAB_LOG?.trim() ? fromCwdUnlessKeyword(env.SAMSKAB_LOG.trim()) : 'stdout',
   });
 }
 

@@ -17,6 +17,7 @@ import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
 import { holdContinue } from './http';
+import { createLogger, errorFields, type Logger } from './log';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
@@ -28,8 +29,10 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
     readonly db?: Database;
+    /** The JSON log (server/log.ts); by default made from `config.log`. */
+    readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;
   };
@@ -98,7 +101,13 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     throw error;
   }
 
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? createLogger(config.log);
+  const logError =
+    options.logError ??
+    ((message: string, error: unknown, requestId?: string) =>
+      options.logger === undefined && config.log === 'off'
+        ? console.error(message, errorFields(error))
+        : logger.error({ id: requestId, err: errorFields(error) }, message));
   // The retention period at start, then daily: contact details past it are removed (a failure is
   // logged, and the receiver starts all the same: answers must still be taken in).
   const retentionFailed = (error: unknown) =>
@@ -117,6 +126,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     clock,
     newReference: options.newReference ?? (() => generateReference()),
     logError,
+    logRequest: (line) => logger.info(line, 'request'),
     secret: prepared.secret,
     origin: () => config.publicOrigin ?? listeningOrigin,
   });
@@ -170,6 +180,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
+      logger.flush();
       await stopRetention();
       if (ownsDb) await db.close();
     })();

@@ -130,7 +130,16 @@ describe('resolveConfig', () => {
       trustedProxies: [],
       adminEmail: undefined,
       serveSourceMaps: false,
+      log: 'off',
     });
+  });
+
+  it('logs to stdout for npm start, or as SAMSKAB_LOG says', () => {
+    expect(readEnv({}, '/srv').log).toBe('stdout');
+    expect(readEnv({ SAMSKAB_LOG: 'off' }, '/srv').log).toBe('off');
+    expect(readEnv({ SAMSKAB_LOG: 'logs/samskab.jsonl' }, '/srv').log).toBe(
+      join('/srv', 'logs', 'samskab.jsonl'),
+    );
   });
 
   it('reads the desk’s sign-in mode, trusted proxies and first admin', () => {

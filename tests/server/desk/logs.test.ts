@@ -49,7 +49,7 @@ describe.each(TEST_DATABASES)('logs on $name', ({ open }) => {
     expect(await response.text()).not.toContain(EMAIL);
     expect(errors).toHaveLength(1);
     const { message, error } = errors[0] as { message: string; error: unknown };
-    expect(message).toBe('POST /api/submissions failed:');
+    expect(message).toBe('POST /api/submissions failed');
     expect(error).toBeInstanceOf(DatabaseFailure);
     expect(error).toMatchObject({ code: '23514', constraint: 'refuse_all' });
     const text = printed(errors);
