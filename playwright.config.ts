@@ -14,6 +14,8 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Reads every line the receivers logged during the run: nothing there that must not be.
+  globalTeardown: './tests/e2e/support/log-sweep.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -4,6 +4,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startReceiver } from '../../../server/start';
 import { signedIn } from '../../server/desk/desk-client';
+import { receiverLog } from '../support/receiver-log';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
@@ -27,7 +28,7 @@ async function signedInPage(page: Page, receiver: Receiver, role: 'facilitator' 
 export const test = base.extend<DeskFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
   receiver: async ({}, use) => {
-    const receiver = await startReceiver({ database: { kind: 'memory' } });
+    const receiver = await startReceiver({ database: { kind: 'memory' }, log: receiverLog() });
     await use(receiver);
     await receiver.close();
   },

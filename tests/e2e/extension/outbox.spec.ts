@@ -1,4 +1,5 @@
 import { startReceiver } from '../../../server/start';
+import { receiverLog } from '../support/receiver-log';
 import { expect, openPanel, saveFromDemoPage, storedData, test } from './support';
 
 // Stopping the service worker through DevTools does not always take on the first try; the
@@ -46,7 +47,11 @@ test('an answer sent while the receiver is down is delivered by the alarm retry 
   await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
   await expect.poll(() => background.evaluate(() => 1).catch(() => 'stopped')).toBe('stopped');
 
-  const again = await startReceiver({ port: receiver.port, database: { kind: 'memory' } });
+  const again = await startReceiver({
+    port: receiver.port,
+    database: { kind: 'memory' },
+    log: receiverLog(),
+  });
   try {
     await expect
       .poll(async () => (await again.submissions()).map((row) => row.submission?.text.body), {

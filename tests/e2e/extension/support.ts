@@ -17,6 +17,7 @@ import {
 } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../../playwright.config';
 import { startReceiver } from '../../../server/start';
+import { receiverLog } from '../support/receiver-log';
 
 export const EXTENSION_DIR = join(
   import.meta.dirname,
@@ -86,6 +87,7 @@ export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
   receiver: async ({}, use) => {
     const receiver = await startReceiver({
+      log: receiverLog(),
       port: 0,
       database: { kind: 'memory' },
       rateLimit: { limit: 10_000, windowMs: 60_000 },

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startReceiver } from '../../../server/start';
 import { type HostPageOptions, HostServer, openHostPage } from './host-page';
+import { receiverLog } from './receiver-log';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
@@ -22,6 +23,7 @@ export const test = base.extend<Fixtures>({
   },
   receiver: async ({ host }, use) => {
     const receiver = await startReceiver({
+      log: receiverLog(),
       port: 0,
       database: { kind: 'memory' },
       allowedOrigins: [host.origin],
