@@ -127,7 +127,7 @@ export async function startTestReceiver(
 
 /** POSTs an envelope (or any text) as the widget does, with the body's id as Idempotency-Key. */
 export function postSubmission(
-  receiver: RunningReceiver,
+  receiver: Pick<RunningReceiver, 'url'>,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
