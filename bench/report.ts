@@ -231,6 +231,31 @@ export function renderMarkdown(r: Json): string {
       );
   }
 
+  const d = r.desk;
+  if (d !== undefined) {
+    out.push(
+      `\n### The desk over ${d.answers?.toLocaleString?.('en') ?? '–'} answers (PGlite in memory, signed in, medians of 7; goal for the list ≤ 300 ms)`,
+    );
+    const df = failed('desk', d);
+    if (df) out.push(df);
+    else {
+      out.push(
+        table(
+          ['page', 'time', `× /healthz (${ms(d.baselineMs)})`, 'HTML'],
+          Object.entries<Json>(d.pages).map(([name, v]) => [
+            name,
+            ms(v.ms),
+            x(v.ratio),
+            kb(v.bytes),
+          ]),
+        ),
+      );
+      out.push(
+        `Inserted in ${d.fillSeconds} s by SQL; the receiver's memory (RSS) changed by ${signed(d.rssGrowthMB)} MB over the requests.`,
+      );
+    }
+  }
+
   const e = r.extension;
   if (e !== undefined) {
     out.push(

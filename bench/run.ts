@@ -7,6 +7,7 @@ import { startReceiver } from '../server/start';
 import { measureAutosave } from './autosave';
 import { launch } from './browser';
 import { measureBytes } from './bytes';
+import { measureDesk } from './desk';
 import { measureExtension } from './extension';
 import { measureHostPage } from './host-page';
 import { machine } from './machine';
@@ -57,8 +58,10 @@ try {
   await tiny.close();
   await browser.close();
 }
-// Last, with the browser closed: the receiver under load from a client in its own process.
+// Last, with the browser closed: the receiver under load from a client in its own process, and
+// the desk over 100,000 answers.
 await figure('receiver', measureReceiver);
+await figure('desk', measureDesk);
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 if (only) {
   console.log(JSON.stringify(results, null, 1));
