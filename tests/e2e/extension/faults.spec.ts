@@ -48,6 +48,7 @@ async function startFaultProxy(
 ): Promise<FaultProxy> {
   const upstream = new URL(target);
   const posts: FaultProxy['posts'] = [];
+  let ownUrl = '';
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
     const post: FaultProxy['posts'][number] | undefined =
@@ -72,15 +73,25 @@ async function startFaultProxy(
       const delayMs = typeof post?.fault === 'object' ? post.fault.delayMs : 0;
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (post) post.answeredAt = Date.now();
-      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, connection: 'close' });
-      res.end(answerBody);
+      // As a deployment's SAMSKAB_PUBLIC_ORIGIN would: pages name the proxy as the receiver.
+      const html = String(answer.headers['content-type']).startsWith('text/html');
+      const out = html
+        ? Buffer.from(answerBody.toString('utf8').replaceAll(upstream.origin, ownUrl))
+        : answerBody;
+      res.writeHead(answer.statusCode ?? 502, {
+        ...answer.headers,
+        'content-length': String(out.length),
+        connection: 'close',
+      });
+      res.end(out);
     });
     forwarded.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
+  ownUrl = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: ownUrl,
     posts,
     close: () =>
       new Promise<void>((resolve) => {
