@@ -6,7 +6,7 @@ export type DeliveryIssue = { path: string; message: string };
 
 /** What the endpoint's answer means for the outbox (docs/protocol.md). */
 export type DeliveryResult =
-  | { outcome: 'delivered'; status: number; reference?: string }
+  | { outcome: 'delivered'; status: number; reference?: string; statusUrl?: string }
   | { outcome: 'rejected'; status: number; error: string; issues?: DeliveryIssue[] }
   | { outcome: 'misconfigured'; status?: number; error: string }
   | { outcome: 'retry'; status?: number; error: string; retryAfterMs?: number };
@@ -28,6 +28,15 @@ function readIssues(value: unknown): DeliveryIssue[] | undefined {
     message: String(issue.message ?? ''),
   }));
   return issues.length ? issues : undefined;
+}
+
+/**
+ * The receipt's `statusUrl` (protocol 1.1), kept only when it is on the endpoint's own origin and
+ * an allowed URL: a receiver may not send the page to ask anywhere else.
+ */
+function ownStatusUrl(value: unknown, endpoint: string): string | undefined {
+  if (typeof value !== 'string' || !isAllowedRemoteUrl(value)) return undefined;
+  return new URL(value).origin === new URL(endpoint).origin ? value : undefined;
 }
 
 /**
@@ -70,10 +79,11 @@ export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<D
     }
     const error = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
     if ((status >= 200 && status < 300) || status === 409) {
-      const reference = typeof body.reference === 'string' ? body.reference : undefined;
-      return reference
-        ? { outcome: 'delivered', status, reference }
-        : { outcome: 'delivered', status };
+      const delivered: DeliveryResult = { outcome: 'delivered', status };
+      if (typeof body.reference === 'string') delivered.reference = body.reference;
+      const statusUrl = ownStatusUrl(body.statusUrl, endpoint);
+      if (statusUrl) delivered.statusUrl = statusUrl;
+      return delivered;
     }
     if (status === 400 || status === 422) {
       const issues = readIssues(body.issues);

@@ -1,3 +1,4 @@
+import type { KnownStatus } from './answer-status';
 import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
 import type { WithLock } from './locks';
@@ -19,6 +20,10 @@ export type OutboxItem = {
   issues?: DeliveryIssue[];
   reference?: string;
   deliveredAt?: number;
+  /** Protocol 1.1: where to ask what became of the answer (utils/answer-status.ts). */
+  statusUrl?: string;
+  /** The last status the receiver gave, when one was asked for. */
+  answerStatus?: KnownStatus;
 };
 
 /** Where the outbox is kept: IndexedDB, memory, or the fallback between them. */
@@ -185,6 +190,7 @@ export class Outbox {
           state: 'delivered',
           deliveredAt: now(),
           ...(result.reference ? { reference: result.reference } : {}),
+          ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
         });
       } else if (result.outcome === 'retry') {
         const at = now() + retryDelay(base.attempts, random, result.retryAfterMs);

@@ -78,6 +78,11 @@ export const Submission = z
     submittedAt: IsoDateTime,
     /** Protocol 1.1: the published answer this one responds to (an offer to help carry it out). */
     relatesTo: z.optional(z.object({ reference: Reference })),
+    /**
+     * Protocol 1.1: an address only for news about this answer, apart from `author.email` and its
+     * contact consent. The receiver keeps it apart from the answer and deletes it when done.
+     */
+    updates: z.optional(z.object({ email: Email })),
   })
   .check(
     z.superRefine((submission, ctx) => {
