@@ -4,8 +4,9 @@
 // beside the labels (stable values to map from), the time in UTC as ISO 8601 beside the local
 // one, UTF-8 with a BOM, RFC 4180 quoting and the formula guard (utils/csv.ts). Both are written a
 // batch of rows at a time, waiting for the client, so the server's memory stays small.
-import type { EventEmitter } from 'node:events';
+import { type EventEmitter, once } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../labels';
@@ -157,13 +158,20 @@ function sheetPipe(sheet: ExcelJS.Worksheet): PipedStream | undefined {
 }
 
 /**
- * Streams the workbook to `res`; returns how many answers it holds. Every cell is a string cell
- * (never a formula or a number) with the text number format "@", so even a cell edited later stays
- * text; the header row is bold and stays in view when scrolling.
+ * Streams the workbook to `res` and returns how many answers it holds, leaving `res` open: the
+ * caller ends it once the export is in the audit log, so a client that has the whole file can
+ * find its audit entry. Every cell is a string cell (never a formula or a number) with the text
+ * number format "@", so even a cell edited later stays text; the header row is bold and stays in
+ * view when scrolling.
  */
 export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<number> {
+  // exceljs ends the stream it is given; this one passes the zip on to `res` (with its
+  // backpressure) without ending it.
+  const out = new PassThrough();
+  out.pipe(res, { end: false });
+  const flushed = once(out, 'end');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: res,
+    stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
@@ -190,10 +198,14 @@ export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<
   }
   sheet.commit();
   await workbook.commit();
+  await flushed;
   return count;
 }
 
-/** Streams the CSV to `res` (BOM, header row, one row per answer); returns how many. */
+/**
+ * Streams the CSV to `res` (BOM, header row, one row per answer); returns how many, leaving `res`
+ * open for the caller to end (as writeXlsx).
+ */
 export async function writeCsv(res: ServerResponse, batches: Batches): Promise<number> {
   res.write(CSV_BOM + csvRow(CSV_COLUMNS.map((column) => column.header)));
   let count = 0;
@@ -207,6 +219,5 @@ export async function writeCsv(res: ServerResponse, batches: Batches): Promise<n
     count += batch.length;
     await drained(res);
   }
-  res.end();
   return count;
 }

@@ -29,7 +29,13 @@ async function drain(response: Response, onFirst?: () => Promise<void>) {
   let bytes = 0;
   let chunks = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // Say what the receiver logged, so a cut-off stream is explained in CI's output.
+      throw new Error(
+        `reading stopped after ${bytes} bytes (${String(error)}); receiver errors: ${JSON.stringify(errors)}`,
+        { cause: error },
+      );
+    });
     if (done) return { bytes, chunks };
     bytes += value.byteLength;
     chunks++;

@@ -92,6 +92,8 @@ const exportAnswers =
         now,
       );
     }
+    // The last byte only once the export is in the audit log (the writers leave `res` open).
+    res.end();
   };
 
 /** Not `deskRoute`: refused with a 401 (and WWW-Authenticate), as systems expect. */
