@@ -45,16 +45,20 @@ export function limitConnections(
   server.maxConnections = Number.POSITIVE_INFINITY;
   // Without a 'timeout' listener Node destroys a socket idle for this long.
   server.setTimeout(limits.idleMs);
-  /** Every open socket, oldest first, and whether a request on it is being answered. */
-  const sockets = new Map<Socket, { busy: boolean }>();
+  /**
+   * Every open socket, oldest first, and how many requests on it are being answered: a count, not
+   * a flag, since on a kept-alive connection one response's 'close' may come after the next
+   * request began.
+   */
+  const sockets = new Map<Socket, { busy: number }>();
   const perClient = new Map<string, number>();
 
   server.on('request', (req, res) => {
     const state = sockets.get(req.socket);
     if (!state) return;
-    state.busy = true;
+    state.busy++;
     res.once('close', () => {
-      state.busy = false;
+      state.busy--;
     });
   });
 
@@ -66,7 +70,7 @@ export function limitConnections(
       return;
     }
     if (sockets.size >= limits.max) {
-      const waiting = [...sockets].find(([, state]) => !state.busy)?.[0];
+      const waiting = [...sockets].find(([, state]) => state.busy === 0)?.[0];
       if (!waiting) {
         socket.destroy();
         return;
@@ -74,7 +78,7 @@ export function limitConnections(
       sockets.delete(waiting);
       waiting.destroy();
     }
-    sockets.set(socket, { busy: false });
+    sockets.set(socket, { busy: 0 });
     if (key !== undefined) perClient.set(key, (perClient.get(key) ?? 0) + 1);
     socket.once('close', () => {
       sockets.delete(socket);
