@@ -16,6 +16,9 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const PLACEHOLDER_ENDPOINT = 'https://kommune.example/api/samskab';
 const PLACEHOLDER_FEED = 'https://kommune.example/samskab/challenges.json';
 
+// One worker for the file: the package is built once, in beforeAll.
+test.describe.configure({ mode: 'default' });
+
 let server: Server;
 let served = '';
 let base = '';
