@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { recordCspViolations } from '../support/csp';
 import { expect, test } from '../support/fixtures';
 import { sendNeed } from './support';
 
@@ -94,15 +95,7 @@ async function openReleasePage(
 ${head}</head><body><main><h1>Samskabelse i Lunde</h1><div data-samskab></div></main></body></html>`,
     { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
   );
-  const violations: string[] = [];
-  await page.exposeFunction('recordViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { recordViolation: (v: string) => void }).recordViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
+  const violations = await recordCspViolations(page);
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const failed: string[] = [];
