@@ -8,7 +8,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { embedSnippet, isCheckedWidgetFile, isServedWidgetFile, sri } from './release-package';
+import {
+  embedSnippet,
+  folderUrl,
+  isCheckedWidgetFile,
+  isServedWidgetFile,
+  sri,
+} from './release-package';
 
 const root = join(import.meta.dirname, '..');
 const widgetDir = join(root, 'dist', 'widget');
@@ -23,6 +29,12 @@ const { values } = parseArgs({
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
 };
+// A mistake is a one-line message and exit code 1, before anything is built or written.
+process.on('uncaughtException', (error) => {
+  console.error(`npm run release: ${error.message}`);
+  process.exit(1);
+});
+folderUrl(values['base-url']);
 
 const newest = (path: string): number => {
   const info = statSync(path);
