@@ -16,23 +16,23 @@ import {
   sri,
 } from './release-package';
 
-const root = join(import.meta.dirname, '..');
-const widgetDir = join(root, 'dist', 'widget');
-const { values } = parseArgs({
-  options: {
-    'base-url': { type: 'string', default: 'https://cdn.kommune.example/samskab/' },
-    endpoint: { type: 'string' },
-    challenges: { type: 'string' },
-    out: { type: 'string', default: join(root, 'dist') },
-  },
-});
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  version: string;
-};
 // A mistake is a one-line message and exit code 1, before anything is built or written.
 process.on('uncaughtException', (error) => {
   console.error(`npm run release: ${error.message}`);
   process.exit(1);
+});
+const root = join(import.meta.dirname, '..');
+const widgetDir = join(root, 'dist', 'widget');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+const { values } = parseArgs({
+  options: {
+    'base-url': { type: 'string', default: `https://cdn.kommune.example/samskab/${version}/` },
+    endpoint: { type: 'string' },
+    challenges: { type: 'string' },
+    out: { type: 'string', default: join(root, 'dist') },
+  },
 });
 folderUrl(values['base-url']);
 
@@ -105,7 +105,9 @@ writeFileSync(
 
 console.log(`wrote ${zipPath} (${files.length} files)
 Unpack it into one folder served at ${values['base-url']} (with Access-Control-Allow-Origin: * when
-that is another origin than the page; the hashed chunks never change, the rest may be cached briefly).
+that is another origin than the page). Give each release a folder of its own, named by its
+version, and keep the previous one until every page has the new snippet: a browser holding the
+old samskab.js in its cache, or a page with the old snippet, would otherwise be refused.
 Put this in the page's <head> (also in ${snippetPath}):
 
 ${snippet.html}
