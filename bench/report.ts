@@ -54,6 +54,41 @@ export function renderMarkdown(r: Json): string {
     );
   }
 
+  const t = r.transfer;
+  if (t !== undefined) {
+    out.push(
+      '\n### Widget over HTTP from the receiver (bytes on the wire, headers included, as DevTools counts them)',
+    );
+    const tf = failed('transfer', t);
+    if (tf) out.push(tf);
+    else {
+      const by = (rows: Json[], file: string) => rows.find((row: Json) => row.file === file);
+      out.push(
+        table(
+          ['file', 'first view', 'repeat view', 'after max-age (If-None-Match)'],
+          [
+            [
+              '**all widget files**',
+              `${t.firstView.transfer} B${t.firstView.compressed ? ' (all compressed)' : ''}`,
+              `${t.repeatView.transfer} B (${t.repeatView.fromCache} of ${t.repeatView.requests} from cache)`,
+              `${t.revalidation.notModified} of ${t.revalidation.files.length} 304, ${t.revalidation.bodyBytes} B of body`,
+            ],
+            ['**before first paint**', `${t.firstView.firstPaintTransfer} B`, '', ''],
+            ...t.firstView.files.map((f: Json) => {
+              const again = by(t.repeatView.files, f.file);
+              return [
+                `\`${f.file}\``,
+                `${f.status} ${f.encoding}, ${f.transfer} B`,
+                again ? `${again.status} from ${again.cache}, ${again.transfer} B` : 'not loaded',
+                String(by(t.revalidation.files, f.file)?.status ?? '–'),
+              ];
+            }),
+          ],
+        ),
+      );
+    }
+  }
+
   out.push(
     '\n### Host page: the demo page without the widget, with a Preact "hello", with the widget',
   );

@@ -16,6 +16,7 @@ import { measureReceiver } from './receiver-load';
 import { renderMarkdown } from './report';
 import { measureScale } from './scale';
 import { startTinyServer } from './serve';
+import { measureTransfer } from './transfer';
 
 const started = Date.now();
 const results: Record<string, unknown> = {};
@@ -48,6 +49,7 @@ const receiver = await startReceiver({
 try {
   results.machine = machine(browser.version());
   await figure('bytes', measureBytes);
+  await figure('transfer', () => measureTransfer(browser, receiver));
   await figure('hostPage', () => measureHostPage(browser, receiver, tiny));
   await figure('scale', () => measureScale(browser, receiver, tiny));
   await figure('autosave', () => measureAutosave(browser, receiver));

@@ -1,3 +1,4 @@
+import { recordCspViolations } from '../support/csp';
 import { expect, test } from '../support/fixtures';
 import { sendNeed } from './support';
 
@@ -7,15 +8,7 @@ test('a strict CSP page works with no violation reported', async ({
   receiver,
   hostOrigin,
 }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('recordViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { recordViolation: (v: string) => void }).recordViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
+  const violations = await recordCspViolations(page);
   await openWidget({
     csp: `default-src 'self'; script-src ${receiver.url}; connect-src ${receiver.url}/api/; style-src 'self' ${receiver.url}/widget/`,
   });
