@@ -128,7 +128,37 @@ export const saveReplyDraft = (
   );
 
 /**
- * Publishes the drafts of these answers: each draft becomes the reply the citizen sees. Answers
+ * Shows these answers' current status to the citizens (their status links, an update mail): staff
+ * may change a status while they work without the citizen seeing each step. Erased answers and
+ * those whose citizen already sees this status are left out; returns the ids that changed.
+ */
+export async function publishStatus(
+  db: Database,
+  ids: readonly string[],
+  change: Change,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const changed = await tx.query<{ id: string; status: AnswerStatus }>(
+      `UPDATE submissions SET shown_status = status, shown_at = $1, updated_at = $1
+       WHERE ${ANY_ID(2)} AND erased_at IS NULL AND coalesce(shown_status, 'received') <> status
+       RETURNING id, status`,
+      [change.now, idList(ids)],
+    );
+    for (const { id, status } of changed) {
+      await recordAnswerEvent(
+        tx,
+        { answerId: id, staffId: change.staffId, what: 'status-published', detail: status },
+        change.now,
+      );
+    }
+    return changed.map((row) => row.id);
+  });
+}
+
+/**
+ * Publishes the drafts of these answers: each draft becomes the reply the citizen sees, with the
+ * answer's current status. Answers
  * with no draft, an erased answer, or a draft that looks like it holds contact details are left
  * out; returns the ids published.
  */
@@ -146,8 +176,10 @@ export async function publishReplies(
     );
     const publishable = drafts.filter((row) => looksPersonal(row.reply_draft) === undefined);
     for (const row of publishable) {
+      // What the citizen sees moves with it: the reply, and the status as it stands now.
       await tx.query(
-        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2
+        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2,
+           shown_status = status, shown_at = $2
          WHERE id = $1`,
         [row.id, change.now],
       );
@@ -166,7 +198,10 @@ export const withdrawReply = (db: Database, id: string, change: Change): Promise
   changeOne(
     db,
     id,
-    { set: 'reply = NULL, reply_published_at = NULL', where: 'reply_published_at IS NOT NULL' },
+    {
+      set: 'reply = NULL, reply_published_at = NULL, shown_at = $2',
+      where: 'reply_published_at IS NOT NULL',
+    },
     { what: 'reply-withdrawn' },
     change,
   );
