@@ -7,6 +7,7 @@ import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
 import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import type { RequestLine } from './log';
+import type { UpdateMailer } from './loop/mailer';
 import { createRateLimiter } from './rate-limit';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
@@ -27,6 +28,8 @@ export interface ReceiverDeps {
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
+  /** The update mails (server/loop/mailer.ts). */
+  readonly updateMails: UpdateMailer;
 }
 
 /**
@@ -56,8 +59,10 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clock: deps.clock,
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
+    limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
+    updateMails: deps.updateMails,
     desk: {
       secret: deps.secret,
       trustedProxy,

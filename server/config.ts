@@ -74,6 +74,13 @@ export interface Config {
   readonly serveSourceMaps: boolean;
   /** Where the JSON log goes: `stdout`, `off`, or a file (SAMSKAB_LOG). */
   readonly log: string;
+  /**
+   * The SMTP server for the update mails (SAMSKAB_SMTP_URL: `smtp://host:25`,
+   * `smtps://user:pass@host:465`); undefined: no mail is ever sent.
+   */
+  readonly smtpUrl: string | undefined;
+  /** The update mails' sender (SAMSKAB_MAIL_FROM); set whenever smtpUrl is. */
+  readonly mailFrom: string | undefined;
 }
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
@@ -147,6 +154,35 @@ function positiveMs(name: string, value: number): number {
   return value;
 }
 
+/**
+ * SAMSKAB_SMTP_URL and SAMSKAB_MAIL_FROM together, or neither: a mail without a sender would be
+ * refused by most servers at the first publish, long after the start that could have said so.
+ * The URL is never quoted back: it may hold a password.
+ */
+function mailSettings(
+  smtpUrl: string | undefined,
+  mailFrom: string | undefined,
+): { smtpUrl: string | undefined; mailFrom: string | undefined } {
+  const url = smtpUrl?.trim() || undefined;
+  const from = mailFrom?.trim() || undefined;
+  if (!url) return { smtpUrl: undefined, mailFrom: from };
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new ConfigError('SAMSKAB_SMTP_URL is not a URL like smtp://mail.kommune.example:25');
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    throw new ConfigError('SAMSKAB_SMTP_URL must start with smtp:// or smtps://');
+  }
+  if (!from || !/^[^\s@]+@[^\s@]+$/.test(from.replace(/^.*<(.*)>\s*$/, '$1'))) {
+    throw new ConfigError(
+      'SAMSKAB_MAIL_FROM must be the sender of the update mails, e.g. samskab@kommune.example or "Lunde Kommune <samskab@kommune.example>"',
+    );
+  }
+  return { smtpUrl: url, mailFrom: from };
+}
+
 /** A Config with some of its parts given; the nested parts may be given in part too. */
 export type ConfigOverrides = Partial<Omit<Config, 'staticDirs' | 'connections'>> & {
   readonly staticDirs?: Partial<StaticDirs>;
@@ -191,5 +227,6 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     serveSourceMaps: overrides.serveSourceMaps ?? false,
     // Code that starts a receiver (tests) logs nothing unless asked; npm start logs to stdout.
     log: overrides.log ?? 'off',
+    ...mailSettings(overrides.smtpUrl, overrides.mailFrom),
   };
 }

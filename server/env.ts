@@ -66,6 +66,8 @@ export function readEnv(env: Env, cwd: string): Config {
     adminEmail: env.SAMSKAB_ADMIN_EMAIL,
     serveSourceMaps: env.SAMSKAB_SERVE_SOURCEMAPS === '1',
     log: env.SAMSKAB_LOG?.trim() ? fromCwdUnlessKeyword(env.SAMSKAB_LOG.trim()) : 'stdout',
+    smtpUrl: env.SAMSKAB_SMTP_URL,
+    mailFrom: env.SAMSKAB_MAIL_FROM,
   });
 }
 

@@ -129,14 +129,15 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
       params,
     ),
     // Column by column: the public title and text where staff edited them, the organisation only
-    // with consent to publish, the reply only once published; never a name, email or phone.
+    // with consent to publish, the reply only once published, the status the citizen was shown
+    // (server/loop/tables.ts), not one staff are still working on; never a name, email or phone.
     db.query<PublishedRow>(
       `SELECT c.id AS challenge_id, p.*
        FROM challenges c CROSS JOIN LATERAL (
          SELECT s.reference, s.kind, nullif(coalesce(s.public_title, s.title), '') AS title,
                 coalesce(nullif(s.public_text, ''), s.body) AS text, s.actor_type,
                 CASE WHEN s.may_publish THEN nullif(s.organisation, '') END AS organisation,
-                s.status,
+                coalesce(s.shown_status, 'received') AS status,
                 CASE WHEN s.reply_published_at IS NOT NULL THEN nullif(s.reply, '') END AS reply,
                 s.published_at, s.seeks_help
          FROM submissions s

@@ -20,6 +20,13 @@ function describeDeskAuth(config: Config): string {
   return ` (single sign-on: X-Forwarded-Email from ${config.trustedProxies.join(', ')}${config.adminEmail ? `; first admin ${config.adminEmail}` : ''})`;
 }
 
+/** The SMTP server by host only: its URL may hold a password, and the journal is read widely. */
+function describeMail(config: Config): string {
+  if (!config.smtpUrl) return 'off (set SAMSKAB_SMTP_URL and SAMSKAB_MAIL_FROM to send them)';
+  const { protocol, host } = new URL(config.smtpUrl);
+  return `via ${protocol}//${host}, from ${config.mailFrom}`;
+}
+
 async function main() {
   const config = readEnv(process.env, process.cwd());
   if (process.env.SAMSKAB_INBOX_TOKEN) {
@@ -43,6 +50,7 @@ async function main() {
   console.log(
     `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
+  console.log(`  Update mails:   ${describeMail(config)}`);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

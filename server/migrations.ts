@@ -4,6 +4,7 @@ import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { DESK_STATEMENTS } from './desk/tables';
+import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
   /** Strictly increasing; never renumber or edit one that has shipped — add a new one. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'the desk', statements: DESK_STATEMENTS },
   { version: 3, name: 'map and connect', statements: CONNECT_STATEMENTS },
   { version: 4, name: 'the desk: challenge history', statements: CHALLENGE_STATEMENTS },
+  { version: 5, name: 'status links and update mails', statements: LOOP_STATEMENTS },
 ];
 
 /**

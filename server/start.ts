@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import nodemailer from 'nodemailer';
 import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
 import { readSeedFile, seedChallenges, validateSeed } from './challenges';
@@ -18,6 +19,8 @@ import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention'
 import { loadSecret } from './desk/secret';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
+import { createUpdateMailer, type MailTransport } from './loop/mailer';
+import { statusToken, statusUrl } from './loop/status-token';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
@@ -35,6 +38,10 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;
+    /** The update mails' transport instead of one made from `smtpUrl` (tests of failures). */
+    readonly mailTransport?: MailTransport;
+    /** Waits between an update mail's attempts (server/loop/mailer.ts). */
+    readonly mailRetryDelaysMs?: readonly number[];
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -57,6 +64,8 @@ export interface RunningReceiver {
   readonly server: Server;
   /** Everything stored, newest first: for tests that check what arrived. */
   submissions(): Promise<ReceivedSubmission[]>;
+  /** Resolves once every update mail started so far was sent or given up on. */
+  updateMailsSettled(): Promise<void>;
   /** Stops accepting, lets requests in flight finish, then closes the database if it opened it. */
   close(): Promise<void>;
 }
@@ -121,6 +130,19 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   // set-up link): the configured public origin, else the address it listens on once it does —
   // never a request's Host header, which anyone can write.
   let listeningOrigin = 'http://127.0.0.1';
+  const origin = () => config.publicOrigin ?? listeningOrigin;
+  const transport =
+    options.mailTransport ??
+    (config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined);
+  const updateMails = createUpdateMailer({
+    db,
+    transport,
+    from: config.mailFrom ?? '',
+    linkOf: (answerId) => statusUrl(origin(), statusToken(prepared.secret, answerId)),
+    now: () => new Date(clock()),
+    logError,
+    ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
+  });
   const listener = createReceiver(config, {
     db,
     clock,
@@ -128,7 +150,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logError,
     logRequest: (line) => logger.info(line, 'request'),
     secret: prepared.secret,
-    origin: () => config.publicOrigin ?? listeningOrigin,
+    origin,
+    updateMails,
   });
   const server = createServer(
     {
@@ -158,6 +181,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     });
   } catch (error) {
     await stopRetention();
+    transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
   }
@@ -180,6 +204,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
+      await updateMails.stop();
+      transport?.close?.();
       logger.flush();
       await stopRetention();
       if (ownsDb) await db.close();
@@ -199,6 +225,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
         ...stored,
         submission: parseEnvelope(stored.envelope),
       })),
+    updateMailsSettled: () => updateMails.settled(),
     close,
   };
 }

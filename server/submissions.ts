@@ -5,6 +5,7 @@ import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
 import type { Database, Queryable } from './db';
 import { DESK_COLUMNS, deskColumnValues } from './desk/answer-columns';
+import { storeUpdateAddress } from './loop/update-addresses';
 
 export interface StoredSubmission {
   readonly id: string;
@@ -82,11 +83,12 @@ export async function storeSubmission(
   submission: DeskSubmission,
   receivedAt: Date,
   newReference: () => string,
+  statusToken: string | null = null,
 ): Promise<{ created: boolean; stored: StoredSubmission }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const inserted = await db.query<SubmissionRow>(
-      `INSERT INTO submissions (${COLUMNS}, updated_at, ${DESK_COLUMNS.join(', ')})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, ${DESK_COLUMNS.map((_, i) => `$${i + 9}`).join(', ')})
+      `INSERT INTO submissions (${COLUMNS}, updated_at, status_token, ${DESK_COLUMNS.join(', ')})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $9, ${DESK_COLUMNS.map((_, i) => `$${i + 10}`).join(', ')})
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
       [
         submission.id,
@@ -97,6 +99,7 @@ export async function storeSubmission(
         submission.offer?.resourceType ?? null,
         receivedAt,
         JSON.stringify(submission),
+        statusToken,
         ...deskColumnValues(submission),
       ],
     );
@@ -126,13 +129,17 @@ export interface Outcome {
   readonly status: number;
   readonly body:
     | { readonly error: string; readonly issues?: readonly Issue[]; readonly reference?: string }
-    | { readonly reference: string };
+    | { readonly reference: string; readonly statusUrl?: string };
 }
 
 export interface AcceptDeps {
   readonly db: Database;
   readonly now: () => Date;
   readonly newReference: () => string;
+  /** The answer's status token (server/loop/status-token.ts), stored with it. */
+  readonly statusToken: (answerId: string) => string;
+  /** The status link for a token, on the receiver's public origin. */
+  readonly statusUrl: (token: string) => string;
 }
 
 const rejected = (status: number, error: string, issues?: Issue[]): Outcome => ({
@@ -174,7 +181,9 @@ export async function acceptSubmission(
   if (!parsed.success) {
     return rejected(422, 'the submission is invalid', formatIssues(parsed.error.issues));
   }
-  const submission = parsed.data;
+  // The address for update mails is kept apart from the answer (server/loop/update-addresses.ts):
+  // the stored envelope, and with it every export and replay comparison, never holds it.
+  const { updates, ...submission } = parsed.data;
   const challenge = await findChallenge(deps.db, submission.challenge.id);
   if (challenge && !challenge.allowAnonymous && !isIdentified(submission.author)) {
     return rejected(422, 'the submission is invalid', [
@@ -185,15 +194,29 @@ export async function acceptSubmission(
       },
     ]);
   }
+  const now = deps.now();
+  const token = deps.statusToken(submission.id);
   const { created, stored } = await storeSubmission(
     deps.db,
     submission,
-    deps.now(),
+    now,
     deps.newReference,
+    token,
   );
-  if (created) return { status: 201, body: { reference: stored.reference } };
+  const receipt = { reference: stored.reference, statusUrl: deps.statusUrl(token) };
+  if (created) {
+    if (updates) await storeUpdateAddress(deps.db, stored.id, updates.email, now);
+    return { status: 201, body: receipt };
+  }
   if (sameSubmission(stored.envelope, submission)) {
-    return { status: 200, body: { reference: stored.reference } };
+    // A replay completes what the first delivery may not have: an answer stored before status
+    // links existed gets its token, and an address whose storing failed is kept now.
+    await deps.db.query(
+      'UPDATE submissions SET status_token = $2 WHERE id = $1 AND status_token IS NULL',
+      [stored.id, token],
+    );
+    if (updates) await storeUpdateAddress(deps.db, stored.id, updates.email, now);
+    return { status: 200, body: receipt };
   }
   return {
     status: 409,

@@ -41,30 +41,70 @@ async function changeOne(
   });
 }
 
-/** Sets the status of the answers that have another; returns the ids that changed. */
-export async function setStatus(
+/**
+ * One change to the statuses of many answers: `set` where `where` holds (`$1` the time, `$2` the
+ * ids, then `params`), and for each answer that changed an event with its status. The ids changed.
+ */
+async function changeStatuses(
   db: Database,
   ids: readonly string[],
-  status: AnswerStatus,
+  sql: { set: string; where: string; params?: readonly SqlParam[] },
+  what: 'status' | 'status-published',
   change: Change,
 ): Promise<string[]> {
   if (ids.length === 0) return [];
   return db.transaction(async (tx) => {
-    const changed = await tx.query<{ id: string }>(
-      `UPDATE submissions SET status = $1, status_changed_at = $2, updated_at = $2
-       WHERE ${ANY_ID(3)} AND status <> $1 RETURNING id`,
-      [status, change.now, idList(ids)],
+    const changed = await tx.query<{ id: string; status: AnswerStatus }>(
+      `UPDATE submissions SET ${sql.set}, updated_at = $1
+       WHERE ${ANY_ID(2)} AND ${sql.where} RETURNING id, status`,
+      [change.now, idList(ids), ...(sql.params ?? [])],
     );
-    for (const { id } of changed) {
+    for (const { id, status } of changed) {
       await recordAnswerEvent(
         tx,
-        { answerId: id, staffId: change.staffId, what: 'status', detail: status },
+        { answerId: id, staffId: change.staffId, what, detail: status },
         change.now,
       );
     }
     return changed.map((row) => row.id);
   });
 }
+
+/** Sets the status of the answers that have another; returns the ids that changed. */
+export const setStatus = (
+  db: Database,
+  ids: readonly string[],
+  status: AnswerStatus,
+  change: Change,
+): Promise<string[]> =>
+  changeStatuses(
+    db,
+    ids,
+    { set: 'status = $3, status_changed_at = $1', where: 'status <> $3', params: [status] },
+    'status',
+    change,
+  );
+
+/**
+ * Shows these answers' current status to the citizens (their status links, an update mail): staff
+ * may change a status while they work without the citizen seeing each step. Erased answers and
+ * those whose citizen already sees this status are left out; returns the ids that changed.
+ */
+export const publishStatus = (
+  db: Database,
+  ids: readonly string[],
+  change: Change,
+): Promise<string[]> =>
+  changeStatuses(
+    db,
+    ids,
+    {
+      set: 'shown_status = status, shown_at = $1',
+      where: "erased_at IS NULL AND coalesce(shown_status, 'received') <> status",
+    },
+    'status-published',
+    change,
+  );
 
 /** `assigneeId` null takes the answer off everyone's desk. */
 export const setAssignee = (
@@ -128,9 +168,9 @@ export const saveReplyDraft = (
   );
 
 /**
- * Publishes the drafts of these answers: each draft becomes the reply the citizen sees. Answers
- * with no draft, an erased answer, or a draft that looks like it holds contact details are left
- * out; returns the ids published.
+ * Publishes the drafts of these answers: each draft becomes the reply the citizen sees, with the
+ * answer's current status. Answers with no draft, an erased answer, or a draft that looks like it
+ * holds contact details are left out; returns the ids published.
  */
 export async function publishReplies(
   db: Database,
@@ -146,8 +186,10 @@ export async function publishReplies(
     );
     const publishable = drafts.filter((row) => looksPersonal(row.reply_draft) === undefined);
     for (const row of publishable) {
+      // What the citizen sees moves with it: the reply, and the status as it stands now.
       await tx.query(
-        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2
+        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2,
+           shown_status = status, shown_at = $2
          WHERE id = $1`,
         [row.id, change.now],
       );
@@ -166,7 +208,10 @@ export const withdrawReply = (db: Database, id: string, change: Change): Promise
   changeOne(
     db,
     id,
-    { set: 'reply = NULL, reply_published_at = NULL', where: 'reply_published_at IS NOT NULL' },
+    {
+      set: 'reply = NULL, reply_published_at = NULL, shown_at = $2',
+      where: 'reply_published_at IS NOT NULL',
+    },
     { what: 'reply-withdrawn' },
     change,
   );

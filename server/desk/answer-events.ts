@@ -9,6 +9,7 @@ import type { Queryable } from '../db';
 export const ANSWER_EVENTS = {
   registered: 'Registreret på arbejdsbordet',
   status: 'Status ændret',
+  'status-published': 'Status vist for borgeren',
   assignee: 'Ansvarlig ændret',
   note: 'Note skrevet',
   'reply-draft': 'Kladde til svar til borgeren gemt',

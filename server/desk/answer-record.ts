@@ -1,6 +1,7 @@
 // One answer as its page shows it: the desk's columns (never the envelope, except for what only
 // the envelope holds: the challenge's title as the person saw it, the page it was written on and
 // the client), its duplicates and the original it duplicates.
+import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
 import { type AnswerBasics, BASICS_COLUMNS, type BasicsRow, basicsOf } from './answers';
 
@@ -28,6 +29,12 @@ export interface AnswerRecord extends AnswerBasics {
   readonly contactRemovedAt: Date | null;
   /** Whether a name, email or phone is stored (shown only on request, and audited). */
   readonly hasContact: boolean;
+  /** The status the citizen sees: the one at staff's last publish, `received` before any. */
+  readonly shownStatus: AnswerStatus;
+  /** When staff last published something to the citizen (status or reply); null before. */
+  readonly shownAt: Date | null;
+  /** Whether the citizen asked for update mails (the address itself is never read here). */
+  readonly getsUpdateMails: boolean;
 }
 
 interface RecordRow extends BasicsRow {
@@ -54,6 +61,9 @@ interface RecordRow extends BasicsRow {
   erased_at: Date | null;
   contact_removed_at: Date | null;
   has_contact: boolean;
+  shown_status: AnswerStatus | null;
+  shown_at: Date | null;
+  gets_update_mails: boolean;
 }
 
 const date = (value: Date | null) => (value === null ? null : new Date(value));
@@ -64,7 +74,10 @@ const RECORD_SQL = `SELECT ${BASICS_COLUMNS}, s.status_changed_at, s.assignee_id
     s.seeks_help, s.relates_to, d.id AS duplicate_id, d.reference AS duplicate_reference,
     s.erased_at, s.contact_removed_at,
     (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
-      AS has_contact
+      AS has_contact,
+    s.shown_status, s.shown_at,
+    EXISTS (SELECT 1 FROM answer_update_addresses a WHERE a.submission_id = s.id)
+      AS gets_update_mails
   FROM submissions s LEFT JOIN submissions d ON d.id = s.duplicate_of`;
 
 export async function findAnswer(db: Queryable, id: string): Promise<AnswerRecord | undefined> {
@@ -104,6 +117,9 @@ function fromRow(row: RecordRow): AnswerRecord {
     publicText: row.public_text,
     seeksHelp: row.seeks_help,
     relatesTo: row.relates_to,
+    shownStatus: row.shown_status ?? 'received',
+    shownAt: date(row.shown_at),
+    getsUpdateMails: row.gets_update_mails,
     duplicateOf:
       row.duplicate_id && row.duplicate_reference
         ? { id: row.duplicate_id, reference: row.duplicate_reference }

@@ -9,6 +9,7 @@
 // nothing comes back.
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db';
+import { deleteUpdateAddresses } from '../loop/update-addresses';
 
 /** What an erased answer's text says, in the envelope (the text must not be empty there). */
 export const ERASED_TEXT = '[slettet]';
@@ -88,7 +89,7 @@ async function recordEvents(
 /**
  * Erases the answers with these ids (those not erased already), in one transaction: the envelope
  * rewritten, the desk's copies and the public and reply texts emptied (the search column follows
- * title and body), the internal notes deleted, the values of the answers' events removed. Returns
+ * title and body), the internal notes and the address for update mails deleted, the values of the answers' events removed. Returns
  * the references erased, oldest first.
  */
 export async function eraseAnswers(
@@ -117,6 +118,7 @@ export async function eraseAnswers(
       const erased = rows.map((row) => row.id);
       if (erased.length === 0) continue;
       await tx.query(`DELETE FROM answer_notes WHERE submission_id ${ANY_ID(1)}`, [idList(erased)]);
+      await deleteUpdateAddresses(tx, idList(erased));
       // An event's value may be a reply's or a public text's words: gone with them.
       await tx.query(`UPDATE answer_events SET detail = NULL WHERE submission_id ${ANY_ID(1)}`, [
         idList(erased),

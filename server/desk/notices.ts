@@ -16,6 +16,8 @@ export const NOTICES = {
   'update-deleted': 'Opdateringen er fjernet.',
   'status-changed': 'Status er ændret.',
   'statuses-changed': 'Status er ændret for de valgte svar.',
+  'status-published': 'Status er ændret og vist for borgeren.',
+  'statuses-published': 'Status er ændret og vist for borgerne bag de valgte svar.',
   'note-added': 'Noten er gemt.',
   'assignee-changed': 'Ansvarlig er ændret.',
   'reply-saved': 'Svaret til borgeren er gemt som kladde.',

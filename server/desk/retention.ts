@@ -2,8 +2,11 @@
 // details (name, email, phone) of its answers are removed. The organisation stays: it names an
 // association or a business rather than a person, and the resource register keeps knowing who
 // offered what. Set by an admin (desk_settings), applied when the receiver starts, once a day,
-// and when an admin presses "Kør nu"; every run that removed something is in the audit log.
+// and when an admin presses "Kør nu"; every run that removed something is in the audit log. The
+// same runs delete the addresses for update mails 30 days after their challenge closed
+// (server/loop/update-addresses.ts), with or without a period set.
 import type { Database, Queryable } from '../db';
+import { deleteExpiredUpdateAddresses } from '../loop/update-addresses';
 import { recordAudit } from './audit';
 import { removeExpiredContactDetails } from './erasure';
 
@@ -81,6 +84,15 @@ export async function applyRetention(
   staffId: string | null,
   now: Date,
 ): Promise<number | undefined> {
+  // The addresses for update mails have a fixed time, whatever period the admin set.
+  const addresses = await deleteExpiredUpdateAddresses(db, now);
+  if (addresses > 0) {
+    await recordAudit(
+      db,
+      { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },
+      now,
+    );
+  }
   const months = await retentionMonths(db);
   if (months === undefined) return undefined;
   const removed = await removeExpiredContactDetails(db, months, staffId, now);

@@ -9,6 +9,7 @@ import { DESK_ROUTES } from './desk/index';
 import { getHealth, getReady } from './health';
 import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
+import { getStatus } from './status';
 import { postSubmission } from './submissions';
 
 export const ROUTES = [
@@ -19,6 +20,14 @@ export const ROUTES = [
     cors: 'allowed-origins',
     page: false,
     handle: postSubmission,
+  },
+  {
+    method: 'GET',
+    path: '/api/status/:token',
+    access: 'public',
+    cors: 'allowed-origins',
+    page: false,
+    handle: getStatus,
   },
   {
     method: 'GET',

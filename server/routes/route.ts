@@ -3,6 +3,7 @@ import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
 import type { LoginThrottle } from '../desk/throttle';
+import type { UpdateMailer } from '../loop/mailer';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
 
@@ -33,10 +34,14 @@ export interface Services {
   readonly newReference: () => string;
   /** The answers' rate limit, by client (clientKey); its buckets live as long as the receiver. */
   readonly limitSubmissions: (clientKey: string) => RateDecision;
+  /** The status links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitStatusChecks: (clientKey: string) => RateDecision;
   /** The client's address: the peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
+  /** The update mails, sent after staff publish to citizens who asked for them. */
+  readonly updateMails: UpdateMailer;
   readonly desk: DeskServices;
 }
 

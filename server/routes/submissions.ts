@@ -1,5 +1,6 @@
 import { clientKey } from '../client-address';
 import { isJsonContentType, readBody } from '../http';
+import { statusToken, statusUrl } from '../loop/status-token';
 import { sendJson } from '../responses';
 import { acceptSubmission } from '../submissions';
 import type { RequestContext } from './route';
@@ -59,7 +60,13 @@ export async function postSubmission({ req, res, cors, services }: RequestContex
   }
   const idempotencyKey = req.headers['idempotency-key'];
   const outcome = await acceptSubmission(
-    { db, now: () => new Date(clock()), newReference },
+    {
+      db,
+      now: () => new Date(clock()),
+      newReference,
+      statusToken: (answerId) => statusToken(services.desk.secret, answerId),
+      statusUrl: (token) => statusUrl(services.origin(), token),
+    },
     Array.isArray(idempotencyKey) ? idempotencyKey[0] : idempotencyKey,
     body.text,
   );

@@ -131,6 +131,8 @@ describe('resolveConfig', () => {
       adminEmail: undefined,
       serveSourceMaps: false,
       log: 'off',
+      smtpUrl: undefined,
+      mailFrom: undefined,
     });
   });
 
@@ -157,6 +159,34 @@ describe('resolveConfig', () => {
       adminEmail: 'anne@lunde.dk',
     });
     expect(resolveConfig(config)).toEqual(config);
+  });
+
+  it('reads the update mails’ SMTP server and sender, which go together', () => {
+    const config = readEnv(
+      {
+        SAMSKAB_SMTP_URL: ' smtps://samskab:hemmeligt@mail.lunde.dk:465 ',
+        SAMSKAB_MAIL_FROM: 'Lunde Kommune <samskab@lunde.dk>',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      smtpUrl: 'smtps://samskab:hemmeligt@mail.lunde.dk:465',
+      mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
+    });
+    expect(readEnv({ SAMSKAB_MAIL_FROM: 'samskab@lunde.dk' }, '/srv').smtpUrl).toBeUndefined();
+    for (const [env, message] of [
+      [{ SAMSKAB_SMTP_URL: 'smtp://mail.lunde.dk' }, /SAMSKAB_MAIL_FROM must be the sender/],
+      [
+        { SAMSKAB_SMTP_URL: 'smtp://mail.lunde.dk', SAMSKAB_MAIL_FROM: 'samskab' },
+        /SAMSKAB_MAIL_FROM/,
+      ],
+      [{ SAMSKAB_SMTP_URL: 'http://mail.lunde.dk', SAMSKAB_MAIL_FROM: 'a@b.dk' }, /smtp:\/\//],
+      [{ SAMSKAB_SMTP_URL: 'smtp://user:pa ss@', SAMSKAB_MAIL_FROM: 'a@b.dk' }, /not a URL/],
+    ] as const) {
+      expect(() => readEnv(env, '/srv')).toThrow(message);
+      // A refused URL is not quoted: it may hold a password.
+      expect(() => readEnv(env, '/srv')).not.toThrow(/pa ss/);
+    }
   });
 
   it.each([

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSecret } from '../../server/desk/secret';
+import { statusToken } from '../../server/loop/status-token';
 import type { RunningReceiver } from '../../server/start';
 import { exportKey } from './desk/desk-client';
 import { startTestReceiver, validSubmission } from './fixtures';
@@ -70,10 +72,25 @@ const deref = <T extends { $ref?: string }>(doc: Document, value: T): T => {
   return target as T;
 };
 
-type Probe = { label: string; path: string; method: string; init?: RequestInit; body?: string };
+type Probe = {
+  label: string;
+  path: string;
+  method: string;
+  init?: RequestInit;
+  body?: string;
+  /** The file's path for a path with parameters (`/api/status/{token}`). */
+  template?: string;
+};
 
-/** Every request the test sends; `key` is the export API key of the receiver under test. */
-function probes(key = 'samskab_listing-only'): Probe[] {
+const STATUS = '/api/status/{token}';
+/** The first answer posted: its status link is probed. */
+const STORED = validSubmission('need');
+
+/**
+ * Every request the test sends; `key` is the export API key of the receiver under test, `status`
+ * the status link path of the first answer posted here (the receiver's secret makes it).
+ */
+function probes(key = 'samskab_listing-only', status = '/api/status/listing-only'): Probe[] {
   const post = (label: string, body: unknown, headers: Record<string, string> = {}): Probe => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     const id = (body as { id?: string }).id;
@@ -93,7 +110,7 @@ function probes(key = 'samskab_listing-only'): Probe[] {
       },
     };
   };
-  const stored = validSubmission('need');
+  const stored = STORED;
   const offer = validSubmission('offer');
   const preflight = (origin: string): RequestInit => ({
     method: 'OPTIONS',
@@ -126,6 +143,19 @@ function probes(key = 'samskab_listing-only'): Probe[] {
       method: 'options',
       init: preflight('https://evil.example'),
     },
+    {
+      label: 'the first answer',
+      path: status,
+      template: STATUS,
+      method: 'get',
+      init: { headers: { Origin: ALLOWED } },
+    },
+    {
+      label: 'an unknown token',
+      path: `/api/status/${'A'.repeat(43)}`,
+      template: STATUS,
+      method: 'get',
+    },
     { label: 'the feed', path: '/api/challenges', method: 'get' },
     {
       label: 'the feed, already held',
@@ -147,17 +177,19 @@ function probes(key = 'samskab_listing-only'): Probe[] {
   ];
 }
 
-const pathOf = (probe: Probe) => probe.path.split('?')[0]!;
+const pathOf = (probe: Probe) => probe.template ?? probe.path.split('?')[0]!;
 
 describe('docs/openapi.yaml and the receiver', () => {
   let doc: Document;
   let receiver: RunningReceiver;
   let key: string;
+  let statusPath: string;
 
   beforeAll(async () => {
     doc = bundledDocument();
     ({ receiver } = await startTestReceiver({ allowedOrigins: [ALLOWED] }));
     key = await exportKey(receiver);
+    statusPath = `/api/status/${statusToken(await loadSecret(receiver.db), STORED.id)}`;
   }, 30_000);
 
   afterAll(async () => {
@@ -175,7 +207,7 @@ describe('docs/openapi.yaml and the receiver', () => {
   // Sequential: the replay and the conflict need the first answer stored.
   it('documents every answer the receiver gives, with its headers, media type and fields', async () => {
     const seen: string[] = [];
-    for (const probe of probes(key)) {
+    for (const probe of probes(key, statusPath)) {
       const operation = doc.paths[pathOf(probe)]?.[probe.method];
       const response = await fetch(`${receiver.url}${probe.path}`, probe.init);
       const status = String(response.status);
@@ -221,6 +253,8 @@ describe('docs/openapi.yaml and the receiver', () => {
       '413',
       '204',
       '403',
+      '200',
+      '404',
       '200',
       '304',
       '200',

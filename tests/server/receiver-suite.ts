@@ -230,15 +230,16 @@ export function describeReceiver(
         const submission = validSubmission('proposal');
         const first = await post(submission);
         expect(first.status).toBe(201);
-        const { reference } = await first.json();
+        const { reference, statusUrl } = await first.json();
         now += 60_000;
         const again = await post(submission);
         expect(again.status).toBe(200);
-        expect(await again.json()).toEqual({ reference });
+        // The same receipt: the status link is the id's, not the delivery's.
+        expect(await again.json()).toEqual({ reference, statusUrl });
         // A retry may carry a new submittedAt: still the same answer.
         const restamped = await post({ ...submission, submittedAt: '2026-11-24T11:00:00.000Z' });
         expect(restamped.status).toBe(200);
-        expect(await restamped.json()).toEqual({ reference });
+        expect(await restamped.json()).toEqual({ reference, statusUrl });
         const stored = await rows();
         expect(stored).toHaveLength(1);
         expect(new Date(stored[0]!.received_at).getTime()).toBe(START);
@@ -246,11 +247,11 @@ export function describeReceiver(
 
       it('takes the same id in upper case as the same answer (a replay, not a conflict)', async () => {
         const submission = validSubmission('offer');
-        const { reference } = await (await post(submission)).json();
+        const { reference, statusUrl } = await (await post(submission)).json();
         const upper = { ...submission, id: submission.id.toUpperCase() };
         const again = await post(upper, { 'Idempotency-Key': upper.id });
         expect(again.status).toBe(200);
-        expect(await again.json()).toEqual({ reference });
+        expect(await again.json()).toEqual({ reference, statusUrl });
         expect(await rows()).toHaveLength(1);
       });
 
@@ -283,8 +284,8 @@ export function describeReceiver(
         const running = await start({ newReference: () => references.shift()! });
         const first = await post(validSubmission(), {}, running);
         const second = await post(validSubmission(), {}, running);
-        expect(await first.json()).toEqual({ reference: 'SK-AAAAAA' });
-        expect(await second.json()).toEqual({ reference: 'SK-BBBBBB' });
+        expect(await first.json()).toMatchObject({ reference: 'SK-AAAAAA' });
+        expect(await second.json()).toMatchObject({ reference: 'SK-BBBBBB' });
       });
 
       it('refuses an anonymous answer to a challenge that asks for names', async () => {

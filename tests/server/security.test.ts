@@ -214,7 +214,7 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
       const envelope = envelopeWith(kind, path, value);
       const response = await postSubmission(receiver, envelope);
       expect(response.status, await response.clone().text()).toBe(201);
-      const { reference } = await response.json();
+      const { reference, statusUrl } = await response.json();
 
       expect(await census()).toEqual(before);
       expect(await count('submissions')).toBe(2);
@@ -227,7 +227,7 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
       expect(valueAt(received?.submission, path)).toBe(value);
       // A replay is compared with what was stored, through the same parameters: still one row.
       const replay = await postSubmission(receiver, envelope);
-      expect([replay.status, await replay.json()]).toEqual([200, { reference }]);
+      expect([replay.status, await replay.json()]).toEqual([200, { reference, statusUrl }]);
       expect(await count('submissions')).toBe(2);
     },
   );
@@ -299,12 +299,12 @@ describe.each(TEST_DATABASES)('SQL and hostile text on $name', ({ open }) => {
     envelope.author = { actorType: 'citizen', name: value };
     const response = await postSubmission(receiver, envelope);
     expect(response.status).toBe(201);
-    const { reference } = await response.json();
+    const { reference, statusUrl } = await response.json();
     const received = (await receiver.submissions()).find((item) => item.reference === reference);
     expect(received?.submission?.text.body).toBe(`svar: ${value}`);
     expect(received?.submission?.author.name).toBe(value);
     const replay = await postSubmission(receiver, envelope);
-    expect([replay.status, await replay.json()]).toEqual([200, { reference }]);
+    expect([replay.status, await replay.json()]).toEqual([200, { reference, statusUrl }]);
 
     // A response is UTF-8, which has no lone surrogates: the desk and the export show U+FFFD there.
     // A NUL, which no spreadsheet or database text takes, is shown as a space.

@@ -3,12 +3,15 @@
 // creates a challenge; a citizen sees it on the demo page after a reload and answers in the
 // widget; more answers arrive; staff find the citizen's by filter and by search, set a status,
 // write a note and a public reply, connect an offer to a proposal, publish that proposal and an
-// update, and close the challenge with an outcome. The feed then carries all of it.
+// update, and close the challenge with an outcome. The feed then carries all of it. The
+// proposal's author asked for news by e-mail: publishing its reply sends one mail to an SMTP sink.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StatusReport } from '../../../utils/answer-status';
 import type { FeedChallenge, Submission } from '../../../utils/schema/index';
 import { postSubmission, validSubmission } from '../../server/fixtures';
+import { type SmtpSink, startSmtpSink } from '../../server/smtp-sink';
 import { type SpawnedReceiver, spawnReceiver } from '../../support/spawn-receiver';
 import { receiverLog } from '../support/receiver-log';
 import { expect, test } from './support';
@@ -17,16 +20,26 @@ const ID = 'tryghed-paa-stationen';
 const TITLE = 'Tryghed på stationen om aftenen';
 
 let running: SpawnedReceiver | undefined;
+let sink: SmtpSink | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'samskab-loop-'));
+const NEWS = 'natteravn.nyt@example.dk';
 test.afterAll(async () => {
   await running?.stop();
+  await sink?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('the co-creation loop, from a fresh start to the outcome in the feed', async ({ browser }) => {
   test.slow();
+  sink = await startSmtpSink();
   running = await spawnReceiver({
-    env: { SAMSKAB_DATA_DIR: dataDir, SAMSKAB_LOG: receiverLog(), SAMSKAB_RATE_LIMIT: '1000/60' },
+    env: {
+      SAMSKAB_DATA_DIR: dataDir,
+      SAMSKAB_LOG: receiverLog(),
+      SAMSKAB_RATE_LIMIT: '1000/60',
+      SAMSKAB_SMTP_URL: sink.url,
+      SAMSKAB_MAIL_FROM: 'Lunde Kommune <samskab@lunde.dk>',
+    },
   });
   const { url } = running;
   // The banner's later lines follow the first one, which spawnReceiver waited for.
@@ -85,6 +98,8 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
     },
     author: { actorType: 'association', organisation: 'Lunde Natteravne' },
     consent: { contact: false, textVersion: 'da-2026-11', publish: true },
+    // News about this answer by e-mail (protocol 1.1), apart from any contact consent.
+    updates: { email: NEWS },
   };
   const offer: Submission = {
     ...validSubmission('offer'),
@@ -93,10 +108,13 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
     offer: { resourceType: 'equipment', area: 'Lunde' },
   };
   const references: string[] = [];
+  const statusUrls: string[] = [];
   for (const submission of [proposal, offer]) {
     const response = await postSubmission(running, submission);
     expect(response.status).toBe(201);
-    references.push(((await response.json()) as { reference: string }).reference);
+    const receipt = (await response.json()) as { reference: string; statusUrl: string };
+    references.push(receipt.reference);
+    statusUrls.push(receipt.statusUrl);
   }
   const [proposalRef, offerRef] = references as [string, string];
 
@@ -139,6 +157,19 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await desk.getByLabel('Kladde til svaret').fill('Vi mødes med natteravnene i december.');
   await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
   await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+  // The proposal's author asked for news: one mail with the reply and the status link, which
+  // reports the same.
+  const [mail] = await sink.waitFor(1);
+  expect(mail!.to).toEqual([NEWS]);
+  expect(mail!.subject).toBe(`Nyt om dit svar ${proposalRef}`);
+  expect(mail!.text).toContain('Vi mødes med natteravnene i december.');
+  expect(mail!.text).toContain(`Se status og svar her: ${statusUrls[0]}`);
+  const status = StatusReport.parse(await (await fetch(statusUrls[0]!)).json());
+  expect(status).toMatchObject({
+    reference: proposalRef,
+    status: 'received',
+    reply: 'Vi mødes med natteravnene i december.',
+  });
   await desk.getByRole('button', { name: 'Offentliggør svaret', exact: true }).click();
   await expect(desk.getByRole('status')).toHaveText('Svaret er offentliggjort på udfordringen.');
 
@@ -176,6 +207,8 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
     ],
   });
   expect(JSON.stringify(feed)).not.toContain('karen@example.dk');
+  expect(JSON.stringify(feed)).not.toContain(NEWS);
+  expect(sink.mails).toHaveLength(1);
   await citizenContext.close();
   await staffContext.close();
 });

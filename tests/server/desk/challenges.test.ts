@@ -436,12 +436,13 @@ describe.each(TEST_DATABASES)('desk challenges on $name', ({ open }) => {
     await publish(
       withConsent.id,
       '2027-01-02T10:00:00Z',
-      ", may_publish = true, public_title = 'Strik sammen', status = 'taken-forward', reply = 'Vi arbejder videre.', reply_published_at = now(), seeks_help = true",
+      ", may_publish = true, public_title = 'Strik sammen', status = 'taken-forward', shown_status = 'taken-forward', reply = 'Vi arbejder videre.', reply_published_at = now(), seeks_help = true",
     );
     await publish(
       withoutConsent.id,
       '2027-01-03T10:00:00Z',
-      ", may_publish = false, public_text = 'En nabo sidder alene om aftenen.', reply = 'Kladde, ikke offentlig'",
+      // A status staff have not shown the citizen yet is not public either.
+      ", may_publish = false, public_text = 'En nabo sidder alene om aftenen.', reply = 'Kladde, ikke offentlig', status = 'done'",
     );
     await publish(erased.id, '2027-01-04T10:00:00Z', ', erased_at = now()');
 

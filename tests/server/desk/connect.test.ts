@@ -403,11 +403,25 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
       expect(publishedPage.body).toContain('Svar, der svarer på dette (1)');
       expect(publishedPage.body).toContain(`href="/desk/answers/${helper.id}">${helper.reference}`);
 
-      const stray = await post('need', (s) => ({ ...s, relatesTo: { reference: 'SK-ZZZZZZ' } }));
-      const strayPage = await desk.get(`/desk/connect/${stray.id}`);
-      expect(strayPage.body).toContain(
-        'SK-ZZZZZZ <span class="muted">(findes ikke blandt svarene her)',
+      // The answers' own pages show the same, on both answers.
+      const helperAnswer = await desk.get(`/desk/answers/${helper.id}`);
+      expect(helperAnswer.body).toMatch(
+        new RegExp(`Svarer på <a href="/desk/answers/${published.id}">${published.reference}</a>`),
       );
+      const publishedAnswer = await desk.get(`/desk/answers/${published.id}`);
+      expect(publishedAnswer.body).toContain('Svar, der svarer på dette (1)');
+      expect(publishedAnswer.body).toContain(
+        `href="/desk/answers/${helper.id}">${helper.reference}`,
+      );
+
+      const stray = await post('need', (s) => ({ ...s, relatesTo: { reference: 'SK-ZZZZZZ' } }));
+      for (const path of [`/desk/connect/${stray.id}`, `/desk/answers/${stray.id}`]) {
+        const strayPage = await desk.get(path);
+        expect(strayPage.status, path).toBe(200);
+        expect(strayPage.body, path).toContain(
+          'SK-ZZZZZZ <span class="muted">(findes ikke blandt svarene her)',
+        );
+      }
     });
 
     it('shows an erased answer by reference only, and refuses to link it', async () => {

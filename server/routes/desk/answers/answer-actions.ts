@@ -10,6 +10,7 @@ import {
   markDuplicate,
   publishAnswer,
   publishReplies,
+  publishStatus,
   saveReplyDraft,
   setAssignee,
   setStatus,
@@ -71,8 +72,14 @@ export const postStatus = forAnswer(
     if (!(ANSWER_STATUSES as readonly string[]).includes(status)) {
       return fail(context, answer, [{ field: 'status', message: 'Vælg en status.' }]);
     }
-    await setStatus(context.services.db, [answer.id], status as AnswerStatus, changeOf(context));
-    backTo(context, answer, 'status-changed', 'handling-heading');
+    const change = changeOf(context);
+    await setStatus(context.services.db, [answer.id], status as AnswerStatus, change);
+    if (form.get('action') !== 'publish' || answer.erasedAt) {
+      return backTo(context, answer, 'status-changed', 'handling-heading');
+    }
+    const shown = await publishStatus(context.services.db, [answer.id], change);
+    context.services.updateMails.notify(shown, change.staffId);
+    backTo(context, answer, 'status-published', 'handling-heading');
   },
   { erased: 'allowed' },
 );
@@ -147,7 +154,8 @@ export const postReply = forAnswer(async (context, answer, form) => {
   const change = changeOf(context);
   await saveReplyDraft(db, answer.id, reply, change);
   if (action === 'save') return backTo(context, answer, 'reply-saved', 'reply-heading');
-  await publishReplies(db, [answer.id], change);
+  const published = await publishReplies(db, [answer.id], change);
+  context.services.updateMails.notify(published, change.staffId);
   backTo(context, answer, 'reply-published', 'reply-heading');
 });
 

@@ -102,7 +102,9 @@ export function handlingSection(
     (status) =>
       html`<option value="${status}"${status === answer.status ? html` selected` : ''}>${STATUS_LABELS[status]}</option>`,
   )}</select></div>
-<button type="submit" class="button button-primary">Gem status</button></form>
+<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${answer.getsUpdateMails ? ' Borgeren har bedt om at få en e-mail, når der er nyt.' : ''}</p>
+<div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem status</button>
+<button type="submit" name="action" value="publish" class="button button-primary" aria-describedby="f-status-hint">Gem og vis borgeren status</button></div></form>
 <form method="post" action="/desk/answers/${answer.id}/assignee">${csrfField(csrf)}
 <div class="form-group"><label class="form-label" for="f-assignee">Ansvarlig</label>
 <select class="form-select" id="f-assignee" name="assignee"><option value="">Ingen</option>${choices.map(
@@ -118,6 +120,8 @@ function describeEvent(event: AnswerEvent, staff: readonly StaffMember[]): strin
   switch (event.what) {
     case 'status':
       return `Status ændret til ${STATUS_LABELS[detail as keyof typeof STATUS_LABELS] ?? detail}`;
+    case 'status-published':
+      return `Status vist for borgeren: ${STATUS_LABELS[detail as keyof typeof STATUS_LABELS] ?? detail}`;
     case 'assignee':
       return detail
         ? `Ansvarlig: ${staff.find((member) => member.id === detail)?.name ?? 'ukendt'}`

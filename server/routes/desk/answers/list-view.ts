@@ -11,6 +11,7 @@ import {
   EXCERPT_LENGTH,
   PAGE_SIZE,
 } from '../../../desk/answers';
+import { checkbox } from '../../../desk/forms';
 import { csrfField } from '../../../desk/layout';
 import type { StaffMember } from '../../../desk/staff';
 import { html, type SafeHtml } from '../../../html';
@@ -233,6 +234,7 @@ ${
   )}</select>
 <button type="submit" name="action" value="status" class="button button-secondary">Skift status for valgte</button>
 <button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør svarkladder for valgte</button></div>
+${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: false, hint: 'Borgere, der har bedt om nyt om deres svar, får en e-mail.' })}
 </fieldset>
 <div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
 <table class="table table--compact answer-table"><caption class="sr-only">Svar, nyeste først</caption>

@@ -4,7 +4,7 @@
 
 import { ANSWER_STATUSES, type AnswerStatus } from '../../../../utils/schema/status';
 import { listChallenges } from '../../../challenges';
-import { publishReplies, setStatus } from '../../../desk/answer-changes';
+import { publishReplies, publishStatus, setStatus } from '../../../desk/answer-changes';
 import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../desk/answer-filter';
 import { listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
@@ -100,10 +100,15 @@ export const postBulk: Handler = async (context) => {
       return listPage(context, filter, page, [{ field: 'bulk', message: 'Vælg en status.' }]);
     }
     await setStatus(db, ids, status as AnswerStatus, change);
+    if (form.get('show') === 'ja') {
+      context.services.updateMails.notify(await publishStatus(db, ids, change), change.staffId);
+      return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-published'));
+    }
     return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-changed'));
   }
   if (action === 'publish-replies') {
     const published = await publishReplies(db, ids, change);
+    context.services.updateMails.notify(published, change.staffId);
     return seeOther(
       context.res,
       withNotice(

@@ -10,6 +10,7 @@ import {
   retentionMonths,
 } from '../../../desk/retention';
 import { html, type SafeHtml } from '../../../html';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../loop/update-addresses';
 import type { RequestContext } from '../../route';
 import { when } from './people';
 
@@ -29,6 +30,7 @@ export async function retentionSection(
   return html`<section aria-labelledby="retention"><h2 id="retention">Opbevaring af kontaktoplysninger</h2>
 <p>Når det valgte antal måneder er gået, efter at en udfordring blev lukket, fjernes navn, e-mail og telefonnummer fra dens svar. Svarenes tekst og en eventuel organisation bliver, så man stadig kan se, hvad der blev foreslået og tilbudt. Svar på udfordringer, der ikke er lukket, røres ikke.</p>
 <p>Det sker, når Samskab starter, én gang i døgnet, og når du trykker »Kør nu«.</p>
+<p>E-mailadresser, som borgere har givet kun for at få nyt om deres svar, slettes altid ${DAYS_KEPT_AFTER_CLOSE} dage efter, at udfordringen er lukket, uanset opbevaringsperioden. De gemmes adskilt fra svarene og vises ikke på arbejdsbordet.</p>
 <p><strong>${
     months === undefined
       ? 'Der er ingen opbevaringsperiode: kontaktoplysninger gemmes, indtil nogen sletter dem.'
