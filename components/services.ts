@@ -30,6 +30,8 @@ export interface AnswerServices {
   degraded?: Observable<string | undefined>;
   drafts: DraftStore;
   prefill?: Partial<AnswerFields>;
+  /** The municipality's privacy notice (`data-privacy-url`), linked beside the consent. */
+  privacyUrl?: string | undefined;
   submit(submission: Submission): Promise<void>;
   /** Signals from @preact/signals fit here too; components read them through `useValue`. */
   outbox: Observable<OutboxItem[]>;

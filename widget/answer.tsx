@@ -53,13 +53,15 @@ export function describeConfigError(config: RawConfig): string | undefined {
   const issue = result.error.issues[0]!;
   const key = String(issue.path[0] ?? 'endpoint');
   const value = config[key as keyof RawConfig];
+  // The attribute of a two-word key: `privacyUrl` is `data-privacy-url`.
+  const attribute = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const why =
     value === undefined
       ? 'is missing'
       : issue.code === 'invalid_value'
         ? 'is not one of the allowed values'
         : issue.message;
-  return `data-${key} ${why}`;
+  return `data-${attribute} ${why}`;
 }
 
 export async function startAnswer({
@@ -85,7 +87,7 @@ export async function startAnswer({
     return { error: t('configError', { detail: configError }), dispose() {} };
   }
   if (feedError) return { dispose() {} };
-  const { endpoint } = config as WidgetConfig;
+  const { endpoint, privacyUrl } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
     challenges = await parseChallenges(json, { warn: (message) => console.warn(message) });
@@ -94,7 +96,7 @@ export async function startAnswer({
     return { feedBroken: true, dispose() {} };
   }
   const page = await pageServices();
-  const services = page.services(locale, host, endpoint);
+  const services = { ...page.services(locale, host, endpoint), privacyUrl };
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;

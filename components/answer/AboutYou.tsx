@@ -7,10 +7,12 @@ interface Props {
   form: FormParts;
   /** The challenge takes no anonymous answers: a name and an email or phone are needed. */
   identity: boolean;
+  /** The municipality's privacy notice (`data-privacy-url`), linked beside the consent. */
+  privacyUrl?: string | undefined;
 }
 
 /** Who answers, and whether the municipality may contact them: the same for every kind. */
-export function AboutYou({ form, identity }: Props) {
+export function AboutYou({ form, identity, privacyUrl }: Props) {
   const { t, fields, set } = form;
   const consentError = form.errorFor('consent');
   return (
@@ -53,7 +55,29 @@ export function AboutYou({ form, identity }: Props) {
         <span class="hint" id="f-consent-hint">
           {t('consentHint')}
         </span>
+        {privacyUrl && (
+          <a class="btn link" href={privacyUrl}>
+            {t('privacy')}
+          </a>
+        )}
       </div>
+      {/* Protocol 1.1: apart from the contact details and their consent above. */}
+      <TextInput
+        form={form}
+        name="updatesEmail"
+        type="email"
+        autoComplete="email"
+        hint={t('updatesHint')}
+      />
+      <label class="check field">
+        <input
+          type="checkbox"
+          name="publish"
+          checked={fields.publish}
+          onChange={(e) => set('publish', e.currentTarget.checked)}
+        />
+        {t('publish')}
+      </label>
     </fieldset>
   );
 }
