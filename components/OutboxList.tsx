@@ -3,6 +3,7 @@ import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
+import { unreachable } from './answer/unreachable';
 import { Confirm } from './Confirm';
 import { downloadText } from './download';
 import type { AnswerServices } from './services';
@@ -32,6 +33,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   const online = useValue(services.online);
   const now = services.now();
   const stale = isStale(item, now);
+  const cut = unreachable(item, online);
   const copy = async () => {
     await navigator.clipboard?.writeText(answerAsText(item));
     setNote(t('copied'));
@@ -41,6 +43,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   let detail = '';
   if (item.state === 'delivered' && item.reference)
     detail = t('reference', { reference: item.reference });
+  else if (cut === 'network') detail = t('unreachable');
   else if (item.state === 'attention' && item.issues)
     detail = t('rejected', { reason: item.lastError ?? '' });
   else if (item.state === 'attention')
@@ -85,7 +88,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
             <button type="button" class="btn" onClick={copy}>
               {t('copy')}
             </button>
-            {(stale || item.state === 'attention') && (
+            {(stale || cut || item.state === 'attention') && (
               <button type="button" class="btn" onClick={download}>
                 {t('download')}
               </button>

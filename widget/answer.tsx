@@ -3,6 +3,7 @@
 // outbox.
 import type { FunctionComponent } from 'preact';
 import * as z from 'zod/mini';
+import { LIKELY_CAUSE, unreachable } from '../components/answer/unreachable';
 import { answerCss } from '../components/answer-styles';
 import type { ChallengeSearch } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
@@ -13,6 +14,7 @@ import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
+import type { OutboxItem } from '../utils/outbox';
 import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
 import type { RawConfig } from './config';
@@ -102,6 +104,7 @@ export async function startAnswer({
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} />;
   };
+  const stopReporting = page.outbox.subscribe(reportUnreachable);
   host.dispatchEvent(
     new CustomEvent('samskab:ready', {
       bubbles: true,
@@ -113,6 +116,22 @@ export async function startAnswer({
     search: { filter: filterChallenges, choices: distinctValues },
     View,
     Outbox: () => <OutboxList services={services} />,
-    dispose: () => page.release(host),
+    dispose: () => {
+      stopReporting();
+      page.release(host);
+    },
   };
+}
+
+// Once per answer and cause on this page, however many mounts listen to the one outbox.
+const reported = new Set<string>();
+
+/** Tells the webmaster, in the console, why an answer is not getting through. */
+function reportUnreachable(id: string, item: OutboxItem | undefined): void {
+  const cause = item && unreachable(item, navigator.onLine);
+  if (!cause || reported.has(`${id} ${cause}`)) return;
+  reported.add(`${id} ${cause}`);
+  console.error(
+    `Samskab: this page (${location.origin}) cannot reach the endpoint ${item.endpoint}: ${LIKELY_CAUSE[cause]}. The answer is kept on this device${cause === 'network' ? ' and retried' : ''}.`,
+  );
 }

@@ -4,6 +4,7 @@ import type { AnswerMessages } from '../../utils/i18n/answer';
 import { OutboxEntry } from '../OutboxList';
 import type { AnswerServices } from '../services';
 import { useValue } from '../use-value';
+import { unreachable } from './unreachable';
 
 interface Props {
   t: Translate<AnswerMessages>;
@@ -17,11 +18,19 @@ export function Sent({ t, services, id, onAgain }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const item = useValue(services.outbox).find((i) => i.id === id);
+  const online = useValue(services.online);
+  // Never a "Tak!" for an answer the page cannot deliver (a misconfigured endpoint).
+  const stuck = item && (item.state === 'attention' || unreachable(item, online));
   return (
-    <div class="notice ok">
-      <h3 tabIndex={-1} ref={heading}>
+    <div class={stuck ? 'notice err' : 'notice ok'}>
+      {/* Live: the title changes as the answer goes through the outbox. */}
+      <h3 tabIndex={-1} ref={heading} aria-live="polite">
         {/* '' is the honeypot's pretend answer; a real one is "sent" only once delivered. */}
-        {id === '' || item?.state === 'delivered' ? t('sentTitle') : t('queuedTitle')}
+        {stuck
+          ? t('notSentTitle')
+          : id === '' || item?.state === 'delivered'
+            ? t('sentTitle')
+            : t('queuedTitle')}
       </h3>
       {item && <OutboxEntry item={item} services={services} />}
       <button type="button" class="btn" onClick={onAgain}>

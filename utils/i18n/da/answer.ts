@@ -87,6 +87,9 @@ export const answer = {
   'error.invalid': 'Ugyldig værdi.',
   queuedTitle: 'Tak! Dit svar er klar til at blive sendt.',
   sentTitle: 'Tak! Dit svar er sendt.',
+  notSentTitle: 'Dit svar er ikke sendt endnu',
+  unreachable:
+    'Dit svar er gemt på denne enhed, men siden kan ikke komme i kontakt med kommunen. Vi prøver igen. Kopiér eller hent teksten, så den ikke går tabt.',
   reference: 'Dit referencenummer: {reference}',
   newAnswer: 'Skriv et svar mere',
   outbox: 'Dine svar ({count})',

@@ -83,6 +83,9 @@ export const answer: AnswerMessages = {
   'error.invalid': 'Invalid value.',
   queuedTitle: 'Thank you! Your answer is ready to be sent.',
   sentTitle: 'Thank you! Your answer has been sent.',
+  notSentTitle: 'Your answer has not been sent yet',
+  unreachable:
+    'Your answer is kept on this device, but this page cannot reach the municipality. We keep trying. Copy or download the text so that it is not lost.',
   reference: 'Your reference number: {reference}',
   newAnswer: 'Write another answer',
   outbox: 'Your answers ({count})',
