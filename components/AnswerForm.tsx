@@ -62,7 +62,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   };
 
   if (sentId !== undefined) {
-    return <Sent t={t} services={services} id={sentId} onAgain={onCancel} />;
+    return <Sent t={t} services={services} id={sentId} challenge={challenge} onAgain={onCancel} />;
   }
   const form: FormParts = {
     t,

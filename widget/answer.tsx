@@ -8,6 +8,7 @@ import { answerCss } from '../components/answer-styles';
 import type { ChallengeSearch } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
+import type { AnswerServices } from '../components/services';
 import { adoptStyles } from '../components/styles';
 import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
@@ -98,7 +99,15 @@ export async function startAnswer({
     return { feedBroken: true, dispose() {} };
   }
   const page = await pageServices();
-  const services = { ...page.services(locale, host, endpoint), privacyUrl };
+  const services: AnswerServices = {
+    ...page.services(locale, host, endpoint),
+    privacyUrl,
+    // Protocol 1.1: asked with the fetch of this moment, as the outbox's deliveries are.
+    followStatus: {
+      fetch: statusFetch,
+      update: (id, change) => page.outbox.updateStatus(id, change),
+    },
+  };
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
@@ -122,6 +131,9 @@ export async function startAnswer({
     },
   };
 }
+
+// Taken when the chunk loads: a page that replaces fetch later cannot fake an answer's status.
+const statusFetch = fetch.bind(globalThis);
 
 // Once per answer and cause on this page, however many mounts listen to the one outbox.
 const reported = new Set<string>();

@@ -60,7 +60,7 @@ export const answer = {
     'Til denne udfordring skal du skrive dit navn og en e-mail eller et telefonnummer.',
   consent: 'Kommunen må kontakte mig om mit svar',
   consentHint: 'Kommunen bruger kun dine oplysninger til at kontakte dig om dette svar.',
-  updatesEmail: 'Vil du have besked, når kommunen svarer? Skriv din e-mail',
+  updatesEmail: 'Vil du have besked, når kommunen svarer? Skriv din mailadresse',
   updatesHint:
     'Vi bruger den kun til at give dig besked om dette svar. Den gemmes for sig og slettes 30 dage efter, at udfordringen er lukket.',
   publish: 'Kommunen må offentliggøre mit svar uden navn og kontaktoplysninger',

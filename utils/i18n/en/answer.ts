@@ -56,7 +56,7 @@ export const answer: AnswerMessages = {
   identityRequired: 'For this challenge, please give your name and an email or phone number.',
   consent: 'The municipality may contact me about my answer',
   consentHint: 'The municipality only uses your details to contact you about this answer.',
-  updatesEmail: 'Would you like to hear when the municipality answers? Your email',
+  updatesEmail: 'Would you like a message when the municipality answers? Your mail address',
   updatesHint:
     'Used only to tell you about this answer. Kept apart from it and deleted 30 days after the challenge closes.',
   publish: 'The municipality may publish my answer without my name and contact details',
