@@ -110,3 +110,31 @@ for (const [lang, labels] of [
     await expectNoViolations(page, 'updates address error');
   });
 }
+
+test('keyboard alone: consent, privacy link, updates address, publish, send', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget({ script: { 'privacy-url': PRIVACY } });
+  await writeNeed(page, 'Skrevet og sendt med tastaturet.');
+  await page.getByRole('checkbox', { name: 'Kommunen må kontakte mig om mit svar' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toBeFocused();
+  await page.keyboard.type('tast@lunde.example');
+  await page.keyboard.press('Tab');
+  const publish = page.getByRole('checkbox', { name: /må offentliggøre mit svar/ });
+  await expect(publish).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(publish).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Send svar' })).toBeFocused();
+  const sent = nextEnvelope(page);
+  await page.keyboard.press('Enter');
+  const envelope = await sent;
+  expect(envelope.updates).toEqual({ email: 'tast@lunde.example' });
+  expect(envelope.consent).toMatchObject({ publish: true });
+});
