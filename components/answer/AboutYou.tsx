@@ -1,5 +1,6 @@
 import { ACTOR_TYPES } from '../../utils/schema/common';
 import { Field } from '../Field';
+import { CheckBox } from './CheckBox';
 import { type FormParts, storeValue } from './parts';
 import { TextInput } from './TextInput';
 
@@ -69,15 +70,7 @@ export function AboutYou({ form, identity, privacyUrl }: Props) {
         autoComplete="email"
         hint={t('updatesHint')}
       />
-      <label class="check field">
-        <input
-          type="checkbox"
-          name="publish"
-          checked={fields.publish}
-          onChange={(e) => set('publish', e.currentTarget.checked)}
-        />
-        {t('publish')}
-      </label>
+      <CheckBox form={form} name="publish" label={t('publish')} />
     </fieldset>
   );
 }
