@@ -269,6 +269,19 @@ test('at 390 px the receipt keeps the reference on one line and nothing overflow
     const reference = page.locator('[data-samskab] .nw').first();
     await expect(reference).toHaveText('SK-7F3K2Q');
     expect(await reference.evaluate((el) => el.getClientRects().length)).toBe(1);
+    // Whatever the width the page gives the widget, the reference never breaks at its hyphen:
+    // narrowing the mount 5 px at a time moves the reference across the line's end.
+    const broken = await reference.evaluate((el) => {
+      const mount = document.querySelector<HTMLElement>('[data-samskab]')!;
+      const widths: number[] = [];
+      for (let width = 390; width >= 150; width -= 5) {
+        mount.style.width = `${width}px`;
+        if (el.getClientRects().length !== 1) widths.push(width);
+      }
+      mount.style.width = '';
+      return widths;
+    });
+    expect(broken).toEqual([]);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
     ).toBe(false);
