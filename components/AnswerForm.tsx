@@ -62,7 +62,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
   };
 
   if (sentId !== undefined) {
-    return <Sent t={t} services={services} id={sentId} onAgain={onCancel} />;
+    return <Sent t={t} services={services} id={sentId} challenge={challenge} onAgain={onCancel} />;
   }
   const form: FormParts = {
     t,
@@ -81,7 +81,7 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
       <StorageNotice t={t} services={services} />
       <ErrorSummary form={form} errors={errors} onPick={focusField} />
       <KindFields form={form} />
-      <AboutYou form={form} identity={!challenge.allowAnonymous} />
+      <AboutYou form={form} identity={!challenge.allowAnonymous} privacyUrl={services.privacyUrl} />
       <div class="hp" aria-hidden="true">
         <label>
           {t('honeypot')}

@@ -1,10 +1,15 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { checkStatus, statusCheckDue, statusIsNew } from '../utils/answer-status';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
+import { unreachable } from './answer/unreachable';
 import { Confirm } from './Confirm';
 import { downloadText } from './download';
+import type { StatusDeps } from './loop/status';
+import { useLazy } from './loop/use-lazy';
 import type { AnswerServices } from './services';
 import { useValue } from './use-value';
 
@@ -25,22 +30,37 @@ export function answerAsText(item: OutboxItem): string {
     .join('\n\n');
 }
 
-export function OutboxEntry({ item, services }: { item: OutboxItem; services: AnswerServices }) {
+type EntryProps = { item: OutboxItem; services: AnswerServices };
+
+interface EntryOptions extends EntryProps {
+  /** What became of a delivered answer (the lazy status chunk), once it has loaded. */
+  Status?: FunctionComponent<EntryProps> | undefined;
+}
+
+export function OutboxEntry({ item, services, Status }: EntryOptions) {
   const t = translator(answerMessages[services.locale]);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const online = useValue(services.online);
   const now = services.now();
   const stale = isStale(item, now);
+  const cut = unreachable(item, online);
   const copy = async () => {
     await navigator.clipboard?.writeText(answerAsText(item));
     setNote(t('copied'));
   };
   const download = () =>
     downloadText(`samskab-${item.id}.txt`, 'text/plain;charset=utf-8', answerAsText(item));
-  let detail = '';
+  let detail: ComponentChildren = '';
+  // The reference on one line: "SK-7F3K2Q" must not break at its hyphen.
   if (item.state === 'delivered' && item.reference)
-    detail = t('reference', { reference: item.reference });
+    detail = (
+      <>
+        {t('reference', { reference: '' })}
+        <span class="nw">{item.reference}</span>
+      </>
+    );
+  else if (cut === 'network') detail = t('unreachable');
   else if (item.state === 'attention' && item.issues)
     detail = t('rejected', { reason: item.lastError ?? '' });
   else if (item.state === 'attention')
@@ -65,6 +85,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
           ))}
         </ul>
       )}
+      {Status && item.statusUrl && <Status item={item} services={services} />}
       {stale && <p class="notice err">{t('stale')}</p>}
       {item.state !== 'delivered' &&
         (confirming ? (
@@ -85,7 +106,7 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
             <button type="button" class="btn" onClick={copy}>
               {t('copy')}
             </button>
-            {(stale || item.state === 'attention') && (
+            {(stale || cut || item.state === 'attention') && (
               <button type="button" class="btn" onClick={download}>
                 {t('download')}
               </button>
@@ -102,6 +123,15 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   );
 }
 
+const statusDeps: StatusDeps = {
+  useEffect,
+  useState,
+  formatDateTime,
+  checkStatus,
+  statusCheckDue,
+  statusIsNew,
+};
+
 // Shown at first and added per "show more": a browser may hold hundreds of answers, and
 // rendering them all on every change would block the page (and slow the outbox it shows).
 export const OUTBOX_PAGE = 10;
@@ -114,16 +144,22 @@ export function OutboxList({ services }: { services: AnswerServices }) {
   const [shown, setShown] = useState(OUTBOX_PAGE);
   const items = useValue(services.outbox);
   const visible = displayOrder(items).slice(0, shown);
+  // Protocol 1.1: statuses only for answers whose receipt gave a status URL.
+  const loop = useLazy(
+    () => import('./loop/status').then(({ makeStatus }) => makeStatus(statusDeps)),
+    items.some((item) => item.statusUrl),
+  );
   const more = Math.min(OUTBOX_PAGE, items.length - visible.length);
   return (
     <section aria-labelledby="samskab-outbox">
+      {loop && <loop.StatusChecks items={items} services={services} />}
       {items.length > 0 && (
         <>
           <h3 id="samskab-outbox">{t('outbox', { count: items.length })}</h3>
           <ul class="outbox">
             {visible.map((item) => (
               <li key={item.id}>
-                <OutboxEntry item={item} services={services} />
+                <OutboxEntry item={item} services={services} Status={loop?.AnswerStatus} />
               </li>
             ))}
           </ul>

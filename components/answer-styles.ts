@@ -5,6 +5,8 @@ a{color:var(--a)}
 textarea{font:inherit;color:inherit;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}
 .primary{background:var(--a);color:var(--bg)}
 .btn.link{border-color:transparent;padding-inline:0;text-decoration:underline}
+a.btn{display:inline-flex;align-items:center}
+.nw{white-space:nowrap}
 .row{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}
 textarea{min-height:8em;resize:vertical}
 input[type=checkbox],input[type=radio]{width:1.4em;height:1.4em;min-height:0;margin:.15em .5em 0 0;flex:none;accent-color:var(--a)}

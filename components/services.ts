@@ -1,4 +1,5 @@
 import type { AnswerFields } from '../utils/answer-form';
+import type { KnownStatus } from '../utils/answer-status';
 import type { DraftStore } from '../utils/drafts';
 import type { Observable } from '../utils/observable';
 import type { OutboxItem } from '../utils/outbox';
@@ -30,6 +31,8 @@ export interface AnswerServices {
   degraded?: Observable<string | undefined>;
   drafts: DraftStore;
   prefill?: Partial<AnswerFields>;
+  /** The municipality's privacy notice (`data-privacy-url`), linked beside the consent. */
+  privacyUrl?: string | undefined;
   submit(submission: Submission): Promise<void>;
   /** Signals from @preact/signals fit here too; components read them through `useValue`. */
   outbox: Observable<OutboxItem[]>;
@@ -37,6 +40,15 @@ export interface AnswerServices {
   retryNow(id: string): Promise<void>;
   discard(id: string): Promise<void>;
   forget(): Promise<void>;
+  /**
+   * Protocol 1.1, where this UI asks the receiver what became of delivered answers (the widget;
+   * the extension's background asks for its own): the fetch to ask with, taken before a page could
+   * replace it, and where the answer's status is kept (`Outbox.updateStatus`).
+   */
+  followStatus?: {
+    fetch: typeof fetch;
+    update(id: string, change: (stored: KnownStatus | undefined) => KnownStatus): Promise<void>;
+  };
   emit(type: AnswerEvent, detail: AnswerEventDetail): void;
   now(): number;
 }

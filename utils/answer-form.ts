@@ -29,6 +29,13 @@ export interface AnswerFields {
   email: string;
   phone: string;
   consent: boolean;
+  /**
+   * Protocol 1.1, optional because the desk's register form does not ask them: an address only
+   * for news about the answer (`updates.email`, apart from `email` and its contact consent), and
+   * consent to publish the answer without name and contact details (`consent.publish`).
+   */
+  updatesEmail?: string;
+  publish?: boolean;
   /** The honeypot: people never see it, so anything typed here was typed by a bot. */
   website: string;
 }
@@ -58,6 +65,8 @@ export const emptyFields = (prefill: Partial<AnswerFields> = {}): AnswerFields =
   email: '',
   phone: '',
   consent: false,
+  updatesEmail: '',
+  publish: false,
   website: '',
   ...prefill,
 });
@@ -112,7 +121,12 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       email: given(fields.email.trim()),
       phone: given(fields.phone.trim()),
     },
-    consent: { contact: fields.consent, textVersion: CONSENT_TEXT_VERSION },
+    consent: {
+      contact: fields.consent,
+      textVersion: CONSENT_TEXT_VERSION,
+      publish: fields.publish ?? false,
+    },
+    updates: fields.updatesEmail?.trim() ? { email: fields.updatesEmail.trim() } : undefined,
     locale: context.locale,
     pageUrl: context.pageUrl,
     source: context.source,
@@ -137,7 +151,7 @@ export interface FieldError {
 }
 
 /** The form field each envelope path's problem is shown at (the desk's registration form too). */
-export const FIELD_BY_PATH: Record<string, FieldName> = {
+export const FIELD_BY_PATH: Record<string, Exclude<FieldName, 'updatesEmail'>> = {
   'text.title': 'title',
   'text.body': 'body',
   'offer.resourceType': 'resourceType',
@@ -150,6 +164,11 @@ export const FIELD_BY_PATH: Record<string, FieldName> = {
   'author.email': 'email',
   'author.phone': 'phone',
   'consent.contact': 'consent',
+};
+// The updates address is the widget's alone: the desk's register form does not ask it.
+const WIDGET_FIELD_BY_PATH: Record<string, FieldName> = {
+  ...FIELD_BY_PATH,
+  'updates.email': 'updatesEmail',
 };
 
 /** The fields of the "about you" fieldset, in its order (components/answer/AboutYou.tsx). */
@@ -166,6 +185,9 @@ export const ABOUT_YOU_FIELDS = [
 export const fieldOrder = (kind: Kind): readonly FieldName[] => [
   ...KIND_TABLE[kind].form,
   ...ABOUT_YOU_FIELDS,
+  // Protocol 1.1's fields, after the contact consent (the desk's register form does not ask them).
+  'updatesEmail',
+  'publish',
 ];
 
 export type AnswerVerdict =
@@ -181,7 +203,7 @@ export function checkAnswer(
   const errors: FieldError[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = FIELD_BY_PATH[issue.path.join('.')];
+      const field = WIDGET_FIELD_BY_PATH[issue.path.join('.')];
       if (!field || errors.some((e) => e.field === field)) continue;
       errors.push(toFieldError(field, issue));
     }
@@ -216,10 +238,12 @@ interface IssueLike {
 function toFieldError(field: FieldName, issue: IssueLike): FieldError {
   if (field === 'consent') return { field, code: 'consent' };
   if (issue.code === 'too_big') return { field, code: 'tooLong', max: Number(issue.maximum) };
+  // An empty address or number is left out of the envelope, so any issue with one is its form
+  // (zod's format issues carry no `input`, which would read as "required" below).
+  if (field === 'email' || field === 'updatesEmail') return { field, code: 'email' };
+  if (field === 'phone') return { field, code: 'phone' };
   if (issue.input === undefined || (typeof issue.input === 'string' && issue.input.trim() === '')) {
     return { field, code: 'required' };
   }
-  if (field === 'email') return { field, code: 'email' };
-  if (field === 'phone') return { field, code: 'phone' };
   return { field, code: 'invalid' };
 }

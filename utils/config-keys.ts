@@ -3,5 +3,6 @@
 // config schema, the extension's detector and its message schema all take them from here, so a
 // new key is this one edit plus its use (its schema in `schema/config.ts` does not compile
 // without it). No imports: the detector that reads them is serialised into web pages.
-export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale'] as const;
+// `privacyUrl` is `data-privacy-url` (the dataset's spelling).
+export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale', 'privacyUrl'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];

@@ -46,7 +46,9 @@ export function detectSamskab(
     for (let i = 0; i < list.length && i < 20; i++) {
       const config: Record<string, string | null> = {};
       for (const key of keys) {
-        config[key] = list[i]!.getAttribute(`data-${key}`)?.slice(0, 2000) ?? null;
+        // `privacyUrl` is the attribute `data-privacy-url`, as the widget's `dataset` reads it.
+        const name = `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+        config[key] = list[i]!.getAttribute(name)?.slice(0, 2000) ?? null;
       }
       out.push(config as unknown as DetectedConfig);
     }

@@ -118,6 +118,20 @@ export class Outbox {
     this.emit(id, undefined);
   }
 
+  /**
+   * Protocol 1.1: keeps what the receiver last said about a delivered answer, and what the person
+   * has seen of it. `change` gets the status as stored now, so a check and a "seen" that overlap do
+   * not undo each other. Nothing happens to an answer that is gone or not delivered.
+   */
+  async updateStatus(
+    id: string,
+    change: (stored: KnownStatus | undefined) => KnownStatus,
+  ): Promise<void> {
+    const item = await this.deps.store.get(id);
+    if (item?.state !== 'delivered') return;
+    await this.write({ ...item, answerStatus: change(item.answerStatus) });
+  }
+
   /** Removes delivered items, or those delivered before a time; returns how many. */
   async clearDelivered(deliveredBefore = Number.POSITIVE_INFINITY): Promise<number> {
     const delivered = (await this.deps.store.all()).filter(

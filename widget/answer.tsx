@@ -3,16 +3,19 @@
 // outbox.
 import type { FunctionComponent } from 'preact';
 import * as z from 'zod/mini';
+import { LIKELY_CAUSE, unreachable } from '../components/answer/unreachable';
 import { answerCss } from '../components/answer-styles';
 import type { ChallengeSearch } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
+import type { AnswerServices } from '../components/services';
 import { adoptStyles } from '../components/styles';
 import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
+import type { OutboxItem } from '../utils/outbox';
 import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
 import type { RawConfig } from './config';
@@ -53,13 +56,15 @@ export function describeConfigError(config: RawConfig): string | undefined {
   const issue = result.error.issues[0]!;
   const key = String(issue.path[0] ?? 'endpoint');
   const value = config[key as keyof RawConfig];
+  // The attribute of a two-word key: `privacyUrl` is `data-privacy-url`.
+  const attribute = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const why =
     value === undefined
       ? 'is missing'
       : issue.code === 'invalid_value'
         ? 'is not one of the allowed values'
         : issue.message;
-  return `data-${key} ${why}`;
+  return `data-${attribute} ${why}`;
 }
 
 export async function startAnswer({
@@ -85,7 +90,7 @@ export async function startAnswer({
     return { error: t('configError', { detail: configError }), dispose() {} };
   }
   if (feedError) return { dispose() {} };
-  const { endpoint } = config as WidgetConfig;
+  const { endpoint, privacyUrl } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
     challenges = await parseChallenges(json, { warn: (message) => console.warn(message) });
@@ -94,12 +99,21 @@ export async function startAnswer({
     return { feedBroken: true, dispose() {} };
   }
   const page = await pageServices();
-  const services = page.services(locale, host, endpoint);
+  const services: AnswerServices = {
+    ...page.services(locale, host, endpoint),
+    privacyUrl,
+    // Protocol 1.1: asked with the fetch of this moment, as the outbox's deliveries are.
+    followStatus: {
+      fetch: statusFetch,
+      update: (id, change) => page.outbox.updateStatus(id, change),
+    },
+  };
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} />;
   };
+  const stopReporting = page.outbox.subscribe(reportUnreachable);
   host.dispatchEvent(
     new CustomEvent('samskab:ready', {
       bubbles: true,
@@ -111,6 +125,25 @@ export async function startAnswer({
     search: { filter: filterChallenges, choices: distinctValues },
     View,
     Outbox: () => <OutboxList services={services} />,
-    dispose: () => page.release(host),
+    dispose: () => {
+      stopReporting();
+      page.release(host);
+    },
   };
+}
+
+// Taken when the chunk loads: a page that replaces fetch later cannot fake an answer's status.
+const statusFetch = fetch.bind(globalThis);
+
+// Once per answer and cause on this page, however many mounts listen to the one outbox.
+const reported = new Set<string>();
+
+/** Tells the webmaster, in the console, why an answer is not getting through. */
+function reportUnreachable(id: string, item: OutboxItem | undefined): void {
+  const cause = item && unreachable(item, navigator.onLine);
+  if (!cause || reported.has(`${id} ${cause}`)) return;
+  reported.add(`${id} ${cause}`);
+  console.error(
+    `Samskab: this page (${location.origin}) cannot reach the endpoint ${item.endpoint}: ${LIKELY_CAUSE[cause]}. The answer is kept on this device${cause === 'network' ? ' and retried' : ''}.`,
+  );
 }

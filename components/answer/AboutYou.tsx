@@ -1,5 +1,6 @@
 import { ACTOR_TYPES } from '../../utils/schema/common';
 import { Field } from '../Field';
+import { CheckBox } from './CheckBox';
 import { type FormParts, storeValue } from './parts';
 import { TextInput } from './TextInput';
 
@@ -7,10 +8,12 @@ interface Props {
   form: FormParts;
   /** The challenge takes no anonymous answers: a name and an email or phone are needed. */
   identity: boolean;
+  /** The municipality's privacy notice (`data-privacy-url`), linked beside the consent. */
+  privacyUrl?: string | undefined;
 }
 
 /** Who answers, and whether the municipality may contact them: the same for every kind. */
-export function AboutYou({ form, identity }: Props) {
+export function AboutYou({ form, identity, privacyUrl }: Props) {
   const { t, fields, set } = form;
   const consentError = form.errorFor('consent');
   return (
@@ -53,7 +56,21 @@ export function AboutYou({ form, identity }: Props) {
         <span class="hint" id="f-consent-hint">
           {t('consentHint')}
         </span>
+        {privacyUrl && (
+          <a class="btn link" href={privacyUrl}>
+            {t('privacy')}
+          </a>
+        )}
       </div>
+      {/* Protocol 1.1: apart from the contact details and their consent above. */}
+      <TextInput
+        form={form}
+        name="updatesEmail"
+        type="email"
+        autoComplete="email"
+        hint={t('updatesHint')}
+      />
+      <CheckBox form={form} name="publish" label={t('publish')} />
     </fieldset>
   );
 }

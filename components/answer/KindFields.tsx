@@ -3,6 +3,7 @@ import { KIND_TABLE, type KindInput } from '../../utils/kinds';
 import { RESOURCE_TYPES } from '../../utils/schema/common';
 import { BODY_MAX } from '../../utils/schema/limits';
 import { Field } from '../Field';
+import { CheckBox } from './CheckBox';
 import { type FormParts, fieldLabel, storeValue } from './parts';
 import { TextInput } from './TextInput';
 
@@ -53,18 +54,8 @@ function Body({ form: { t, kind, fields, errorFor }, form }: Props) {
   );
 }
 
-function CanHelp({ form: { t, fields, set } }: Props) {
-  return (
-    <label class="check">
-      <input
-        type="checkbox"
-        name="canHelpImplement"
-        checked={fields.canHelpImplement}
-        onChange={(e) => set('canHelpImplement', e.currentTarget.checked)}
-      />
-      {t('canHelp')}
-    </label>
-  );
+function CanHelp({ form }: Props) {
+  return <CheckBox form={form} name="canHelpImplement" label={form.t('canHelp')} />;
 }
 
 // The kinds' inputs that are not one line of text.

@@ -8,14 +8,23 @@ interface Props {
   type?: string;
   autoComplete?: string;
   required?: boolean;
+  hint?: string;
 }
 
 /** A one-line text field of the answer form, as long as the schema lets it be. */
-export function TextInput({ form, name, type = 'text', autoComplete, required = false }: Props) {
+export function TextInput({
+  form,
+  name,
+  type = 'text',
+  autoComplete,
+  required = false,
+  hint,
+}: Props) {
   return (
     <Field
       name={name}
       label={fieldLabel(form.t, name, form.kind)}
+      hint={hint}
       error={form.errorFor(name)}
       required={required}
       requiredText={form.t('required')}

@@ -15,5 +15,7 @@ export const WidgetConfig = z.object({
   challenges: z.optional(RemoteUrl),
   challenge: z.optional(Slug),
   locale: z.optional(WidgetLocale),
+  /** The municipality's privacy notice, linked beside the form's consent. */
+  privacyUrl: z.optional(RemoteUrl),
 } satisfies Record<ConfigKey, z.ZodMiniType>);
 export type WidgetConfig = z.infer<typeof WidgetConfig>;

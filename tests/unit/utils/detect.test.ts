@@ -65,7 +65,7 @@ describe('detectSamskab', () => {
       }),
     );
     expect(report.mounts).toEqual([
-      { endpoint: null, challenges: null, challenge: 'ensomhed', locale: null },
+      { endpoint: null, challenges: null, challenge: 'ensomhed', locale: null, privacyUrl: null },
     ]);
     expect(report.scripts[0]).toMatchObject({
       endpoint: 'https://lunde.example/api',
@@ -112,9 +112,17 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [{ endpoint: null, challenges: null, challenge: null, locale: null }],
+        mounts: [
+          { endpoint: null, challenges: null, challenge: null, locale: null, privacyUrl: null },
+        ],
         scripts: [
-          { endpoint, challenges: 'https://lunde.example/feed', challenge: null, locale: 'da' },
+          {
+            endpoint,
+            challenges: 'https://lunde.example/feed',
+            challenge: null,
+            locale: 'da',
+            privacyUrl: null,
+          },
         ],
       },
       { fetch },
@@ -131,7 +139,7 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [{ endpoint, challenges: null, challenge: 'b', locale: null }],
+        mounts: [{ endpoint, challenges: null, challenge: 'b', locale: null, privacyUrl: null }],
         inline: [JSON.stringify({ challenges: [challenge('a'), challenge('b')] })],
       },
       { fetch },
@@ -151,6 +159,7 @@ describe('resolveReport', () => {
             challenges: 'javascript:alert(2)',
             challenge: null,
             locale: null,
+            privacyUrl: null,
           },
         ],
         inline: [JSON.stringify({ challenges: [challenge('a')] })],
@@ -168,7 +177,7 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [{ endpoint, challenges: null, challenge: null, locale: null }],
+        mounts: [{ endpoint, challenges: null, challenge: null, locale: null, privacyUrl: null }],
         inline: [JSON.stringify({ challenges: many })],
       },
       { fetch, maxChallenges: 50 },

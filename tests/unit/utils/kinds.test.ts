@@ -129,7 +129,12 @@ describe('the answer form, from the kind table', () => {
   });
 
   it('orders the errors as the form shows the fields', () => {
-    expect(fieldOrder('offer')).toEqual([...KIND_TABLE.offer.form, ...ABOUT_YOU_FIELDS]);
+    expect(fieldOrder('offer')).toEqual([
+      ...KIND_TABLE.offer.form,
+      ...ABOUT_YOU_FIELDS,
+      'updatesEmail',
+      'publish',
+    ]);
     const fields = emptyFields({ name: 'n'.repeat(201) });
     const verdict = checkAnswer(fields, context('offer'), { allowAnonymous: false });
     expect(verdict.ok ? [] : verdict.errors).toEqual([

@@ -43,7 +43,8 @@ export const answer = {
   'bodyLabel.need': 'Hvad ser du?',
   'bodyLabel.proposal': 'Hvad foreslår du?',
   'bodyLabel.offer': 'Hvad kan du tilbyde?',
-  bodyHint: 'Skriv med dine egne ord. Højst {max} tegn.',
+  bodyHint:
+    'Skriv med dine egne ord. Højst {max} tegn. Skriv ikke CPR-numre eller oplysninger om andres helbred.',
   resourceType: 'Hvilken slags ressource?',
   availability: 'Hvornår og hvor meget?',
   offerArea: 'Hvor (by eller område)?',
@@ -59,6 +60,11 @@ export const answer = {
     'Til denne udfordring skal du skrive dit navn og en e-mail eller et telefonnummer.',
   consent: 'Kommunen må kontakte mig om mit svar',
   consentHint: 'Kommunen bruger kun dine oplysninger til at kontakte dig om dette svar.',
+  updatesEmail: 'Vil du have besked, når kommunen svarer? Skriv din mailadresse',
+  updatesHint:
+    'Vi bruger den kun til at give dig besked om dette svar. Den gemmes for sig og slettes 30 dage efter, at udfordringen er lukket.',
+  publish: 'Kommunen må offentliggøre mit svar uden navn og kontaktoplysninger',
+  privacy: 'Sådan behandler kommunen dine oplysninger',
   honeypot: 'Lad dette felt være tomt',
   submit: 'Send svar',
   notQueued: 'Svaret kunne ikke gemmes til afsendelse. Din kladde er gemt. Prøv igen.',
@@ -81,6 +87,9 @@ export const answer = {
   'error.invalid': 'Ugyldig værdi.',
   queuedTitle: 'Tak! Dit svar er klar til at blive sendt.',
   sentTitle: 'Tak! Dit svar er sendt.',
+  notSentTitle: 'Dit svar er ikke sendt endnu',
+  unreachable:
+    'Dit svar er gemt på denne enhed, men siden kan ikke komme i kontakt med kommunen. Vi prøver igen. Kopiér eller hent teksten, så den ikke går tabt.',
   reference: 'Dit referencenummer: {reference}',
   newAnswer: 'Skriv et svar mere',
   outbox: 'Dine svar ({count})',

@@ -40,7 +40,8 @@ export const answer: AnswerMessages = {
   'bodyLabel.need': 'What do you see?',
   'bodyLabel.proposal': 'What do you propose?',
   'bodyLabel.offer': 'What can you offer?',
-  bodyHint: 'Use your own words. At most {max} characters.',
+  bodyHint:
+    'Use your own words. At most {max} characters. Do not write CPR numbers or health details about others.',
   resourceType: 'What kind of resource?',
   availability: 'When and how much?',
   offerArea: 'Where (town or area)?',
@@ -55,6 +56,11 @@ export const answer: AnswerMessages = {
   identityRequired: 'For this challenge, please give your name and an email or phone number.',
   consent: 'The municipality may contact me about my answer',
   consentHint: 'The municipality only uses your details to contact you about this answer.',
+  updatesEmail: 'Would you like a message when the municipality answers? Your mail address',
+  updatesHint:
+    'Used only to tell you about this answer. Kept apart from it and deleted 30 days after the challenge closes.',
+  publish: 'The municipality may publish my answer without my name and contact details',
+  privacy: 'How the municipality handles your information',
   honeypot: 'Leave this field empty',
   submit: 'Send answer',
   notQueued: 'The answer could not be queued for sending. Your draft is kept. Please try again.',
@@ -77,6 +83,9 @@ export const answer: AnswerMessages = {
   'error.invalid': 'Invalid value.',
   queuedTitle: 'Thank you! Your answer is ready to be sent.',
   sentTitle: 'Thank you! Your answer has been sent.',
+  notSentTitle: 'Your answer has not been sent yet',
+  unreachable:
+    'Your answer is kept on this device, but this page cannot reach the municipality. We keep trying. Copy or download the text so that it is not lost.',
   reference: 'Your reference number: {reference}',
   newAnswer: 'Write another answer',
   outbox: 'Your answers ({count})',

@@ -1,0 +1,28 @@
+// An answer the page cannot deliver although the browser is online: the endpoint refused this
+// page's origin (CORS), its host is unknown (DNS), or it answered 401/403/404/405. The outbox keeps
+// it (and keeps retrying network failures); the citizen must not be thanked as if it had arrived.
+import type { OutboxItem } from '../../utils/outbox';
+
+export type Unreachable = 'network' | 'refused' | 'wrong-url';
+
+export function unreachable(
+  item: Pick<OutboxItem, 'state' | 'lastError' | 'lastStatus' | 'issues'>,
+  online: boolean,
+): Unreachable | undefined {
+  if (!online) return undefined;
+  const waiting = item.state === 'queued' || item.state === 'sending';
+  // `deliver` words a fetch that threw as "network error: …"; a timeout is a slow server instead.
+  if (waiting && item.lastError?.startsWith('network error')) return 'network';
+  if (item.state !== 'attention' || item.issues) return undefined;
+  if (item.lastStatus === 401 || item.lastStatus === 403) return 'refused';
+  if (item.lastStatus === 404 || item.lastStatus === 405) return 'wrong-url';
+  return undefined;
+}
+
+/** For the webmaster, in the console: what most likely stops the page reaching the endpoint. */
+export const LIKELY_CAUSE: Record<Unreachable, string> = {
+  network:
+    "the receiver does not allow this origin (add it to SAMSKAB_ALLOWED_ORIGINS), or the endpoint's host cannot be found (check data-endpoint)",
+  refused: 'the receiver refuses this page (is this origin in SAMSKAB_ALLOWED_ORIGINS?)',
+  'wrong-url': 'wrong URL (check data-endpoint)',
+};

@@ -1,0 +1,42 @@
+// The receipt's lazy chunk: after "Send", what happens next in plain words (issue 13 point 1). Its
+// own chunk, so the answer chunk does not carry these words for every visitor who never sends.
+// Elements are built with the kit's `h` (./kit.ts says why).
+import { receipt as da } from '../../utils/i18n/da/receipt';
+import { receipt as en } from '../../utils/i18n/en/receipt';
+import type { OutboxItem } from '../../utils/outbox';
+import type { Challenge } from '../../utils/schema/challenge';
+import type { WidgetLocale } from '../../utils/schema/config';
+import { kit } from './kit';
+
+export interface ReceiptProps {
+  challenge: Challenge;
+  /** The answer in the outbox; undefined for the honeypot's pretend answer. */
+  item: OutboxItem | undefined;
+  locale: WidgetLocale;
+}
+
+const { h, translator, formatDate } = kit;
+
+export function Receipt({ challenge, item, locale }: ReceiptProps) {
+  const t = translator({ da, en }[locale]);
+  const { deadline, contact } = challenge;
+  const who = contact && [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
+  const lines = [
+    t('readsAll'),
+    deadline && t('deadline', { date: formatDate(deadline, locale) }),
+    // Statuses only from a receiver that gave a status URL (protocol 1.1).
+    item?.statusUrl ? t('followHere') : t('newsHere'),
+    item?.reference && t('keepReference'),
+    who && t('contact', { contact: who }),
+  ].filter((line): line is string => Boolean(line));
+  return h(
+    'div',
+    { class: 'receipt' },
+    h('h4', null, t('next')),
+    h(
+      'ul',
+      null,
+      lines.map((line) => h('li', { key: line }, line)),
+    ),
+  );
+}

@@ -1,0 +1,140 @@
+// Issue 13, the form's part of the loop: an address only for updates, consent to publish (unticked
+// by default), the privacy notice beside the consent, and the hint about others' personal data.
+import type { Page } from '@playwright/test';
+import { expectNoViolations } from '../support/axe';
+import { expect, test } from '../support/fixtures';
+import { writeNeed } from './support';
+
+const PRIVACY = 'https://lunde.example/privatliv';
+
+/** The envelope the widget POSTs next (read from the request the browser really sends). */
+function nextEnvelope(page: Page): Promise<Record<string, unknown>> {
+  return page
+    .waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/submissions'))
+    .then((r) => r.postDataJSON() as Record<string, unknown>);
+}
+
+test('updates address and consent to publish are sent; the consent starts unticked', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget({ script: { 'privacy-url': PRIVACY } });
+  await writeNeed(page, 'Mange sidder alene om aftenen.');
+  const publish = page.getByRole('checkbox', {
+    name: 'Kommunen må offentliggøre mit svar uden navn og kontaktoplysninger',
+  });
+  await expect(publish).not.toBeChecked();
+  await expect(
+    page.getByText(/Skriv ikke CPR-numre eller oplysninger om andres helbred/),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
+  ).toHaveAttribute('href', PRIVACY);
+  await page.getByLabel(/Vil du have besked, når kommunen svarer/).fill('borger@lunde.example');
+  await publish.check();
+  const sent = nextEnvelope(page);
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  const envelope = await sent;
+  expect(envelope.updates).toEqual({ email: 'borger@lunde.example' });
+  // Apart from the contact details: no author e-mail, no contact consent needed.
+  expect(envelope.author).not.toHaveProperty('email');
+  expect(envelope.consent).toMatchObject({ contact: false, publish: true });
+  await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible();
+});
+
+test('left alone: publish is false, no updates, no privacy link without data-privacy-url', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'Kun teksten.');
+  await expect(page.getByRole('link', { name: /Sådan behandler kommunen/ })).toHaveCount(0);
+  const sent = nextEnvelope(page);
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  const envelope = await sent;
+  expect(envelope.consent).toMatchObject({ contact: false, publish: false });
+  expect(envelope).not.toHaveProperty('updates');
+});
+
+test('a wrong updates address is named at its field; drafts keep both new fields', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'Gemmes som kladde.');
+  const updates = page.getByLabel(/Vil du have besked, når kommunen svarer/);
+  await updates.fill('ikke-en-adresse');
+  await page.getByRole('checkbox', { name: /må offentliggøre mit svar/ }).check();
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByRole('alert')).toContainText('Skriv en gyldig e-mail');
+  await expect(updates).toBeFocused();
+  await expect(updates).toHaveAttribute('aria-invalid', 'true');
+  await updates.fill('rettet@lunde.example');
+  await expect(page.getByText(/Kladde gemt/)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toHaveValue(
+    'rettet@lunde.example',
+  );
+  await expect(page.getByRole('checkbox', { name: /må offentliggøre mit svar/ })).toBeChecked();
+});
+
+test('a privacy URL that is not http(s) is named as data-privacy-url', async ({
+  page,
+  openWidget,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await openWidget({ script: { 'privacy-url': 'javascript:alert(1)' } });
+  await expect(page.getByRole('alert')).toContainText('data-privacy-url');
+  expect(errors.join('\n')).toContain('data-privacy-url');
+});
+
+for (const [lang, labels] of [
+  ['da', { card: /Færre ensomme aftener/, kind: /Fortæl hvad du ser/, send: 'Send svar' }],
+  ['en', { card: /Færre ensomme aftener/, kind: /Tell us what you see/, send: 'Send answer' }],
+] as const) {
+  test(`axe (${lang}): the form with the new fields, and with an updates address error`, async ({
+    page,
+    openWidget,
+  }) => {
+    await openWidget({ lang, script: { locale: lang, 'privacy-url': PRIVACY } });
+    await page.getByRole('button', { name: labels.card }).click();
+    await page.getByRole('button', { name: labels.kind }).click();
+    await expectNoViolations(page, 'form with updates and publish');
+    await page.locator('[data-samskab]').locator('input[name=updatesEmail]').fill('x');
+    await page.getByRole('button', { name: labels.send }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'updates address error');
+  });
+}
+
+test('keyboard alone: consent, privacy link, updates address, publish, send', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget({ script: { 'privacy-url': PRIVACY } });
+  await writeNeed(page, 'Skrevet og sendt med tastaturet.');
+  await page.getByRole('checkbox', { name: 'Kommunen må kontakte mig om mit svar' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toBeFocused();
+  await page.keyboard.type('tast@lunde.example');
+  await page.keyboard.press('Tab');
+  const publish = page.getByRole('checkbox', { name: /må offentliggøre mit svar/ });
+  await expect(publish).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(publish).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Send svar' })).toBeFocused();
+  const sent = nextEnvelope(page);
+  await page.keyboard.press('Enter');
+  const envelope = await sent;
+  expect(envelope.updates).toEqual({ email: 'tast@lunde.example' });
+  expect(envelope.consent).toMatchObject({ publish: true });
+});

@@ -1,0 +1,68 @@
+// Protocol 1.1's fields of the answer form: the updates address and consent to publish.
+import { describe, expect, it } from 'vitest';
+import { checkAnswer, type EnvelopeContext, emptyFields } from '../../../utils/answer-form';
+import { detectSamskab } from '../../../utils/detect';
+
+const context: EnvelopeContext = {
+  id: '6f1c1f7e-5b1e-4c1a-9d1e-1f2e3d4c5b6a',
+  kind: 'need',
+  challenge: { id: 'ensomhed', title: 'Ensomhed', url: 'https://lunde.example/ensomhed' },
+  locale: 'da',
+  pageUrl: 'https://lunde.example/samskab',
+  source: 'widget',
+  clientVersion: '0.1.0',
+  createdAt: '2026-11-28T04:00:00.000Z',
+  submittedAt: '2026-11-28T04:05:00.000Z',
+};
+const open = { allowAnonymous: true };
+
+describe('the answer form, protocol 1.1', () => {
+  it('sends consent.publish false and no updates when left as they are', () => {
+    const verdict = checkAnswer(emptyFields({ body: 'Et behov' }), context, open);
+    if (!verdict.ok) throw new Error(JSON.stringify(verdict.errors));
+    expect(verdict.submission.consent.publish).toBe(false);
+    expect(JSON.stringify(verdict.submission)).not.toContain('updates');
+  });
+
+  it('sends the updates address apart from the author and without contact consent', () => {
+    const fields = emptyFields({
+      body: 'Et behov',
+      updatesEmail: ' ny@lunde.example ',
+      publish: true,
+    });
+    const verdict = checkAnswer(fields, context, open);
+    if (!verdict.ok) throw new Error(JSON.stringify(verdict.errors));
+    expect(verdict.submission.updates).toEqual({ email: 'ny@lunde.example' });
+    expect(verdict.submission.author.email).toBeUndefined();
+    expect(verdict.submission.consent).toMatchObject({ contact: false, publish: true });
+  });
+
+  it('shows a wrong updates address at its own field, after the contact fields', () => {
+    const fields = emptyFields({ updatesEmail: 'ikke en adresse', email: 'forkert' });
+    const verdict = checkAnswer(fields, context, open);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'body:required',
+      'email:email',
+      'consent:consent',
+      'updatesEmail:email',
+    ]);
+  });
+});
+
+describe('detectSamskab and a two-word key', () => {
+  it('reads data-privacy-url as privacyUrl', () => {
+    const mount = {
+      getAttribute: (name: string) =>
+        name === 'data-privacy-url' ? 'https://lunde.example/p' : null,
+      textContent: null,
+    };
+    const doc = {
+      title: '',
+      URL: 'https://lunde.example/',
+      querySelectorAll: (selector: string) => (selector === '[data-samskab]' ? [mount] : []),
+    };
+    expect(detectSamskab(['privacyUrl'], doc).mounts).toEqual([
+      { privacyUrl: 'https://lunde.example/p' },
+    ]);
+  });
+});

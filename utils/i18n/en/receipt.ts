@@ -1,0 +1,14 @@
+// English strings of the receipt: the keys of ../da/receipt.ts.
+import type { ReceiptMessages } from '../da/receipt';
+
+export const receipt: ReceiptMessages = {
+  next: 'What happens next?',
+  readsAll: 'The municipality reads every answer it receives.',
+  deadline: 'Answers can be given until {date}. Then the municipality goes through them.',
+  followHere:
+    'Once the municipality has looked at your answer, you can see its status and reply on this page under "Your answers".',
+  newsHere: 'News about the challenge will appear on this page.',
+  keepReference:
+    'Keep your reference number if you want to ask the municipality about your answer.',
+  contact: 'If you have questions, contact {contact}.',
+};
