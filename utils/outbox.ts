@@ -61,6 +61,13 @@ export function displayOrder(items: readonly OutboxItem[]): OutboxItem[] {
 }
 
 // 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
+/** Answers that say the page is set up wrongly, which the webmaster can mend without the citizen. */
+const SETUP_STATUSES = new Set([401, 403, 404, 405]);
+const setupStatus = (status: number | undefined) =>
+  status !== undefined && SETUP_STATUSES.has(status);
+/** How often an answer refused for the page's set-up is tried again (at least). */
+export const SETUP_RETRY_MS = 5 * 60 * 1000;
+
 const isDue = (item: OutboxItem, now: number) =>
   (item.state === 'queued' || item.state === 'sending') && item.nextAttemptAt <= now;
 
@@ -206,6 +213,12 @@ export class Outbox {
           ...(result.reference ? { reference: result.reference } : {}),
           ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
         });
+      } else if (result.outcome === 'misconfigured' && setupStatus(result.status)) {
+        // The endpoint is there but refuses this page or is the wrong address (issue 13): the
+        // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
+        const at = now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random));
+        heldUntil.set(item.endpoint, at);
+        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
       } else if (result.outcome === 'retry') {
         const at = now() + retryDelay(base.attempts, random, result.retryAfterMs);
         heldUntil.set(item.endpoint, at);

@@ -1,6 +1,6 @@
 // An answer the page cannot deliver although the browser is online: the endpoint refused this
 // page's origin (CORS), its host is unknown (DNS), or it answered 401/403/404/405. The outbox keeps
-// it (and keeps retrying network failures); the citizen must not be thanked as if it had arrived.
+// it (and keeps retrying, the refusals every few minutes); the citizen must not be thanked as if it had arrived.
 import type { OutboxItem } from '../../utils/outbox';
 
 export type Unreachable = 'network' | 'refused' | 'wrong-url';
@@ -13,7 +13,7 @@ export function unreachable(
   const waiting = item.state === 'queued' || item.state === 'sending';
   // `deliver` words a fetch that threw as "network error: …"; a timeout is a slow server instead.
   if (waiting && item.lastError?.startsWith('network error')) return 'network';
-  if (item.state !== 'attention' || item.issues) return undefined;
+  if (!(waiting || item.state === 'attention') || item.issues) return undefined;
   if (item.lastStatus === 401 || item.lastStatus === 403) return 'refused';
   if (item.lastStatus === 404 || item.lastStatus === 405) return 'wrong-url';
   return undefined;

@@ -8,6 +8,7 @@ import {
   Outbox,
   type OutboxItem,
   type OutboxStore,
+  SETUP_RETRY_MS,
   STALE_AFTER_MS,
 } from '../../../utils/outbox';
 import { memoryStores } from '../../../utils/storage/samskab-db';
@@ -131,13 +132,38 @@ describe('Outbox', () => {
     expect((await only(outbox)).state).toBe('delivered');
   });
 
-  it('puts a configuration problem (404) in attention too', async () => {
-    const { outbox, calls } = setup(() => json(404, { error: 'no such endpoint' }));
+  it('keeps trying an endpoint that refuses the page (401/403/404/405) every few minutes, so a mended set-up delivers it', async () => {
+    for (const status of [401, 403, 404, 405]) {
+      let answer = status;
+      const { outbox, calls, clock } = setup(() =>
+        json(answer, answer === 201 ? { reference: 'SK-ABC234' } : { error: 'no such endpoint' }),
+      );
+      await outbox.enqueue(submission(), endpoint);
+      await outbox.flush();
+      await outbox.flush();
+      expect(calls).toHaveLength(1);
+      const waiting = await only(outbox);
+      expect(waiting).toMatchObject({
+        state: 'queued',
+        lastError: 'no such endpoint',
+        lastStatus: status,
+      });
+      expect(waiting.nextAttemptAt - clock.t).toBeGreaterThanOrEqual(SETUP_RETRY_MS);
+      answer = 201;
+      clock.t = waiting.nextAttemptAt;
+      await outbox.flush();
+      expect(calls).toHaveLength(2);
+      expect(await only(outbox)).toMatchObject({ state: 'delivered', reference: 'SK-ABC234' });
+    }
+  });
+
+  it('puts other configuration problems (a 3xx, another 4xx) in attention', async () => {
+    const { outbox, calls } = setup(() => json(410, { error: 'gone' }));
     await outbox.enqueue(submission(), endpoint);
     await outbox.flush();
     await outbox.flush();
     expect(calls).toHaveLength(1);
-    expect(await only(outbox)).toMatchObject({ state: 'attention', lastError: 'no such endpoint' });
+    expect(await only(outbox)).toMatchObject({ state: 'attention', lastError: 'gone' });
   });
 
   it('a refused endpoint lands in attention without a request', async () => {
