@@ -12,6 +12,7 @@ import { type RouterDeps, respond } from '../extension/background/router';
 import { type SavePageDeps, savePage } from '../extension/background/save-page';
 import { restoreScanAll, type ScanAllDeps, setScanAll } from '../extension/background/scan-all';
 import { createTabDetector } from '../extension/background/tabs';
+import { confirmedOrigins } from '../extension/origin-permission';
 import { readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, keepStorageFromContentScripts, setBadge } from '../extension/platform';
 import { CONFIG_KEYS } from '../utils/config-keys';
@@ -79,6 +80,7 @@ export default defineBackground({
           return isConfirmedEndpoint(endpoint, challengeId, {
             saved: (id) => store.get(id),
             permissions: browser.permissions,
+            confirmed: confirmedOrigins(browser.storage.local),
           });
         },
         setScanAll: (enabled) => setScanAll(enabled, scanAll),

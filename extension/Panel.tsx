@@ -3,6 +3,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChallengeView } from '../components/ChallengeView';
+import { Confirm } from '../components/Confirm';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
@@ -44,6 +45,8 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const [choices, setChoices] = useState<Opportunity[]>([]);
   const [services, setServices] = useState<AnswerServices>();
   const [failure, setFailure] = useState<Failure>();
+  /** The endpoint origin waiting for the volunteer's yes (all-sites mode), and the answer. */
+  const [asking, setAsking] = useState<{ origin: string; answer(yes: boolean): void }>();
   const deps = useMemo(
     () =>
       panelDeps(drafts, (error) => {
@@ -76,7 +79,22 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
           setItem(found ?? null);
           if (!found?.endpoint) return;
           const base = await panelServices(
-            { locale, profile, endpoint: found.endpoint, pageUrl: found.url },
+            {
+              locale,
+              profile,
+              endpoint: found.endpoint,
+              pageUrl: found.url,
+              confirmOrigin: (origin) =>
+                new Promise<boolean>((resolve) =>
+                  setAsking({
+                    origin,
+                    answer: (yes) => {
+                      setAsking(undefined);
+                      resolve(yes);
+                    },
+                  }),
+                ),
+            },
             deps,
             listeners,
           );
@@ -103,6 +121,11 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
     return () => {
       shown = false;
       listeners.removeAll();
+      // A question left open would keep its send waiting for good.
+      setAsking((open) => {
+        open?.answer(false);
+        return undefined;
+      });
     };
   }, [id]);
 
@@ -131,6 +154,15 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
     <>
       <p class="muted">{t('sentTo', { origin: new URL(item.endpoint).origin })}</p>
       {alert}
+      {asking && (
+        <Confirm
+          question={t('confirmOrigin', { origin: asking.origin })}
+          yes={t('sendThere')}
+          no={t('cancel')}
+          onYes={() => asking.answer(true)}
+          onNo={() => asking.answer(false)}
+        />
+      )}
       {sendProblem.value && (
         <p class="notice err" role="alert">
           {sendProblem.value}

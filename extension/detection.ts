@@ -8,6 +8,8 @@ import { HttpUrl, isAllowedRemoteUrl } from '../utils/schema/common';
 
 export type ResolveDeps = {
   fetch: typeof fetch;
+  /** Loads a feed (the background's rate-limited cache); defaults to fetching it each time. */
+  loadFeed?: (url: string) => Promise<Challenge[]>;
   warn?: (message: string) => void;
   /** At most this many challenges per page are kept (a page may list 10,000 fake ones). */
   maxChallenges?: number;
@@ -60,7 +62,8 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
       }
       if (!feeds.has(config.challenges) && feeds.size >= MAX_FEEDS) continue;
       const url = config.challenges;
-      const loading = feeds.get(url) ?? fetchChallenges(url, { fetch: deps.fetch, warn });
+      const loading =
+        feeds.get(url) ?? deps.loadFeed?.(url) ?? fetchChallenges(url, { fetch: deps.fetch, warn });
       feeds.set(url, loading);
       try {
         list = await loading;

@@ -39,6 +39,10 @@ const da = {
   pickChallenge: 'Vælg en gemt udfordring at svare på.',
   noChallenge: 'Udfordringen findes ikke længere på din liste.',
   permissionDenied: 'Uden din tilladelse til {origin} kan svaret ikke sendes.',
+  confirmOrigin:
+    'Send svar til {origin}? Samskab må læse alle websteder, så du godkender selv hver ny modtager første gang.',
+  sendThere: 'Ja, send dertil',
+  cancel: 'Annullér',
   profile: 'Din profil',
   profileHint: 'Gemmes kun i din browser og udfylder svarformularen for dig.',
   name: 'Navn',
@@ -107,6 +111,10 @@ const en: ExtensionMessages = {
   pickChallenge: 'Choose a saved challenge to answer.',
   noChallenge: 'The challenge is no longer on your list.',
   permissionDenied: 'Without your permission for {origin} the answer cannot be sent.',
+  confirmOrigin:
+    'Send answers to {origin}? Samskab may read every site, so you approve each new recipient yourself the first time.',
+  sendThere: 'Yes, send there',
+  cancel: 'Cancel',
   profile: 'Your profile',
   profileHint: 'Kept only in your browser; it fills in the answer form for you.',
   name: 'Name',
