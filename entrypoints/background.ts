@@ -11,6 +11,13 @@ import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox
 import { type RouterDeps, respond } from '../extension/background/router';
 import { type SavePageDeps, savePage } from '../extension/background/save-page';
 import { restoreScanAll, type ScanAllDeps, setScanAll } from '../extension/background/scan-all';
+import {
+  checkDueStatuses,
+  markStatusSeen,
+  STATUS_ALARM,
+  STATUS_ALARM_MINUTES,
+  type StatusCheckDeps,
+} from '../extension/background/status-check';
 import { createTabDetector } from '../extension/background/tabs';
 import { confirmedOrigins } from '../extension/origin-permission';
 import { readPageMeta } from '../extension/page-meta';
@@ -40,6 +47,15 @@ export default defineBackground({
         changed: () => broadcast('outbox-changed'),
       }),
     );
+    const statuses = opened.then(
+      ({ stores }): StatusCheckDeps => ({
+        store: stores.outbox,
+        fetch: (input, init) => fetch(input, init),
+        now: Date.now,
+        changed: () => broadcast('outbox-changed'),
+      }),
+    );
+    const checkStatuses = () => statuses.then(checkDueStatuses);
     const tabs = createTabDetector({
       fetch: (input, init) => fetch(input, init),
       inject: async (tabId) => {
@@ -84,6 +100,8 @@ export default defineBackground({
           });
         },
         setScanAll: (enabled) => setScanAll(enabled, scanAll),
+        checkStatuses,
+        markStatusSeen: async (ids) => markStatusSeen(ids, await statuses),
         savePage: (tabId) => savePage(tabId, pages),
         deleteAll: () =>
           deleteAll({
@@ -106,6 +124,7 @@ export default defineBackground({
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === OUTBOX_ALARM) void worker.then((w) => w.flush());
+      if (alarm.name === STATUS_ALARM) void checkStatuses().catch((e: unknown) => console.error(e));
     });
     browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -119,6 +138,10 @@ export default defineBackground({
       error: (message, error) => console.error(message, error),
     });
     browser.runtime.onInstalled.addListener(() => menu.install());
+    // Hourly: what became of the answers sent (`statusCheckDue` keeps each to once an hour).
+    void Promise.resolve(
+      browser.alarms.create(STATUS_ALARM, { periodInMinutes: STATUS_ALARM_MINUTES }),
+    ).catch((error: unknown) => console.error(error));
     browser.storage.onChanged.addListener(
       (changes, area) => void menu.storageChanged(changes, area),
     );

@@ -10,6 +10,8 @@ import { translator } from '../utils/i18n';
 import type { Opportunity, OpportunityStore } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
 import type { OpenedStores } from '../utils/storage/samskab-db';
+import { AnswerStatuses } from './AnswerStatuses';
+import { ask } from './client';
 import { type Failure, FailureAlert, logFailure } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
@@ -37,6 +39,13 @@ async function waitFor(store: OpportunityStore, id: string): Promise<Opportunity
 }
 
 export const sendProblem = signal('');
+
+/**
+ * Who receives the answer, in words: the challenge's contact (often the municipality's unit), the
+ * title of the page it was found on, or that page's host.
+ */
+export const municipalityOf = (item: Opportunity): string =>
+  item.organiser ?? item.site ?? new URL(item.url).hostname;
 
 export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const t = translator(extensionMessages[locale]);
@@ -99,12 +108,19 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
             listeners,
           );
           if (!shown) return;
+          // What became of earlier answers: the background asks if an hour has passed.
+          ask({ type: 'status-check' }).catch(failed('requestFailed'));
           setServices({
             ...base,
             submit: async (submission) => {
               sendProblem.value = '';
               try {
                 await base.submit(submission);
+                // Queued for sending: the saved item says so, unless the volunteer moved it on.
+                const current = await store.get(found.id);
+                if (current?.status === 'interested') {
+                  setItem(await store.update(found.id, { status: 'answered' }));
+                }
               } catch (error) {
                 if (error instanceof PermissionDenied) {
                   sendProblem.value = t('permissionDenied', {
@@ -152,7 +168,12 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   if (!item.challenge || !item.endpoint || !services) return null;
   return (
     <>
-      <p class="muted">{t('sentTo', { origin: new URL(item.endpoint).origin })}</p>
+      <p class="muted" data-testid="recipient">
+        {t('sentToNamed', {
+          name: municipalityOf(item),
+          origin: new URL(item.endpoint).origin,
+        })}
+      </p>
       {alert}
       {asking && (
         <Confirm
@@ -169,6 +190,19 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
         </p>
       )}
       <ChallengeView challenge={item.challenge} services={services} />
+      <AnswerStatuses
+        items={services.outbox.value.filter(
+          (answer) =>
+            answer.endpoint === item.endpoint &&
+            answer.submission.challenge.id === item.challenge?.id,
+        )}
+        locale={locale}
+        onSeen={(ids) =>
+          void ask({ type: 'status-seen', ids }).catch((error: unknown) =>
+            logFailure('requestFailed', error),
+          )
+        }
+      />
       <OutboxList services={services} />
     </>
   );

@@ -69,7 +69,7 @@ export function Popup({ store, locale, tab }: Props) {
 
   const save = ({ challenge, endpoint, pageUrl }: Detected) =>
     attempt('saveFailed', async () => {
-      await store.saveChallenge(challenge, endpoint, pageUrl);
+      await store.saveChallenge(challenge, endpoint, pageUrl, detection?.title);
       setVersion((n) => n + 1);
     });
   const answer = (item: Detected | Opportunity) => {

@@ -8,7 +8,8 @@ import { indexedDbStore, openDatabase } from './storage/indexeddb';
 import type { ClearableStore, KeyPaths } from './storage/keyed-store';
 import { memoryStore } from './storage/memory';
 
-export const STATUSES = ['interested', 'contacted', 'done'] as const;
+/** `answered`: an answer was sent from the side panel (set there; the volunteer may change it). */
+export const STATUSES = ['interested', 'answered', 'contacted', 'done'] as const;
 export const OpportunityStatus = z.enum(STATUSES);
 export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
 
@@ -20,6 +21,8 @@ export const Opportunity = z.object({
   status: OpportunityStatus,
   deadline: z.optional(IsoDate),
   organiser: z.optional(text(200)),
+  /** The title of the page it was saved from: names the municipality when the challenge does not. */
+  site: z.optional(text(300)),
   /** Set when a detected challenge was saved: what the side panel answers. */
   challenge: z.optional(Challenge),
   endpoint: z.optional(RemoteUrl),
@@ -59,6 +62,7 @@ export class OpportunityStore {
     challenge: Challenge,
     endpoint: string,
     pageUrl: string,
+    pageTitle = '',
   ): Promise<Opportunity> {
     const id = challengeKey(endpoint, challenge.id);
     const existing = await this.backend.get(id);
@@ -79,6 +83,8 @@ export class OpportunityStore {
     if (deadline) item.deadline = deadline;
     const organiser = challenge.contact?.name;
     if (organiser) item.organiser = organiser;
+    const site = pageTitle.trim().slice(0, 300) || existing?.site;
+    if (site) item.site = site;
     return this.put(item);
   }
 
@@ -124,7 +130,7 @@ export class OpportunityStore {
     return (await this.backend.all())
       .filter((item) => !filter.status || item.status === filter.status)
       .filter((item) => {
-        const hay = [item.title, item.note, item.organiser ?? '', item.url]
+        const hay = [item.title, item.note, item.organiser ?? '', item.site ?? '', item.url]
           .join('\n')
           .toLowerCase();
         return words.every((word) => hay.includes(word));
