@@ -22,6 +22,7 @@ import { createTabDetector } from '../extension/background/tabs';
 import { confirmedOrigins } from '../extension/origin-permission';
 import { readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, keepStorageFromContentScripts, setBadge } from '../extension/platform';
+import { browserLocale } from '../extension/settings';
 import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 import type { BroadcastMessage } from '../utils/messages';
@@ -32,6 +33,7 @@ export default defineBackground({
   type: 'module',
   main() {
     void keepStorageFromContentScripts();
+    const uiLocale = browserLocale(browser.i18n.getUILanguage());
     const opened = openStores({ indexedDB: globalThis.indexedDB ?? null });
     const opportunities = openOpportunities().then((store) => new OpportunityStore(store));
     const broadcast = (type: BroadcastMessage['type']) =>
@@ -72,6 +74,7 @@ export default defineBackground({
       permissions: browser.permissions,
       scripting: browser.scripting,
       storage: browser.storage.local,
+      uiLocale,
     };
     const pages: SavePageDeps = {
       tab: (tabId) => browser.tabs.get(tabId),
@@ -135,6 +138,7 @@ export default defineBackground({
       ...pages,
       contextMenus: browser.contextMenus,
       storage: browser.storage.local,
+      uiLocale,
       error: (message, error) => console.error(message, error),
     });
     browser.runtime.onInstalled.addListener(() => menu.install());
