@@ -12,7 +12,7 @@ import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
 import { openAnswerPanel } from './platform';
-import { SavedList } from './SavedList';
+import { RecentSaved } from './RecentSaved';
 
 export type TargetTab = { id: number; title: string; url: string } | undefined;
 
@@ -107,7 +107,8 @@ export function Popup({ store, locale, tab }: Props) {
         {detection && !detection.problem && detection.found.length === 0 && (
           <p class="muted">{t('noneFound')}</p>
         )}
-        <ul class="opps" data-testid="detected">
+        {/* A page may show dozens: the list scrolls, so the popup stays within 600 px. */}
+        <ul class="opps scroll" data-testid="detected">
           {detection?.found.map((d) => {
             const saved = savedIds.has(challengeKey(d.endpoint, d.challenge.id));
             return (
@@ -160,7 +161,7 @@ export function Popup({ store, locale, tab }: Props) {
           })}
         </p>
       )}
-      <SavedList store={store} locale={locale} version={version} onAnswer={answer} />
+      <RecentSaved store={store} locale={locale} version={version} onAnswer={answer} />
       <p>
         <button type="button" class="btn link" onClick={() => browser.runtime.openOptionsPage()}>
           {t('options')}

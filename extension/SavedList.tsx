@@ -14,7 +14,7 @@ import {
 import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
 import { FailureAlert, readInto, useAttempt } from './failure';
-import { extensionMessages } from './i18n';
+import { csvWords, extensionMessages } from './i18n';
 
 interface Props {
   store: OpportunityStore;
@@ -53,7 +53,8 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
   const exportAs = (kind: 'csv' | 'ics') =>
     attempt('requestFailed', async () => {
       const all = await store.list();
-      if (kind === 'csv') downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all));
+      if (kind === 'csv')
+        downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all, csvWords(locale)));
       else downloadText('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
     });
 

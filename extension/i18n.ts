@@ -1,3 +1,5 @@
+import { CSV_COLUMNS, type CsvWords, STATUSES } from '../utils/opportunities';
+
 // The extension's own strings (popup, side panel, options). The answer forms bring theirs.
 const da = {
   menuSave: 'Gem i Samskab',
@@ -19,6 +21,7 @@ const da = {
   pageSaved: 'Siden er gemt.',
   savedList: 'Gemte muligheder',
   nothingSaved: 'Du har ikke gemt noget endnu.',
+  allSaved: 'Se og redigér alle gemte ({count})',
   search: 'Søg',
   statusFilter: 'Status',
   all: 'Alle',
@@ -33,6 +36,13 @@ const da = {
   yes: 'Ja',
   no: 'Nej',
   exportCsv: 'Eksportér CSV',
+  'csv.title': 'Titel',
+  'csv.status': 'Status',
+  'csv.deadline': 'Frist',
+  'csv.organiser': 'Arrangør',
+  'csv.url': 'Adresse',
+  'csv.note': 'Note',
+  'csv.savedAt': 'Gemt',
   exportIcal: 'Eksportér kalender (iCal)',
   outboxState: 'Svar: {queued} venter, {attention} kræver handling, {delivered} sendt',
   options: 'Indstillinger',
@@ -101,6 +111,7 @@ const en: ExtensionMessages = {
   pageSaved: 'The page is saved.',
   savedList: 'Saved opportunities',
   nothingSaved: 'You have not saved anything yet.',
+  allSaved: 'See and edit all saved ({count})',
   search: 'Search',
   statusFilter: 'Status',
   all: 'All',
@@ -115,6 +126,13 @@ const en: ExtensionMessages = {
   yes: 'Yes',
   no: 'No',
   exportCsv: 'Export CSV',
+  'csv.title': 'Title',
+  'csv.status': 'Status',
+  'csv.deadline': 'Deadline',
+  'csv.organiser': 'Organiser',
+  'csv.url': 'Address',
+  'csv.note': 'Note',
+  'csv.savedAt': 'Saved',
   exportIcal: 'Export calendar (iCal)',
   outboxState: 'Answers: {queued} waiting, {attention} need attention, {delivered} sent',
   options: 'Settings',
@@ -162,3 +180,12 @@ const en: ExtensionMessages = {
 };
 
 export const extensionMessages = { da, en };
+
+/** The saved list's CSV in the UI's language: Danish headers and statuses for a Danish UI. */
+export function csvWords(locale: keyof typeof extensionMessages): CsvWords {
+  const m = extensionMessages[locale];
+  return {
+    columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, m[`csv.${c}`]])) as CsvWords['columns'],
+    status: Object.fromEntries(STATUSES.map((s) => [s, m[`status.${s}`]])) as CsvWords['status'],
+  };
+}

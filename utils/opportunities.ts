@@ -164,20 +164,44 @@ export async function openOpportunities(
   return indexedDbStore<Opportunity>(await openDatabase(name, 1, KEY_PATHS), 'opportunities');
 }
 
-export const CSV_COLUMNS = ['title', 'status', 'deadline', 'organiser', 'url', 'note', 'savedAt'];
+export const CSV_COLUMNS = [
+  'title',
+  'status',
+  'deadline',
+  'organiser',
+  'url',
+  'note',
+  'savedAt',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** CSV (RFC 4180, CRLF, a byte-order mark for Excel) with a header row; one row per opportunity. */
-export function toCsv(list: readonly Opportunity[]): string {
+/** The words of a CSV file in the volunteer's language: its headers and its status values. */
+export type CsvWords = {
+  columns: Record<CsvColumn, string>;
+  status: Record<OpportunityStatus, string>;
+};
+
+/** The column keys and status values as stored: what a program reading the file expects. */
+export const CSV_KEYS: CsvWords = {
+  columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<CsvColumn, string>,
+  status: Object.fromEntries(STATUSES.map((s) => [s, s])) as Record<OpportunityStatus, string>,
+};
+
+/**
+ * CSV (RFC 4180, CRLF, a byte-order mark for Excel) with a header row; one row per opportunity,
+ * headers and statuses in `words` (the UI's language; the stored keys by default).
+ */
+export function toCsv(list: readonly Opportunity[], words: CsvWords = CSV_KEYS): string {
   const rows = list.map((item) => [
     item.title,
-    item.status,
+    words.status[item.status],
     item.deadline ?? '',
-    item.organiser ?? '',
+    item.organiser ?? item.site ?? '',
     item.url,
     item.note,
     new Date(item.savedAt).toISOString(),
   ]);
-  return writeCsv([CSV_COLUMNS, ...rows]);
+  return writeCsv([CSV_COLUMNS.map((column) => words.columns[column]), ...rows]);
 }
 
 const icsText = (value: string) =>

@@ -66,9 +66,13 @@ export const test = base.extend<ExtensionFixtures>({
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath,
       headless: true,
+      // A Danish browser, as a Danish volunteer's: the extension speaks the browser's language
+      // until one is chosen in its settings.
+      locale: 'da-DK',
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
+        '--lang=da',
         ...chromiumArgs,
       ],
     });
