@@ -161,12 +161,11 @@ export function Popup({ store, locale, tab }: Props) {
           })}
         </p>
       )}
-      <RecentSaved store={store} locale={locale} version={version} onAnswer={answer} />
-      <p>
+      <RecentSaved store={store} locale={locale} version={version} onAnswer={answer}>
         <button type="button" class="btn link" onClick={() => browser.runtime.openOptionsPage()}>
           {t('options')}
         </button>
-      </p>
+      </RecentSaved>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The popup's part of the saved list: the newest few, each with its status, and a way to the
 // saved-list page (saved.html) where everything is searched, edited and exported. Chrome cuts a
 // popup at 600 px: twenty saved items in full took 1,500.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../utils/i18n';
@@ -18,9 +19,11 @@ interface Props {
   /** Bumped by the popup after it saved something. */
   version: number;
   onAnswer(item: Opportunity): void;
+  /** Shown on the same row as the way to the saved-list page (the settings). */
+  children?: ComponentChildren;
 }
 
-export function RecentSaved({ store, locale, version, onAnswer }: Props) {
+export function RecentSaved({ store, locale, version, onAnswer, children }: Props) {
   const t = translator(extensionMessages[locale]);
   const [items, setItems] = useState<Opportunity[]>([]);
   const [failed, setFailed] = useState(false);
@@ -38,7 +41,7 @@ export function RecentSaved({ store, locale, version, onAnswer }: Props) {
   const openList = () =>
     void browser.tabs
       .create({ url: new URL('/saved.html', location.href).href })
-      .then(() => window.close())
+      // The browser closes the popup itself when the new tab takes the focus.
       .catch((error: unknown) => console.error('Samskab: the saved list did not open', error));
 
   return (
@@ -66,11 +69,14 @@ export function RecentSaved({ store, locale, version, onAnswer }: Props) {
           </li>
         ))}
       </ul>
-      {items.length > 0 && (
-        <button type="button" class="btn" onClick={openList}>
-          {t('allSaved', { count: items.length })}
-        </button>
-      )}
+      <div class="row">
+        {items.length > 0 && (
+          <button type="button" class="btn" onClick={openList}>
+            {t('allSaved', { count: items.length })}
+          </button>
+        )}
+        {children}
+      </div>
     </section>
   );
 }
