@@ -2,7 +2,7 @@
 // receiver's status and reply, a "new" marker for a change since the volunteer last looked. The
 // background asks the receiver (at most hourly per answer); this only shows what it kept. Text
 // only: a reply is the municipality's words, never HTML.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { statusIsNew } from '../utils/answer-status';
 import { translator } from '../utils/i18n';
 import { statusLabels as da } from '../utils/i18n/da/status';
@@ -27,6 +27,9 @@ export function AnswerStatuses({ items, locale, onSeen }: Props) {
   const labels = locale === 'da' ? da : en;
   const shown = followed(items);
   const fresh = shown.filter((item) => statusIsNew(item.answerStatus)).map((item) => item.id);
+  // Marked seen as soon as shown, yet still marked "new" for as long as this panel shows them.
+  const newHere = useRef(new Set<string>());
+  for (const id of fresh) newHere.current.add(id);
   const freshKey = fresh.join(',');
   useEffect(() => {
     if (fresh.length) onSeen(fresh);
@@ -43,7 +46,7 @@ export function AnswerStatuses({ items, locale, onSeen }: Props) {
             <li key={item.id}>
               <h3>
                 {t('answerRef', { reference: item.reference ?? '' })}
-                {fresh.includes(item.id) && <strong class="badge"> {t('statusNew')}</strong>}
+                {newHere.current.has(item.id) && <strong class="badge"> {t('statusNew')}</strong>}
               </h3>
               {known?.gone ? (
                 <p class="muted">{t('statusGone')}</p>
