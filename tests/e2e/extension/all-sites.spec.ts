@@ -45,3 +45,31 @@ test('with every site granted, a new endpoint origin still needs the volunteerâ€
   await expect.poll(async () => (await receiver.submissions()).length).toBe(1);
   expect((await storedData(background)).local.confirmedOrigins).toEqual([origin]);
 });
+
+test('the endpoint question in English passes axe and is answered by keyboard', async ({
+  context,
+  extensionId,
+  receiver,
+  tabIdOf,
+}) => {
+  await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Sprog').selectOption('en');
+  await options.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  const panel = await openPanel(context, extensionId, receiver.url);
+  const origin = new URL(receiver.url).origin;
+  await panel.getByRole('button', { name: /Tell us what you see/ }).click();
+  await panel.getByLabel('What do you see?').fill('The bus does not run in the evening.');
+  await panel.getByRole('button', { name: 'Send answer' }).click();
+  const question = panel.getByRole('alertdialog', {
+    name: new RegExp(`Send answers to ${origin}`),
+  });
+  await expect(question).toBeVisible();
+  await expectNoViolations(panel, 'side panel, endpoint question (en)');
+  await panel.keyboard.press('Shift+Tab');
+  await expect(question.getByRole('button', { name: 'Yes, send there' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect.poll(async () => (await receiver.submissions()).length).toBe(1);
+});

@@ -74,54 +74,89 @@ async function startStub() {
   };
 }
 
-test('an answer sent from the side panel shows its status and reply, new until seen', async ({
-  context,
-  extensionId,
-  tabIdOf,
-}) => {
-  const stub = await startStub();
-  try {
-    const site = await context.newPage();
-    await site.goto(`${stub.origin}/`);
-    const popup = await context.newPage();
-    await popup.goto(
-      `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(`${stub.origin}/`)}`,
-    );
-    await popup.getByRole('button', { name: 'Gem: Ingen bus om aftenen' }).click();
-    await expect(popup.getByTestId('saved')).toContainText('(Interesseret)');
+const WORDS = {
+  da: {
+    save: 'Gem: Ingen bus om aftenen',
+    interested: '(Interesseret)',
+    answered: '(Besvaret)',
+    recipient: (origin: string) => `Dit svar sendes til Lunde Kommune (${origin}).`,
+    kind: /Fortæl hvad du ser/,
+    body: 'Hvad ser du?',
+    send: 'Send svar',
+    answer: 'Svar SK-7F3K2Q',
+    status: 'Status: Arbejdes videre med',
+    fresh: 'Nyt',
+  },
+  en: {
+    save: 'Save: Ingen bus om aftenen',
+    interested: '(Interested)',
+    answered: '(Answered)',
+    recipient: (origin: string) => `Your answer is sent to Lunde Kommune (${origin}).`,
+    kind: /Tell us what you see/,
+    body: 'What do you see?',
+    send: 'Send answer',
+    answer: 'Answer SK-7F3K2Q',
+    status: 'Status: Taken forward',
+    fresh: 'New',
+  },
+} as const;
 
-    const id = `challenge:${stub.origin}/api/submissions#aftenbus`;
-    const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`;
-    const panel = await context.newPage();
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.goto(panelUrl);
-    // The municipality by name (the page's title here: the challenge names no contact).
-    await expect(panel.getByTestId('recipient')).toHaveText(
-      `Dit svar sendes til Lunde Kommune (${stub.origin}).`,
-    );
-    await panel.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
-    await panel.getByLabel('Hvad ser du?').fill('Bussen kører ikke om aftenen.');
-    await panel.getByRole('button', { name: 'Send svar' }).click();
-    await expect.poll(() => stub.received.length).toBe(1);
-    await popup.reload();
-    await expect(popup.getByTestId('saved')).toContainText('(Besvaret)');
+for (const locale of ['da', 'en'] as const) {
+  test(`an answer sent from the side panel shows its status and reply, new until seen (${locale})`, async ({
+    context,
+    extensionId,
+    tabIdOf,
+  }) => {
+    const w = WORDS[locale];
+    const stub = await startStub();
+    try {
+      if (locale === 'en') {
+        const options = await context.newPage();
+        await options.goto(`chrome-extension://${extensionId}/options.html`);
+        await options.getByLabel('Sprog').selectOption('en');
+        await options.getByRole('button', { name: 'Gem indstillinger' }).click();
+        await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+      }
+      const site = await context.newPage();
+      await site.goto(`${stub.origin}/`);
+      const popup = await context.newPage();
+      await popup.goto(
+        `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(`${stub.origin}/`)}`,
+      );
+      await popup.getByRole('button', { name: w.save }).click();
+      await expect(popup.getByTestId('saved')).toContainText(w.interested);
 
-    // The next time the panel opens, the background asks what became of it.
-    await panel.reload();
-    const statuses = panel.getByTestId('answer-statuses');
-    await expect(statuses).toContainText('Svar SK-7F3K2Q');
-    await expect(statuses).toContainText('Status: Arbejdes videre med');
-    await expect(statuses).toContainText(REPLY);
-    await expect(statuses.getByText('Nyt')).toBeVisible();
-    expect(stub.statusAsked).toHaveLength(1);
-    await expectNoViolations(panel, 'side panel with a status');
+      const id = `challenge:${stub.origin}/api/submissions#aftenbus`;
+      const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`;
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(panelUrl);
+      // The municipality by name (the page's title here: the challenge names no contact).
+      await expect(panel.getByTestId('recipient')).toHaveText(w.recipient(stub.origin));
+      await panel.getByRole('button', { name: w.kind }).click();
+      await panel.getByLabel(w.body).fill('Bussen kører ikke om aftenen.');
+      await panel.getByRole('button', { name: w.send }).click();
+      await expect.poll(() => stub.received.length).toBe(1);
+      await popup.reload();
+      await expect(popup.getByTestId('saved')).toContainText(w.answered);
 
-    // Seen now: no longer new, and not asked again within the hour.
-    await panel.reload();
-    await expect(statuses).toContainText(REPLY);
-    await expect(statuses.getByText('Nyt')).toHaveCount(0);
-    expect(stub.statusAsked).toHaveLength(1);
-  } finally {
-    await stub.close();
-  }
-});
+      // The next time the panel opens, the background asks what became of it.
+      await panel.reload();
+      const statuses = panel.getByTestId('answer-statuses');
+      await expect(statuses).toContainText(w.answer);
+      await expect(statuses).toContainText(w.status);
+      await expect(statuses).toContainText(REPLY);
+      await expect(statuses.getByText(w.fresh, { exact: true })).toBeVisible();
+      expect(stub.statusAsked).toHaveLength(1);
+      await expectNoViolations(panel, `side panel with a status (${locale})`);
+
+      // Seen now: no longer new, and not asked again within the hour.
+      await panel.reload();
+      await expect(statuses).toContainText(REPLY);
+      await expect(statuses.getByText(w.fresh, { exact: true })).toHaveCount(0);
+      expect(stub.statusAsked).toHaveLength(1);
+    } finally {
+      await stub.close();
+    }
+  });
+}
