@@ -10,6 +10,7 @@ import { deleteAll } from '../extension/background/delete-all';
 import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
 import { type RouterDeps, respond } from '../extension/background/router';
 import { type SavePageDeps, savePage } from '../extension/background/save-page';
+import { refreshSavedUpdates } from '../extension/background/saved-updates';
 import { restoreScanAll, type ScanAllDeps, setScanAll } from '../extension/background/scan-all';
 import {
   checkDueStatuses,
@@ -57,7 +58,16 @@ export default defineBackground({
         changed: () => broadcast('outbox-changed'),
       }),
     );
-    const checkStatuses = () => statuses.then(checkDueStatuses);
+    // Answers' statuses, and the saved challenges' news: on the hourly alarm and a panel's open.
+    const checkStatuses = async () => {
+      const store = await opportunities;
+      await refreshSavedUpdates({
+        list: () => store.list(),
+        update: (id, patch) => store.update(id, patch),
+        loadFeed: (url) => tabs.loadFeed(url),
+      }).catch((error: unknown) => console.error('Samskab: saved updates', error));
+      return checkDueStatuses(await statuses);
+    };
     const tabs = createTabDetector({
       fetch: (input, init) => fetch(input, init),
       inject: async (tabId) => {

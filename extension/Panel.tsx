@@ -7,10 +7,11 @@ import { Confirm } from '../components/Confirm';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
-import type { Opportunity, OpportunityStore } from '../utils/opportunities';
+import { type Opportunity, type OpportunityStore, seenAllUpdates } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
 import type { OpenedStores } from '../utils/storage/samskab-db';
 import { AnswerStatuses } from './AnswerStatuses';
+import { ChallengeUpdates } from './ChallengeUpdates';
 import { ask } from './client';
 import { type Failure, FailureAlert, logFailure } from './failure';
 import { extensionMessages } from './i18n';
@@ -189,6 +190,15 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
           {sendProblem.value}
         </p>
       )}
+      <ChallengeUpdates
+        item={item}
+        locale={locale}
+        onSeen={() =>
+          void store
+            .update(item.id, seenAllUpdates(item))
+            .catch((error: unknown) => logFailure('saveFailed', error))
+        }
+      />
       <ChallengeView challenge={item.challenge} services={services} />
       <AnswerStatuses
         items={services.outbox.value.filter(

@@ -67,9 +67,31 @@ export function Popup({ store, locale, tab }: Props) {
       .catch(() => undefined);
   }, [version]);
 
-  const save = ({ challenge, endpoint, pageUrl }: Detected) =>
+  // The page shows a saved challenge again: keep its latest wording and the municipality's news.
+  useEffect(() => {
+    if (!detection) return;
+    const refresh = async () => {
+      let refreshed = 0;
+      for (const d of detection.found) {
+        if (!(await store.get(challengeKey(d.endpoint, d.challenge.id)))) continue;
+        await saveDetected(d);
+        refreshed++;
+      }
+      if (refreshed) setVersion((n) => n + 1);
+    };
+    refresh().catch((error: unknown) =>
+      console.error('Samskab: saved challenge not refreshed', error),
+    );
+  }, [detection]);
+
+  const saveDetected = ({ challenge, endpoint, pageUrl, feedUrl, updates }: Detected) =>
+    store.saveChallenge(challenge, endpoint, pageUrl, detection?.title, {
+      ...(feedUrl ? { feedUrl } : {}),
+      ...(updates ? { updates } : {}),
+    });
+  const save = (detected: Detected) =>
     attempt('saveFailed', async () => {
-      await store.saveChallenge(challenge, endpoint, pageUrl, detection?.title);
+      await saveDetected(detected);
       setVersion((n) => n + 1);
     });
   const answer = (item: Detected | Opportunity) => {

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../utils/i18n';
-import type { Opportunity, OpportunityStore } from '../utils/opportunities';
+import { newUpdates, type Opportunity, type OpportunityStore } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
 import { FailureAlert, readInto } from './failure';
 import { extensionMessages } from './i18n';
@@ -56,6 +56,9 @@ export function RecentSaved({ store, locale, version, onAnswer, children }: Prop
               {item.title}
             </a>{' '}
             <span class="muted">({t(`status.${item.status}`)})</span>
+            {newUpdates(item).length > 0 && (
+              <strong class="badge">{t('newUpdates', { count: newUpdates(item).length })}</strong>
+            )}
             {item.challenge && (
               <button
                 type="button"

@@ -4,6 +4,7 @@ import { Confirm } from '../components/Confirm';
 import { downloadText } from '../components/download';
 import { formatDate, translator } from '../utils/i18n';
 import {
+  newUpdates,
   type Opportunity,
   type OpportunityStatus,
   type OpportunityStore,
@@ -91,6 +92,11 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                 {item.title}
               </a>
             </h3>
+            {newUpdates(item).length > 0 && (
+              <p>
+                <strong class="badge">{t('newUpdates', { count: newUpdates(item).length })}</strong>
+              </p>
+            )}
             {item.deadline && (
               <p class="muted">
                 {t('deadline')}: {formatDate(item.deadline, locale)}

@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
+import { ChallengeUpdate } from './schema/loop';
+import { UPDATES_MAX } from './schema/limits';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
 import { indexedDbStore, openDatabase } from './storage/indexeddb';
 import type { ClearableStore, KeyPaths } from './storage/keyed-store';
@@ -26,12 +28,33 @@ export const Opportunity = z.object({
   /** Set when a detected challenge was saved: what the side panel answers. */
   challenge: z.optional(Challenge),
   endpoint: z.optional(RemoteUrl),
+  /** The feed the challenge came from: its updates are read again from there. */
+  feedUrl: z.optional(RemoteUrl),
+  /** Protocol 1.1: the municipality's posts on the challenge, newest first, as last read. */
+  updates: z.optional(z.array(ChallengeUpdate).check(z.maxLength(UPDATES_MAX))),
+  /** The newest update's `at` the volunteer has seen; newer ones are shown as new. */
+  updatesSeenAt: z.optional(z.string().check(z.maxLength(40))),
   savedAt: z.number(),
   updatedAt: z.number(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
-export type OpportunityPatch = Partial<Pick<Opportunity, 'status' | 'note' | 'deadline'>>;
+export type OpportunityPatch = Partial<
+  Pick<Opportunity, 'status' | 'note' | 'deadline' | 'updates' | 'updatesSeenAt'>
+>;
+
+const newestAt = (updates: readonly ChallengeUpdate[] | undefined) =>
+  updates?.reduce<string | undefined>((max, u) => (max && max > u.at ? max : u.at), undefined);
+
+/** The updates posted since the volunteer last looked (all of them, if never). */
+export const newUpdates = (item: Pick<Opportunity, 'updates' | 'updatesSeenAt'>) =>
+  (item.updates ?? []).filter((u) => !item.updatesSeenAt || u.at > item.updatesSeenAt);
+
+/** What marks every update of the item seen. */
+export const seenAllUpdates = (item: Pick<Opportunity, 'updates'>): OpportunityPatch => {
+  const at = newestAt(item.updates);
+  return at ? { updatesSeenAt: at } : {};
+};
 export type PageInput = {
   title: string;
   url: string;
@@ -63,6 +86,7 @@ export class OpportunityStore {
     endpoint: string,
     pageUrl: string,
     pageTitle = '',
+    feed: { feedUrl?: string; updates?: ChallengeUpdate[] } = {},
   ): Promise<Opportunity> {
     const id = challengeKey(endpoint, challenge.id);
     const existing = await this.backend.get(id);
@@ -85,6 +109,13 @@ export class OpportunityStore {
     if (organiser) item.organiser = organiser;
     const site = pageTitle.trim().slice(0, 300) || existing?.site;
     if (site) item.site = site;
+    const feedUrl = feed.feedUrl ?? existing?.feedUrl;
+    if (feedUrl) item.feedUrl = feedUrl;
+    const updates = feed.updates ?? existing?.updates;
+    if (updates) item.updates = updates;
+    // Saved from the page that shows them: what is there now counts as seen.
+    const seen = existing ? existing.updatesSeenAt : newestAt(updates);
+    if (seen) item.updatesSeenAt = seen;
     return this.put(item);
   }
 

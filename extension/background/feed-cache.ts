@@ -3,8 +3,7 @@
 // the volunteer's browser fetch 3 URLs of its choosing every 2 s per tab. Here each feed URL is
 // fetched at most once a minute (its result, or its failure, is kept for that minute), and each
 // feed origin gets at most a few new URLs a minute, so `?r=<random>` buys nothing either.
-import { fetchChallenges } from '../../utils/feed';
-import type { Challenge } from '../../utils/schema/challenge';
+import { type LoadedFeed, loadFeed } from '../feed-updates';
 
 export const FEED_CACHE_MS = 60_000;
 /** New (uncached) feed URLs per feed origin per minute. */
@@ -22,7 +21,7 @@ export type FeedCacheDeps = {
 };
 
 export function createFeedCache(deps: FeedCacheDeps) {
-  const entries = new Map<string, { at: number; loading: Promise<Challenge[]> }>();
+  const entries = new Map<string, { at: number; loading: Promise<LoadedFeed> }>();
   /** When each origin's recent new fetches started. */
   const started = new Map<string, number[]>();
   const drop = (now: number) => {
@@ -37,7 +36,7 @@ export function createFeedCache(deps: FeedCacheDeps) {
   };
   return {
     /** The feed's challenges: from the last minute's fetch, or fetched now if the origin may. */
-    load(url: string): Promise<Challenge[]> {
+    load(url: string): Promise<LoadedFeed> {
       const now = deps.now();
       drop(now);
       const cached = entries.get(url);
@@ -48,7 +47,7 @@ export function createFeedCache(deps: FeedCacheDeps) {
         return Promise.reject(new FeedRateLimited(`${origin}: too many feed URLs this minute`));
       }
       started.set(origin, [...recent, now]);
-      const loading = fetchChallenges(url, { fetch: deps.fetch, warn: deps.warn ?? (() => {}) });
+      const loading = loadFeed(url, { fetch: deps.fetch, warn: deps.warn ?? (() => {}) });
       // Kept even when it fails: a failing feed is not asked again within the minute either.
       loading.catch(() => undefined);
       entries.set(url, { at: now, loading });

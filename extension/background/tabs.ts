@@ -49,6 +49,8 @@ export function createTabDetector(deps: TabDeps) {
       return accept(tabId, report);
     },
     get: (tabId: number) => results.get(tabId),
+    /** A feed through the same cache and limits (the saved challenges' updates). */
+    loadFeed: (url: string) => feeds.load(url),
     forget: (tabId: number) => {
       results.delete(tabId);
       lastReport.delete(tabId);

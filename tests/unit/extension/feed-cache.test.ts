@@ -23,7 +23,7 @@ describe('the background’s feed cache', () => {
   it('fetches a feed URL at most once a minute', async () => {
     const { cache, calls, tick } = setup();
     const url = 'https://lunde.example/feed.json';
-    expect((await cache.load(url)).map((c) => c.id)).toEqual(['a']);
+    expect((await cache.load(url)).challenges.map((c) => c.id)).toEqual(['a']);
     tick(FEED_CACHE_MS - 1);
     await cache.load(url);
     expect(calls).toHaveLength(1);
