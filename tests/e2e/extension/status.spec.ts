@@ -10,6 +10,11 @@ import { expectNoViolations } from '../support/axe';
 import { expect, test } from './support';
 
 const REPLY = 'Tak! Vi prøver en aftenbus fra februar.';
+const OLD_NEWS = { at: '2026-11-01T10:00:00.000Z', text: 'Vi har læst alle jeres svar.' };
+const NEWS = {
+  at: '2026-11-20T10:00:00.000Z',
+  text: 'Busselskabet er med: prøveperiode fra februar.',
+};
 
 async function startStub() {
   const statusAsked: string[] = [];
@@ -23,17 +28,21 @@ async function startStub() {
     if (req.method === 'GET' && req.url === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html lang="da"><title>Lunde Kommune</title>
-<div data-samskab data-endpoint="${origin}/api/submissions"></div>
-<script type="application/json" data-samskab-challenges>${JSON.stringify({
+<div data-samskab data-endpoint="${origin}/api/submissions" data-challenges="${origin}/api/challenges"></div>`);
+      return;
+    }
+    if (req.method === 'GET' && req.url === '/api/challenges') {
+      json(200, {
         challenges: [
           {
             id: 'aftenbus',
             title: 'Ingen bus om aftenen',
             framing: 'Mange ældre kommer ikke hjem fra aftenarrangementer.',
             url: `${origin}/`,
+            updates: [NEWS, OLD_NEWS],
           },
         ],
-      })}</script>`);
+      });
       return;
     }
     if (req.method === 'POST' && req.url === '/api/submissions') {
@@ -86,6 +95,7 @@ const WORDS = {
     answer: 'Svar SK-7F3K2Q',
     status: 'Status: Arbejdes videre med',
     fresh: 'Nyt',
+    news: 'Nyt fra kommunen: 1',
   },
   en: {
     save: 'Save: Ingen bus om aftenen',
@@ -98,11 +108,12 @@ const WORDS = {
     answer: 'Answer SK-7F3K2Q',
     status: 'Status: Taken forward',
     fresh: 'New',
+    news: 'News from the municipality: 1',
   },
 } as const;
 
 for (const locale of ['da', 'en'] as const) {
-  test(`an answer sent from the side panel shows its status and reply, new until seen (${locale})`, async ({
+  test(`an answer sent from the side panel shows its status and reply, and the saved challenge its news, new until seen (${locale})`, async ({
     context,
     extensionId,
     tabIdOf,
@@ -125,6 +136,31 @@ for (const locale of ['da', 'en'] as const) {
       );
       await popup.getByRole('button', { name: w.save }).click();
       await expect(popup.getByTestId('saved')).toContainText(w.interested);
+      // Saved from the page that shows its news: none is new. As if last looked at before the
+      // newest post (the feed is read again at most once a minute, too slow to wait for here):
+      await popup.evaluate(
+        async ({ key, at }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('samskab-extension', 1);
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
+          const item = await new Promise<Record<string, unknown>>((resolve) => {
+            const get = store.get(key);
+            get.onsuccess = () => resolve(get.result as Record<string, unknown>);
+          });
+          if (item.updatesSeenAt !== '2026-11-20T10:00:00.000Z')
+            throw new Error('not seen on save');
+          await new Promise((resolve) => {
+            store.put({ ...item, updatesSeenAt: at }).onsuccess = resolve;
+          });
+          db.close();
+        },
+        { key: `challenge:${stub.origin}/api/submissions#aftenbus`, at: OLD_NEWS.at },
+      );
+      await popup.reload();
+      await expect(popup.getByTestId('saved')).toContainText(w.news);
 
       const id = `challenge:${stub.origin}/api/submissions#aftenbus`;
       const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id)}`;
@@ -133,6 +169,16 @@ for (const locale of ['da', 'en'] as const) {
       await panel.goto(panelUrl);
       // The municipality by name (the page's title here: the challenge names no contact).
       await expect(panel.getByTestId('recipient')).toHaveText(w.recipient(stub.origin));
+      const news = panel.getByTestId('challenge-updates');
+      await expect(news.getByRole('listitem')).toHaveCount(2);
+      await expect(news.getByRole('listitem').first()).toContainText(NEWS.text);
+      await expect(
+        news.getByRole('listitem').first().getByText(w.fresh, { exact: true }),
+      ).toBeVisible();
+      await expect(
+        news.getByRole('listitem').last().getByText(w.fresh, { exact: true }),
+      ).toHaveCount(0);
+      await expectNoViolations(panel, `side panel with news (${locale})`);
       await panel.getByRole('button', { name: w.kind }).click();
       await panel.getByLabel(w.body).fill('Bussen kører ikke om aftenen.');
       await panel.getByRole('button', { name: w.send }).click();
@@ -154,6 +200,7 @@ for (const locale of ['da', 'en'] as const) {
       await panel.reload();
       await expect(statuses).toContainText(REPLY);
       await expect(statuses.getByText(w.fresh, { exact: true })).toHaveCount(0);
+      await expect(news.getByText(w.fresh, { exact: true })).toHaveCount(0);
       expect(stub.statusAsked).toHaveLength(1);
     } finally {
       await stub.close();
