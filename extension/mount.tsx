@@ -15,7 +15,7 @@ const pageCss = `
 .opps.scroll{max-height:12em;overflow:auto}
 h1{font-size:1.2em;margin:0 0 .25em}
 h2{font-size:1.05em;margin:.75em 0 .25em}
-p[role=status]:empty{display:none}
+p[role=status]:empty{margin:0}
 .opps.compact li{padding:.25em .75em}
 .badge{background:var(--a);color:var(--bg);border-radius:var(--r);padding:0 .4em;font-size:.85em}
 .reply{white-space:pre-wrap}

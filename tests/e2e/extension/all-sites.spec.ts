@@ -3,6 +3,7 @@
 // origin (issue 13). Loads the e2e-all build (`npx wxt build --mode e2e-all`).
 import { expectNoViolations } from '../support/axe';
 import {
+  chooseEnglish,
   EXTENSION_ALL_SITES_DIR,
   expect,
   openPanel,
@@ -53,11 +54,7 @@ test('the endpoint question in English passes axe and is answered by keyboard', 
   tabIdOf,
 }) => {
   await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Sprog').selectOption('en');
-  await options.getByRole('button', { name: 'Gem indstillinger' }).click();
-  await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  await chooseEnglish(context, extensionId);
   const panel = await openPanel(context, extensionId, receiver.url);
   const origin = new URL(receiver.url).origin;
   await panel.getByRole('button', { name: /Tell us what you see/ }).click();

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expectNoViolations } from '../support/axe';
-import { expect, test } from './support';
+import { chooseEnglish, expect, test } from './support';
 
 const REPLY = 'Tak! Vi prøver en aftenbus fra februar.';
 const OLD_NEWS = { at: '2026-11-01T10:00:00.000Z', text: 'Vi har læst alle jeres svar.' };
@@ -121,13 +121,7 @@ for (const locale of ['da', 'en'] as const) {
     const w = WORDS[locale];
     const stub = await startStub();
     try {
-      if (locale === 'en') {
-        const options = await context.newPage();
-        await options.goto(`chrome-extension://${extensionId}/options.html`);
-        await options.getByLabel('Sprog').selectOption('en');
-        await options.getByRole('button', { name: 'Gem indstillinger' }).click();
-        await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
-      }
+      if (locale === 'en') await chooseEnglish(context, extensionId);
       const site = await context.newPage();
       await site.goto(`${stub.origin}/`);
       const popup = await context.newPage();

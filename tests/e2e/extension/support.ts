@@ -196,3 +196,13 @@ export function storedData(background: Worker) {
     };
   });
 }
+
+/** Switches the extension to English in its settings (it starts in the browser's Danish). */
+export async function chooseEnglish(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Sprog').selectOption('en');
+  await options.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  await options.close();
+}

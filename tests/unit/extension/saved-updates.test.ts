@@ -22,6 +22,16 @@ const challenge = {
 const first = { at: '2026-11-01T10:00:00.000Z', text: 'Vi har læst alle svar.' };
 const second = { at: '2026-11-20T10:00:00.000Z', text: 'En aftenbus prøves fra februar.' };
 
+/** A store with the challenge saved from its page, which showed the first update. */
+async function savedWithNews() {
+  const store = new OpportunityStore(memoryOpportunities());
+  const saved = await store.saveChallenge(challenge, endpoint, 'https://lunde.example/', 'Lunde', {
+    feedUrl,
+    updates: [first],
+  });
+  return { store, saved };
+}
+
 describe('the saved challenges’ updates', () => {
   it('reads each item’s valid updates, newest first, and drops invalid ones only', () => {
     const map = updatesOf({
@@ -39,17 +49,7 @@ describe('the saved challenges’ updates', () => {
   });
 
   it('counts what was posted since the volunteer last looked', async () => {
-    const store = new OpportunityStore(memoryOpportunities());
-    const saved = await store.saveChallenge(
-      challenge,
-      endpoint,
-      'https://lunde.example/',
-      'Lunde',
-      {
-        feedUrl,
-        updates: [first],
-      },
-    );
+    const { store, saved } = await savedWithNews();
     // Saved from the page that showed it: nothing is new yet.
     expect(newUpdates(saved)).toEqual([]);
     const later = await store.update(saved.id, { updates: [second, first] });
@@ -59,17 +59,7 @@ describe('the saved challenges’ updates', () => {
   });
 
   it('reads every saved challenge’s feed again and keeps changed updates; a bad feed changes nothing', async () => {
-    const store = new OpportunityStore(memoryOpportunities());
-    const saved = await store.saveChallenge(
-      challenge,
-      endpoint,
-      'https://lunde.example/',
-      'Lunde',
-      {
-        feedUrl,
-        updates: [first],
-      },
-    );
+    const { store, saved } = await savedWithNews();
     await store.savePage({ title: 'Ingen feed', url: 'https://x.example/' });
     const loadFeed = vi.fn(async () => ({
       challenges: [],
