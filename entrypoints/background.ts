@@ -10,10 +10,20 @@ import { deleteAll } from '../extension/background/delete-all';
 import { createOutboxWorker, OUTBOX_ALARM } from '../extension/background/outbox-worker';
 import { type RouterDeps, respond } from '../extension/background/router';
 import { type SavePageDeps, savePage } from '../extension/background/save-page';
+import { refreshSavedUpdates } from '../extension/background/saved-updates';
 import { restoreScanAll, type ScanAllDeps, setScanAll } from '../extension/background/scan-all';
+import {
+  checkDueStatuses,
+  markStatusSeen,
+  STATUS_ALARM,
+  STATUS_ALARM_MINUTES,
+  type StatusCheckDeps,
+} from '../extension/background/status-check';
 import { createTabDetector } from '../extension/background/tabs';
+import { confirmedOrigins } from '../extension/origin-permission';
 import { readPageMeta } from '../extension/page-meta';
 import { extensionOrigin, keepStorageFromContentScripts, setBadge } from '../extension/platform';
+import { browserLocale } from '../extension/settings';
 import { CONFIG_KEYS } from '../utils/config-keys';
 import { detectSamskab } from '../utils/detect';
 import type { BroadcastMessage } from '../utils/messages';
@@ -24,6 +34,7 @@ export default defineBackground({
   type: 'module',
   main() {
     void keepStorageFromContentScripts();
+    const uiLocale = browserLocale(browser.i18n.getUILanguage());
     const opened = openStores({ indexedDB: globalThis.indexedDB ?? null });
     const opportunities = openOpportunities().then((store) => new OpportunityStore(store));
     const broadcast = (type: BroadcastMessage['type']) =>
@@ -39,6 +50,24 @@ export default defineBackground({
         changed: () => broadcast('outbox-changed'),
       }),
     );
+    const statuses = opened.then(
+      ({ stores }): StatusCheckDeps => ({
+        store: stores.outbox,
+        fetch: (input, init) => fetch(input, init),
+        now: Date.now,
+        changed: () => broadcast('outbox-changed'),
+      }),
+    );
+    // Answers' statuses, and the saved challenges' news: on the hourly alarm and a panel's open.
+    const checkStatuses = async () => {
+      const store = await opportunities;
+      await refreshSavedUpdates({
+        list: () => store.list(),
+        update: (id, patch) => store.update(id, patch),
+        loadFeed: (url) => tabs.loadFeed(url),
+      }).catch((error: unknown) => console.error('Samskab: saved updates', error));
+      return checkDueStatuses(await statuses);
+    };
     const tabs = createTabDetector({
       fetch: (input, init) => fetch(input, init),
       inject: async (tabId) => {
@@ -55,6 +84,7 @@ export default defineBackground({
       permissions: browser.permissions,
       scripting: browser.scripting,
       storage: browser.storage.local,
+      uiLocale,
     };
     const pages: SavePageDeps = {
       tab: (tabId) => browser.tabs.get(tabId),
@@ -79,9 +109,12 @@ export default defineBackground({
           return isConfirmedEndpoint(endpoint, challengeId, {
             saved: (id) => store.get(id),
             permissions: browser.permissions,
+            confirmed: confirmedOrigins(browser.storage.local),
           });
         },
         setScanAll: (enabled) => setScanAll(enabled, scanAll),
+        checkStatuses,
+        markStatusSeen: async (ids) => markStatusSeen(ids, await statuses),
         savePage: (tabId) => savePage(tabId, pages),
         deleteAll: () =>
           deleteAll({
@@ -104,6 +137,7 @@ export default defineBackground({
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === OUTBOX_ALARM) void worker.then((w) => w.flush());
+      if (alarm.name === STATUS_ALARM) void checkStatuses().catch((e: unknown) => console.error(e));
     });
     browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -114,9 +148,14 @@ export default defineBackground({
       ...pages,
       contextMenus: browser.contextMenus,
       storage: browser.storage.local,
+      uiLocale,
       error: (message, error) => console.error(message, error),
     });
     browser.runtime.onInstalled.addListener(() => menu.install());
+    // Hourly: what became of the answers sent (`statusCheckDue` keeps each to once an hour).
+    void Promise.resolve(
+      browser.alarms.create(STATUS_ALARM, { periodInMinutes: STATUS_ALARM_MINUTES }),
+    ).catch((error: unknown) => console.error(error));
     browser.storage.onChanged.addListener(
       (changes, area) => void menu.storageChanged(changes, area),
     );

@@ -3,12 +3,16 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChallengeView } from '../components/ChallengeView';
+import { Confirm } from '../components/Confirm';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
-import type { Opportunity, OpportunityStore } from '../utils/opportunities';
+import { type Opportunity, type OpportunityStore, seenAllUpdates } from '../utils/opportunities';
 import type { WidgetLocale } from '../utils/schema/config';
 import type { OpenedStores } from '../utils/storage/samskab-db';
+import { AnswerStatuses } from './AnswerStatuses';
+import { ChallengeUpdates } from './ChallengeUpdates';
+import { ask } from './client';
 import { type Failure, FailureAlert, logFailure } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
@@ -37,6 +41,13 @@ async function waitFor(store: OpportunityStore, id: string): Promise<Opportunity
 
 export const sendProblem = signal('');
 
+/**
+ * Who receives the answer, in words: the challenge's contact (often the municipality's unit), the
+ * title of the page it was found on, or that page's host.
+ */
+export const municipalityOf = (item: Opportunity): string =>
+  item.organiser ?? item.site ?? new URL(item.url).hostname;
+
 export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const t = translator(extensionMessages[locale]);
   const [id, setId] = useState(initialId);
@@ -44,6 +55,8 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   const [choices, setChoices] = useState<Opportunity[]>([]);
   const [services, setServices] = useState<AnswerServices>();
   const [failure, setFailure] = useState<Failure>();
+  /** The endpoint origin waiting for the volunteer's yes (all-sites mode), and the answer. */
+  const [asking, setAsking] = useState<{ origin: string; answer(yes: boolean): void }>();
   const deps = useMemo(
     () =>
       panelDeps(drafts, (error) => {
@@ -76,17 +89,39 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
           setItem(found ?? null);
           if (!found?.endpoint) return;
           const base = await panelServices(
-            { locale, profile, endpoint: found.endpoint, pageUrl: found.url },
+            {
+              locale,
+              profile,
+              endpoint: found.endpoint,
+              pageUrl: found.url,
+              confirmOrigin: (origin) =>
+                new Promise<boolean>((resolve) =>
+                  setAsking({
+                    origin,
+                    answer: (yes) => {
+                      setAsking(undefined);
+                      resolve(yes);
+                    },
+                  }),
+                ),
+            },
             deps,
             listeners,
           );
           if (!shown) return;
+          // What became of earlier answers: the background asks if an hour has passed.
+          ask({ type: 'status-check' }).catch(failed('requestFailed'));
           setServices({
             ...base,
             submit: async (submission) => {
               sendProblem.value = '';
               try {
                 await base.submit(submission);
+                // Queued for sending: the saved item says so, unless the volunteer moved it on.
+                const current = await store.get(found.id);
+                if (current?.status === 'interested') {
+                  setItem(await store.update(found.id, { status: 'answered' }));
+                }
               } catch (error) {
                 if (error instanceof PermissionDenied) {
                   sendProblem.value = t('permissionDenied', {
@@ -103,6 +138,11 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
     return () => {
       shown = false;
       listeners.removeAll();
+      // A question left open would keep its send waiting for good.
+      setAsking((open) => {
+        open?.answer(false);
+        return undefined;
+      });
     };
   }, [id]);
 
@@ -129,14 +169,50 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
   if (!item.challenge || !item.endpoint || !services) return null;
   return (
     <>
-      <p class="muted">{t('sentTo', { origin: new URL(item.endpoint).origin })}</p>
+      <p class="muted" data-testid="recipient">
+        {t('sentToNamed', {
+          name: municipalityOf(item),
+          origin: new URL(item.endpoint).origin,
+        })}
+      </p>
       {alert}
+      {asking && (
+        <Confirm
+          question={t('confirmOrigin', { origin: asking.origin })}
+          yes={t('sendThere')}
+          no={t('cancel')}
+          onYes={() => asking.answer(true)}
+          onNo={() => asking.answer(false)}
+        />
+      )}
       {sendProblem.value && (
         <p class="notice err" role="alert">
           {sendProblem.value}
         </p>
       )}
+      <ChallengeUpdates
+        item={item}
+        locale={locale}
+        onSeen={() =>
+          void store
+            .update(item.id, seenAllUpdates(item))
+            .catch((error: unknown) => logFailure('saveFailed', error))
+        }
+      />
       <ChallengeView challenge={item.challenge} services={services} />
+      <AnswerStatuses
+        items={services.outbox.value.filter(
+          (answer) =>
+            answer.endpoint === item.endpoint &&
+            answer.submission.challenge.id === item.challenge?.id,
+        )}
+        locale={locale}
+        onSeen={(ids) =>
+          void ask({ type: 'status-seen', ids }).catch((error: unknown) =>
+            logFailure('requestFailed', error),
+          )
+        }
+      />
       <OutboxList services={services} />
     </>
   );

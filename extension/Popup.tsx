@@ -12,7 +12,7 @@ import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
 import { openAnswerPanel } from './platform';
-import { SavedList } from './SavedList';
+import { RecentSaved } from './RecentSaved';
 
 export type TargetTab = { id: number; title: string; url: string } | undefined;
 
@@ -67,9 +67,31 @@ export function Popup({ store, locale, tab }: Props) {
       .catch(() => undefined);
   }, [version]);
 
-  const save = ({ challenge, endpoint, pageUrl }: Detected) =>
+  // The page shows a saved challenge again: keep its latest wording and the municipality's news.
+  useEffect(() => {
+    if (!detection) return;
+    const refresh = async () => {
+      let refreshed = 0;
+      for (const d of detection.found) {
+        if (!(await store.get(challengeKey(d.endpoint, d.challenge.id)))) continue;
+        await saveDetected(d);
+        refreshed++;
+      }
+      if (refreshed) setVersion((n) => n + 1);
+    };
+    refresh().catch((error: unknown) =>
+      console.error('Samskab: saved challenge not refreshed', error),
+    );
+  }, [detection]);
+
+  const saveDetected = ({ challenge, endpoint, pageUrl, feedUrl, updates }: Detected) =>
+    store.saveChallenge(challenge, endpoint, pageUrl, detection?.title, {
+      ...(feedUrl ? { feedUrl } : {}),
+      ...(updates ? { updates } : {}),
+    });
+  const save = (detected: Detected) =>
     attempt('saveFailed', async () => {
-      await store.saveChallenge(challenge, endpoint, pageUrl);
+      await saveDetected(detected);
       setVersion((n) => n + 1);
     });
   const answer = (item: Detected | Opportunity) => {
@@ -107,7 +129,8 @@ export function Popup({ store, locale, tab }: Props) {
         {detection && !detection.problem && detection.found.length === 0 && (
           <p class="muted">{t('noneFound')}</p>
         )}
-        <ul class="opps" data-testid="detected">
+        {/* A page may show dozens: the list scrolls, so the popup stays within 600 px. */}
+        <ul class="opps scroll" data-testid="detected">
           {detection?.found.map((d) => {
             const saved = savedIds.has(challengeKey(d.endpoint, d.challenge.id));
             return (
@@ -160,12 +183,11 @@ export function Popup({ store, locale, tab }: Props) {
           })}
         </p>
       )}
-      <SavedList store={store} locale={locale} version={version} onAnswer={answer} />
-      <p>
+      <RecentSaved store={store} locale={locale} version={version} onAnswer={answer}>
         <button type="button" class="btn link" onClick={() => browser.runtime.openOptionsPage()}>
           {t('options')}
         </button>
-      </p>
+      </RecentSaved>
     </>
   );
 }

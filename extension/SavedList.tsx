@@ -4,6 +4,7 @@ import { Confirm } from '../components/Confirm';
 import { downloadText } from '../components/download';
 import { formatDate, translator } from '../utils/i18n';
 import {
+  newUpdates,
   type Opportunity,
   type OpportunityStatus,
   type OpportunityStore,
@@ -14,7 +15,7 @@ import {
 import { IsoDate } from '../utils/schema/common';
 import type { WidgetLocale } from '../utils/schema/config';
 import { FailureAlert, readInto, useAttempt } from './failure';
-import { extensionMessages } from './i18n';
+import { csvWords, extensionMessages } from './i18n';
 
 interface Props {
   store: OpportunityStore;
@@ -53,7 +54,8 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
   const exportAs = (kind: 'csv' | 'ics') =>
     attempt('requestFailed', async () => {
       const all = await store.list();
-      if (kind === 'csv') downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all));
+      if (kind === 'csv')
+        downloadText('samskab.csv', 'text/csv;charset=utf-8', toCsv(all, csvWords(locale)));
       else downloadText('samskab.ics', 'text/calendar;charset=utf-8', toICal(all, Date.now()));
     });
 
@@ -90,6 +92,11 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                 {item.title}
               </a>
             </h3>
+            {newUpdates(item).length > 0 && (
+              <p>
+                <strong class="badge">{t('newUpdates', { count: newUpdates(item).length })}</strong>
+              </p>
+            )}
             {item.deadline && (
               <p class="muted">
                 {t('deadline')}: {formatDate(item.deadline, locale)}

@@ -1,13 +1,17 @@
 // Turns a page's raw detection report into challenges the extension can show: every string is
 // checked with the shared schemas, feeds are fetched only from allowed URLs, and the endpoint
 // must be https (or http on loopback). Pure apart from the injected fetch.
-import { fetchChallenges, parseChallenges } from '../utils/feed';
+
 import { type Detected, DetectionReport, type Problem } from '../utils/messages';
 import type { Challenge } from '../utils/schema/challenge';
 import { HttpUrl, isAllowedRemoteUrl } from '../utils/schema/common';
+import type { ChallengeUpdate } from '../utils/schema/loop';
+import { type LoadedFeed, loadFeed, parseFeed } from './feed-updates';
 
 export type ResolveDeps = {
   fetch: typeof fetch;
+  /** Loads a feed (the background's rate-limited cache); defaults to fetching it each time. */
+  loadFeed?: (url: string) => Promise<LoadedFeed>;
   warn?: (message: string) => void;
   /** At most this many challenges per page are kept (a page may list 10,000 fake ones). */
   maxChallenges?: number;
@@ -35,16 +39,16 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
   const found: Detected[] = [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  const inlineFeeds: Challenge[][] = [];
+  const inlineFeeds: LoadedFeed[] = [];
   for (const text of report.inline.slice(0, MAX_FEEDS)) {
     if (text === null) continue;
     try {
-      inlineFeeds.push(await parseChallenges(JSON.parse(text), { warn }));
+      inlineFeeds.push(await parseFeed(JSON.parse(text), warn));
     } catch {
       problems.push('invalid-inline');
     }
   }
-  const feeds = new Map<string, Promise<Challenge[]>>();
+  const feeds = new Map<string, Promise<LoadedFeed>>();
   for (const config of configs) {
     if (found.length >= max) break;
     const { endpoint } = config;
@@ -53,6 +57,8 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
       continue;
     }
     let list: Challenge[];
+    let updates: ReadonlyMap<string, ChallengeUpdate[]>;
+    let feedUrl: string | undefined;
     if (config.challenges) {
       if (!isAllowedRemoteUrl(config.challenges)) {
         problems.push('feed-url');
@@ -60,16 +66,19 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
       }
       if (!feeds.has(config.challenges) && feeds.size >= MAX_FEEDS) continue;
       const url = config.challenges;
-      const loading = feeds.get(url) ?? fetchChallenges(url, { fetch: deps.fetch, warn });
+      const loading =
+        feeds.get(url) ?? deps.loadFeed?.(url) ?? loadFeed(url, { fetch: deps.fetch, warn });
       feeds.set(url, loading);
       try {
-        list = await loading;
+        ({ challenges: list, updates } = await loading);
+        feedUrl = url;
       } catch {
         problems.push('feed-failed');
         continue;
       }
     } else {
-      list = inlineFeeds.flat();
+      list = inlineFeeds.flatMap((feed) => feed.challenges);
+      updates = new Map(inlineFeeds.flatMap((feed) => [...feed.updates]));
     }
     const only = config.challenge;
     for (const challenge of list) {
@@ -78,7 +87,14 @@ export async function resolveReport(raw: unknown, deps: ResolveDeps): Promise<Re
       const key = `${endpoint}#${challenge.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ challenge, endpoint, pageUrl });
+      const posts = updates.get(challenge.id);
+      found.push({
+        challenge,
+        endpoint,
+        pageUrl,
+        ...(feedUrl ? { feedUrl } : {}),
+        ...(posts?.length ? { updates: posts } : {}),
+      });
     }
   }
   const problem = found.length === 0 && problems.length ? problems[0] : undefined;

@@ -1,3 +1,5 @@
+import { CSV_COLUMNS, type CsvWords, STATUSES } from '../utils/opportunities';
+
 // The extension's own strings (popup, side panel, options). The answer forms bring theirs.
 const da = {
   menuSave: 'Gem i Samskab',
@@ -19,10 +21,12 @@ const da = {
   pageSaved: 'Siden er gemt.',
   savedList: 'Gemte muligheder',
   nothingSaved: 'Du har ikke gemt noget endnu.',
+  allSaved: 'Se og redigér alle gemte ({count})',
   search: 'Søg',
   statusFilter: 'Status',
   all: 'Alle',
   'status.interested': 'Interesseret',
+  'status.answered': 'Besvaret',
   'status.contacted': 'Kontaktet',
   'status.done': 'Færdig',
   note: 'Note',
@@ -32,13 +36,33 @@ const da = {
   yes: 'Ja',
   no: 'Nej',
   exportCsv: 'Eksportér CSV',
+  'csv.title': 'Titel',
+  'csv.status': 'Status',
+  'csv.deadline': 'Frist',
+  'csv.organiser': 'Arrangør',
+  'csv.url': 'Adresse',
+  'csv.note': 'Note',
+  'csv.savedAt': 'Gemt',
   exportIcal: 'Eksportér kalender (iCal)',
   outboxState: 'Svar: {queued} venter, {attention} kræver handling, {delivered} sendt',
   options: 'Indstillinger',
   sentTo: 'Dit svar sendes til {origin}.',
+  sentToNamed: 'Dit svar sendes til {name} ({origin}).',
+  answerStatuses: 'Hvad blev der af dine svar',
+  answerRef: 'Svar {reference}',
+  statusNew: 'Nyt',
+  statusWaiting: 'Kommunen har ikke givet en status endnu.',
+  statusGone: 'Svaret findes ikke længere hos kommunen.',
+  replyFrom: 'Kommunens svar',
+  updates: 'Nyt fra kommunen',
+  newUpdates: 'Nyt fra kommunen: {count}',
   pickChallenge: 'Vælg en gemt udfordring at svare på.',
   noChallenge: 'Udfordringen findes ikke længere på din liste.',
   permissionDenied: 'Uden din tilladelse til {origin} kan svaret ikke sendes.',
+  confirmOrigin:
+    'Send svar til {origin}? Samskab må læse alle websteder, så du godkender selv hver ny modtager første gang.',
+  sendThere: 'Ja, send dertil',
+  cancel: 'Annullér',
   profile: 'Din profil',
   profileHint: 'Gemmes kun i din browser og udfylder svarformularen for dig.',
   name: 'Navn',
@@ -87,10 +111,12 @@ const en: ExtensionMessages = {
   pageSaved: 'The page is saved.',
   savedList: 'Saved opportunities',
   nothingSaved: 'You have not saved anything yet.',
+  allSaved: 'See and edit all saved ({count})',
   search: 'Search',
   statusFilter: 'Status',
   all: 'All',
   'status.interested': 'Interested',
+  'status.answered': 'Answered',
   'status.contacted': 'Contacted',
   'status.done': 'Done',
   note: 'Note',
@@ -100,13 +126,33 @@ const en: ExtensionMessages = {
   yes: 'Yes',
   no: 'No',
   exportCsv: 'Export CSV',
+  'csv.title': 'Title',
+  'csv.status': 'Status',
+  'csv.deadline': 'Deadline',
+  'csv.organiser': 'Organiser',
+  'csv.url': 'Address',
+  'csv.note': 'Note',
+  'csv.savedAt': 'Saved',
   exportIcal: 'Export calendar (iCal)',
   outboxState: 'Answers: {queued} waiting, {attention} need attention, {delivered} sent',
   options: 'Settings',
   sentTo: 'Your answer is sent to {origin}.',
+  sentToNamed: 'Your answer is sent to {name} ({origin}).',
+  answerStatuses: 'What became of your answers',
+  answerRef: 'Answer {reference}',
+  statusNew: 'New',
+  statusWaiting: 'The municipality has not given a status yet.',
+  statusGone: 'The municipality no longer has this answer.',
+  replyFrom: 'The municipality’s reply',
+  updates: 'News from the municipality',
+  newUpdates: 'News from the municipality: {count}',
   pickChallenge: 'Choose a saved challenge to answer.',
   noChallenge: 'The challenge is no longer on your list.',
   permissionDenied: 'Without your permission for {origin} the answer cannot be sent.',
+  confirmOrigin:
+    'Send answers to {origin}? Samskab may read every site, so you approve each new recipient yourself the first time.',
+  sendThere: 'Yes, send there',
+  cancel: 'Cancel',
   profile: 'Your profile',
   profileHint: 'Kept only in your browser; it fills in the answer form for you.',
   name: 'Name',
@@ -134,3 +180,12 @@ const en: ExtensionMessages = {
 };
 
 export const extensionMessages = { da, en };
+
+/** The saved list's CSV in the UI's language: Danish headers and statuses for a Danish UI. */
+export function csvWords(locale: keyof typeof extensionMessages): CsvWords {
+  const m = extensionMessages[locale];
+  return {
+    columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, m[`csv.${c}`]])) as CsvWords['columns'],
+    status: Object.fromEntries(STATUSES.map((s) => [s, m[`status.${s}`]])) as CsvWords['status'],
+  };
+}

@@ -12,6 +12,13 @@ const pageCss = `
 .opps{list-style:none;padding:0;margin:0}
 .opps li{border:1px solid var(--line);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
 .opps h3{font-size:1em;margin:0 0 .25em}
+.opps.scroll{max-height:12em;overflow:auto}
+h1{font-size:1.2em;margin:0 0 .25em}
+h2{font-size:1.05em;margin:.75em 0 .25em}
+p[role=status]:empty{margin:0}
+.opps.compact li{padding:.25em .75em}
+.badge{background:var(--a);color:var(--bg);border-radius:var(--r);padding:0 .4em;font-size:.85em}
+.reply{white-space:pre-wrap}
 `;
 
 export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Samskab'): void {

@@ -12,7 +12,12 @@ import type { Submission } from '../utils/schema/submission';
 import type { OpenedStores } from '../utils/storage/samskab-db';
 import { ask, onBroadcast } from './client';
 import type { ListenerCollection } from './listeners';
-import { ensureOriginPermission, type OriginPermissions } from './origin-permission';
+import {
+  type ConfirmedOrigins,
+  confirmedOrigins,
+  ensureOriginPermission,
+  type OriginPermissions,
+} from './origin-permission';
 import { type Profile, prefillFrom } from './settings';
 
 export type PanelDeps = {
@@ -27,6 +32,8 @@ export type PanelDeps = {
   events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   isOnline(): boolean;
   permissions: OriginPermissions;
+  /** The endpoint origins the volunteer confirmed (asked anew per origin in all-sites mode). */
+  confirmed: ConfirmedOrigins;
   clientVersion: string;
   /**
    * A request that failed where nobody awaits it (reading the outbox after a broadcast, sending
@@ -43,13 +50,21 @@ export const panelDeps = (drafts: OpenedStores, failed: (error: unknown) => void
   events: globalThis,
   isOnline: () => navigator.onLine,
   permissions: browser.permissions,
+  confirmed: confirmedOrigins(browser.storage.local),
   clientVersion: browser.runtime.getManifest().version,
   failed,
 });
 
 /** Rejects when the outbox cannot be read: the panel then says so instead of a form. */
 export async function panelServices(
-  options: { locale: WidgetLocale; profile: Profile; endpoint: string; pageUrl: string },
+  options: {
+    locale: WidgetLocale;
+    profile: Profile;
+    endpoint: string;
+    pageUrl: string;
+    /** The panel's own "send answers to {origin}?", for an origin granted only by all sites. */
+    confirmOrigin(origin: string): Promise<boolean>;
+  },
   deps: PanelDeps,
   listeners: ListenerCollection,
 ): Promise<AnswerServices> {
@@ -88,7 +103,11 @@ export async function panelServices(
     online,
     // The answer form says itself when an answer was not queued.
     submit: async (submission: Submission) => {
-      await ensureOriginPermission(options.endpoint, deps.permissions);
+      await ensureOriginPermission(options.endpoint, {
+        permissions: deps.permissions,
+        confirmed: deps.confirmed,
+        confirm: options.confirmOrigin,
+      });
       await deps.ask({ type: 'submit', submission, endpoint: options.endpoint });
       await refresh();
     },

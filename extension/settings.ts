@@ -37,11 +37,21 @@ export interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** Stored settings, or the defaults when missing or not valid (never throws). */
-export async function loadSettings(area: StorageArea): Promise<Settings> {
+/** The browser's language as the extension's: Danish for any Danish locale, else English. */
+export const browserLocale = (uiLanguage: string): WidgetLocale =>
+  /^da(-|_|$)/i.test(uiLanguage) ? 'da' : 'en';
+
+/**
+ * Stored settings, or the defaults when missing or not valid (never throws). Until the volunteer
+ * chooses a language in the settings, it is `fallbackLocale`: the browser's (`browserLocale`).
+ */
+export async function loadSettings(
+  area: StorageArea,
+  fallbackLocale: WidgetLocale = DEFAULT_SETTINGS.locale,
+): Promise<Settings> {
   const stored = (await area.get(KEY))[KEY];
   const parsed = Settings.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, locale: fallbackLocale };
 }
 
 export async function saveSettings(area: StorageArea, settings: Settings): Promise<Settings> {

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { WidgetLocale } from '../utils/schema/config';
-import { loadSettings, type Settings } from './settings';
+import { browserLocale, loadSettings, type Settings } from './settings';
 
 /** The settings every page starts from (language, profile). */
-export const pageSettings = (): Promise<Settings> => loadSettings(browser.storage.local);
+export const pageSettings = (): Promise<Settings> =>
+  loadSettings(browser.storage.local, uiLocale());
+
+/** The browser's language, for a volunteer who never chose one in the settings. */
+export const uiLocale = (): WidgetLocale => browserLocale(browser.i18n.getUILanguage());
 
 export const localeOf = (settings: Settings): WidgetLocale => settings.locale;

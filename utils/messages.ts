@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { CONFIG_KEYS, type ConfigKey } from './config-keys';
 import { Challenge } from './schema/challenge';
 import { RemoteUrl } from './schema/common';
+import { ChallengeUpdate } from './schema/loop';
+import { UPDATES_MAX } from './schema/limits';
 
 const short = (max: number) => z.string().check(z.maxLength(max));
 const nullable = (max: number) => z.nullable(short(max));
@@ -34,6 +36,10 @@ export const Detected = z.object({
   challenge: Challenge,
   endpoint: RemoteUrl,
   pageUrl: short(2000),
+  /** The feed it came from (not for inline challenges): where its updates are read again. */
+  feedUrl: z.optional(RemoteUrl),
+  /** Protocol 1.1: the municipality's posts on it, newest first. */
+  updates: z.optional(z.array(ChallengeUpdate).check(z.maxLength(UPDATES_MAX))),
 });
 export type Detected = z.infer<typeof Detected>;
 

@@ -3,12 +3,15 @@
 import * as z from 'zod/mini';
 import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
+import { ChallengeUpdate } from './schema/loop';
+import { UPDATES_MAX } from './schema/limits';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
 import { indexedDbStore, openDatabase } from './storage/indexeddb';
 import type { ClearableStore, KeyPaths } from './storage/keyed-store';
 import { memoryStore } from './storage/memory';
 
-export const STATUSES = ['interested', 'contacted', 'done'] as const;
+/** `answered`: an answer was sent from the side panel (set there; the volunteer may change it). */
+export const STATUSES = ['interested', 'answered', 'contacted', 'done'] as const;
 export const OpportunityStatus = z.enum(STATUSES);
 export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
 
@@ -20,15 +23,38 @@ export const Opportunity = z.object({
   status: OpportunityStatus,
   deadline: z.optional(IsoDate),
   organiser: z.optional(text(200)),
+  /** The title of the page it was saved from: names the municipality when the challenge does not. */
+  site: z.optional(text(300)),
   /** Set when a detected challenge was saved: what the side panel answers. */
   challenge: z.optional(Challenge),
   endpoint: z.optional(RemoteUrl),
+  /** The feed the challenge came from: its updates are read again from there. */
+  feedUrl: z.optional(RemoteUrl),
+  /** Protocol 1.1: the municipality's posts on the challenge, newest first, as last read. */
+  updates: z.optional(z.array(ChallengeUpdate).check(z.maxLength(UPDATES_MAX))),
+  /** The newest update's `at` the volunteer has seen; newer ones are shown as new. */
+  updatesSeenAt: z.optional(z.string().check(z.maxLength(40))),
   savedAt: z.number(),
   updatedAt: z.number(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
-export type OpportunityPatch = Partial<Pick<Opportunity, 'status' | 'note' | 'deadline'>>;
+export type OpportunityPatch = Partial<
+  Pick<Opportunity, 'status' | 'note' | 'deadline' | 'updates' | 'updatesSeenAt'>
+>;
+
+const newestAt = (updates: readonly ChallengeUpdate[] | undefined) =>
+  updates?.reduce<string | undefined>((max, u) => (max && max > u.at ? max : u.at), undefined);
+
+/** The updates posted since the volunteer last looked (all of them, if never). */
+export const newUpdates = (item: Pick<Opportunity, 'updates' | 'updatesSeenAt'>) =>
+  (item.updates ?? []).filter((u) => !item.updatesSeenAt || u.at > item.updatesSeenAt);
+
+/** What marks every update of the item seen. */
+export const seenAllUpdates = (item: Pick<Opportunity, 'updates'>): OpportunityPatch => {
+  const at = newestAt(item.updates);
+  return at ? { updatesSeenAt: at } : {};
+};
 export type PageInput = {
   title: string;
   url: string;
@@ -59,6 +85,8 @@ export class OpportunityStore {
     challenge: Challenge,
     endpoint: string,
     pageUrl: string,
+    pageTitle = '',
+    feed: { feedUrl?: string; updates?: ChallengeUpdate[] } = {},
   ): Promise<Opportunity> {
     const id = challengeKey(endpoint, challenge.id);
     const existing = await this.backend.get(id);
@@ -79,6 +107,15 @@ export class OpportunityStore {
     if (deadline) item.deadline = deadline;
     const organiser = challenge.contact?.name;
     if (organiser) item.organiser = organiser;
+    const site = pageTitle.trim().slice(0, 300) || existing?.site;
+    if (site) item.site = site;
+    const feedUrl = feed.feedUrl ?? existing?.feedUrl;
+    if (feedUrl) item.feedUrl = feedUrl;
+    const updates = feed.updates ?? existing?.updates;
+    if (updates) item.updates = updates;
+    // Saved from the page that shows them: what is there now counts as seen.
+    const seen = existing ? existing.updatesSeenAt : newestAt(updates);
+    if (seen) item.updatesSeenAt = seen;
     return this.put(item);
   }
 
@@ -124,7 +161,7 @@ export class OpportunityStore {
     return (await this.backend.all())
       .filter((item) => !filter.status || item.status === filter.status)
       .filter((item) => {
-        const hay = [item.title, item.note, item.organiser ?? '', item.url]
+        const hay = [item.title, item.note, item.organiser ?? '', item.site ?? '', item.url]
           .join('\n')
           .toLowerCase();
         return words.every((word) => hay.includes(word));
@@ -158,20 +195,44 @@ export async function openOpportunities(
   return indexedDbStore<Opportunity>(await openDatabase(name, 1, KEY_PATHS), 'opportunities');
 }
 
-export const CSV_COLUMNS = ['title', 'status', 'deadline', 'organiser', 'url', 'note', 'savedAt'];
+export const CSV_COLUMNS = [
+  'title',
+  'status',
+  'deadline',
+  'organiser',
+  'url',
+  'note',
+  'savedAt',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** CSV (RFC 4180, CRLF, a byte-order mark for Excel) with a header row; one row per opportunity. */
-export function toCsv(list: readonly Opportunity[]): string {
+/** The words of a CSV file in the volunteer's language: its headers and its status values. */
+export type CsvWords = {
+  columns: Record<CsvColumn, string>;
+  status: Record<OpportunityStatus, string>;
+};
+
+/** The column keys and status values as stored: what a program reading the file expects. */
+export const CSV_KEYS: CsvWords = {
+  columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<CsvColumn, string>,
+  status: Object.fromEntries(STATUSES.map((s) => [s, s])) as Record<OpportunityStatus, string>,
+};
+
+/**
+ * CSV (RFC 4180, CRLF, a byte-order mark for Excel) with a header row; one row per opportunity,
+ * headers and statuses in `words` (the UI's language; the stored keys by default).
+ */
+export function toCsv(list: readonly Opportunity[], words: CsvWords = CSV_KEYS): string {
   const rows = list.map((item) => [
     item.title,
-    item.status,
+    words.status[item.status],
     item.deadline ?? '',
-    item.organiser ?? '',
+    item.organiser ?? item.site ?? '',
     item.url,
     item.note,
     new Date(item.savedAt).toISOString(),
   ]);
-  return writeCsv([CSV_COLUMNS, ...rows]);
+  return writeCsv([CSV_COLUMNS.map((column) => words.columns[column]), ...rows]);
 }
 
 const icsText = (value: string) =>

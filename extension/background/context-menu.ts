@@ -1,5 +1,6 @@
 // "Save to Samskab" on any page, link or selected text, in the language chosen in the options.
 import type { Opportunity } from '../../utils/opportunities';
+import type { WidgetLocale } from '../../utils/schema/config';
 import { extensionMessages } from '../i18n';
 import { loadSettings, type StorageArea } from '../settings';
 import { type SavePageDeps, saveLink, savePage } from './save-page';
@@ -22,6 +23,8 @@ export type ContextMenuDeps = SavePageDeps & {
   contextMenus: ContextMenus;
   /** `storage.local`, for the language. */
   storage: StorageArea;
+  /** The browser's language, until the volunteer chooses one. */
+  uiLocale: WidgetLocale;
   /** Where a save that failed is said (the console). */
   error(message: string, error: unknown): void;
 };
@@ -30,7 +33,8 @@ export type ContextMenuDeps = SavePageDeps & {
 export type MenuClick = { menuItemId: string | number; selectionText?: string; linkUrl?: string };
 
 export function createContextMenu(deps: ContextMenuDeps) {
-  const title = async () => extensionMessages[(await loadSettings(deps.storage)).locale].menuSave;
+  const title = async () =>
+    extensionMessages[(await loadSettings(deps.storage, deps.uiLocale)).locale].menuSave;
   return {
     /** On install and update: the one menu item, made afresh. */
     async install(): Promise<void> {

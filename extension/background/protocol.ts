@@ -29,6 +29,9 @@ export type HandlerDeps = {
   savePage(tabId: number): Promise<Opportunity>;
   /** `delete-all.ts`. */
   deleteAll(): Promise<void>;
+  /** `status-check.ts`: asks the receivers about answers due a check. */
+  checkStatuses(): Promise<number>;
+  markStatusSeen(ids: readonly string[]): Promise<void>;
 };
 
 /** A refusal the handler words itself: the router replies with its message as it is. */
@@ -105,6 +108,14 @@ export const PROTOCOL = {
     await deps.worker.flush();
     return null;
   }),
+  'status-check': fromPages({}, (_, deps) => deps.checkStatuses()),
+  'status-seen': fromPages(
+    { ids: z.array(short(100)).check(z.maxLength(200)) },
+    async ({ ids }, deps) => {
+      await deps.markStatusSeen(ids);
+      return null;
+    },
+  ),
   'scan-all': fromPages({ enabled: z.boolean() }, ({ enabled }, deps) => deps.setScanAll(enabled)),
   'delete-all': fromPages({}, async (_, deps) => {
     await deps.deleteAll();

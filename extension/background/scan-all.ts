@@ -1,6 +1,8 @@
 // "Find challenges on every site": the opt-in content script runs only while the volunteer has
 // both switched it on and granted `<all_urls>` in the browser's prompt (asked by the options
 // page). It is registered at runtime, so the manifest carries no host permission for it.
+
+import type { WidgetLocale } from '../../utils/schema/config';
 import { ALL_URLS, type OriginPermissions } from '../origin-permission';
 import { loadSettings, type StorageArea, saveSettings } from '../settings';
 
@@ -20,6 +22,8 @@ export type ScanAllDeps = {
   scripting: ContentScripts;
   /** `storage.local`, where the setting is kept. */
   storage: StorageArea;
+  /** The browser's language, until the volunteer chooses one. */
+  uiLocale?: WidgetLocale;
 };
 
 /** Registers or unregisters the content script; returns whether it is now on. */
@@ -42,12 +46,12 @@ export async function setScanAll(enabled: boolean, deps: ScanAllDeps): Promise<b
       },
     ]);
   }
-  const settings = await loadSettings(deps.storage);
+  const settings = await loadSettings(deps.storage, deps.uiLocale);
   await saveSettings(deps.storage, { ...settings, scanAll: on });
   return on;
 }
 
 /** Firefox forgets registered content scripts on restart: register again if opted in. */
 export async function restoreScanAll(deps: ScanAllDeps): Promise<void> {
-  if ((await loadSettings(deps.storage)).scanAll) await setScanAll(true, deps);
+  if ((await loadSettings(deps.storage, deps.uiLocale)).scanAll) await setScanAll(true, deps);
 }

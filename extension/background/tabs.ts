@@ -2,6 +2,7 @@
 // what it reports, remember the result for the tab and show the count on the badge.
 import type { TabDetection } from '../../utils/messages';
 import { type ResolveDeps, resolveReport } from '../detection';
+import { createFeedCache } from './feed-cache';
 
 export type TabDeps = ResolveDeps & {
   /** Runs `detectSamskab` in the tab's top frame; throws without permission. */
@@ -17,9 +18,12 @@ export function createTabDetector(deps: TabDeps) {
   const results = new Map<number, TabDetection>();
   const lastReport = new Map<number, number>();
   const now = deps.now ?? Date.now;
+  // One cache for every tab: the popup's "detect" and the content script's reports share it.
+  const feeds = createFeedCache({ fetch: deps.fetch, now, warn: deps.warn });
+  const resolveDeps: ResolveDeps = { ...deps, loadFeed: (url) => feeds.load(url) };
 
   const accept = async (tabId: number, report: unknown): Promise<TabDetection> => {
-    const resolved = await resolveReport(report, deps);
+    const resolved = await resolveReport(report, resolveDeps);
     const result: TabDetection = { tabId, ...resolved };
     results.set(tabId, result);
     await deps.setBadge(tabId, resolved.found.length).catch(() => undefined);
@@ -45,6 +49,8 @@ export function createTabDetector(deps: TabDeps) {
       return accept(tabId, report);
     },
     get: (tabId: number) => results.get(tabId),
+    /** A feed through the same cache and limits (the saved challenges' updates). */
+    loadFeed: (url: string) => feeds.load(url),
     forget: (tabId: number) => {
       results.delete(tabId);
       lastReport.delete(tabId);
@@ -52,6 +58,7 @@ export function createTabDetector(deps: TabDeps) {
     clear: () => {
       results.clear();
       lastReport.clear();
+      feeds.clear();
     },
   };
 }

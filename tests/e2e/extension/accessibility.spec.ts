@@ -28,6 +28,12 @@ for (const [locale, labels] of [
     await expect(popup.getByTestId('detected').locator('li').first()).toBeVisible();
     await expectNoViolations(popup, 'popup');
 
+    const saved = await context.newPage();
+    await saved.goto(`chrome-extension://${extensionId}/saved.html`);
+    await expect(saved.getByRole('heading', { name: labels.saved })).toBeVisible();
+    await expect(saved.getByTestId('saved').locator('li')).toHaveCount(1);
+    await expectNoViolations(saved, 'saved-list page');
+
     const panel = await openPanel(context, extensionId, receiver.url);
     await expectNoViolations(panel, 'side panel');
     await panel.getByRole('button', { name: labels.kind }).click();

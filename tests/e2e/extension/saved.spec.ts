@@ -29,20 +29,28 @@ test('saves any page by hand from its JSON-LD, then filters, sets status and exp
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(url)}`);
     await expect(popup.getByText('Siden viser ingen udfordringer fra Samskab.')).toBeVisible();
     await popup.getByRole('button', { name: 'Gem denne side' }).click();
-    const saved = popup.getByTestId('saved');
+    await expect(
+      popup.getByTestId('saved').getByRole('link', { name: 'Lektiehjælper i Lunde' }),
+    ).toBeVisible();
+    // Details and editing are on the saved-list page, opened from the popup.
+    const opening = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Se og redigér alle gemte (1)' }).click();
+    const list = await opening;
+    await list.waitForURL(/\/saved\.html$/);
+    const saved = list.getByTestId('saved');
     await expect(saved.getByRole('link', { name: 'Lektiehjælper i Lunde' })).toBeVisible();
     await expect(saved).toContainText('Frist: 1. februar 2027');
 
     await saved.getByLabel('Status').selectOption('contacted');
-    await popup.getByRole('combobox', { name: 'Status' }).first().selectOption('done');
+    await list.getByRole('combobox', { name: 'Status' }).first().selectOption('done');
     await expect(saved.getByRole('link')).toHaveCount(0);
-    await popup.getByRole('combobox', { name: 'Status' }).first().selectOption('contacted');
+    await list.getByRole('combobox', { name: 'Status' }).first().selectOption('contacted');
     await expect(saved.getByRole('link')).toHaveCount(1);
 
-    const downloading = popup.waitForEvent('download');
-    await popup.getByRole('button', { name: 'Eksportér CSV' }).click();
+    const downloading = list.waitForEvent('download');
+    await list.getByRole('button', { name: 'Eksportér CSV' }).click();
     const csv = await readFile((await (await downloading).path())!, 'utf8');
-    expect(csv).toContain(`Lektiehjælper i Lunde,contacted,2027-02-01,Lunde Bibliotek,${url}`);
+    expect(csv).toContain(`Lektiehjælper i Lunde,Kontaktet,2027-02-01,Lunde Bibliotek,${url}`);
   } finally {
     await host.close();
   }

@@ -19,14 +19,10 @@ import { chromiumArgs, chromiumPath } from '../../../playwright.config';
 import { startReceiver } from '../../../server/start';
 import { receiverLog } from '../support/receiver-log';
 
-export const EXTENSION_DIR = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '.output',
-  'chrome-mv3-e2e',
-);
+const OUTPUT = join(import.meta.dirname, '..', '..', '..', '.output');
+export const EXTENSION_DIR = join(OUTPUT, 'chrome-mv3-e2e');
+/** `wxt build --mode e2e-all`: the e2e build with `<all_urls>` granted ("every site" on). */
+export const EXTENSION_ALL_SITES_DIR = join(OUTPUT, 'chrome-mv3-e2e-all');
 
 /** The little of `chrome` the tests call inside the service worker. */
 export type ChromeGlobal = {
@@ -39,6 +35,8 @@ export type ChromeGlobal = {
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
 export interface ExtensionFixtures {
+  /** Which build to load: EXTENSION_DIR unless a spec says `test.use({ extensionDir })`. */
+  extensionDir: string;
   /** Each test starts its own browser with the extension: give it more than the default. */
   roomyTimeout: undefined;
   context: BrowserContext;
@@ -58,17 +56,21 @@ export const test = base.extend<ExtensionFixtures>({
     },
     { auto: true },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here.
-  context: async ({}, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`${EXTENSION_DIR} is missing: run npm run build:extension:e2e`);
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ extensionDir }, use) => {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`${extensionDir} is missing: run npm run build:extension:e2e`);
     }
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath,
       headless: true,
+      // A Danish browser, as a Danish volunteer's: the extension speaks the browser's language
+      // until one is chosen in its settings.
+      locale: 'da-DK',
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--lang=da',
         ...chromiumArgs,
       ],
     });
@@ -193,4 +195,14 @@ export function storedData(background: Worker) {
       extension: await read('samskab-extension', ['opportunities']),
     };
   });
+}
+
+/** Switches the extension to English in its settings (it starts in the browser's Danish). */
+export async function chooseEnglish(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Sprog').selectOption('en');
+  await options.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  await options.close();
 }

@@ -4,8 +4,16 @@ import { challengeKey } from '../../../utils/opportunities';
 
 const endpoint = 'https://lunde.example/api/submissions';
 
-function deps(saved: Record<string, { endpoint?: string }>, granted: string[]) {
+function deps(
+  saved: Record<string, { endpoint?: string }>,
+  granted: string[],
+  confirmedList: string[] = [],
+) {
   return {
+    confirmed: {
+      has: async (origin: string) => confirmedList.includes(origin),
+      add: async () => undefined,
+    },
     saved: vi.fn(async (id: string) => saved[id]),
     permissions: {
       contains: vi.fn(async ({ origins }: { origins: string[] }) =>
@@ -44,5 +52,22 @@ describe('isConfirmedEndpoint', () => {
   it('is false while the browser has not granted the origin', async () => {
     const d = deps(saved, []);
     expect(await isConfirmedEndpoint(endpoint, 'ensomhed', d)).toBe(false);
+  });
+
+  it('in the all-sites mode, is true only for an origin the volunteer confirmed', async () => {
+    // `<all_urls>` holds every origin: the browser's answer says nothing about this endpoint.
+    const everything = ['<all_urls>', 'https://lunde.example/*', 'https://evil.example/*'];
+    const evil = 'https://evil.example/collect';
+    const key = challengeKey(evil, 'ensomhed');
+    expect(
+      await isConfirmedEndpoint(evil, 'ensomhed', deps({ [key]: { endpoint: evil } }, everything)),
+    ).toBe(false);
+    expect(
+      await isConfirmedEndpoint(
+        evil,
+        'ensomhed',
+        deps({ [key]: { endpoint: evil } }, everything, ['https://evil.example']),
+      ),
+    ).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ function setup(locale: 'da' | 'en' = 'da') {
       get: async (key: string) => ({ [key]: data[key] }),
       set: async (items: Record<string, unknown>) => void Object.assign(data, items),
     },
+    uiLocale: 'da' as const,
     error: vi.fn(),
   } satisfies ContextMenuDeps;
   return { menu: createContextMenu(deps), deps, store, data };

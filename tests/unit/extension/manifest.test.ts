@@ -13,10 +13,13 @@ type Manifest = Record<string, unknown>;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const NAME = {
-  name: 'Samskab',
-  description:
-    'Find co-creation challenges on municipal sites, save opportunities and answer them.',
+  // Translated from public/_locales (da, en).
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
+  icons: ICONS,
   version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
     .version,
 };
@@ -28,7 +31,7 @@ const CHROME: Manifest = {
   ...NAME,
   permissions: [...PERMISSIONS, 'sidePanel'],
   optional_host_permissions: ['<all_urls>'],
-  action: { default_title: 'Samskab', default_popup: 'popup.html' },
+  action: { default_title: 'Samskab', default_icon: ICONS, default_popup: 'popup.html' },
   background: { type: 'module', service_worker: 'background.js' },
   ...PAGES,
   side_panel: { default_path: 'sidepanel.html' },
@@ -51,7 +54,7 @@ const FIREFOX: Manifest = {
     },
   },
   background: { scripts: ['background.js'] },
-  browser_action: { default_title: 'Samskab', default_popup: 'popup.html' },
+  browser_action: { default_title: 'Samskab', default_icon: ICONS, default_popup: 'popup.html' },
   ...PAGES,
   sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Samskab' },
   content_scripts: [],
@@ -109,6 +112,7 @@ beforeAll(async () => {
     ['chrome', 'production'],
     ['firefox', 'production'],
     ['chrome', 'e2e'],
+    ['chrome', 'e2e-all'],
   ] as const) {
     built.set(`${browser}-${mode}`, await buildManifest(browser, mode));
   }
@@ -134,10 +138,31 @@ describe('the built manifests', () => {
     });
   });
 
+  it('e2e-all: the e2e manifest with every site granted, as "find challenges on every site" does', () => {
+    expect(built.get('chrome-e2e-all')).toStrictEqual({
+      ...CHROME,
+      host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', '<all_urls>'],
+    });
+  });
+
+  it('names itself and its context menu in Danish and English', () => {
+    for (const locale of ['da', 'en']) {
+      const messages = JSON.parse(
+        readFileSync(join(ROOT, 'public', '_locales', locale, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
+      expect(Object.keys(messages).sort(), locale).toEqual([
+        'extDescription',
+        'extName',
+        'menuSave',
+      ]);
+      expect(messages.extDescription!.message.length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('never declares a key that widens access (browser-default CSP, no web page may connect)', () => {
     for (const [name, manifest] of built) {
       const present = NEVER.filter((key) => key in manifest);
-      expect(present, name).toEqual(name === 'chrome-e2e' ? ['host_permissions'] : []);
+      expect(present, name).toEqual(name.startsWith('chrome-e2e') ? ['host_permissions'] : []);
     }
   });
 

@@ -26,5 +26,7 @@ export function messageSamples(options: {
     'outbox-flush': { type: 'outbox-flush' },
     'scan-all': { type: 'scan-all', enabled: true },
     'delete-all': { type: 'delete-all' },
+    'status-check': { type: 'status-check' },
+    'status-seen': { type: 'status-seen', ids: [submission.id] },
   };
 }

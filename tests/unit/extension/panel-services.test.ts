@@ -25,6 +25,7 @@ const OPTIONS = {
   locale: 'da' as const,
   profile: DEFAULT_SETTINGS.profile,
   endpoint: 'https://lunde.example/api/submissions',
+  confirmOrigin: async () => false,
   pageUrl: 'https://lunde.example/',
 };
 
@@ -47,6 +48,7 @@ function setup() {
     events,
     isOnline: () => true,
     permissions: { contains: async () => true, request: async () => true },
+    confirmed: { has: async () => true, add: async () => undefined },
     clientVersion: '1.0.0',
     failed: vi.fn(),
   };

@@ -43,6 +43,8 @@ function deps(overrides: Partial<RouterDeps> = {}) {
     setScanAll: vi.fn(async (on: boolean) => on),
     savePage: vi.fn(async () => ({ id: 'page:1', note: SECRET }) as Opportunity),
     deleteAll: vi.fn(async () => undefined),
+    checkStatuses: vi.fn(async () => 0),
+    markStatusSeen: vi.fn(async () => undefined),
     ...overrides,
   } satisfies RouterDeps;
   const calls = () =>
@@ -58,6 +60,8 @@ function deps(overrides: Partial<RouterDeps> = {}) {
       d.setScanAll,
       d.savePage,
       d.deleteAll,
+      d.checkStatuses,
+      d.markStatusSeen,
     ].reduce((sum, fn) => sum + vi.mocked(fn).mock.calls.length, 0);
   return { d, tabs, worker, calls };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  browserLocale,
   DEFAULT_SETTINGS,
   loadSettings,
   prefillFrom,
@@ -22,6 +23,18 @@ describe('settings', () => {
   it('falls back to the defaults when nothing or junk is stored', async () => {
     expect(await loadSettings(area())).toEqual(DEFAULT_SETTINGS);
     expect(await loadSettings(area({ settings: { locale: 'fr' } }))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('speaks the browser’s language until the volunteer chooses one', async () => {
+    expect(browserLocale('da')).toBe('da');
+    expect(browserLocale('da-DK')).toBe('da');
+    expect(browserLocale('en-US')).toBe('en');
+    expect(browserLocale('de')).toBe('en');
+    expect(browserLocale('dav')).toBe('en');
+    expect((await loadSettings(area(), 'en')).locale).toBe('en');
+    // A choice made in the settings wins over the browser's language.
+    const chosen = area({ settings: { ...DEFAULT_SETTINGS, locale: 'da' } });
+    expect((await loadSettings(chosen, 'en')).locale).toBe('da');
   });
 
   it('stores only valid settings', async () => {

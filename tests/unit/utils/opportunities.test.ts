@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvWords } from '../../../extension/i18n';
 import { memoryOpportunities, OpportunityStore, toCsv, toICal } from '../../../utils/opportunities';
 import type { Challenge } from '../../../utils/schema/challenge';
 
@@ -62,6 +63,17 @@ describe('exports', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFtitle,status,deadline,organiser,url,note,savedAt');
     expect(csv).toContain('"Færre ensomme aftener; for ældre, i Lunde",interested,2026-12-31');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('writes CSV headers and statuses in the words given (the UI’s language)', async () => {
+    const s = store();
+    await s.saveChallenge(challenge, endpoint, 'https://lunde.example/');
+    const csv = toCsv(await s.list(), csvWords('da'));
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFTitel,Status,Frist,Arrangør,Adresse,Note,Gemt');
+    expect(csv).toContain('"Færre ensomme aftener; for ældre, i Lunde",Interesseret,2026-12-31');
+    expect(toCsv(await s.list(), csvWords('en')).split('\r\n')[0]).toBe(
+      '\uFEFFTitle,Status,Deadline,Organiser,Address,Note,Saved',
+    );
   });
 
   it('writes deadlines as all-day iCalendar events, folded and escaped', async () => {
