@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 import { CONFIG_KEYS, type ConfigKey } from './config-keys';
 import { Challenge } from './schema/challenge';
 import { RemoteUrl } from './schema/common';
-import { ChallengeUpdate } from './schema/loop';
 import { UPDATES_MAX } from './schema/limits';
+import { ChallengeUpdate } from './schema/loop';
 
 const short = (max: number) => z.string().check(z.maxLength(max));
 const nullable = (max: number) => z.nullable(short(max));

@@ -3,9 +3,9 @@
 import * as z from 'zod/mini';
 import { toCsv as writeCsv } from './csv';
 import { Challenge } from './schema/challenge';
-import { ChallengeUpdate } from './schema/loop';
-import { UPDATES_MAX } from './schema/limits';
 import { HttpUrl, IsoDate, RemoteUrl, text } from './schema/common';
+import { UPDATES_MAX } from './schema/limits';
+import { ChallengeUpdate } from './schema/loop';
 import { indexedDbStore, openDatabase } from './storage/indexeddb';
 import type { ClearableStore, KeyPaths } from './storage/keyed-store';
 import { memoryStore } from './storage/memory';

@@ -16,7 +16,8 @@ export interface DeskFixtures {
   adminDesk: Page;
 }
 
-async function signedInPage(page: Page, receiver: Receiver, role: 'facilitator' | 'admin') {
+/** Puts a real staff session into `page`'s browser context. */
+export async function signedInPage(page: Page, receiver: Receiver, role: 'facilitator' | 'admin') {
   const client = await signedIn(receiver, { role });
   const [name, value] = client.cookie.split('=') as [string, string];
   await page
