@@ -54,8 +54,10 @@ export class ChallengeList extends Component<Props, State> {
     const { query, theme, area } = this.state;
     const key = [challenges, search, query, theme, area];
     if (!this.memo || this.memo.key.some((k, i) => k !== key[i])) {
-      const matching = search ? search.filter(challenges, { query, theme, area }) : challenges;
-      this.memo = { key, matching };
+      const found = search ? search.filter(challenges, { query, theme, area }) : challenges;
+      // Closed challenges after the open ones, each in the feed's order.
+      const open = (c: ChallengeSummary) => isAnswerable(c, this.props.now);
+      this.memo = { key, matching: found.filter(open).concat(found.filter((c) => !open(c))) };
     }
     return this.memo.matching;
   }

@@ -73,6 +73,8 @@ export interface EnvelopeContext {
   clientVersion: string;
   createdAt: string;
   submittedAt: string;
+  /** Protocol 1.1: the published answer this one joins. */
+  relatesTo?: { reference: string } | undefined;
 }
 
 const given = (value: string) => (value.trim() === '' ? undefined : value);
@@ -113,6 +115,7 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       phone: given(fields.phone.trim()),
     },
     consent: { contact: fields.consent, textVersion: CONSENT_TEXT_VERSION },
+    relatesTo: context.relatesTo,
     locale: context.locale,
     pageUrl: context.pageUrl,
     source: context.source,
