@@ -104,13 +104,17 @@ export function linkMount(
   mount: LinkedMount,
   app: { challenges?: readonly { id: string }[] | undefined; dispose(): void },
   config: { challenge?: string | undefined },
+  win: HistoryWindow = window,
 ): void {
   const { challenges } = app;
   if (!challenges || config.challenge) return;
-  const links = startDeepLinks({
-    lists: (id) => challenges.some((c) => c.id === id),
-    show: (id) => mount.setState({ selected: id, returnTo: id ?? mount.state.selected }),
-  });
+  const links = startDeepLinks(
+    {
+      lists: (id) => challenges.some((c) => c.id === id),
+      show: (id) => mount.setState({ selected: id, returnTo: id ?? mount.state.selected }),
+    },
+    win,
+  );
   mount.links = links;
   const dispose = app.dispose.bind(app);
   app.dispose = () => {
