@@ -88,7 +88,7 @@ export async function startAnswer({
   const { endpoint } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
-    challenges = await parseChallenges(json, { warn: (message) => console.warn(message) });
+    challenges = await parseChallenges(json, { warn: (message) => console.warn(message), locale });
   } catch (error) {
     console.error(error);
     return { feedBroken: true, dispose() {} };
