@@ -136,11 +136,12 @@ export class ChallengeList extends Component<Props, State> {
                 <span class="t">{challenge.title}</span>
                 <span class="meta">
                   {!isAnswerable(challenge, now) && <span class="badge">{t('closed')} </span>}
+                  {/* The deadline first: on a narrow screen the ellipsis cuts area or theme. */}
                   {[
-                    challenge.area,
-                    challenge.theme,
                     challenge.deadline &&
                       t('deadline', { date: formatDate(challenge.deadline, locale) }),
+                    challenge.area,
+                    challenge.theme,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

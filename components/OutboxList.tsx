@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
@@ -38,9 +39,15 @@ export function OutboxEntry({ item, services }: { item: OutboxItem; services: An
   };
   const download = () =>
     downloadText(`samskab-${item.id}.txt`, 'text/plain;charset=utf-8', answerAsText(item));
-  let detail = '';
+  let detail: ComponentChildren = '';
+  // The reference in a span that never wraps: "SK-" and "7F3K2Q" must stay on one line.
   if (item.state === 'delivered' && item.reference)
-    detail = t('reference', { reference: item.reference });
+    detail = (
+      <>
+        {t('reference', { reference: '' })}
+        <span class="code">{item.reference}</span>
+      </>
+    );
   else if (item.state === 'attention' && item.issues)
     detail = t('rejected', { reason: item.lastError ?? '' });
   else if (item.state === 'attention')
