@@ -22,9 +22,11 @@ interface Props {
   kind: Kind;
   services: AnswerServices;
   onCancel: () => void;
+  /** An offer joining a published proposal: its reference, and the sentence that says so. */
+  relatesTo?: { reference: string; note: string } | undefined;
 }
 
-export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
+export function AnswerForm({ challenge, kind, services, onCancel, relatesTo }: Props) {
   const t = translator(answerMessages[services.locale]);
   const draft = useDraft(challenge.id, kind, services, t);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -41,7 +43,10 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
     if (busy) return;
     setBusy(true);
     try {
-      const outcome = await submitAnswer({ challenge, kind, services, draft }, () => setErrors([]));
+      const outcome = await submitAnswer(
+        { challenge, kind, services, draft, relatesTo: relatesTo?.reference },
+        () => setErrors([]),
+      );
       if ('errors' in outcome) {
         setErrors(outcome.errors);
         requestAnimationFrame(() => focusField(outcome.errors[0]?.field));
@@ -77,7 +82,11 @@ export function AnswerForm({ challenge, kind, services, onCancel }: Props) {
 
   return (
     <form ref={formElement} onSubmit={submit} noValidate aria-labelledby="answer-heading">
-      <h3 id="answer-heading">{t(`kind.${kind}`)}</h3>
+      {/* Focused after a kind is chosen (ChallengeView), so a screen reader says where it is. */}
+      <h3 id="answer-heading" tabIndex={-1}>
+        {t(`kind.${kind}`)}
+      </h3>
+      {relatesTo && <p class="notice">{relatesTo.note}</p>}
       <StorageNotice t={t} services={services} />
       <ErrorSummary form={form} errors={errors} onPick={focusField} />
       <KindFields form={form} />

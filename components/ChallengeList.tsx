@@ -54,8 +54,10 @@ export class ChallengeList extends Component<Props, State> {
     const { query, theme, area } = this.state;
     const key = [challenges, search, query, theme, area];
     if (!this.memo || this.memo.key.some((k, i) => k !== key[i])) {
-      const matching = search ? search.filter(challenges, { query, theme, area }) : challenges;
-      this.memo = { key, matching };
+      const found = search ? search.filter(challenges, { query, theme, area }) : challenges;
+      // Closed challenges after the open ones, each in the feed's order.
+      const open = (c: ChallengeSummary) => isAnswerable(c, this.props.now);
+      this.memo = { key, matching: found.filter(open).concat(found.filter((c) => !open(c))) };
     }
     return this.memo.matching;
   }
@@ -134,11 +136,12 @@ export class ChallengeList extends Component<Props, State> {
                 <span class="t">{challenge.title}</span>
                 <span class="meta">
                   {!isAnswerable(challenge, now) && <span class="badge">{t('closed')} </span>}
+                  {/* The deadline first: on a narrow screen the ellipsis cuts area or theme. */}
                   {[
-                    challenge.area,
-                    challenge.theme,
                     challenge.deadline &&
                       t('deadline', { date: formatDate(challenge.deadline, locale) }),
+                    challenge.area,
+                    challenge.theme,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -1,31 +1,84 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
 import { formatDate, translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
+import { navMessages } from '../utils/i18n/nav';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
+import type { Joining } from './others/Others';
 import type { AnswerServices } from './services';
+
+type OthersModule = typeof import('./others/Others');
 
 interface Props {
   challenge: Challenge;
   services: AnswerServices;
   onBack?: (() => void) | undefined;
+  /** The challenge's raw feed item, for protocol 1.1's fields ("what others said"). */
+  item?: unknown;
 }
 
-export function ChallengeView({ challenge, services, onBack }: Props) {
+export function ChallengeView({ challenge, services, onBack, item }: Props) {
   const { locale } = services;
   const t = translator(answerMessages[locale]);
   const [kind, setKind] = useState<Kind>();
+  const [joining, setJoining] = useState<Joining>();
+  const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
+  const [others, setOthers] = useState<OthersModule>();
   const heading = useRef<HTMLHeadingElement>(null);
+  const article = useRef<HTMLElement>(null);
+  // Set by a choice of kind: the form's heading then takes focus, once it is rendered.
+  const chosen = useRef(false);
   useEffect(() => {
     if (onBack) heading.current?.focus();
   }, [challenge.id]);
+  useEffect(() => {
+    if (!chosen.current) return;
+    chosen.current = false;
+    article.current?.querySelector<HTMLElement>('#answer-heading')?.focus();
+  }, [kind, joining]);
+  // Which kinds have a draft: a marker on each, kept current as the forms save and discard.
+  useEffect(() => {
+    let alive = true;
+    const refresh = () =>
+      services.drafts.kindsByChallenge().then(
+        (byChallenge) => alive && setDrafted(byChallenge.get(challenge.id) ?? new Set()),
+        (error: unknown) => console.error('Samskab: drafts could not be listed', error),
+      );
+    void refresh();
+    const stop = services.drafts.subscribe(() => void refresh());
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [challenge.id]);
+  const loop = hasLoopContent(item);
+  useEffect(() => {
+    if (!loop || others) return;
+    let alive = true;
+    import('./others/Others').then(
+      (module) => {
+        module.adoptOthersStyles(article.current);
+        if (alive) setOthers(module);
+      },
+      (error: unknown) => console.error('Samskab: "what others said" could not be loaded', error),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
   const questions = challenge.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  const choose = (next: Kind, join?: Joining) => {
+    chosen.current = true;
+    setJoining(join);
+    setKind(next);
+  };
 
   return (
-    <article>
+    <article ref={article}>
       {onBack && (
         <button type="button" class="btn link" onClick={onBack}>
           ← {t('back')}
@@ -66,30 +119,49 @@ export function ChallengeView({ challenge, services, onBack }: Props) {
               .join(', ')}
           </p>
         )}
-      {!open ? (
+      {!open && (
         <p class="notice" role="status">
           {t('closedNotice')}
         </p>
-      ) : kind ? (
-        <AnswerForm
-          key={kind}
-          challenge={challenge}
-          kind={kind}
-          services={services}
-          onCancel={() => setKind(undefined)}
-        />
-      ) : (
+      )}
+      {open && (
         <section aria-labelledby="samskab-kinds">
           <h3 id="samskab-kinds">{t('chooseKind')}</h3>
           <div class="kinds">
             {challenge.seeking.map((k) => (
-              <button key={k} type="button" class="btn" onClick={() => setKind(k)}>
+              <button
+                key={k}
+                type="button"
+                class="btn"
+                aria-pressed={k === kind}
+                onClick={() => choose(k)}
+              >
                 {t(`kind.${k}`)}
                 <small>{t(`kindHint.${k}`)}</small>
+                {drafted.has(k) && <span class="badge">{navMessages[locale].hasDraft}</span>}
               </button>
             ))}
           </div>
         </section>
+      )}
+      {open && kind && (
+        <AnswerForm
+          key={kind + (joining?.reference ?? '')}
+          challenge={challenge}
+          kind={kind}
+          services={services}
+          relatesTo={kind === 'offer' ? joining : undefined}
+          onCancel={() => setKind(undefined)}
+        />
+      )}
+      {others && (
+        <others.Others
+          item={item}
+          challenge={challenge}
+          locale={locale}
+          now={new Date(services.now())}
+          onJoin={(join) => choose('offer', join)}
+        />
       )}
     </article>
   );

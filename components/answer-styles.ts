@@ -16,6 +16,7 @@ input[type=checkbox],input[type=radio]{width:1.4em;height:1.4em;min-height:0;mar
 .framing{white-space:pre-line}
 .kinds{display:grid;gap:.5em;grid-template-columns:repeat(auto-fit,minmax(12em,1fr));margin:1em 0}
 .kinds .btn{width:100%}
+.kinds [aria-pressed=true]{background:var(--so);box-shadow:inset 0 0 0 2px var(--a)}
 .kinds small{display:block;font-weight:400;color:var(--mu)}
 fieldset{border:1px solid var(--ln);border-radius:var(--r);margin:0 0 1em;padding:.75em}
 legend{font-weight:700;padding:0 .25em}

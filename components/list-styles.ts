@@ -1,19 +1,21 @@
-// The list's styles, paid for before the first paint: keep them short.
-export const listCss = `:host{display:block!important;visibility:visible!important;contain:layout style;font-family:var(--samskab-font,inherit);line-height:1.5;color:var(--samskab-fg,#1a1a1a);--a:var(--samskab-accent,#004993);--r:var(--samskab-radius,6px);--bg:var(--samskab-bg,#fff);--mu:var(--samskab-muted,#545454);--ln:var(--samskab-line,#8a8a8a);--so:var(--samskab-soft,#f2f4f7);--er:var(--samskab-error,#b00020);--ok:var(--samskab-ok,#0a6b2e)}
-@media (prefers-color-scheme:dark){:host{color:var(--samskab-fg,#f2f2f2);--a:var(--samskab-accent-dark,#8cc4ff);--bg:var(--samskab-bg-dark,#16181c);--mu:#c2c2c2;--ln:#8f8f8f;--so:#262a31;--er:#ff9c9c;--ok:#7fdc9f}}
-*{box-sizing:border-box}
-.root{background:var(--bg);border-radius:var(--r);padding:1em;overflow-wrap:anywhere}
-p{margin:0 0 .75em}
-button,input,select{font:inherit;color:inherit}
-:focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.btn,.card{min-height:44px;padding:.5em 1em;border:2px solid var(--a);border-radius:var(--r);background:var(--bg);color:var(--a);font-weight:600;text-align:left;cursor:pointer}
-.filters{display:flex;flex-wrap:wrap;gap:.5em;margin-bottom:.75em}
-.filters label{display:flex;flex-direction:column;flex:1 1 10em;font-weight:600}
-input,select{min-height:44px;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}
-.list{list-style:none;margin:0;padding:0}
-.card{display:block;width:100%;height:5.5em;overflow:hidden;margin:0 0 .5em;padding:.5em .75em;border-width:1px;border-color:var(--ln);color:inherit;font-weight:400}
-.t{display:block;overflow:hidden;height:2.5em;line-height:1.25;font-weight:700;color:var(--a);text-decoration:underline}
-.meta,.muted{color:var(--mu)}
-.meta{display:block;font-size:.9em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.badge{padding:0 .4em;border-radius:var(--r);background:var(--so);font-weight:600}
+// The list's styles, paid for before the first paint: keep them short. Each line ends in a
+// backslash, a line continuation: the string holds no newlines, one byte less per rule.
+export const listCss = `:host{display:block!important;visibility:visible!important;contain:layout style;font-family:var(--samskab-font,inherit);line-height:1.5;color:var(--samskab-fg,#1a1a1a);--a:var(--samskab-accent,#004993);--r:var(--samskab-radius,6px);--bg:var(--samskab-bg,#fff);--mu:var(--samskab-muted,#545454);--ln:var(--samskab-line,#8a8a8a);--so:var(--samskab-soft,#f2f4f7);--er:var(--samskab-error,#b00020);--ok:var(--samskab-ok,#0a6b2e)}\
+@media (prefers-color-scheme:dark){:host{color:var(--samskab-fg,#f2f2f2);--a:var(--samskab-accent-dark,#8cc4ff);--bg:var(--samskab-bg-dark,#16181c);--mu:#c2c2c2;--ln:#8f8f8f;--so:#262a31;--er:#ff9c9c;--ok:#7fdc9f}}\
+*{box-sizing:border-box}\
+.root{background:var(--bg);border-radius:var(--r);padding:1em;overflow-wrap:anywhere}\
+p{margin:0 0 .75em}\
+button,input,select{font:inherit;color:inherit;min-height:44px;border-radius:var(--r);background:var(--bg)}\
+:focus-visible{outline:3px solid var(--a);outline-offset:2px}\
+.btn{padding:.5em 1em;border:2px solid var(--a);color:var(--a);font-weight:600;text-align:left;cursor:pointer}\
+.filters{display:flex;flex-wrap:wrap;gap:.5em;margin-bottom:.75em}\
+.filters label{display:grid;flex:1 1 10em;font-weight:600}\
+input,select{border:2px solid var(--ln);padding:.4em .5em;width:100%}\
+.list{list-style:none;margin:0;padding:0}\
+.card{width:100%;height:5.5em;margin:0 0 .5em;padding:.5em .75em;border:1px solid var(--ln);text-align:left;cursor:pointer}\
+.t,.meta,.card{display:block;overflow:hidden}\
+.t{height:2.5em;line-height:1.25;font-weight:700;color:var(--a);text-decoration:underline}\
+.meta,.muted{color:var(--mu)}\
+.meta{font-size:.9em;white-space:nowrap;text-overflow:ellipsis}\
+.badge{padding:0 .4em;border-radius:var(--r);background:var(--so);font-weight:600}\
 .pager{display:flex;gap:.5em;align-items:center;justify-content:space-between}`;

@@ -82,6 +82,8 @@ export interface EnvelopeContext {
   clientVersion: string;
   createdAt: string;
   submittedAt: string;
+  /** Protocol 1.1: the published answer this one joins. */
+  relatesTo?: { reference: string } | undefined;
 }
 
 const given = (value: string) => (value.trim() === '' ? undefined : value);
@@ -127,6 +129,7 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       publish: fields.publish ?? false,
     },
     updates: fields.updatesEmail?.trim() ? { email: fields.updatesEmail.trim() } : undefined,
+    relatesTo: context.relatesTo,
     locale: context.locale,
     pageUrl: context.pageUrl,
     source: context.source,

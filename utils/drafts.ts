@@ -28,6 +28,7 @@ export type DraftDeps = { now?: () => number; uuid?: () => string };
 export class DraftStore {
   private readonly now: () => number;
   private readonly uuid: () => string;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly backend: DraftStoreBackend,
@@ -65,11 +66,44 @@ export class DraftStore {
       updatedAt: at,
     };
     await this.backend.put(draft);
+    this.changed();
     return draft;
   }
 
-  discard(challengeId: string, kind: Kind): Promise<void> {
-    return this.backend.delete(draftKey(challengeId, kind));
+  async discard(challengeId: string, kind: Kind): Promise<void> {
+    await this.backend.delete(draftKey(challengeId, kind));
+    this.changed();
+  }
+
+  /**
+   * Calls `listener` after every save and discard, so that markers showing which challenges and
+   * kinds have a draft follow the forms. Gives the function that removes the listener.
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The kinds with a draft, per challenge id. */
+  async kindsByChallenge(): Promise<Map<string, Set<Kind>>> {
+    const byChallenge = new Map<string, Set<Kind>>();
+    for (const draft of await this.backend.all()) {
+      const kinds = byChallenge.get(draft.challengeId) ?? new Set<Kind>();
+      kinds.add(draft.kind);
+      byChallenge.set(draft.challengeId, kinds);
+    }
+    return byChallenge;
+  }
+
+  private changed() {
+    // A failing marker must not fail the save that triggered it.
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('Samskab: a draft listener failed', error);
+      }
+    }
   }
 
   /** Most recently edited first. */

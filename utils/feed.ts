@@ -1,11 +1,13 @@
 import { FeedError, type FetchJsonDeps, fetchFeedJson } from './feed-fetch';
 import { Challenge } from './schema/challenge';
-import { describeIssues } from './schema/issues';
+import { describeInWords } from './schema/issues';
 
 export { FeedError, type FeedErrorCode, MAX_FEED_BYTES } from './feed-fetch';
 
 export type ParseDeps = {
   warn: (message: string) => void;
+  /** The language of the warnings' words ("url mangler"); English by default. */
+  locale?: 'da' | 'en';
   /** Gives the main thread back; defaults to scheduler.yield or a zero timeout. */
   yieldToMain?: () => Promise<void>;
   sliceMs?: number;
@@ -64,7 +66,11 @@ export async function parseChallenges(json: unknown, deps: ParseDeps): Promise<C
     const item: unknown = list[index];
     const result = Challenge.safeParse(item);
     if (!result.success) {
-      skip(index, item, describeIssues(result.error.issues, { root: '(item)' }));
+      skip(
+        index,
+        item,
+        describeInWords(result.error.issues, item, { root: '(item)', locale: deps.locale }),
+      );
     } else if (seen.has(result.data.id)) {
       skip(index, item, 'the same id appears earlier in the feed');
     } else {

@@ -93,7 +93,7 @@ export async function startAnswer({
   const { endpoint, privacyUrl } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
-    challenges = await parseChallenges(json, { warn: (message) => console.warn(message) });
+    challenges = await parseChallenges(json, { warn: (message) => console.warn(message), locale });
   } catch (error) {
     console.error(error);
     return { feedBroken: true, dispose() {} };
@@ -111,7 +111,11 @@ export async function startAnswer({
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
-    return <ChallengeView challenge={challenge} services={services} onBack={onBack} />;
+    // The raw item too: its protocol 1.1 fields, which `Challenge` drops, show what others said.
+    const item = (json as { challenges: { id?: unknown }[] }).challenges.find(
+      (i) => i?.id === challengeId,
+    );
+    return <ChallengeView challenge={challenge} services={services} onBack={onBack} item={item} />;
   };
   const stopReporting = page.outbox.subscribe(reportUnreachable);
   host.dispatchEvent(

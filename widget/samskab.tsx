@@ -19,6 +19,7 @@ import {
   readApiConfig,
   readDataConfig,
 } from './config';
+import type { DeepLinks } from './deep-link';
 
 export type { RawConfig };
 export interface MountHandle {
@@ -51,7 +52,7 @@ export function autoMount(scriptConfig: RawConfig, doc: Document = document): vo
   }
 }
 
-type Feed = { summaries: ChallengeSummary[] } | { error: string };
+type Feed = { summaries: ChallengeSummary[] } | { error: unknown };
 
 interface WidgetProps {
   host: HTMLElement;
@@ -68,6 +69,8 @@ interface WidgetState {
 class Widget extends Component<WidgetProps, WidgetState> {
   override state: WidgetState = { selected: this.props.config.challenge };
   private run = 0;
+  /** Set once the answer chunk is here (widget/deep-link.ts); `declare` emits no code. */
+  declare links?: DeepLinks | undefined;
 
   override componentDidMount() {
     void this.load();
@@ -75,6 +78,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
 
   override componentWillUnmount() {
     this.run += 1;
+    // Also stops the deep links (widget/deep-link.ts).
     this.state.app?.dispose();
   }
 
@@ -95,20 +99,21 @@ class Widget extends Component<WidgetProps, WidgetState> {
     } catch (error) {
       // The notice says the challenges could not be loaded; the console says which attribute.
       if (error instanceof FeedError) console.error(error.message, host);
-      feed = { error: String(error) };
+      feed = { error };
     }
     if (run !== this.run) return;
     this.setState({ feed });
     let app: AnswerApp;
     try {
-      const { startAnswer } = await import('./answer');
-      app = await startAnswer({
+      const lazy = await import('./after-paint');
+      app = await lazy.startAnswer({
         host,
         config,
         json,
         locale: this.locale(),
         feedError: 'error' in feed,
       });
+      if (run === this.run) lazy.linkMount(this, app, config);
     } catch (error) {
       // Offline before the answer chunk arrived: say so, and offer to try again.
       console.error('Samskab: could not load the answer form', error);
@@ -130,7 +135,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
       this.setState({ feed: undefined, app: undefined });
       void this.load();
     };
-    let body: ComponentChildren;
+    let body: ComponentChildren = <p aria-busy="true">{t('loading')}</p>;
     if (app?.error) {
       body = (
         <p class="notice err" role="alert">
@@ -147,14 +152,14 @@ class Widget extends Component<WidgetProps, WidgetState> {
         </div>
       );
     } else if (selected) {
-      body = app?.View ? (
-        <app.View
-          challengeId={selected}
-          onBack={config.challenge ? undefined : () => this.setState({ selected: undefined })}
-        />
-      ) : (
-        <p aria-busy="true">{t('loading')}</p>
-      );
+      // Back is only offered by the view, which comes with the deep links (widget/deep-link.ts).
+      if (app?.View)
+        body = (
+          <app.View
+            challengeId={selected}
+            onBack={config.challenge ? undefined : () => this.links?.back()}
+          />
+        );
     } else if (feed && 'summaries' in feed) {
       body = (
         <ChallengeList
@@ -162,13 +167,13 @@ class Widget extends Component<WidgetProps, WidgetState> {
           locale={locale}
           t={t}
           now={new Date()}
-          onSelect={(id) => this.setState({ selected: id, returnTo: id })}
+          onSelect={(id) =>
+            this.links ? this.links.open(id) : this.setState({ selected: id, returnTo: id })
+          }
           focusId={returnTo}
           search={app?.search}
         />
       );
-    } else {
-      body = <p aria-busy="true">{t('loading')}</p>;
     }
     return (
       <section

@@ -17,6 +17,8 @@ interface Answer {
   kind: Kind;
   services: AnswerServices;
   draft: DraftHandle;
+  /** The reference of the published proposal this answer joins (protocol 1.1 `relatesTo`). */
+  relatesTo?: string | undefined;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Answer {
  * once the answer is valid, before it is handed to the outbox.
  */
 export async function submitAnswer(
-  { challenge, kind, services, draft }: Answer,
+  { challenge, kind, services, draft, relatesTo }: Answer,
   onValid: () => void,
 ): Promise<SubmitOutcome> {
   // A bot filled the honeypot: thank it and send nothing.
@@ -44,6 +46,7 @@ export async function submitAnswer(
       clientVersion: services.clientVersion,
       createdAt: saved.createdAt,
       submittedAt: now,
+      relatesTo: relatesTo ? { reference: relatesTo } : undefined,
     },
     challenge,
   );

@@ -27,3 +27,41 @@ export function describeIssues(
     .map((issue) => `${issue.path}: ${issue.message}`)
     .join('; ');
 }
+
+const IN_WORDS = {
+  da: { missing: '{path} mangler', wrong: '{path} er forkert ({message})' },
+  en: { missing: '{path} is missing', wrong: '{path} is wrong ({message})' },
+};
+
+/** The value at an issue's path, read through own properties only. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * For a webmaster fixing a feed: each issue in words, "url mangler" for a field that is not there
+ * and "deadline er forkert (…)" for one that is, in Danish or English; `input` is the value that
+ * was checked, to tell the two apart.
+ */
+export function describeInWords(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  options: { locale?: 'da' | 'en'; root?: string; limit?: number } = {},
+): string {
+  const words = IN_WORDS[options.locale ?? 'en'];
+  return issues
+    .slice(0, options.limit ?? issues.length)
+    .map((issue) => {
+      const path = issuePath(issue, options.root);
+      const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+      return (missing ? words.missing : words.wrong)
+        .replace('{path}', path)
+        .replace('{message}', issue.message);
+    })
+    .join('; ');
+}

@@ -28,7 +28,13 @@ test('a draft survives a reload, and discarding removes it', async ({
   expect(JSON.stringify(saved)).not.toContain('Fællesspisning');
 
   await page.reload();
-  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  // The address names the challenge (#samskab=ensomhed-lunde): the reload opens it again, and
+  // the kind with a draft says so.
+  await expect(page.getByRole('heading', { name: /Færre ensomme aftener/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Foreslå en løsning/ })).toContainText('Kladde');
+  await expect(page.getByRole('button', { name: /Fortæl hvad du ser/ })).not.toContainText(
+    'Kladde',
+  );
   await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
   await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue(
     'Fællesspisning i den gamle købmandsgård',
@@ -37,10 +43,12 @@ test('a draft survives a reload, and discarding removes it', async ({
 
   await page.getByRole('button', { name: 'Slet kladde' }).click();
   await page.getByRole('button', { name: 'Ja, slet' }).click();
+  await expect(page.getByRole('button', { name: /Foreslå en løsning/ })).not.toContainText(
+    'Kladde',
+  );
   await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
   await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue('');
   await page.reload();
-  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Foreslå en løsning/ }).click();
   await expect(page.getByLabel('Hvad foreslår du?')).toHaveValue('');
   expect(await submissionRows(receiver)).toHaveLength(0);
@@ -62,7 +70,7 @@ test('typing then leaving the page at once still keeps the draft (pagehide)', as
   );
   await page.waitForTimeout(150);
   await page.reload();
-  await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  // The reload opens the challenge again (#samskab=ensomhed-lunde).
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await expect(page.getByLabel('Hvad ser du?')).toHaveValue('Skrevet lige før jeg gik');
 });

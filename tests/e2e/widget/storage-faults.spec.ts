@@ -31,6 +31,8 @@ async function inOtherTab(page: Page, action: 'delete' | 'upgrade') {
 }
 
 async function reopenNeed(page: Page) {
+  // A reload opens the challenge the address names (#samskab=…): back to the list first.
+  await page.getByRole('button', { name: /Tilbage til listen/ }).click();
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
 }

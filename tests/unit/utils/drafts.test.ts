@@ -43,6 +43,37 @@ describe('DraftStore', () => {
     expect(await store.load('a', 'need')).toMatchObject({ fields: { body: '1' } });
   });
 
+  it('tells subscribers of every save and discard, and lists the kinds with a draft per challenge', async () => {
+    const { store } = drafts();
+    const heard = vi.fn();
+    const stop = store.subscribe(heard);
+    await store.save('a', 'need', { body: '1' });
+    await store.save('a', 'offer', { body: '2' });
+    await store.save('b', 'proposal', { body: '3' });
+    await store.discard('a', 'need');
+    expect(heard).toHaveBeenCalledTimes(4);
+    expect(await store.kindsByChallenge()).toEqual(
+      new Map([
+        ['a', new Set(['offer'])],
+        ['b', new Set(['proposal'])],
+      ]),
+    );
+    stop();
+    await store.save('c', 'need', {});
+    expect(heard).toHaveBeenCalledTimes(4);
+  });
+
+  it('a failing subscriber does not fail the save', async () => {
+    const { store } = drafts();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    store.subscribe(() => {
+      throw new Error('marker broke');
+    });
+    await expect(store.save('a', 'need', { body: '1' })).resolves.toMatchObject({ kind: 'need' });
+    expect(error).toHaveBeenCalledWith('Samskab: a draft listener failed', expect.any(Error));
+    error.mockRestore();
+  });
+
   it('discard removes the draft, and the next save starts over with a new id', async () => {
     const { store } = drafts();
     const first = await store.save('a', 'need', { body: 'x' });

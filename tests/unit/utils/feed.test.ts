@@ -40,9 +40,10 @@ describe('parseChallenges', () => {
     expect(result[1]).toMatchObject({ status: 'closed', seeking: ['offer'] });
     const messages = warn.mock.calls.map(([message]) => message as string);
     expect(messages).toHaveLength(4);
-    expect(messages[0]).toMatch(/#1 \(id "Bad ID!"\) skipped: id: /);
-    expect(messages[1]).toMatch(/#2 skipped: .*id: .*url: /);
-    expect(messages[2]).toMatch(/#4 skipped: \(item\): /);
+    // In words: a field that is not there is missing, one that is there is wrong.
+    expect(messages[0]).toMatch(/#1 \(id "Bad ID!"\) skipped: id is wrong \(/);
+    expect(messages[1]).toMatch(/#2 skipped: id is missing; .*url is missing/);
+    expect(messages[2]).toMatch(/#4 skipped: \(item\) is wrong \(/);
     expect(messages[3]).toMatch(/#5 \(id "ensomhed-lunde"\) skipped: the same id appears earlier/);
   });
 
@@ -57,6 +58,21 @@ describe('parseChallenges', () => {
       });
     },
   );
+
+  it('says in Danish which field is missing or wrong, for a Danish page', async () => {
+    const warn = vi.fn();
+    const { url: _, ...noUrl } = challenge('uden-url');
+    await parseChallenges(
+      { challenges: [noUrl, challenge('forkert-frist', { deadline: '31. januar' })] },
+      { warn, locale: 'da', ...noYield },
+    );
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      'Samskab: challenge #0 (id "uden-url") skipped: url mangler',
+      expect.stringMatching(
+        /^Samskab: challenge #1 \(id "forkert-frist"\) skipped: deadline er forkert \(.+\)$/,
+      ),
+    ]);
+  });
 
   it('accepts an empty feed', async () => {
     expect(await parseChallenges({ challenges: [] }, { warn: () => {} })).toEqual([]);

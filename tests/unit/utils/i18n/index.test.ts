@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, pickLocale, translator } from '../../../../utils/i18n';
 import { answerMessages } from '../../../../utils/i18n/answer';
+import { feedNotice } from '../../../../utils/i18n/feed-notice';
 import { listMessages } from '../../../../utils/i18n/list';
+import { navMessages } from '../../../../utils/i18n/nav';
+import { othersMessages } from '../../../../utils/i18n/others';
 import { formatDateTime } from '../../../../utils/i18n/time';
 
 describe('pickLocale', () => {
@@ -25,7 +28,14 @@ describe('translator', () => {
 
 describe('catalogues', () => {
   it('have the same keys and placeholders in Danish and English', () => {
-    for (const messages of [answerMessages, listMessages]) {
+    const feedNotices = { da: { notice: feedNotice.da }, en: { notice: feedNotice.en } };
+    for (const messages of [
+      answerMessages,
+      listMessages,
+      othersMessages,
+      navMessages,
+      feedNotices,
+    ]) {
       const da = messages.da as Record<string, string>;
       const en = messages.en as Record<string, string>;
       expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
