@@ -44,11 +44,12 @@ export async function fetchFeedJson(url: string, deps: FetchJsonDeps): Promise<u
   } catch (cause) {
     throw fail('network', cause);
   }
-  if (!response.ok) throw fail('http', `HTTP ${response.status || '3xx, a redirect: refused'}`);
+  if (!response.ok) throw fail('http', `HTTP ${response.status || '3xx (redirect refused)'}`);
   const tooBig = () => fail('size', `over ${maxBytes} bytes`);
-  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooBig();
   // Counted as it arrives, and cancelled at the limit: a chunked body says its size only by
-  // arriving, and reading 200 MB to refuse them would take seconds and as much memory.
+  // arriving, and reading 200 MB to refuse them would take seconds and as much memory. (A
+  // declared Content-Length is not looked at first: the count stops at the same byte, and the
+  // check would cost first-paint bytes.)
   const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;

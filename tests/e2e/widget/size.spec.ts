@@ -9,13 +9,19 @@ test('widget bytes stay within budget', () => {
   expect(
     sizes.firstPaint,
     `before first paint: ${sizes.firstPaintFiles.join(', ')}`,
-  ).toBeLessThanOrEqual(10 * 1024);
+    // The goal is 10 KB = 10,240 B (performance.md, issue 13). Over it by 71 B since issue 13:
+    // the shared feed fetch now counts the body as it arrives, stops at the limit and refuses
+    // redirects (security, +85 B), and the list sorts closed challenges last and hands deep links
+    // on (+40 B beyond what tighter list CSS saved). A cap, not a new goal: lower it again.
+  ).toBeLessThanOrEqual(10_320);
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
   // Raised from 34 to 35 KB for hardening: the built-ins check and the storage fallback; to 36 KB
   // for taking a late-opening IndexedDB into use (answers of earlier visits were otherwise not
   // shown or sent until the next load).
-  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(
-    36 * 1024,
-  );
+  // To 45.8 KB for issue 13's loop: the lazily loaded chunks for what others said (2.2 KB), the
+  // receipt (0.9 KB) and the status (1.4 KB), and the answer code's growth (the new fields, the
+  // misconfiguration notice, the status check, kind switching and deep links; zod split into a
+  // chunk of its own, shared with what others said).
+  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(46_900);
 });
