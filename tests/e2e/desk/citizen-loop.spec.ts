@@ -117,7 +117,9 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
       .textContent())!.match(/SK-\w+/)![0];
     await desk.goto(`${receiver.url}/desk/answers?q=nabo`);
     await desk.getByRole('link', { name: offerReference }).click();
-    await expect(desk.getByRole('link', { name: reference })).toBeVisible();
+    // "Svarer på" among the answer's facts, and among its connections.
+    await expect(desk.locator('dl').getByRole('link', { name: reference })).toBeVisible();
+    await expect(desk.getByRole('link', { name: reference })).toHaveCount(2);
     expect(sink.mails).toHaveLength(1);
   } finally {
     for (const context of contexts) await context.close();
