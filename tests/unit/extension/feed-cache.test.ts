@@ -68,6 +68,7 @@ describe('the background’s feed cache', () => {
           challenges: 'https://victim.example/feed.json',
           challenge: null,
           locale: null,
+          privacyUrl: null,
         },
       ],
       scripts: [],
