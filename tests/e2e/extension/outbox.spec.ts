@@ -79,7 +79,7 @@ test('"delete all my data" leaves nothing in the extension\'s storage', async ({
   await panel.getByLabel('Hvad ser du?').fill('En kladde.');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Navn').fill('Mette Frivillig');
+  await options.getByLabel('Navn', { exact: true }).fill('Mette Frivillig');
   await options.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(options.getByRole('status')).toHaveText('Indstillingerne er gemt.');
   await expect

@@ -64,7 +64,7 @@ test('the side panel prefills the form from the profile', async ({
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Navn').fill('Mette Frivillig');
+  await options.getByLabel('Navn', { exact: true }).fill('Mette Frivillig');
   await options.getByLabel('E-mail').fill('mette@example.org');
   await options.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(options.getByRole('status')).toHaveText('Indstillingerne er gemt.');
@@ -72,7 +72,7 @@ test('the side panel prefills the form from the profile', async ({
   await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
   const panel = await openPanel(context, extensionId, receiver.url);
   await panel.getByRole('button', { name: /Foreslå en løsning/ }).click();
-  await expect(panel.getByLabel('Navn')).toHaveValue('Mette Frivillig');
+  await expect(panel.getByLabel('Navn', { exact: true })).toHaveValue('Mette Frivillig');
   await expect(panel.getByLabel('E-mail')).toHaveValue('mette@example.org');
   await expect(panel.getByLabel('Jeg svarer som')).toHaveValue('volunteer');
 });

@@ -46,6 +46,7 @@ interface Manifest {
   name: string;
   version: string;
   description: string;
+  default_locale?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -72,11 +73,24 @@ for (const [browser, manifestVersion] of [
 
     const manifest = JSON.parse(read(zip, 'manifest.json').toString('utf8')) as Manifest;
     expect(manifest.manifest_version).toBe(manifestVersion);
-    expect(manifest.name).toBe('Samskab');
+    // Name and description come from _locales (Danish and English); the store shows the default
+    // locale's when the browser's language has none.
+    expect(manifest.default_locale).toBe('en');
+    const messages = (locale: string) =>
+      JSON.parse(read(zip, `_locales/${locale}/messages.json`).toString('utf8')) as Record<
+        string,
+        { message: string }
+      >;
+    const localized = (value: string, locale: string) =>
+      value.replace(/^__MSG_(\w+)__$/, (_, key: string) => messages(locale)[key]?.message ?? value);
+    for (const locale of ['da', 'en']) {
+      expect(localized(manifest.name, locale)).toBe('Samskab');
+      const description = localized(manifest.description, locale);
+      // Chrome Web Store: the description is at most 132 characters.
+      expect(description.length, locale).toBeGreaterThan(20);
+      expect(description.length, locale).toBeLessThanOrEqual(132);
+    }
     expect(manifest.version).toBe(version);
-    // Chrome Web Store: the description is at most 132 characters.
-    expect(manifest.description.length).toBeGreaterThan(20);
-    expect(manifest.description.length).toBeLessThanOrEqual(132);
     // Nothing for any website at install (the e2e build's loopback grant must not ship).
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toMatch(/127\.0\.0\.1|localhost/);
