@@ -56,7 +56,7 @@ test('at 390 px: the deadline is whole on the card, nothing overflows; the chall
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await page.getByLabel('Hvad ser du?').fill('Min nabo på 87 sidder alene hver aften.');
   await page.getByRole('button', { name: 'Send svar' }).click();
-  const code = page.locator('[data-samskab] .code').first();
+  const code = page.locator('[data-samskab] .nw').first();
   await expect(code).toHaveText(/^SK-\w{6}$/);
   // One line box: the reference is not broken after "SK-".
   expect(await code.evaluate((span) => span.getClientRects().length)).toBe(1);
