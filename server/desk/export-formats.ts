@@ -191,7 +191,8 @@ export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<
       sheet.addRow(XLSX_COLUMNS.map((column) => cellText(column.value(answer)))).commit();
       count++;
       if (pipe && count % ROWS_PER_WAIT === 0) {
-        await drainOf(pipe, pipe._writableState?.needDrain === true, res);
+        const backedUp = () => pipe._writableState?.needDrain === true;
+        await drainOf(pipe, backedUp(), res, backedUp);
       }
     }
     await drained(res);
