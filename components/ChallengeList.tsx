@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { Component, type ComponentChildren, createRef } from 'preact';
 import type { ChallengeFilter } from '../utils/challenge-filter';
 import { type ChallengeSummary, isAnswerable } from '../utils/challenge-summary';
 import { formatDate, type Translate } from '../utils/i18n';
@@ -7,9 +7,13 @@ import type { WidgetLocale } from '../utils/schema/config';
 
 export const PAGE_SIZE = 5;
 
-export interface ChallengeSearch {
+/** What the answer chunk adds to the list once it has loaded. */
+export interface ListExtras {
+  /** Search and filters (utils/challenge-filter.ts). */
   filter<C extends ChallengeSummary>(list: C[], filter: ChallengeFilter): C[];
   choices(list: ChallengeSummary[], key: 'theme' | 'area'): string[];
+  /** A marker on the card of a challenge that has a draft (widget/draft-marks.tsx). */
+  mark(challengeId: string): ComponentChildren;
 }
 const FILTERS_FROM = 6;
 
@@ -20,10 +24,10 @@ interface Props {
   now: Date;
   onSelect: (id: string) => void;
   /**
-   * Search and filters (utils/challenge-filter.ts), given once loaded. Until then the filter
-   * fields are shown without choices, at their final size, so nothing moves when they arrive.
+   * Given once the answer chunk is here. Until then the filter fields are shown without choices,
+   * at their final size, so nothing moves when they arrive.
    */
-  search?: ChallengeSearch | undefined;
+  extras?: ListExtras | undefined;
   /** The challenge the person came back from: its card gets focus again. */
   focusId?: string | undefined;
 }
@@ -50,11 +54,11 @@ export class ChallengeList extends Component<Props, State> {
   }
 
   private matching(): ChallengeSummary[] {
-    const { challenges, search } = this.props;
+    const { challenges, extras } = this.props;
     const { query, theme, area } = this.state;
-    const key = [challenges, search, query, theme, area];
+    const key = [challenges, extras, query, theme, area];
     if (!this.memo || this.memo.key.some((k, i) => k !== key[i])) {
-      const found = search ? search.filter(challenges, { query, theme, area }) : challenges;
+      const found = extras ? extras.filter(challenges, { query, theme, area }) : challenges;
       // Closed challenges after the open ones, each in the feed's order.
       const open = (c: ChallengeSummary) => isAnswerable(c, this.props.now);
       this.memo = { key, matching: found.filter(open).concat(found.filter((c) => !open(c))) };
@@ -62,24 +66,24 @@ export class ChallengeList extends Component<Props, State> {
     return this.memo.matching;
   }
 
-  private choices(list: ChallengeSummary[], search: ChallengeSearch | undefined) {
-    if (!search) return { themes: [], areas: [] };
+  private choices(list: ChallengeSummary[], extras: ListExtras | undefined) {
+    if (!extras) return { themes: [], areas: [] };
     if (this.options?.list !== list) {
       this.options = {
         list,
-        themes: search.choices(list, 'theme'),
-        areas: search.choices(list, 'area'),
+        themes: extras.choices(list, 'theme'),
+        areas: extras.choices(list, 'area'),
       };
     }
     return this.options;
   }
 
   override render(
-    { challenges, locale, t, now, onSelect, focusId, search }: Props,
+    { challenges, locale, t, now, onSelect, focusId, extras }: Props,
     { theme, area, query, page }: State,
   ) {
     const showFilters = challenges.length >= FILTERS_FROM;
-    const { themes, areas } = this.choices(challenges, showFilters ? search : undefined);
+    const { themes, areas } = this.choices(challenges, showFilters ? extras : undefined);
     const matching = this.matching();
     const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
     const current = Math.min(page, pages - 1);
@@ -136,6 +140,7 @@ export class ChallengeList extends Component<Props, State> {
                 <span class="t">{challenge.title}</span>
                 <span class="meta">
                   {!isAnswerable(challenge, now) && <span class="badge">{t('closed')} </span>}
+                  {extras?.mark(challenge.id)}
                   {/* The deadline first: on a narrow screen the ellipsis cuts area or theme. */}
                   {[
                     challenge.deadline &&

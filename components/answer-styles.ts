@@ -1,5 +1,9 @@
 // The challenge page, the forms and the outbox: adopted when the answer chunk loads.
+// The error and success colours are only used from here on, so they are set here and not in the
+// list's styles, which are paid for before the first paint.
 export const answerCss = `
+:host{--er:var(--samskab-error,#b00020);--ok:var(--samskab-ok,#0a6b2e)}
+@media (prefers-color-scheme:dark){:host{--er:#ff9c9c;--ok:#7fdc9f}}
 h2,h3{line-height:1.25;margin:0 0 .5em}h2{font-size:1.4em}h3{font-size:1.15em}
 a{color:var(--a)}
 textarea{font:inherit;color:inherit;border:2px solid var(--ln);border-radius:var(--r);background:var(--bg);padding:.4em .5em;width:100%}

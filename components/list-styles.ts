@@ -1,7 +1,7 @@
 // The list's styles, paid for before the first paint: keep them short. Each line ends in a
 // backslash, a line continuation: the string holds no newlines, one byte less per rule.
-export const listCss = `:host{display:block!important;visibility:visible!important;contain:layout style;font-family:var(--samskab-font,inherit);line-height:1.5;color:var(--samskab-fg,#1a1a1a);--a:var(--samskab-accent,#004993);--r:var(--samskab-radius,6px);--bg:var(--samskab-bg,#fff);--mu:var(--samskab-muted,#545454);--ln:var(--samskab-line,#8a8a8a);--so:var(--samskab-soft,#f2f4f7);--er:var(--samskab-error,#b00020);--ok:var(--samskab-ok,#0a6b2e)}\
-@media (prefers-color-scheme:dark){:host{color:var(--samskab-fg,#f2f2f2);--a:var(--samskab-accent-dark,#8cc4ff);--bg:var(--samskab-bg-dark,#16181c);--mu:#c2c2c2;--ln:#8f8f8f;--so:#262a31;--er:#ff9c9c;--ok:#7fdc9f}}\
+export const listCss = `:host{display:block!important;visibility:visible!important;contain:layout style;font-family:var(--samskab-font,inherit);line-height:1.5;color:var(--samskab-fg,#1a1a1a);--a:var(--samskab-accent,#004993);--r:var(--samskab-radius,6px);--bg:var(--samskab-bg,#fff);--mu:var(--samskab-muted,#545454);--ln:var(--samskab-line,#8a8a8a);--so:var(--samskab-soft,#f2f4f7)}\
+@media (prefers-color-scheme:dark){:host{color:var(--samskab-fg,#f2f2f2);--a:var(--samskab-accent-dark,#8cc4ff);--bg:var(--samskab-bg-dark,#16181c);--mu:#c2c2c2;--ln:#8f8f8f;--so:#262a31}}\
 *{box-sizing:border-box}\
 .root{background:var(--bg);border-radius:var(--r);padding:1em;overflow-wrap:anywhere}\
 p{margin:0 0 .75em}\

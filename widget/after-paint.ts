@@ -5,7 +5,7 @@
 import { feedNotice } from '../utils/i18n/feed-notice';
 import { type AnswerApp, startAnswer as startAnswerApp } from './answer';
 
-export { linkMount } from './deep-link';
+import { type LinkedMount, linkMount } from './deep-link';
 
 type StartOptions = Parameters<typeof startAnswerApp>[0];
 
@@ -26,4 +26,17 @@ export async function startAnswer(options: StartOptions): Promise<AnswerApp> {
     app.error = feedNotice[options.locale].replace('{count}', String(count));
   }
   return app;
+}
+
+/**
+ * Ties the answer app to its mount (widget/samskab.tsx): the deep links, and a repaint when the
+ * app's part of the list changes (a draft marker).
+ */
+export function connect(
+  mount: LinkedMount & { forceUpdate(): void },
+  app: AnswerApp,
+  config: { challenge?: string | undefined },
+): void {
+  linkMount(mount, app, config);
+  app.repaint = () => mount.forceUpdate();
 }

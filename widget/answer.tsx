@@ -5,7 +5,7 @@ import type { FunctionComponent } from 'preact';
 import * as z from 'zod/mini';
 import { LIKELY_CAUSE, unreachable } from '../components/answer/unreachable';
 import { answerCss } from '../components/answer-styles';
-import type { ChallengeSearch } from '../components/ChallengeList';
+import type { ListExtras } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
@@ -15,10 +15,12 @@ import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
+import { navMessages } from '../utils/i18n/nav';
 import type { OutboxItem } from '../utils/outbox';
 import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
 import type { RawConfig } from './config';
+import { draftMarks } from './draft-marks';
 import { pageServices } from './page-services';
 
 // Host pages may forbid eval (`script-src 'self'`); zod must not even probe for it, since the
@@ -35,9 +37,11 @@ export interface AnswerApp {
   /** The feed loaded but is not a feed at all ({"challenges": [...]}). */
   feedBroken?: boolean;
   challenges?: Challenge[];
-  search?: ChallengeSearch;
+  extras?: ListExtras;
   View?: FunctionComponent<ViewProps>;
   Outbox?: FunctionComponent;
+  /** Set by the mount (widget/after-paint.ts): paints it again, e.g. when a draft marker changes. */
+  repaint?: () => void;
   dispose(): void;
 }
 
@@ -117,6 +121,9 @@ export async function startAnswer({
     );
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} item={item} />;
   };
+  const marks = await draftMarks(services.drafts, navMessages[locale].hasDraft, () =>
+    app.repaint?.(),
+  );
   const stopReporting = page.outbox.subscribe(reportUnreachable);
   host.dispatchEvent(
     new CustomEvent('samskab:ready', {
@@ -124,16 +131,18 @@ export async function startAnswer({
       detail: { id: null, kind: null, challengeId: config.challenge ?? null },
     }),
   );
-  return {
+  const app: AnswerApp = {
     challenges,
-    search: { filter: filterChallenges, choices: distinctValues },
+    extras: { filter: filterChallenges, choices: distinctValues, mark: marks.mark },
     View,
     Outbox: () => <OutboxList services={services} />,
     dispose: () => {
+      marks.stop();
       stopReporting();
       page.release(host);
     },
   };
+  return app;
 }
 
 // Taken when the chunk loads: a page that replaces fetch later cannot fake an answer's status.

@@ -11,7 +11,16 @@ const outdir = join(root, 'dist', 'widget');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
 };
+// The project's TypeScript settings, with one change for these bytes: class fields are assigned in
+// the constructor (`this.state = …`) instead of through esbuild's `__publicField` helper, which
+// target es2020 needs for defined fields. Nothing in the widget relies on define semantics.
+const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as {
+  compilerOptions: Record<string, unknown>;
+};
 const common = {
+  tsconfigRaw: {
+    compilerOptions: { ...tsconfig.compilerOptions, useDefineForClassFields: false },
+  },
   bundle: true,
   minify: true,
   sourcemap: true,

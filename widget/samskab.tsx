@@ -113,7 +113,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
         locale: this.locale(),
         feedError: 'error' in feed,
       });
-      if (run === this.run) lazy.linkMount(this, app, config);
+      if (run === this.run) lazy.connect(this, app, config);
     } catch (error) {
       // Offline before the answer chunk arrived: say so, and offer to try again.
       console.error('Samskab: could not load the answer form', error);
@@ -171,7 +171,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
             this.links ? this.links.open(id) : this.setState({ selected: id, returnTo: id })
           }
           focusId={returnTo}
-          search={app?.search}
+          extras={app?.extras}
         />
       );
     }
@@ -183,7 +183,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
         data-ready={app ? '' : undefined}
       >
         {body}
-        {app?.Outbox && !selected && <app.Outbox />}
+        {app?.Outbox && <app.Outbox />}
       </section>
     );
   }

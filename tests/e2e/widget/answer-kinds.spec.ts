@@ -14,7 +14,10 @@ test('tell what you see: from an empty page to a row in the receiver', async ({
   await page.getByLabel('Jeg/vi kan hjælpe med at føre det ud i livet').check();
   await page.getByRole('button', { name: 'Send svar' }).click();
   await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-  await expect(page.getByText(/Dit referencenummer: \S+/)).toBeVisible();
+  await expect(page.getByRole('article').getByText(/Dit referencenummer: \S+/)).toBeVisible();
+  // "Dine svar" is shown under the challenge too, not only under the list.
+  const yours = page.getByRole('region', { name: /Dine svar/ });
+  await expect(yours.getByText(/Dit referencenummer: \S+/)).toBeVisible();
 
   const rows = await submissionRows(receiver);
   expect(rows).toHaveLength(1);

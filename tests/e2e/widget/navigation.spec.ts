@@ -88,11 +88,31 @@ test('by keyboard: focus lands on the form heading; switching kind keeps every d
   await need.click();
   await expect(page.getByLabel('Hvad ser du?')).toHaveValue('Min nabo sidder alene');
 
-  // The card in the list is not marked before the first paint's budget allows it; the
-  // challenge's kinds are, after a reload too.
+  // After a reload too: the kinds are marked, and so is the challenge's card in the list, and
+  // no other card.
   await page.reload();
   await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toContainText('Kladde');
   await expect(page.getByRole('button', { name: /Fortæl hvad du ser/ })).toContainText('Kladde');
+  await page.getByRole('button', { name: /Tilbage/ }).click();
+  const card = page.getByRole('button', { name: LUNDE });
+  await expect(card).toContainText('Kladde');
+  await expect(page.locator('.card', { hasText: 'Kladde' })).toHaveCount(1);
+  await expectNoViolations(page, 'list with a draft marker (da)');
+});
+
+test('a card is marked as soon as its challenge has a draft, without a reload', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  const card = page.getByRole('button', { name: LUNDE });
+  await expect(card).not.toContainText('Kladde');
+  await card.click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await page.getByLabel('Hvad ser du?').fill('Min nabo sidder alene');
+  // Straight back, before the autosave's pause: leaving the form saves the draft.
+  await page.getByRole('button', { name: /Tilbage/ }).click();
+  await expect(card).toContainText('Kladde');
 });
 
 test('kinds with a draft pass axe in English', async ({ page, openWidget }) => {
@@ -102,4 +122,25 @@ test('kinds with a draft pass axe in English', async ({ page, openWidget }) => {
   await page.getByLabel('What can you offer?').fill('A workshop in the evenings');
   await expect(page.getByRole('button', { name: /Offer a resource/ })).toContainText('Draft');
   await expectNoViolations(page, 'kinds with drafts (en)');
+  await page.getByRole('button', { name: /Back/ }).click();
+  await expect(page.locator('.card', { hasText: 'Draft' })).toHaveCount(1);
+  await expectNoViolations(page, 'list with a draft marker (en)');
+});
+
+test('after a reload on a deep link, "Dine svar" is shown under the challenge', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await page.getByRole('button', { name: LUNDE }).click();
+  await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await page.getByLabel('Hvad ser du?').fill('Min nabo sidder alene');
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
+  expect(page.url()).toContain('#samskab=ensomhed-lunde');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: LUNDE })).toBeVisible();
+  const yours = page.getByRole('region', { name: /Dine svar \(1\)/ });
+  await expect(yours.getByText(/Dit referencenummer: \S+/)).toBeVisible();
+  await expectNoViolations(page, 'challenge with "Dine svar" (da)');
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DraftStore } from '../../../utils/drafts';
+import { memoryStores } from '../../../utils/storage/samskab-db';
+import { draftMarks } from '../../../widget/draft-marks';
+
+const marked = (node: unknown) => (node ? (node as { props: { children: unknown } }).props : false);
+
+describe('draftMarks', () => {
+  it('marks the challenges that had a draft when it started', async () => {
+    const drafts = new DraftStore(memoryStores().drafts);
+    await drafts.save('ensomhed-lunde', 'offer', { body: 'Et værksted' });
+    const marks = await draftMarks(drafts, 'Kladde', () => {});
+    expect(marked(marks.mark('ensomhed-lunde'))).toEqual({
+      class: 'badge',
+      children: ['Kladde', ' '],
+    });
+    expect(marks.mark('groenne-skolegaarde')).toBe(false);
+    marks.stop();
+  });
+
+  it('follows saves and discards, and asks for a repaint after each', async () => {
+    const drafts = new DraftStore(memoryStores().drafts);
+    const repaint = vi.fn();
+    const marks = await draftMarks(drafts, 'Draft', repaint);
+    await drafts.save('ensomhed-lunde', 'need', { body: 'Min nabo' });
+    await vi.waitFor(() => expect(repaint).toHaveBeenCalledTimes(1));
+    expect(marks.mark('ensomhed-lunde')).toBeTruthy();
+    await drafts.discard('ensomhed-lunde', 'need');
+    await vi.waitFor(() => expect(repaint).toHaveBeenCalledTimes(2));
+    expect(marks.mark('ensomhed-lunde')).toBe(false);
+    // Stopped: no more repaints for a mount that is gone.
+    marks.stop();
+    await drafts.save('ensomhed-lunde', 'need', { body: 'Igen' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(repaint).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows no markers, and says why, when the drafts cannot be listed', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const marks = await draftMarks(
+      { kindsByChallenge: () => Promise.reject(new Error('gone')), subscribe: () => () => {} },
+      'Kladde',
+      () => {},
+    );
+    expect(marks.mark('ensomhed-lunde')).toBe(false);
+    expect(error).toHaveBeenCalledWith('Samskab: drafts could not be listed', expect.any(Error));
+    error.mockRestore();
+  });
+});
