@@ -6,59 +6,22 @@
 // know (its title from the answer's snapshot).
 
 import type { Challenge } from '../../utils/schema/index';
-import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
+import { type AnswerFields, FIELDS_COLUMNS, type FieldsRow, fieldsOf } from './answer-fields';
 import { type AnswerFilter, challengesInArea, filterSql } from './answer-filter';
 
-export interface ExportAnswer {
-  readonly id: string;
-  readonly reference: string;
-  readonly receivedAt: Date;
-  readonly challengeId: string;
+export interface ExportAnswer extends AnswerFields {
+  /** As the database knows it, else as the answer's snapshot of it, else its id. */
   readonly challengeTitle: string;
-  readonly kind: 'need' | 'proposal' | 'offer';
-  readonly actorType: string;
-  readonly resourceType: string | null;
-  readonly status: AnswerStatus;
-  readonly source: string;
-  readonly title: string | null;
-  readonly body: string;
-  readonly area: string | null;
-  readonly availability: string | null;
-  readonly mayContact: boolean;
-  readonly canHelp: boolean;
-  readonly organisation: string | null;
+  /** As the person wrote them, while the answer still has contact details. */
   readonly name: string | null;
   readonly email: string | null;
   readonly phone: string | null;
-  /** The reply to the citizen, once published. */
-  readonly reply: string | null;
-  readonly erasedAt: Date | null;
-  readonly contactRemovedAt: Date | null;
 }
 
-interface ExportRow extends Record<string, unknown> {
-  id: string;
-  reference: string;
-  received_at: Date;
+interface ExportRow extends FieldsRow {
   /** received_at as PostgreSQL writes it: exact to the microsecond, for the next batch's start. */
   cursor_at: string;
-  challenge_id: string;
-  kind: ExportAnswer['kind'];
-  actor_type: string;
-  resource_type: string | null;
-  status: AnswerStatus;
-  source: string;
-  title: string | null;
-  body: string;
-  area: string | null;
-  availability: string | null;
-  may_contact: boolean;
-  can_help: boolean;
-  organisation: string | null;
-  reply: string | null;
-  erased_at: Date | null;
-  contact_removed_at: Date | null;
   /** The stored envelope, read only when its author or challenge snapshot is needed. */
   envelope: string | null;
 }
@@ -78,32 +41,14 @@ function fromRow(row: ExportRow, titles: ReadonlyMap<string, string>): ExportAns
   const author = objectOf(envelope.author);
   const hasContact = row.erased_at === null && row.contact_removed_at === null;
   return {
-    id: row.id,
-    reference: row.reference,
-    receivedAt: new Date(row.received_at),
-    challengeId: row.challenge_id,
+    ...fieldsOf(row),
     challengeTitle:
       titles.get(row.challenge_id) ??
       textOf(objectOf(envelope.challenge).title) ??
       row.challenge_id,
-    kind: row.kind,
-    actorType: row.actor_type,
-    resourceType: row.resource_type,
-    status: row.status,
-    source: row.source,
-    title: row.title,
-    body: row.body,
-    area: row.area,
-    availability: row.availability,
-    mayContact: row.may_contact,
-    canHelp: row.can_help,
-    organisation: row.organisation,
     name: hasContact ? textOf(author.name) : null,
     email: hasContact ? textOf(author.email) : null,
     phone: hasContact ? textOf(author.phone) : null,
-    reply: row.reply,
-    erasedAt: row.erased_at && new Date(row.erased_at),
-    contactRemovedAt: row.contact_removed_at && new Date(row.contact_removed_at),
   };
 }
 
@@ -126,11 +71,7 @@ export async function* exportBatches(
       ? `AND (s.received_at, s.id) < ($${n + 2}::timestamptz, $${n + 3}::uuid)`
       : '';
     const rows = await db.query<ExportRow>(
-      `SELECT s.id, s.reference, s.received_at, s.received_at::text AS cursor_at, s.challenge_id,
-              s.kind, s.actor_type, s.resource_type, s.status, s.source, s.title, s.body, s.area,
-              s.availability, s.may_contact, s.can_help, s.organisation,
-              CASE WHEN s.reply_published_at IS NOT NULL THEN s.reply END AS reply,
-              s.erased_at, s.contact_removed_at,
+      `SELECT ${FIELDS_COLUMNS}, s.received_at::text AS cursor_at,
               CASE WHEN s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
                         OR s.contact_phone IS NOT NULL OR c.id IS NULL
                    THEN s.envelope END AS envelope

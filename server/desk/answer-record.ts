@@ -3,21 +3,19 @@
 // the client), its duplicates and the original it duplicates.
 import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
-import { type AnswerBasics, BASICS_COLUMNS, type BasicsRow, basicsOf } from './answers';
+import {
+  type AnswerFields,
+  dateOf,
+  FIELDS_COLUMNS,
+  type FieldsRow,
+  fieldsOf,
+} from './answer-fields';
 
-export interface AnswerRecord extends AnswerBasics {
+export interface AnswerRecord extends AnswerFields {
   readonly statusChangedAt: Date | null;
   readonly assigneeId: string | null;
-  readonly title: string | null;
-  readonly body: string;
-  readonly area: string | null;
-  readonly availability: string | null;
-  readonly mayContact: boolean;
-  readonly canHelp: boolean;
   readonly mayPublish: boolean;
-  readonly organisation: string | null;
   readonly replyDraft: string | null;
-  readonly reply: string | null;
   readonly replyPublishedAt: Date | null;
   readonly publishedAt: Date | null;
   readonly publicTitle: string | null;
@@ -25,8 +23,6 @@ export interface AnswerRecord extends AnswerBasics {
   readonly seeksHelp: boolean;
   readonly relatesTo: string | null;
   readonly duplicateOf: { readonly id: string; readonly reference: string } | null;
-  readonly erasedAt: Date | null;
-  readonly contactRemovedAt: Date | null;
   /** Whether a name, email or phone is stored (shown only on request, and audited). */
   readonly hasContact: boolean;
   /** The status the citizen sees: the one at staff's last publish, `received` before any. */
@@ -37,19 +33,11 @@ export interface AnswerRecord extends AnswerBasics {
   readonly getsUpdateMails: boolean;
 }
 
-interface RecordRow extends BasicsRow {
+interface RecordRow extends FieldsRow {
   status_changed_at: Date | null;
   assignee_id: string | null;
-  title: string | null;
-  body: string;
-  area: string | null;
-  availability: string | null;
-  may_contact: boolean;
-  can_help: boolean;
   may_publish: boolean;
-  organisation: string | null;
   reply_draft: string | null;
-  reply: string | null;
   reply_published_at: Date | null;
   published_at: Date | null;
   public_title: string | null;
@@ -58,21 +46,15 @@ interface RecordRow extends BasicsRow {
   relates_to: string | null;
   duplicate_id: string | null;
   duplicate_reference: string | null;
-  erased_at: Date | null;
-  contact_removed_at: Date | null;
   has_contact: boolean;
   shown_status: AnswerStatus | null;
   shown_at: Date | null;
   gets_update_mails: boolean;
 }
 
-const date = (value: Date | null) => (value === null ? null : new Date(value));
-
-const RECORD_SQL = `SELECT ${BASICS_COLUMNS}, s.status_changed_at, s.assignee_id, s.title, s.body,
-    s.area, s.availability, s.may_contact, s.can_help, s.may_publish, s.organisation,
-    s.reply_draft, s.reply, s.reply_published_at, s.published_at, s.public_title, s.public_text,
+const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id, s.may_publish,
+    s.reply_draft, s.reply_published_at, s.published_at, s.public_title, s.public_text,
     s.seeks_help, s.relates_to, d.id AS duplicate_id, d.reference AS duplicate_reference,
-    s.erased_at, s.contact_removed_at,
     (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
       AS has_contact,
     s.shown_status, s.shown_at,
@@ -98,34 +80,24 @@ export async function findAnswerIdByReference(
 
 function fromRow(row: RecordRow): AnswerRecord {
   return {
-    ...basicsOf(row),
-    statusChangedAt: date(row.status_changed_at),
+    ...fieldsOf(row),
+    statusChangedAt: dateOf(row.status_changed_at),
     assigneeId: row.assignee_id,
-    title: row.title,
-    body: row.body,
-    area: row.area,
-    availability: row.availability,
-    mayContact: row.may_contact,
-    canHelp: row.can_help,
     mayPublish: row.may_publish,
-    organisation: row.organisation,
     replyDraft: row.reply_draft,
-    reply: row.reply,
-    replyPublishedAt: date(row.reply_published_at),
-    publishedAt: date(row.published_at),
+    replyPublishedAt: dateOf(row.reply_published_at),
+    publishedAt: dateOf(row.published_at),
     publicTitle: row.public_title,
     publicText: row.public_text,
     seeksHelp: row.seeks_help,
     relatesTo: row.relates_to,
     shownStatus: row.shown_status ?? 'received',
-    shownAt: date(row.shown_at),
+    shownAt: dateOf(row.shown_at),
     getsUpdateMails: row.gets_update_mails,
     duplicateOf:
       row.duplicate_id && row.duplicate_reference
         ? { id: row.duplicate_id, reference: row.duplicate_reference }
         : null,
-    erasedAt: date(row.erased_at),
-    contactRemovedAt: date(row.contact_removed_at),
     hasContact: row.has_contact,
   };
 }

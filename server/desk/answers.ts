@@ -2,54 +2,12 @@
 // never holds more than PAGE_SIZE answers and never reads an envelope or a whole body: the page's
 // ids are chosen first (an index scan, or the filter's), and only those rows are then read, with
 // the first 300 characters of their text. 10,000 answers of 8 KB cost the page what 50 do.
-import type { ActorType, Kind, ResourceType } from '../../utils/schema/common';
-import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from '../db';
+import { type AnswerBasics, BASICS_COLUMNS, type BasicsRow, basicsOf } from './answer-fields';
 import { type AnswerFilter, filterSql } from './answer-filter';
 
 export const PAGE_SIZE = 50;
 export const EXCERPT_LENGTH = 300;
-
-/** What the list and an answer's page both say of an answer. */
-export interface AnswerBasics {
-  readonly id: string;
-  readonly reference: string;
-  readonly receivedAt: Date;
-  readonly challengeId: string;
-  readonly kind: Kind;
-  readonly actorType: ActorType;
-  readonly resourceType: ResourceType | null;
-  readonly source: string;
-  readonly status: AnswerStatus;
-}
-
-/** The columns of AnswerBasics, on `submissions s`, and reading them back. */
-export const BASICS_COLUMNS =
-  's.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type, s.resource_type, s.source, s.status';
-
-export interface BasicsRow extends Record<string, unknown> {
-  id: string;
-  reference: string;
-  received_at: Date;
-  challenge_id: string;
-  kind: Kind;
-  actor_type: ActorType;
-  resource_type: ResourceType | null;
-  source: string;
-  status: AnswerStatus;
-}
-
-export const basicsOf = (row: BasicsRow): AnswerBasics => ({
-  id: row.id,
-  reference: row.reference,
-  receivedAt: new Date(row.received_at),
-  challengeId: row.challenge_id,
-  kind: row.kind,
-  actorType: row.actor_type,
-  resourceType: row.resource_type,
-  source: row.source,
-  status: row.status,
-});
 
 export interface AnswerListItem extends AnswerBasics {
   readonly assigneeName: string | null;
@@ -117,7 +75,7 @@ export async function listAnswers(
             s.published_at IS NOT NULL AS published,
             coalesce(s.reply_draft, '') <> '' AS has_draft,
             s.reply_published_at IS NOT NULL AS reply_published,
-            d.reference AS duplicate_reference, s.erased_at IS NOT NULL AS erased, s.source
+            d.reference AS duplicate_reference, s.erased_at IS NOT NULL AS erased
      FROM page JOIN submissions s ON s.id = page.id
      LEFT JOIN staff a ON a.id = s.assignee_id
      LEFT JOIN submissions d ON d.id = s.duplicate_of
