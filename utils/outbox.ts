@@ -3,7 +3,10 @@ import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
 import type { WithLock } from './locks';
 import type { Submission } from './schema/submission';
+import { setupFailure } from './setup-failure';
 import type { KeyedStore } from './storage/keyed-store';
+
+export { SETUP_FAILURES, type SetupFailure, setupFailure } from './setup-failure';
 
 export type OutboxState = 'queued' | 'sending' | 'delivered' | 'attention';
 
@@ -60,14 +63,10 @@ export function displayOrder(items: readonly OutboxItem[]): OutboxItem[] {
   );
 }
 
-// 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
-/** Answers that say the page is set up wrongly, which the webmaster can mend without the citizen. */
-const SETUP_STATUSES = new Set([401, 403, 404, 405]);
-const setupStatus = (status: number | undefined) =>
-  status !== undefined && SETUP_STATUSES.has(status);
 /** How often an answer refused for the page's set-up is tried again (at least). */
 export const SETUP_RETRY_MS = 5 * 60 * 1000;
 
+// 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
 const isDue = (item: OutboxItem, now: number) =>
   (item.state === 'queued' || item.state === 'sending') && item.nextAttemptAt <= now;
 
@@ -213,7 +212,7 @@ export class Outbox {
           ...(result.reference ? { reference: result.reference } : {}),
           ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
         });
-      } else if (result.outcome === 'misconfigured' && setupStatus(result.status)) {
+      } else if (result.outcome === 'misconfigured' && setupFailure(result.status)) {
         // The endpoint is there but refuses this page or is the wrong address (issue 13): the
         // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
         const at = now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random));

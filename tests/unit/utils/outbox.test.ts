@@ -8,8 +8,10 @@ import {
   Outbox,
   type OutboxItem,
   type OutboxStore,
+  SETUP_FAILURES,
   SETUP_RETRY_MS,
   STALE_AFTER_MS,
+  setupFailure,
 } from '../../../utils/outbox';
 import { memoryStores } from '../../../utils/storage/samskab-db';
 import { type Call, fakeFetch, fakeLockManager, json, submission } from './fixtures';
@@ -155,6 +157,17 @@ describe('Outbox', () => {
       expect(calls).toHaveLength(2);
       expect(await only(outbox)).toMatchObject({ state: 'delivered', reference: 'SK-ABC234' });
     }
+  });
+
+  it('lists the set-up failures once: 401/403 refuse the page, 404/405 are the wrong URL', () => {
+    expect(SETUP_FAILURES).toEqual({
+      401: 'refused',
+      403: 'refused',
+      404: 'wrong-url',
+      405: 'wrong-url',
+    });
+    for (const status of [undefined, 0, 302, 400, 402, 406, 410, 422, 500])
+      expect(setupFailure(status)).toBeUndefined();
   });
 
   it('puts other configuration problems (a 3xx, another 4xx) in attention', async () => {
