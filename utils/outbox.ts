@@ -204,6 +204,11 @@ export class Outbox {
         state: 'queued',
       };
       if (result.status !== undefined) base.lastStatus = result.status;
+      // Tried again at `at`, and the endpoint's other items wait until then too.
+      const retryAt = async (at: number, error: string) => {
+        heldUntil.set(item.endpoint, at);
+        await this.write({ ...base, nextAttemptAt: at, lastError: error });
+      };
       if (result.outcome === 'delivered') {
         await this.write({
           ...base,
@@ -215,13 +220,12 @@ export class Outbox {
       } else if (result.outcome === 'misconfigured' && setupFailure(result.status)) {
         // The endpoint is there but refuses this page or is the wrong address (issue 13): the
         // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
-        const at = now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random));
-        heldUntil.set(item.endpoint, at);
-        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
+        await retryAt(
+          now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random)),
+          result.error,
+        );
       } else if (result.outcome === 'retry') {
-        const at = now() + retryDelay(base.attempts, random, result.retryAfterMs);
-        heldUntil.set(item.endpoint, at);
-        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
+        await retryAt(now() + retryDelay(base.attempts, random, result.retryAfterMs), result.error);
       } else {
         await this.write({
           ...base,
