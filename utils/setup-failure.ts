@@ -18,4 +18,4 @@ export const SETUP_FAILURES: Readonly<Partial<Record<number, SetupFailure>>> = {
 
 /** What a status says is wrong with the page's set-up; undefined for any other status. */
 export const setupFailure = (status: number | undefined): SetupFailure | undefined =>
-  status === undefined ? undefined : SETUP_FAILURES[status];
+  SETUP_FAILURES[status ?? 0];
