@@ -50,12 +50,12 @@ export default defineBackground({
         changed: () => broadcast('outbox-changed'),
       }),
     );
-    const statuses = opened.then(
-      ({ stores }): StatusCheckDeps => ({
-        store: stores.outbox,
+    // Through the worker's outbox, whose writes take turns (status-check.ts says why).
+    const statuses = worker.then(
+      ({ outbox }): StatusCheckDeps => ({
+        outbox,
         fetch: (input, init) => fetch(input, init),
         now: Date.now,
-        changed: () => broadcast('outbox-changed'),
       }),
     );
     // Answers' statuses, and the saved challenges' news: on the hourly alarm and a panel's open.

@@ -3,7 +3,10 @@ import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
 import type { WithLock } from './locks';
 import type { Submission } from './schema/submission';
+import { setupFailure } from './setup-failure';
 import type { KeyedStore } from './storage/keyed-store';
+
+export { SETUP_FAILURES, type SetupFailure, setupFailure } from './setup-failure';
 
 export type OutboxState = 'queued' | 'sending' | 'delivered' | 'attention';
 
@@ -60,14 +63,10 @@ export function displayOrder(items: readonly OutboxItem[]): OutboxItem[] {
   );
 }
 
-// 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
-/** Answers that say the page is set up wrongly, which the webmaster can mend without the citizen. */
-const SETUP_STATUSES = new Set([401, 403, 404, 405]);
-const setupStatus = (status: number | undefined) =>
-  status !== undefined && SETUP_STATUSES.has(status);
 /** How often an answer refused for the page's set-up is tried again (at least). */
 export const SETUP_RETRY_MS = 5 * 60 * 1000;
 
+// 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
 const isDue = (item: OutboxItem, now: number) =>
   (item.state === 'queued' || item.state === 'sending') && item.nextAttemptAt <= now;
 
@@ -75,6 +74,9 @@ export class Outbox {
   private readonly listeners = new Set<OutboxListener>();
   // Serialises this instance's flushes; the lock serialises tabs and workers.
   private chain: Promise<unknown> = Promise.resolve();
+  // Serialises this instance's writes. Each reads the item first, so two that overlapped would
+  // write back what they read, undoing the other (a check's status, a "seen", a discard).
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -83,22 +85,23 @@ export class Outbox {
    * Enqueueing an id again replaces a queued or rejected version (the corrected draft keeps its
    * id) but never one that is being sent or was delivered.
    */
-  async enqueue(submission: Submission, endpoint: string): Promise<OutboxItem> {
-    const { store, now } = this.deps;
-    const existing = await store.get(submission.id);
-    if (existing && (existing.state === 'sending' || existing.state === 'delivered'))
-      return existing;
-    const item: OutboxItem = {
-      id: submission.id,
-      submission,
-      endpoint,
-      state: 'queued',
-      attempts: existing?.attempts ?? 0,
-      nextAttemptAt: now(),
-      queuedAt: existing?.queuedAt ?? now(),
-    };
-    await this.write(item);
-    return item;
+  enqueue(submission: Submission, endpoint: string): Promise<OutboxItem> {
+    const { now } = this.deps;
+    return this.inTurn(submission.id, async (existing) => {
+      if (existing && (existing.state === 'sending' || existing.state === 'delivered'))
+        return existing;
+      const item: OutboxItem = {
+        id: submission.id,
+        submission,
+        endpoint,
+        state: 'queued',
+        attempts: existing?.attempts ?? 0,
+        nextAttemptAt: now(),
+        queuedAt: existing?.queuedAt ?? now(),
+      };
+      await this.write(item);
+      return item;
+    });
   }
 
   /** Sends every due item, oldest first, one at a time; returns early if another tab holds the lock. */
@@ -112,17 +115,20 @@ export class Outbox {
 
   /** The user's "try again": a rejected or waiting item becomes due now. */
   async retryNow(id: string): Promise<void> {
-    const item = await this.deps.store.get(id);
-    if (item && (item.state === 'attention' || item.state === 'queued')) {
-      await this.write({ ...item, state: 'queued', nextAttemptAt: this.deps.now() });
-    }
+    await this.inTurn(id, async (item) => {
+      if (item && (item.state === 'attention' || item.state === 'queued')) {
+        await this.write({ ...item, state: 'queued', nextAttemptAt: this.deps.now() });
+      }
+    });
     await this.flush();
   }
 
   /** Removes an item whatever its state: only ever on the user's explicit request. */
-  async discard(id: string): Promise<void> {
-    await this.deps.store.delete(id);
-    this.emit(id, undefined);
+  discard(id: string): Promise<void> {
+    return this.inTurn(id, async () => {
+      await this.deps.store.delete(id);
+      this.emit(id, undefined);
+    });
   }
 
   /**
@@ -130,13 +136,14 @@ export class Outbox {
    * has seen of it. `change` gets the status as stored now, so a check and a "seen" that overlap do
    * not undo each other. Nothing happens to an answer that is gone or not delivered.
    */
-  async updateStatus(
+  updateStatus(
     id: string,
     change: (stored: KnownStatus | undefined) => KnownStatus,
   ): Promise<void> {
-    const item = await this.deps.store.get(id);
-    if (item?.state !== 'delivered') return;
-    await this.write({ ...item, answerStatus: change(item.answerStatus) });
+    return this.inTurn(id, async (item) => {
+      if (item?.state !== 'delivered') return;
+      await this.write({ ...item, answerStatus: change(item.answerStatus) });
+    });
   }
 
   /** Removes delivered items, or those delivered before a time; returns how many. */
@@ -173,20 +180,23 @@ export class Outbox {
   }
 
   private async drain(): Promise<void> {
-    const { store, now, random } = this.deps;
+    const { now, random } = this.deps;
     // After a retryable failure the endpoint is likely down: hold its other items until the
     // same time instead of hitting it once per item.
     const heldUntil = new Map<string, number>();
     for (const { id } of (await this.list()).filter((item) => isDue(item, now()))) {
       // Re-read: another tab may have sent or the user discarded it since the listing.
-      const item = await store.get(id);
-      if (!item || !isDue(item, now())) continue;
-      const held = heldUntil.get(item.endpoint);
-      if (held !== undefined) {
-        await this.write({ ...item, state: 'queued', nextAttemptAt: held });
-        continue;
-      }
-      await this.write({ ...item, state: 'sending' });
+      const item = await this.inTurn(id, async (found) => {
+        if (!found || !isDue(found, now())) return undefined;
+        const held = heldUntil.get(found.endpoint);
+        await this.write(
+          held === undefined
+            ? { ...found, state: 'sending' }
+            : { ...found, state: 'queued', nextAttemptAt: held },
+        );
+        return held === undefined ? found : undefined;
+      });
+      if (!item) continue;
       let result: DeliveryResult;
       try {
         result = await this.deps.deliver(item);
@@ -194,44 +204,63 @@ export class Outbox {
         result = { outcome: 'retry', error: String(cause) };
       }
       // Discarded while in flight: respect the user's choice and do not bring it back.
-      if (!(await store.get(id))) continue;
-      const base: OutboxItem = {
-        id: item.id,
-        submission: item.submission,
-        endpoint: item.endpoint,
-        queuedAt: item.queuedAt,
-        nextAttemptAt: item.nextAttemptAt,
-        attempts: item.attempts + 1,
-        state: 'queued',
-      };
-      if (result.status !== undefined) base.lastStatus = result.status;
-      if (result.outcome === 'delivered') {
-        await this.write({
-          ...base,
-          state: 'delivered',
-          deliveredAt: now(),
-          ...(result.reference ? { reference: result.reference } : {}),
-          ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
-        });
-      } else if (result.outcome === 'misconfigured' && setupStatus(result.status)) {
-        // The endpoint is there but refuses this page or is the wrong address (issue 13): the
-        // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
-        const at = now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random));
-        heldUntil.set(item.endpoint, at);
-        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
-      } else if (result.outcome === 'retry') {
-        const at = now() + retryDelay(base.attempts, random, result.retryAfterMs);
-        heldUntil.set(item.endpoint, at);
-        await this.write({ ...base, nextAttemptAt: at, lastError: result.error });
-      } else {
-        await this.write({
-          ...base,
-          state: 'attention',
-          lastError: result.error,
-          ...(result.outcome === 'rejected' && result.issues ? { issues: result.issues } : {}),
-        });
-      }
+      await this.inTurn(id, async (stored) => {
+        if (!stored) return;
+        const base: OutboxItem = {
+          id: item.id,
+          submission: item.submission,
+          endpoint: item.endpoint,
+          queuedAt: item.queuedAt,
+          nextAttemptAt: item.nextAttemptAt,
+          attempts: item.attempts + 1,
+          state: 'queued',
+        };
+        if (result.status !== undefined) base.lastStatus = result.status;
+        // Tried again at `at`, and the endpoint's other items wait until then too.
+        const retryAt = (at: number, error: string) => {
+          heldUntil.set(item.endpoint, at);
+          return this.write({ ...base, nextAttemptAt: at, lastError: error });
+        };
+        if (result.outcome === 'delivered') {
+          await this.write({
+            ...base,
+            state: 'delivered',
+            deliveredAt: now(),
+            ...(result.reference ? { reference: result.reference } : {}),
+            ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
+          });
+        } else if (result.outcome === 'misconfigured' && setupFailure(result.status)) {
+          // The endpoint is there but refuses this page or is the wrong address (issue 13): the
+          // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
+          await retryAt(
+            now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random)),
+            result.error,
+          );
+        } else if (result.outcome === 'retry') {
+          await retryAt(
+            now() + retryDelay(base.attempts, random, result.retryAfterMs),
+            result.error,
+          );
+        } else {
+          await this.write({
+            ...base,
+            state: 'attention',
+            lastError: result.error,
+            ...(result.outcome === 'rejected' && result.issues ? { issues: result.issues } : {}),
+          });
+        }
+      });
     }
+  }
+
+  /**
+   * Runs `step` on the item as stored once every write asked for before it is done. A step must
+   * not wait for another step (it would wait for itself).
+   */
+  private inTurn<T>(id: string, step: (stored: OutboxItem | undefined) => Promise<T>): Promise<T> {
+    const next = this.writes.then(async () => step(await this.deps.store.get(id)));
+    this.writes = next.catch(() => undefined);
+    return next;
   }
 
   private async write(item: OutboxItem): Promise<void> {

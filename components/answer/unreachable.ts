@@ -1,9 +1,11 @@
 // An answer the page cannot deliver although the browser is online: the endpoint refused this
-// page's origin (CORS), its host is unknown (DNS), or it answered 401/403/404/405. The outbox keeps
-// it (and keeps retrying, the refusals every few minutes); the citizen must not be thanked as if it had arrived.
+// page's origin (CORS), its host is unknown (DNS), or it answered with a status the outbox's
+// `SETUP_FAILURES` names. The outbox keeps it (and keeps retrying, the refusals every few
+// minutes); the citizen must not be thanked as if it had arrived.
 import type { OutboxItem } from '../../utils/outbox';
+import { type SetupFailure, setupFailure } from '../../utils/setup-failure';
 
-export type Unreachable = 'network' | 'refused' | 'wrong-url';
+export type Unreachable = 'network' | SetupFailure;
 
 export function unreachable(
   item: Pick<OutboxItem, 'state' | 'lastError' | 'lastStatus' | 'issues'>,
@@ -14,9 +16,7 @@ export function unreachable(
   // `deliver` words a fetch that threw as "network error: …"; a timeout is a slow server instead.
   if (waiting && item.lastError?.startsWith('network error')) return 'network';
   if (!(waiting || item.state === 'attention') || item.issues) return undefined;
-  if (item.lastStatus === 401 || item.lastStatus === 403) return 'refused';
-  if (item.lastStatus === 404 || item.lastStatus === 405) return 'wrong-url';
-  return undefined;
+  return setupFailure(item.lastStatus);
 }
 
 /** For the webmaster, in the console: what most likely stops the page reaching the endpoint. */

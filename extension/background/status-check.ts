@@ -1,51 +1,50 @@
 // What became of the answers sent from the side panel (protocol 1.1): for each delivered answer
 // whose receipt gave a `statusUrl`, the background asks with the shared `checkStatus`, at most
 // once an hour per answer (`statusCheckDue`), on an hourly alarm and when a side panel opens.
-// What it learns is kept on the outbox item, for the panel to show.
-import { checkStatus, statusCheckDue } from '../../utils/answer-status';
-import type { OutboxStore } from '../../utils/outbox';
+// What it learns is kept on the outbox item, for the panel to show, through the background's own
+// `Outbox` (`updateStatus`): its writes take turns, so a status written while the outbox delivers,
+// discards or marks "seen" cannot write back an item read before that change. The outbox tells
+// the pages of every write (`createOutboxWorker` subscribes).
+import { checkStatus, type KnownStatus, statusCheckDue } from '../../utils/answer-status';
+import type { Outbox } from '../../utils/outbox';
 
 export const STATUS_ALARM = 'samskab-status';
 export const STATUS_ALARM_MINUTES = 60;
 
 export type StatusCheckDeps = {
-  store: OutboxStore;
+  /** The background worker's outbox (`OutboxWorker.outbox`), the one that delivers. */
+  outbox: Pick<Outbox, 'list' | 'updateStatus'>;
   fetch: typeof fetch;
   now: () => number;
-  /** Tells the pages to read the outbox again. */
-  changed: () => void;
 };
+
+/** What the volunteer has seen is theirs: a check that overlapped a "seen" keeps it. */
+function keepSeen(checked: KnownStatus, stored: KnownStatus | undefined): KnownStatus {
+  const seen = stored?.seenUpdatedAt ?? checked.seenUpdatedAt;
+  return seen === undefined ? checked : { ...checked, seenUpdatedAt: seen };
+}
 
 /** Asks about every answer that is due, one after the other; returns how many were asked. */
 export async function checkDueStatuses(deps: StatusCheckDeps): Promise<number> {
-  const { store, fetch, now } = deps;
+  const { outbox, fetch, now } = deps;
   let asked = 0;
-  for (const item of await store.all()) {
+  for (const item of await outbox.list()) {
     if (!item.statusUrl || !statusCheckDue(item, now())) continue;
     const known = await checkStatus(item.statusUrl, item.answerStatus, { fetch, now });
-    // Read again: the outbox may have changed the item while the receiver was asked.
-    const current = await store.get(item.id);
-    if (current) await store.put({ ...current, answerStatus: known });
+    await outbox.updateStatus(item.id, (stored) => keepSeen(known, stored));
     asked++;
   }
-  if (asked) deps.changed();
   return asked;
 }
 
 /** The volunteer saw these answers' status: a later change is "new" again, this one no longer. */
 export async function markStatusSeen(ids: readonly string[], deps: StatusCheckDeps): Promise<void> {
-  let marked = false;
+  const { outbox } = deps;
+  const items = new Map((await outbox.list()).map((item) => [item.id, item]));
   for (const id of ids) {
-    const item = await deps.store.get(id);
-    const report = item?.answerStatus?.report;
-    if (!item?.answerStatus || !report || item.answerStatus.seenUpdatedAt === report.updatedAt) {
-      continue;
-    }
-    await deps.store.put({
-      ...item,
-      answerStatus: { ...item.answerStatus, seenUpdatedAt: report.updatedAt },
-    });
-    marked = true;
+    const known = items.get(id)?.answerStatus;
+    const seen = known?.report?.updatedAt;
+    if (!known || !seen || known.seenUpdatedAt === seen) continue;
+    await outbox.updateStatus(id, (stored) => ({ ...(stored ?? known), seenUpdatedAt: seen }));
   }
-  if (marked) deps.changed();
 }

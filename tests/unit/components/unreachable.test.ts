@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unreachable } from '../../../components/answer/unreachable';
+import { SETUP_FAILURES } from '../../../utils/outbox';
 
 describe('unreachable', () => {
   const failed = {
@@ -27,11 +28,21 @@ describe('unreachable', () => {
     expect(unreachable({ state: 'attention', lastStatus: 401 }, true)).toBe('refused');
     expect(unreachable({ state: 'attention', lastStatus: 404 }, true)).toBe('wrong-url');
     expect(unreachable({ state: 'attention', lastStatus: 405 }, true)).toBe('wrong-url');
+    expect(unreachable({ state: 'attention', lastStatus: 410 }, true)).toBeUndefined();
     expect(
       unreachable(
         { state: 'attention', lastStatus: 422, issues: [{ path: 'x', message: 'y' }] },
         true,
       ),
     ).toBeUndefined();
+  });
+
+  it('reads the outbox’s table: the answer waiting for its slow retry gets the same cause', () => {
+    for (let status = 300; status < 600; status++) {
+      const expected = SETUP_FAILURES[status];
+      expect(unreachable({ state: 'queued', lastStatus: status }, true), String(status)).toBe(
+        expected,
+      );
+    }
   });
 });

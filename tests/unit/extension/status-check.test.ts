@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createOutboxWorker } from '../../../extension/background/outbox-worker';
 import { checkDueStatuses, markStatusSeen } from '../../../extension/background/status-check';
 import { statusIsNew } from '../../../utils/answer-status';
 import type { OutboxItem } from '../../../utils/outbox';
@@ -23,14 +24,40 @@ function delivered(statusUrl?: string): OutboxItem {
   };
 }
 
-function setup(items: OutboxItem[]) {
+/**
+ * The background as wired: the status checks go through the worker's outbox. `respond` answers
+ * the status requests; `onGet` sees every read of the store, to step in between a read and a write.
+ */
+function setup(
+  items: OutboxItem[],
+  respond: () => Response | Promise<Response> = () => json(200, report),
+  onGet: (id: string) => void = () => undefined,
+) {
   let t = HOUR;
   const store = memoryStore<OutboxItem>('id');
-  const { fetch, calls } = fakeFetch(() => json(200, report));
+  const { fetch, calls } = fakeFetch(respond);
   const changed = vi.fn();
-  const deps = { store, fetch, now: () => t, changed };
+  const watched: typeof store = {
+    ...store,
+    get: (id) => {
+      const read = store.get(id);
+      onGet(id);
+      return read;
+    },
+  };
+  const worker = createOutboxWorker({
+    store: watched,
+    fetch,
+    now: () => t,
+    random: () => 0,
+    alarms: { create: vi.fn(), clear: vi.fn(async () => true) },
+    changed,
+  });
+  const deps = { outbox: worker.outbox, fetch, now: () => t };
   return {
     deps,
+    store,
+    worker,
     calls,
     changed,
     tick: (ms: number) => (t += ms),
@@ -42,11 +69,11 @@ describe('the background’s status checks', () => {
   it('asks about delivered answers with a status URL, at most hourly, and keeps the report', async () => {
     const followed = delivered('https://lunde.example/api/status/abc');
     const plain = delivered();
-    const { deps, calls, changed, tick, ready } = setup([followed, plain]);
+    const { deps, store, calls, changed, tick, ready } = setup([followed, plain]);
     await ready;
     expect(await checkDueStatuses(deps)).toBe(1);
     expect(calls.map((c) => c.url)).toEqual(['https://lunde.example/api/status/abc']);
-    const kept = await deps.store.get(followed.id);
+    const kept = await store.get(followed.id);
     expect(kept?.answerStatus?.report).toMatchObject({ status: 'in-review', reply: report.reply });
     expect(statusIsNew(kept?.answerStatus)).toBe(true);
     expect(changed).toHaveBeenCalledOnce();
@@ -59,10 +86,62 @@ describe('the background’s status checks', () => {
 
   it('marks a status seen, so that it is no longer new', async () => {
     const followed = delivered('https://lunde.example/api/status/abc');
-    const { deps, ready } = setup([followed]);
+    const { deps, store, ready } = setup([followed]);
     await ready;
     await checkDueStatuses(deps);
     await markStatusSeen([followed.id, 'unknown'], deps);
-    expect(statusIsNew((await deps.store.get(followed.id))?.answerStatus)).toBe(false);
+    expect(statusIsNew((await store.get(followed.id))?.answerStatus)).toBe(false);
+  });
+});
+
+// The outbox is written by the background's delivery, the panel's "seen" and discard, and these
+// checks: a status written from an item read before one of those would undo it.
+describe('a status check that overlaps another outbox write', () => {
+  const followed = (): OutboxItem => ({
+    ...delivered('https://lunde.example/api/status/abc'),
+    answerStatus: { report: { status: 'received', updatedAt: report.updatedAt }, checkedAt: 0 },
+  });
+
+  it('keeps a "seen" marked while the receiver was being asked', async () => {
+    const item = followed();
+    let answer = (_: Response) => {};
+    const { deps, store, calls, tick, ready } = setup(
+      [item],
+      () => new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    await ready;
+    tick(HOUR);
+    const checking = checkDueStatuses(deps);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await markStatusSeen([item.id], deps);
+    answer(json(200, report));
+    expect(await checking).toBe(1);
+    const kept = (await store.get(item.id))?.answerStatus;
+    expect(kept).toMatchObject({ checkedAt: 2 * HOUR, seenUpdatedAt: report.updatedAt });
+    expect(kept?.report).toMatchObject({ status: 'in-review' });
+    expect(statusIsNew(kept)).toBe(false);
+  });
+
+  it('does not bring back an answer discarded just as its status is written', async () => {
+    const item = followed();
+    let asked = false;
+    let discarding: Promise<void> | undefined;
+    const { deps, store, worker, tick, ready } = setup(
+      [item],
+      () => {
+        asked = true;
+        return json(200, report);
+      },
+      // The volunteer's "Fjern" lands between the check's read of the item and its write.
+      (id) => {
+        if (asked && !discarding) discarding = worker.discard(id);
+      },
+    );
+    await ready;
+    tick(HOUR);
+    await checkDueStatuses(deps);
+    await discarding;
+    expect(discarding).toBeDefined();
+    expect(await store.all()).toEqual([]);
   });
 });

@@ -52,3 +52,63 @@ describe('Outbox.updateStatus', () => {
     expect(items[0]).not.toHaveProperty('answerStatus');
   });
 });
+
+// Every write to an item reads it first: two that overlap must take turns, or the later one
+// writes back what it read before the other changed it.
+describe('the outbox’s writes take turns', () => {
+  const checked = { report, checkedAt: 5 };
+
+  it('a status check and a "seen" that overlap both stay', async () => {
+    const outbox = setup(201);
+    const { id } = await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    await Promise.all([
+      outbox.updateStatus(id, (stored) => ({ ...stored, ...checked })),
+      outbox.updateStatus(id, (stored) => ({
+        checkedAt: 0,
+        ...stored,
+        seenUpdatedAt: report.updatedAt,
+      })),
+    ]);
+    expect((await outbox.list())[0]?.answerStatus).toEqual({
+      ...checked,
+      seenUpdatedAt: report.updatedAt,
+    });
+  });
+
+  it('a status kept while the answer is discarded does not bring it back', async () => {
+    const outbox = setup(201);
+    const { id } = await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    await Promise.all([outbox.updateStatus(id, () => checked), outbox.discard(id)]);
+    expect(await outbox.list()).toEqual([]);
+  });
+
+  it('a delivery’s result written while the answer is discarded does not bring it back', async () => {
+    const store = memoryStores().outbox;
+    let discarding: Promise<void> | undefined;
+    let delivered = false;
+    const outbox: Outbox = new Outbox({
+      // The discard comes in just as the outbox re-reads the item to write the delivery's result.
+      store: {
+        ...store,
+        get: (key) => {
+          const read = store.get(key);
+          if (delivered && !discarding) discarding = outbox.discard(key);
+          return read;
+        },
+      },
+      now: () => 1000,
+      random: () => 0,
+      deliver: async () => {
+        delivered = true;
+        return { outcome: 'delivered', status: 201, reference: 'SK-7F3K2Q' };
+      },
+    });
+    const { id } = await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    await discarding;
+    expect(discarding).toBeDefined();
+    expect(await store.get(id)).toBeUndefined();
+  });
+});

@@ -8,8 +8,10 @@ import {
   Outbox,
   type OutboxItem,
   type OutboxStore,
+  SETUP_FAILURES,
   SETUP_RETRY_MS,
   STALE_AFTER_MS,
+  setupFailure,
 } from '../../../utils/outbox';
 import { memoryStores } from '../../../utils/storage/samskab-db';
 import { type Call, fakeFetch, fakeLockManager, json, submission } from './fixtures';
@@ -157,6 +159,17 @@ describe('Outbox', () => {
     }
   });
 
+  it('lists the set-up failures once: 401/403 refuse the page, 404/405 are the wrong URL', () => {
+    expect(SETUP_FAILURES).toEqual({
+      401: 'refused',
+      403: 'refused',
+      404: 'wrong-url',
+      405: 'wrong-url',
+    });
+    for (const status of [undefined, 0, 302, 400, 402, 406, 410, 422, 500])
+      expect(setupFailure(status)).toBeUndefined();
+  });
+
   it('puts other configuration problems (a 3xx, another 4xx) in attention', async () => {
     const { outbox, calls } = setup(() => json(410, { error: 'gone' }));
     await outbox.enqueue(submission(), endpoint);
@@ -249,21 +262,26 @@ describe('Outbox', () => {
     expect(calls.map((call) => call.key)).toEqual(subs.map((sub) => sub.id));
   });
 
-  it('after a retryable failure holds the same endpoint’s other items, but not other endpoints', async () => {
-    const other = 'https://andenkommune.example/api';
-    const { outbox, calls } = setup((call) =>
-      call.url === endpoint ? new Response('', { status: 503 }) : json(201, {}),
-    );
-    const [a, b, c] = [submission(), submission(), submission()];
-    await outbox.enqueue(a, endpoint);
-    await outbox.enqueue(b, endpoint);
-    await outbox.enqueue(c, other);
-    await outbox.flush();
-    expect(calls.map((call) => call.key)).toEqual([a.id, c.id]);
-    const items = new Map((await outbox.list()).map((item) => [item.id, item]));
-    expect(items.get(b.id)).toMatchObject({ state: 'queued', attempts: 0 });
-    expect(items.get(b.id)!.nextAttemptAt).toBe(items.get(a.id)!.nextAttemptAt);
-    expect(items.get(c.id)!.state).toBe('delivered');
+  it('after a retryable failure or a set-up refusal holds the same endpoint’s other items, but not other endpoints', async () => {
+    for (const status of [503, 403]) {
+      const other = 'https://andenkommune.example/api';
+      const { outbox, calls, clock } = setup((call) =>
+        call.url === endpoint ? new Response('', { status }) : json(201, {}),
+      );
+      const [a, b, c] = [submission(), submission(), submission()];
+      await outbox.enqueue(a, endpoint);
+      await outbox.enqueue(b, endpoint);
+      await outbox.enqueue(c, other);
+      await outbox.flush();
+      expect(calls.map((call) => call.key)).toEqual([a.id, c.id]);
+      const items = new Map((await outbox.list()).map((item) => [item.id, item]));
+      expect(items.get(a.id)).toMatchObject({ state: 'queued', attempts: 1, lastStatus: status });
+      expect(items.get(b.id)).toMatchObject({ state: 'queued', attempts: 0 });
+      expect(items.get(b.id)!.nextAttemptAt).toBe(items.get(a.id)!.nextAttemptAt);
+      if (status === 403)
+        expect(items.get(a.id)!.nextAttemptAt - clock.t).toBeGreaterThanOrEqual(SETUP_RETRY_MS);
+      expect(items.get(c.id)!.state).toBe('delivered');
+    }
   });
 
   it('two outboxes on one store with a shared lock deliver each item exactly once', async () => {
