@@ -19,6 +19,8 @@ test('widget bytes stay within budget', () => {
   // receipt (0.9 KB) and the status (1.4 KB), and the answer code's growth (the new fields, the
   // misconfiguration notice, the status check, kind switching and deep links; zod split into a
   // chunk of its own, shared with what others said). The draft marker on the list's cards and the
-  // colours moved out of the list's styles added 0.2 KB to the answer code.
-  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(46_900);
+  // colours moved out of the list's styles added 0.2 KB to the answer code. To 47,000 B for outbox
+  // writes that take turns (a status check, a "seen", a delivery and a removal of the same answer
+  // could undo each other): +50 B.
+  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(47_000);
 });
