@@ -55,6 +55,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await citizen.getByRole('button', { name: 'Send svar' }).click();
     await expect(citizen.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
     const reference = (await citizen
+      .getByRole('article')
       .getByText(/Dit referencenummer: (SK-\S+)/)
       .textContent())!.match(/SK-\w+/)![0];
 
@@ -113,6 +114,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await helper.getByRole('button', { name: 'Send svar' }).click();
     await expect(helper.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
     const offerReference = (await helper
+      .getByRole('article')
       .getByText(/Dit referencenummer: (SK-\S+)/)
       .textContent())!.match(/SK-\w+/)![0];
     await desk.goto(`${receiver.url}/desk/answers?q=nabo`);

@@ -84,6 +84,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await citizen.getByRole('button', { name: 'Send svar' }).click();
   await expect(citizen.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
   const citizenRef = (await citizen
+    .getByRole('article')
     .getByText(/Dit referencenummer: (SK-\S+)/)
     .textContent())!.match(/SK-\w+/)![0];
 
