@@ -118,7 +118,10 @@ export default defineBackground({
         savePage: (tabId) => savePage(tabId, pages),
         deleteAll: () =>
           deleteAll({
-            stores: opened.then(({ stores }) => stores),
+            // In turn with the outbox's writes: a delivery under way cannot bring an answer back.
+            stores: Promise.all([worker, opened]).then(([{ outbox }, { stores }]) => ({
+              forgetAll: () => outbox.forgetAll(() => stores.forgetAll()),
+            })),
             opportunities,
             alarms: browser.alarms,
             setScanAll: (enabled) => setScanAll(enabled, scanAll),

@@ -146,6 +146,15 @@ export class Outbox {
     });
   }
 
+  /**
+   * "Forget everything on this device": `clear` empties the outbox's store (and may empty others
+   * in the same transaction) in turn with the outbox's writes, so that a delivery or a status check
+   * under way finds its answer gone and does not write it back.
+   */
+  forgetAll(clear: () => Promise<void>): Promise<void> {
+    return this.turn(clear);
+  }
+
   /** Removes delivered items, or those delivered before a time; returns how many. */
   async clearDelivered(deliveredBefore = Number.POSITIVE_INFINITY): Promise<number> {
     const delivered = (await this.deps.store.all()).filter(
@@ -258,7 +267,11 @@ export class Outbox {
    * not wait for another step (it would wait for itself).
    */
   private inTurn<T>(id: string, step: (stored: OutboxItem | undefined) => Promise<T>): Promise<T> {
-    const next = this.writes.then(async () => step(await this.deps.store.get(id)));
+    return this.turn(async () => step(await this.deps.store.get(id)));
+  }
+
+  private turn<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(step);
     this.writes = next.catch(() => undefined);
     return next;
   }

@@ -167,7 +167,7 @@ async function create(): Promise<PageServices> {
         retryNow: (id) => outbox.retryNow(id),
         discard: (id) => outbox.discard(id),
         forget: async () => {
-          await stores.forgetAll();
+          await outbox.forgetAll(() => stores.forgetAll());
           await refresh();
         },
         emit: (type, detail) => emit(type, detail, host),

@@ -111,4 +111,35 @@ describe('the outbox’s writes take turns', () => {
     expect(discarding).toBeDefined();
     expect(await store.get(id)).toBeUndefined();
   });
+
+  it('"forget everything" during a delivery does not bring the answer back', async () => {
+    const stores = memoryStores();
+    const store = stores.outbox;
+    let forgetting: Promise<void> | undefined;
+    let delivered = false;
+    const outbox: Outbox = new Outbox({
+      // Everything is forgotten just as the outbox re-reads the item to write the result. Cleared
+      // outside the outbox's turns, the result would be written after the clear.
+      store: {
+        ...store,
+        get: (key) => {
+          const read = store.get(key);
+          if (delivered && !forgetting) forgetting = outbox.forgetAll(() => stores.forgetAll());
+          return read;
+        },
+      },
+      now: () => 1000,
+      random: () => 0,
+      deliver: async () => {
+        delivered = true;
+        return { outcome: 'delivered', status: 201, reference: 'SK-7F3K2Q' };
+      },
+    });
+    const { id } = await outbox.enqueue(submission(), endpoint);
+    await outbox.flush();
+    await forgetting;
+    expect(forgetting).toBeDefined();
+    expect(await store.get(id)).toBeUndefined();
+    expect(await outbox.list()).toEqual([]);
+  });
 });
