@@ -84,17 +84,27 @@ describe('the outbox’s writes take turns', () => {
     expect(await outbox.list()).toEqual([]);
   });
 
-  it('a delivery’s result written while the answer is discarded does not bring it back', async () => {
-    const store = memoryStores().outbox;
-    let discarding: Promise<void> | undefined;
+  /**
+   * Delivers one answer and runs `meanwhile` just as the outbox re-reads it to write the
+   * delivery's result; gives what the store holds for it afterwards.
+   */
+  async function deliveredWhile(
+    meanwhile: (
+      outbox: Outbox,
+      id: string,
+      stores: ReturnType<typeof memoryStores>,
+    ) => Promise<void>,
+  ) {
+    const stores = memoryStores();
+    const store = stores.outbox;
+    let running: Promise<void> | undefined;
     let delivered = false;
     const outbox: Outbox = new Outbox({
-      // The discard comes in just as the outbox re-reads the item to write the delivery's result.
       store: {
         ...store,
         get: (key) => {
           const read = store.get(key);
-          if (delivered && !discarding) discarding = outbox.discard(key);
+          if (delivered && !running) running = meanwhile(outbox, key, stores);
           return read;
         },
       },
@@ -107,39 +117,22 @@ describe('the outbox’s writes take turns', () => {
     });
     const { id } = await outbox.enqueue(submission(), endpoint);
     await outbox.flush();
-    await discarding;
-    expect(discarding).toBeDefined();
-    expect(await store.get(id)).toBeUndefined();
+    expect(running).toBeDefined();
+    await running;
+    return { stored: await store.get(id), listed: await outbox.list() };
+  }
+
+  it('a delivery’s result written while the answer is discarded does not bring it back', async () => {
+    const { stored } = await deliveredWhile((outbox, id) => outbox.discard(id));
+    expect(stored).toBeUndefined();
   });
 
   it('"forget everything" during a delivery does not bring the answer back', async () => {
-    const stores = memoryStores();
-    const store = stores.outbox;
-    let forgetting: Promise<void> | undefined;
-    let delivered = false;
-    const outbox: Outbox = new Outbox({
-      // Everything is forgotten just as the outbox re-reads the item to write the result. Cleared
-      // outside the outbox's turns, the result would be written after the clear.
-      store: {
-        ...store,
-        get: (key) => {
-          const read = store.get(key);
-          if (delivered && !forgetting) forgetting = outbox.forgetAll(() => stores.forgetAll());
-          return read;
-        },
-      },
-      now: () => 1000,
-      random: () => 0,
-      deliver: async () => {
-        delivered = true;
-        return { outcome: 'delivered', status: 201, reference: 'SK-7F3K2Q' };
-      },
-    });
-    const { id } = await outbox.enqueue(submission(), endpoint);
-    await outbox.flush();
-    await forgetting;
-    expect(forgetting).toBeDefined();
-    expect(await store.get(id)).toBeUndefined();
-    expect(await outbox.list()).toEqual([]);
+    // Cleared outside the outbox's turns, the result would be written after the clear.
+    const { stored, listed } = await deliveredWhile((outbox, _id, stores) =>
+      outbox.forgetAll(() => stores.forgetAll()),
+    );
+    expect(stored).toBeUndefined();
+    expect(listed).toEqual([]);
   });
 });
