@@ -40,20 +40,13 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
     article.current?.querySelector<HTMLElement>('#answer-heading')?.focus();
   }, [kind, joining]);
   // Which kinds have a draft: a marker on each, kept current as the forms save and discard.
-  useEffect(() => {
-    let alive = true;
-    const refresh = () =>
-      services.drafts.kindsByChallenge().then(
-        (byChallenge) => alive && setDrafted(byChallenge.get(challenge.id) ?? new Set()),
-        (error: unknown) => console.error('Samskab: drafts could not be listed', error),
-      );
-    void refresh();
-    const stop = services.drafts.subscribe(() => void refresh());
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [challenge.id]);
+  useEffect(
+    () =>
+      services.drafts.followKinds((byChallenge) =>
+        setDrafted(byChallenge.get(challenge.id) ?? new Set()),
+      ).stop,
+    [challenge.id],
+  );
   const loop = hasLoopContent(item);
   useEffect(() => {
     if (!loop || others) return;

@@ -84,6 +84,33 @@ export class DraftStore {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Calls `show` with the kinds that have a draft, per challenge id: now, and after every save and
+   * discard until `stop`. `ready` settles after the first read. A read that fails is logged and
+   * skipped: a missing marker is better than a missing page, and the drafts are still there.
+   */
+  followKinds(show: (byChallenge: Map<string, Set<Kind>>) => void): {
+    ready: Promise<void>;
+    stop(): void;
+  } {
+    let stopped = false;
+    const read = () =>
+      this.kindsByChallenge().then(
+        (byChallenge) => {
+          if (!stopped) show(byChallenge);
+        },
+        (error: unknown) => console.error('Samskab: drafts could not be listed', error),
+      );
+    const unsubscribe = this.subscribe(() => void read());
+    return {
+      ready: read(),
+      stop: () => {
+        stopped = true;
+        unsubscribe();
+      },
+    };
+  }
+
   /** The kinds with a draft, per challenge id. */
   async kindsByChallenge(): Promise<Map<string, Set<Kind>>> {
     const byChallenge = new Map<string, Set<Kind>>();

@@ -125,7 +125,8 @@ export class Outbox {
 
   /** Removes an item whatever its state: only ever on the user's explicit request. */
   discard(id: string): Promise<void> {
-    return this.inTurn(id, async () => {
+    // In turn, but without reading the item first: it goes whatever it holds.
+    return this.turn(async () => {
       await this.deps.store.delete(id);
       this.emit(id, undefined);
     });

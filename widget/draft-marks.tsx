@@ -1,6 +1,6 @@
 // The marker on a list card whose challenge has a draft (issue 13). The list is painted before
-// drafts can be read, so the answer chunk hands it this marker once it has read them, reads them
-// again after every save and discard, and then asks the mount to paint the list again.
+// drafts can be read, so the answer chunk hands it this marker once it has read them, follows
+// every save and discard (`DraftStore.followKinds`), and then asks the mount to paint again.
 import type { ComponentChildren } from 'preact';
 import type { DraftStore } from '../utils/drafts';
 
@@ -10,23 +10,21 @@ export interface DraftMarks {
 }
 
 export async function draftMarks(
-  drafts: Pick<DraftStore, 'kindsByChallenge' | 'subscribe'>,
+  drafts: Pick<DraftStore, 'followKinds'>,
   label: string,
   repaint: () => void,
 ): Promise<DraftMarks> {
   let drafted: ReadonlySet<string> = new Set();
-  const read = () =>
-    drafts.kindsByChallenge().then(
-      (byChallenge) => {
-        drafted = new Set(byChallenge.keys());
-      },
-      // No marker is better than no list: the drafts themselves are still there.
-      (error: unknown) => console.error('Samskab: drafts could not be listed', error),
-    );
-  await read();
-  const stop = drafts.subscribe(() => void read().then(repaint));
+  // The first read is painted with the list itself; later ones need a repaint.
+  let painted = false;
+  const follow = drafts.followKinds((byChallenge) => {
+    drafted = new Set(byChallenge.keys());
+    if (painted) repaint();
+  });
+  await follow.ready;
+  painted = true;
   return {
     mark: (id) => drafted.has(id) && <span class="badge">{label} </span>,
-    stop,
+    stop: follow.stop,
   };
 }

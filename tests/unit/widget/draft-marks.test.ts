@@ -37,11 +37,9 @@ describe('draftMarks', () => {
 
   it('shows no markers, and says why, when the drafts cannot be listed', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const marks = await draftMarks(
-      { kindsByChallenge: () => Promise.reject(new Error('gone')), subscribe: () => () => {} },
-      'Kladde',
-      () => {},
-    );
+    const backend = memoryStores().drafts;
+    const drafts = new DraftStore({ ...backend, all: () => Promise.reject(new Error('gone')) });
+    const marks = await draftMarks(drafts, 'Kladde', () => {});
     expect(marks.mark('ensomhed-lunde')).toBe(false);
     expect(error).toHaveBeenCalledWith('Samskab: drafts could not be listed', expect.any(Error));
     error.mockRestore();
