@@ -32,7 +32,9 @@ const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 const PREFIXES = [
   ...new Set([
     ...shippedLocations(),
-    ...ROUTES.flatMap((route) => ('prefix' in route ? [route.prefix] : [])),
+    ...ROUTES.flatMap((route): string[] =>
+      'prefix' in route && route.prefix ? [route.prefix] : [],
+    ),
   ]),
 ];
 
