@@ -118,11 +118,9 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
         {challenge.framing}
       </p>
       <h3>{t('questions')}</h3>
-      <ul>
+      <ul dir="auto">
         {questions.map((question) => (
-          <li key={question} dir="auto">
-            {question}
-          </li>
+          <li key={question}>{question}</li>
         ))}
       </ul>
       {challenge.resourcesWanted && challenge.resourcesWanted.length > 0 && (
