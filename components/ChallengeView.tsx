@@ -103,7 +103,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <div class="say">
+      <div class="row say">
         <h3>{t('weSee')}</h3>
         {/* The challenge's text is in the widget's language until challenges carry translations. */}
         <ReadAloud

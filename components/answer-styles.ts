@@ -22,7 +22,7 @@ input[type=checkbox],input[type=radio]{width:1.4em;height:1.4em;min-height:0;mar
 .notice.err{border-color:var(--er)}
 .notice.ok{border-color:var(--ok)}
 .framing{white-space:pre-line}
-.say{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between;margin:0 0 .5em}
+.say{justify-content:space-between;margin:0 0 .5em}
 .say h3{margin:0}
 .wait{visibility:hidden}
 .kinds{display:grid;gap:.5em;grid-template-columns:repeat(auto-fit,minmax(12em,1fr));margin:1em 0}
