@@ -3,9 +3,12 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ACCESS_CHECKS } from './access';
 import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
-import { answerPreflight, corsHeaders } from './cors';
+import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
 import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
+import type { AllowedOrigins } from './embed/allowed-origins';
+import { originForLog, pageOrigin } from './embed/origin';
+import type { RefusedOrigins } from './embed/refused-origins';
 import type { RequestLine } from './log';
 import type { UpdateMailer } from './loop/mailer';
 import { createRateLimiter } from './rate-limit';
@@ -30,6 +33,10 @@ export interface ReceiverDeps {
   readonly origin: () => string;
   /** The update mails (server/loop/mailer.ts). */
   readonly updateMails: UpdateMailer;
+  /** The allowed sites, fixed and stored (server/embed/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The refused sites' counts (server/embed/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
 }
 
 /**
@@ -53,6 +60,8 @@ function requestUrl(target = '/'): URL {
  */
 export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
   const trustedProxy = parseTrustedProxies(config.trustedProxies);
+  // The origin each refused request's log line names.
+  const refusedFor = new WeakMap<IncomingMessage, string>();
   const services: Services = {
     config,
     db: deps.db,
@@ -63,6 +72,13 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     updateMails: deps.updateMails,
+    allowedOrigins: deps.allowedOrigins,
+    refusedOrigins: deps.refusedOrigins,
+    refuseOrigin: (req) => {
+      const origin = pageOrigin(req.headers.origin);
+      if (origin) deps.refusedOrigins.record(origin);
+      refusedFor.set(req, originForLog(req.headers.origin));
+    },
     desk: {
       secret: deps.secret,
       trustedProxy,
@@ -82,9 +98,16 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     const method = req.method ?? 'GET';
     const url = requestUrl(req.url);
     const here = routesAt(ROUTES, url.pathname);
+    // The allowed sites are read (from a cache) only for a request that names its page's origin.
+    const origins: CorsOrigins = {
+      allowedOrigins: req.headers.origin ? await deps.allowedOrigins.current() : new Set(),
+      publicOrigin: config.publicOrigin,
+    };
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
-      return answerPreflight(req, res, policies, config, preflightMethods);
+      const outcome = answerPreflight(req, res, policies, origins, preflightMethods);
+      if (outcome === 'refused') services.refuseOrigin(req);
+      return;
     }
     if (here.length === 0) return notFound(res);
     const route = routeFor(here, method);
@@ -98,9 +121,13 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       url,
       subpath: route.prefix === undefined ? '' : url.pathname.slice(route.prefix.length),
       params: route.path === undefined ? {} : (pathParams(route.path, url.pathname) ?? {}),
-      cors: corsHeaders(route.cors, req, config),
+      cors: corsHeaders(route.cors, req, origins),
       services,
     };
+    // An answer or a status check from a page whose origin is not allowed: processed (clients
+    // that are not pages must deliver, docs/protocol.md), but the browser will refuse it.
+    if (route.cors === 'allowed-origins' && req.headers.origin && !isOriginAllowed(req, origins))
+      services.refuseOrigin(req);
     const grant = await ACCESS_CHECKS[route.access](context, route.page);
     if (grant) await route.handle({ ...context, ...grant });
   }
@@ -124,6 +151,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
         client: services.clientOf(req),
+        ...(refusedFor.has(req) && { origin: refusedFor.get(req) }),
       });
     });
     handle(req, res).catch((error: unknown) => {

@@ -191,7 +191,7 @@ describe('routing', () => {
           'access-control-allow-methods': 'POST, GET, OPTIONS',
           'access-control-allow-headers': 'Content-Type, Idempotency-Key',
           'access-control-expose-headers': 'Retry-After',
-          'access-control-max-age': '600',
+          'access-control-max-age': '5',
           vary: 'Origin',
         });
       },
@@ -210,7 +210,7 @@ describe('routing', () => {
             'access-control-allow-methods': 'POST, GET, OPTIONS',
             'access-control-allow-headers': 'Content-Type, Idempotency-Key',
             'access-control-expose-headers': 'Retry-After',
-            'access-control-max-age': '600',
+            'access-control-max-age': '5',
             vary: 'Origin',
           });
           expect(approved.headers.allow).toBeUndefined();
