@@ -55,7 +55,7 @@ async function allowedSection(context: RequestContext, admin: boolean): Promise<
 <tbody>${fixedRows}${storedRows}</tbody></table>
 ${
   admin
-    ? html`<form method="get" action="${ALLOW_PATH}" novalidate>
+    ? html`<form method="get" action="${ALLOW_PATH}" class="embed-allow" novalidate>
 ${textField({ name: 'origin', label: 'Tillad et site', hint: 'Adressen på kommunens hjemmeside, fx https://www.lunde.dk. Du ser adressen igen, før den bliver tilladt.', type: 'url', maxLength: 300, required: true })}
 <button type="submit" class="button button-primary">Fortsæt</button></form>`
     : html`<p>Kun administratorer kan tillade og fjerne sites.</p>`
