@@ -75,9 +75,12 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     allowedOrigins: deps.allowedOrigins,
     refusedOrigins: deps.refusedOrigins,
     refuseOrigin: (req) => {
-      const origin = pageOrigin(req.headers.origin);
+      const header = req.headers.origin;
+      const origin = pageOrigin(header);
       if (origin) deps.refusedOrigins.record(origin);
-      refusedFor.set(req, originForLog(req.headers.origin));
+      // An extension's post (chrome-extension://…) is no page refused: it is delivered as it is.
+      if (origin || header === 'null' || req.method === 'OPTIONS')
+        refusedFor.set(req, originForLog(header));
     },
     desk: {
       secret: deps.secret,

@@ -121,6 +121,11 @@ describe('refused sites', () => {
     expect(posted.status).toBe(201);
     expect(posted.headers.get('access-control-allow-origin')).toBeNull();
     expect((await preflight(receiver, REAL)).status).toBe(204);
+    // The extension posts with its own origin: delivered, and no site refused.
+    const fromExtension = await postSubmission(receiver, validSubmission('need'), {
+      Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+    });
+    expect(fromExtension.status).toBe(201);
     await receiver.close();
 
     const rows = await receiver.db.query('SELECT * FROM refused_origins');
@@ -138,13 +143,14 @@ describe('refused sites', () => {
     ])
       expect(stored, secret).not.toContain(secret);
 
-    // The log names the refused site on its two lines, and no other line names one.
+    // The log names the refused site on its two lines, and no other line names one (not the
+    // extension's post).
     const named = lines.filter((line) => line.msg === 'request' && 'origin' in line);
     expect(named.map((line) => [line.route, line.status, line.origin])).toEqual([
       ['OPTIONS', 403, refused],
       ['/api/submissions', 201, refused],
     ]);
-  });
+  }, 120_000);
 
   it('never lets an Origin no browser sends into the log or the list', async () => {
     const { lines, logger } = logLines();
@@ -173,7 +179,7 @@ describe('refused sites', () => {
       expect(['invalid', 'null', 'https://split.example']).toContain(origin);
     const rows = await receiver.db.query<{ origin: string }>('SELECT origin FROM refused_origins');
     expect(rows.map((row) => row.origin)).toEqual(['https://split.example']);
-  });
+  }, 120_000);
 
   it('costs no write per request under a flood of random origins, and keeps the steady site', async () => {
     db = await openDatabase({ kind: 'memory' });

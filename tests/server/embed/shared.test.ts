@@ -43,7 +43,7 @@ describe('an allowed site on PGlite', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
@@ -62,7 +62,7 @@ describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
   beforeAll(async () => {
     postgres = await startPostgres();
     database = { kind: 'postgres', url: postgres.url };
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     for (const receiver of running) await receiver.close();
     postgres?.stop();
@@ -86,7 +86,7 @@ describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
     await adminOnC.post('/desk/embed/sites/remove', { origin: SITE });
     expect(await preflight(c)).toBe(403);
     expect(admin.staff.id).not.toBe(adminOnC.staff.id);
-  }, 60_000);
+  }, 120_000);
 
   it('applies on every receiver within 10 s with the default list time', async () => {
     const a = await start();
@@ -96,5 +96,5 @@ describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
     await allowOn(a);
     await expect.poll(() => preflight(b), { timeout: 10_000, interval: 100 }).toBe(204);
     expect(performance.now() - started).toBeLessThan(10_000);
-  }, 60_000);
+  }, 120_000);
 });
