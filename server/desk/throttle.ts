@@ -77,8 +77,8 @@ export function tryAgainIn(retryAfterSeconds: number): string {
 /** Whether one more attempt may be checked, given what the window holds. Pure. */
 export function judge(recent: RecentAttempts, limits: ThrottleLimits, now: number): Verdict {
   if (recent.locked) return { kind: 'locked' };
-  const inWindow = (times: readonly number[]) =>
-    times.filter((at) => at > now - limits.windowMs && at <= now);
+  // Not "up to now": a parallel attempt that read the clock a moment later may be stored first.
+  const inWindow = (times: readonly number[]) => times.filter((at) => at > now - limits.windowMs);
   const until = Math.max(
     freeAt(inWindow(recent.atAccountFromAddress), limits.perAccountFromAddress, limits.windowMs),
     freeAt(inWindow(recent.fromAddress), limits.perAddress, limits.windowMs),
@@ -137,7 +137,9 @@ export async function countAttempt(
     const verdict = judge(
       {
         fromAddress: times((row) => row.address === address),
-        atAccountFromAddress: times((row) => row.address === address && row.account === account),
+        atAccountFromAddress: times(
+          (row) => account !== null && row.account === account && row.address === address,
+        ),
         atAccount: times((row) => account !== null && row.account === account),
         locked: locks.length > 0,
       },

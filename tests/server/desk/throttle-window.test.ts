@@ -101,4 +101,9 @@ describe('judge', () => {
     const edge = { ...none, atAccountFromAddress: times(5, WINDOW - 4001) };
     expect(judge(edge, SIGN_IN_LIMITS, NOW)).toEqual({ kind: 'wait', retryAfterSeconds: 1 });
   });
+
+  it('counts attempts stored with a later time: a parallel one that read the clock after this', () => {
+    const later = { ...none, atAccountFromAddress: [...times(4), NOW + 50] };
+    expect(judge(later, SIGN_IN_LIMITS, NOW).kind).toBe('wait');
+  });
 });
