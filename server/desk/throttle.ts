@@ -54,7 +54,7 @@ export interface RecentAttempts {
 export type Verdict =
   | { readonly kind: 'allowed' }
   | { readonly kind: 'wait'; readonly retryAfterSeconds: number }
-  /** The account reached its limit with this attempt: lock it. */
+  /** The account's limit was reached before this attempt: this one locks it. */
   | { readonly kind: 'lock' }
   | { readonly kind: 'locked' };
 
