@@ -5,13 +5,13 @@ import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
-import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import type { AllowedOrigins } from './embed/allowed-origins';
 import { originForLog, pageOrigin } from './embed/origin';
 import type { RefusedOrigins } from './embed/refused-origins';
 import type { RequestLine } from './log';
 import type { UpdateMailer } from './loop/mailer';
 import { createRateLimiter } from './rate-limit';
+import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
@@ -40,17 +40,10 @@ export interface ReceiverDeps {
 }
 
 /**
- * Origin-form targets ("/path?query") are appended to a dummy base rather than resolved against it,
- * so that "//host/path" stays a path instead of naming another host.
+ * The URL of a target canonicalTarget let through (always origin-form): appended to a dummy base
+ * rather than resolved against it, so nothing in it can name another host.
  */
-function requestUrl(target = '/'): URL {
-  const base = 'http://receiver.invalid';
-  try {
-    return target.startsWith('/') ? new URL(base + target) : new URL(target);
-  } catch {
-    return new URL(`${base}/`);
-  }
-}
+const requestUrl = (target: string): URL => new URL(`http://receiver.invalid${target}`);
 
 /**
  * The receiver as a request listener: the route table (server/routes/index.ts) looked up, the
@@ -82,11 +75,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       if (origin || header === 'null' || req.method === 'OPTIONS')
         refusedFor.set(req, originForLog(header));
     },
-    desk: {
-      secret: deps.secret,
-      trustedProxy,
-      loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, deps.clock),
-    },
+    desk: { secret: deps.secret, trustedProxy },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
@@ -98,8 +87,11 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     ) {
       return sendJson(res, 400, { error: 'more than one Host header' }, { Connection: 'close' });
     }
+    // Before anything routes: a path nginx and `new URL` could read as two paths is refused.
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return sendJson(res, 400, { error: target.reason });
     const method = req.method ?? 'GET';
-    const url = requestUrl(req.url);
+    const url = requestUrl(target.target);
     const here = routesAt(ROUTES, url.pathname);
     // The allowed sites are read (from a cache) only for a request that names its page's origin.
     const origins: CorsOrigins = {
@@ -137,8 +129,13 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
   const patternOf = (req: IncomingMessage) => {
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return '-';
     if (req.method === 'OPTIONS') return 'OPTIONS';
-    const route = routeFor(routesAt(ROUTES, requestUrl(req.url).pathname), req.method ?? 'GET');
+    const route = routeFor(
+      routesAt(ROUTES, requestUrl(target.target).pathname),
+      req.method ?? 'GET',
+    );
     if (!route) return '-';
     return route.path ?? `${route.prefix}*`;
   };

@@ -8,6 +8,7 @@ import type { Queryable } from '../db';
 export const AUDIT_ACTIONS = {
   'sign-in': 'Loggede ind',
   'sign-in-failed': 'Forkert adgangskode',
+  'sign-in-locked': 'Kontoen blev låst efter for mange forkerte adgangskoder',
   'sign-out': 'Loggede ud',
   'password-set': 'Satte adgangskode',
   'staff-created': 'Oprettede medarbejder',
