@@ -186,16 +186,19 @@ export async function restoreDatabase(
     const erasedAgain = await reapplyErasures(tx, now);
     // The replaced rows stay in the files until the tables are rebuilt (erasure-rebuild.ts).
     if ((before?.n ?? 0) > 0) await noteRebuildDue(tx, now);
-    await recordAudit(
-      tx,
-      {
-        staffId: null,
-        action: 'backup-restored',
-        subject: header[1],
-        detail: `${erasedAgain} svar slettet igen`,
-      },
-      now,
-    );
+    // Audited when it changed something, so that otherwise the restored rows are the backup's.
+    if (erasedAgain > 0) {
+      await recordAudit(
+        tx,
+        {
+          staffId: null,
+          action: 'backup-restored',
+          subject: header[1],
+          detail: `${erasedAgain} svar slettet igen`,
+        },
+        now,
+      );
+    }
     const [after] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
     return { answers: after?.n ?? 0, erasedAgain };
   });

@@ -5,13 +5,14 @@
 // data folder holds them, `base/` (tables and indexes) and `pg_wal/` (the write-ahead log) alike.
 // On PostgreSQL the rebuild is a plain VACUUM (server/desk/erasure-rebuild.ts): checked there too.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildAfterErasures, rebuildDue } from '../../../server/desk/erasure-rebuild';
 import { applyRetention, setRetentionMonths } from '../../../server/desk/retention';
 import type { RunningReceiver } from '../../../server/start';
+import { filesContaining } from '../data-files';
 import { openTestPostgres, startTestReceiver } from '../fixtures';
 import { skipPostgres } from '../postgres';
 import { signedIn } from './desk-client';
@@ -35,18 +36,6 @@ const TRACES = [
   KAREN.newsAddress,
   KAREN.note,
 ];
-
-/** Every file under `dir` whose bytes contain `text` (UTF-8), as paths relative to `dir`. */
-function filesContaining(dir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    if (readFileSync(path).includes(needle)) found.push(relative(dir, path));
-  }
-  return found.sort();
-}
 
 const traces = (dir: string) =>
   Object.fromEntries(TRACES.map((trace) => [trace, filesContaining(dir, trace)]));
