@@ -11,15 +11,14 @@
 // What it still gets wrong (README.md says the same to staff):
 // - Taken for a phone number: any 8 digits in a row (12345678: also a CVR number without "CVR"
 //   before it, a date written 20260512, a case number), two 4-digit numbers that are not both
-//   years (a postbox and a postcode without a town after it: "Postboks 1234 8000"), eight
-//   single digits or four pairs in a row separated alike (a list "1 2 3 4 5 6 7 8", an address
-//   like 10.20.30.40), 2+3+3 digits separated by spaces or hyphens that are not followed by "kr."
-//   (an amount written 12 345 678), and + followed by 9 to 15 digits (+1.234.567.890).
-//   Taken for an e-mail address: a word, an "@" and a domain, with spaces ("os @ lunde.dk").
-// - Missed: numbers split unusually ("123 45 678", "12 34-56 78"), a number right after another
-//   joined by the same separator ("2026 12 34 56 78"), a Danish number after "CVR", an address
-//   whose domain ends in a spaced ". De"-like capitalised word or an unlisted top-level domain
-//   written with spaces ("karen@example. shop"), and anything spelt out in words.
+//   years and not after "Postboks", four pairs or eight single digits in a row separated alike (a
+//   list "1 2 3 4 5 6 7 8 9", an address like 10.20.30.40), 2+3+3 digits separated by spaces or
+//   hyphens that are not followed by "kr." (an amount or count written 12 345 678), and + followed
+//   by 9 to 15 digits (+1.234.567.890). Taken for an e-mail address: a word, an "@" and a domain,
+//   with spaces ("os @ lunde.dk").
+// - Missed: numbers grouped unusually ("123 45 678", "12 34-56 78"), a Danish number right after
+//   "CVR", an address with a spaced dot before an unlisted or capitalised top-level domain
+//   ("karen@example. shop"), and anything spelt out in words.
 // The municipality's own numbers and addresses can be passed as an allow-list (a later issue lets
 // admins keep one); they are compared in the normalised form `findContactDetails` gives.
 
@@ -103,10 +102,11 @@ const DANISH_SHAPES: readonly { readonly groups: string; readonly separators: st
 ];
 
 const YEAR = /^(?:19|20)\d\d$/;
+const POSTBOX_BEFORE = /\b(?:[Pp]ostboks|[Bb]oks|[Bb]ox)\s*$/;
 
 interface Run {
   readonly groups: readonly string[];
-  /** separators[i] joins groups[i] and groups[i + 1]. */
+  /** separators[i] joins groups[i] and groups[i + 1], as written. */
   readonly separators: readonly string[];
 }
 
@@ -117,7 +117,7 @@ function splitRun(text: string): Run {
   for (const char of text.replace(/^\+/, '')) {
     if (SEPARATOR.test(char)) {
       groups.push(group);
-      separators.push(char === '\u00a0' ? ' ' : char);
+      separators.push(char);
       group = '';
     } else group += char;
   }
@@ -126,9 +126,9 @@ function splitRun(text: string): Run {
 }
 
 /** Consecutive groups from `from` to `to` (inclusive) fit a Danish shape. */
-function fitsDanishShape(run: Run, from: number, to: number, after: string): boolean {
+function fitsDanishShape(run: Run, from: number, to: number, before: string): boolean {
   const groups = run.groups.slice(from, to + 1);
-  const separators = run.separators.slice(from, to);
+  const separators = run.separators.slice(from, to).map((char) => char.replace('\u00a0', ' '));
   const separator = separators[0] ?? '';
   if (separators.some((other) => other !== separator)) return false;
   const lengths = groups.map((group) => group.length).join(',');
@@ -139,28 +139,42 @@ function fitsDanishShape(run: Run, from: number, to: number, after: string): boo
   );
   if (!shape) return false;
   if (lengths === '4,4') {
-    // A span of years (2025-2026, 2025 2026), and a postbox and postcode before a town
-    // ("Postboks 1234 8000 Aarhus C").
+    // A span of years (2025-2026, 2025 2026), and a postbox before its postcode ("Postboks 1234
+    // 8000 Aarhus C").
     if (groups.every((group) => YEAR.test(group))) return false;
-    if (to === run.groups.length - 1 && separator === ' ' && /^ \p{Lu}/u.test(after)) return false;
+    if (from === 0 && POSTBOX_BEFORE.test(before)) return false;
   }
   return true;
 }
 
-/** A phone number within a run of digits, given what stands before and after it. */
-function isPhoneRun(text: string, before: string, after: string): boolean {
-  if (NUMBER_LABEL_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return false;
+/**
+ * The phone number within a run of digits, given what stands before and after the run: the part
+ * of the run that is one, or undefined.
+ */
+function phoneIn(text: string, before: string, after: string): string | undefined {
+  if (NUMBER_LABEL_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return undefined;
   const digits = text.replace(/\D/g, '');
   // With a country code: +45 12-34-56-78, +46 70 123 45 67, however grouped.
-  if (text.startsWith('+')) return digits.length >= 9 && digits.length <= 15;
+  if (text.startsWith('+')) return digits.length >= 9 && digits.length <= 15 ? text : undefined;
+  if (text.startsWith('0045') && digits.length === 12) return text;
   const run = splitRun(text);
-  if (text.startsWith('0045') && digits.length === 12) return true;
+  // Of the parts that fit, the one in most groups ("2026 12 34 56 78": 12 34 56 78, not 2026 12 34).
+  let best: { from: number; to: number } | undefined;
   for (let from = 0; from < run.groups.length; from++) {
-    for (let to = from; to < run.groups.length && to - from < 8; to++) {
-      if (fitsDanishShape(run, from, to, after)) return true;
+    // Every shape has 8 digits: count them as the part grows, and stop past 8.
+    let length = 0;
+    for (let to = from; to < run.groups.length && length < 8; to++) {
+      length += run.groups[to]!.length;
+      const longer = !best || to - from > best.to - best.from;
+      if (length === 8 && longer && fitsDanishShape(run, from, to, before)) best = { from, to };
     }
   }
-  return false;
+  if (!best) return undefined;
+  const { from, to } = best;
+  return run.groups
+    .slice(from, to + 1)
+    .map((group, i) => (i === 0 ? group : `${run.separators[from + i - 1]}${group}`))
+    .join('');
 }
 
 function normalisedPhone(text: string): string {
@@ -185,9 +199,8 @@ export function findContactDetails(text: string): ContactDetail[] {
     const end = start + match[0].length;
     // The digits of an address (karen1234@…) are the address's, found above.
     if (plain[end] === '@' || plain.slice(end).startsWith(' @')) continue;
-    if (isPhoneRun(match[0], plain.slice(Math.max(0, start - 16), start), plain.slice(end))) {
-      found.push({ kind: 'phone', text: match[0], value: normalisedPhone(match[0]) });
-    }
+    const phone = phoneIn(match[0], plain.slice(Math.max(0, start - 16), start), plain.slice(end));
+    if (phone) found.push({ kind: 'phone', text: phone, value: normalisedPhone(phone) });
   }
   return found;
 }

@@ -34,6 +34,7 @@ const CAUGHT: readonly (readonly [string, PersonalDataKind])[] = [
   ['Ring på 1234 5678', 'phone'],
   ['Ring på 12 34 5678', 'phone'],
   ['Ring på 2012 3456', 'phone'],
+  ['Ring 1234 5678 Karen', 'phone'],
   ['Ring på 12\u00a034\u00a056\u00a078', 'phone'],
   ['Tlf. +45 12345678', 'phone'],
   ['Tlf. +4512345678', 'phone'],
@@ -99,6 +100,10 @@ describe('contact details in a public text', () => {
     ).toEqual([
       { kind: 'email', text: 'Karen (at) Example. dk', value: 'karen@example.dk' },
       { kind: 'phone', text: '+45 12-34-56-78', value: '12345678' },
+    ]);
+    // The number, not the date before it that the same kind of separator joins to it.
+    expect(findContactDetails('Mødet 12.05.2026 12 34 56 78')).toEqual([
+      { kind: 'phone', text: '12 34 56 78', value: '12345678' },
     ]);
     const allowed = contactAllowList(['borgerservice@lunde.dk', '+45 87 65 43 21']);
     expect(looksPersonal('Skriv til Borgerservice@Lunde.dk eller ring 8765 4321', allowed)).toBe(
