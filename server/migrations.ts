@@ -3,6 +3,7 @@ import { ANSWER_STATUSES } from '../utils/schema/status';
 import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
+import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the sign-in throttle, shared in the database',
     statements: THROTTLE_STATEMENTS,
   },
+  { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];
 

@@ -14,6 +14,7 @@ import {
 import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
+import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasure-rebuild';
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
@@ -130,6 +131,17 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const retain = () => applyRetention(db, null, new Date(clock()));
   await retain().catch(retentionFailed);
   const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+  // After erasures (since the last start, and then at most every 10 minutes), the tables holding
+  // personal data are rebuilt, so the erased text leaves the database's files too.
+  const rebuildFailed = (error: unknown) =>
+    logError('Rebuilding the tables after erasures failed:', error);
+  const rebuild = () => rebuildAfterErasures(db);
+  await rebuild().catch(rebuildFailed);
+  const stopRebuilds = repeat(rebuild, ERASURE_REBUILD_INTERVAL_MS, rebuildFailed);
+  const stopTimers = async () => {
+    await stopRetention();
+    await stopRebuilds();
+  };
 
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
@@ -202,7 +214,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
-    await stopRetention();
+    await stopTimers();
     await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
@@ -231,7 +243,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
-      await stopRetention();
+      await stopTimers();
       if (ownsDb) await db.close();
     })();
     return closing;

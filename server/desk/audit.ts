@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = {
   'update-mail-sent': 'Sendte en e-mail med nyt om et svar',
   'update-mail-failed': 'Kunne ikke sende en e-mail med nyt om et svar',
   'update-addresses-deleted': 'Slettede e-mailadresser til nyt om svar efter deres tid',
+  'backup-restored': 'Slettede svar igen efter indlæsning af en sikkerhedskopi',
   'origin-allowed': 'Tillod et site at sende svar',
   'origin-removed': 'Fjernede et site, der måtte sende svar',
 } as const;

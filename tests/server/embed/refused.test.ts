@@ -38,7 +38,8 @@ function countingWrites(db: Database): { db: Database; writes: string[] } {
     db: {
       kind: db.kind,
       ...counted(db),
-      transaction: (work) => db.transaction((tx) => work(counted(tx))),
+      transaction: (work) =>
+        db.transaction((tx) => work({ ...counted(tx), exec: (sql) => tx.exec(sql) })),
       exec: (sql) => db.exec(sql),
       close: () => db.close(),
     },
