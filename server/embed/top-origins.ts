@@ -33,6 +33,9 @@ interface Bucket {
   next: Bucket | undefined;
 }
 
+/** What a new entry points to until `place` puts it into its bucket. */
+const UNPLACED: Bucket = { count: 0, entries: new Set(), prev: undefined, next: undefined };
+
 export class TopKeys {
   private readonly entries = new Map<string, Entry>();
   /** The bucket with the lowest count. */
@@ -63,7 +66,7 @@ export class TopKeys {
       count = victim.count + 1;
       error = victim.count;
     }
-    const entry: Entry = { key, count, error, firstSeen: at, lastSeen: at, bucket: this.head! };
+    const entry: Entry = { key, count, error, firstSeen: at, lastSeen: at, bucket: UNPLACED };
     this.entries.set(key, entry);
     this.place(entry, undefined);
   }

@@ -56,7 +56,7 @@ async function allowedSection(context: RequestContext, admin: boolean): Promise<
 ${
   admin
     ? html`<form method="get" action="${ALLOW_PATH}" class="embed-allow" novalidate>
-${textField({ name: 'origin', label: 'Tillad et site', hint: 'Adressen på kommunens hjemmeside, fx https://www.lunde.dk. Du ser adressen igen, før den bliver tilladt.', type: 'url', maxLength: 300, required: true })}
+${textField({ name: 'origin', label: 'Tillad et site', hint: 'Sitets adresse, fx https://www.lunde.dk (resten af en længere adresse tages ikke med). Du ser sitet igen, før det bliver tilladt.', type: 'url', maxLength: 300, required: true })}
 <button type="submit" class="button button-primary">Fortsæt</button></form>`
     : html`<p>Kun administratorer kan tillade og fjerne sites.</p>`
 }
