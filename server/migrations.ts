@@ -6,6 +6,7 @@ import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
+import { EMBED_STATEMENTS } from './embed/tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: THROTTLE_STATEMENTS,
   },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];
 
 /**

@@ -18,6 +18,8 @@ import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasur
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
+import { createAllowedOrigins } from './embed/allowed-origins';
+import { createRefusedOrigins } from './embed/refused-origins';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
 import { createUpdateMailer, type MailTransport } from './loop/mailer';
@@ -33,7 +35,7 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
     /** The JSON log (server/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
@@ -43,6 +45,10 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailTransport?: MailTransport;
     /** Waits between an update mail's attempts (server/loop/mailer.ts). */
     readonly mailRetryDelaysMs?: readonly number[];
+    /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
+    readonly allowedOriginsTtlMs?: number;
+    /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
+    readonly refusedFlushMs?: number;
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -155,6 +161,20 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logError,
     ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
   });
+  // The sites that may embed the widget, and those refused, shared through the database.
+  const allowedOrigins = createAllowedOrigins({
+    db,
+    fixed: config.allowedOrigins,
+    clock,
+    logError,
+    ...(options.allowedOriginsTtlMs !== undefined && { ttlMs: options.allowedOriginsTtlMs }),
+  });
+  const refusedOrigins = createRefusedOrigins({
+    db,
+    clock,
+    logError,
+    ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
+  });
   const listener = createReceiver(config, {
     db,
     clock,
@@ -164,6 +184,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     secret: prepared.secret,
     origin,
     updateMails,
+    allowedOrigins,
+    refusedOrigins,
   });
   const server = createServer(
     {
@@ -193,6 +215,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     });
   } catch (error) {
     await stopTimers();
+    await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -217,6 +240,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clearInterval(sweep);
       clearTimeout(cutOff);
       await updateMails.stop();
+      await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
       await stopTimers();
