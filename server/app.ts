@@ -7,7 +7,7 @@ import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
 import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import type { RequestLine } from './log';
-import type { UpdateMailer } from './loop/mailer';
+import type { MailService } from './loop/mail-service';
 import { createRateLimiter } from './rate-limit';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
@@ -28,8 +28,8 @@ export interface ReceiverDeps {
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails (server/loop/mailer.ts). */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue and its sender (server/loop/mail-service.ts). */
+  readonly mail: MailService;
 }
 
 /**
@@ -62,7 +62,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
-    updateMails: deps.updateMails,
+    mail: deps.mail,
+    limitMailLinks: createRateLimiter(config.rateLimit, deps.clock),
     desk: {
       secret: deps.secret,
       trustedProxy,

@@ -4,6 +4,7 @@ import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { DESK_STATEMENTS } from './desk/tables';
+import { MAIL_STATEMENTS } from './loop/mail-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'map and connect', statements: CONNECT_STATEMENTS },
   { version: 4, name: 'the desk: challenge history', statements: CHALLENGE_STATEMENTS },
   { version: 5, name: 'status links and update mails', statements: LOOP_STATEMENTS },
+  { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
 ];
 
 /**

@@ -6,6 +6,7 @@
 // same runs delete the addresses for update mails 30 days after their challenge closed
 // (server/loop/update-addresses.ts), with or without a period set.
 import type { Database, Queryable } from '../db';
+import { deleteStaleRecipients } from '../loop/recipients';
 import { deleteExpiredUpdateAddresses } from '../loop/update-addresses';
 import { recordAudit } from './audit';
 import { removeExpiredContactDetails } from './erasure';
@@ -90,6 +91,14 @@ export async function applyRetention(
     await recordAudit(
       db,
       { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },
+      now,
+    );
+  }
+  const unconfirmed = await deleteStaleRecipients(db, now);
+  if (unconfirmed > 0) {
+    await recordAudit(
+      db,
+      { staffId, action: 'unconfirmed-addresses-deleted', detail: `${unconfirmed} adresser` },
       now,
     );
   }

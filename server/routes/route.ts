@@ -3,7 +3,7 @@ import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
 import type { LoginThrottle } from '../desk/throttle';
-import type { UpdateMailer } from '../loop/mailer';
+import type { MailService } from '../loop/mail-service';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
 
@@ -40,8 +40,10 @@ export interface Services {
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails, sent after staff publish to citizens who asked for them. */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue: addresses for news, news to queue, the sender to wake. */
+  readonly mail: MailService;
+  /** The confirm and unsubscribe links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitMailLinks: (clientKey: string) => RateDecision;
   readonly desk: DeskServices;
 }
 
