@@ -35,6 +35,8 @@ export interface SmtpSink {
   readonly url: string;
   /** The messages the sink accepted ("250"), in order. */
   readonly mails: ReceivedMail[];
+  /** The messages whose data arrived while `hold` was set, never accepted. */
+  readonly held: ReceivedMail[];
   /** Every login a client sent. */
   readonly logins: SmtpLogin[];
   /** While true, a message's data is read but never accepted: its session just hangs. */
@@ -97,6 +99,7 @@ async function until(done: () => boolean, what: () => string, timeoutMs: number)
 
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
+  const held: ReceivedMail[] = [];
   const logins: SmtpLogin[] = [];
   let arrived = 0;
   const sink = { hold: false };
@@ -125,18 +128,18 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
-      const held = sink.hold;
+      const holding = sink.hold;
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         arrived += 1;
-        if (held) return;
-        mails.push(
-          parseMail(
-            Buffer.concat(chunks).toString(),
-            session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          ),
+        const mail = parseMail(
+          Buffer.concat(chunks).toString(),
+          session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          session.envelope.rcptTo.map((rcpt) => rcpt.address),
         );
+        // Held: no reply at all, so the sender waits as for a slow server.
+        if (holding) return held.push(mail);
+        mails.push(mail);
         callback();
       });
     },
@@ -146,6 +149,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   return Object.assign(sink, {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    held,
     logins,
     arrived: () => arrived,
     waitForArrived: (count: number, timeoutMs = 10_000) =>

@@ -16,14 +16,13 @@ import { challenge } from '../desk/privacy-support';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
 import { type SmtpSink, startSmtpSink } from '../smtp-sink';
 import {
-  addressOf as storedAddress,
   confirmAddress,
   DAY,
   FROM,
-  isConfirmation,
   LUNDE,
   linkIn,
   pressButton,
+  addressOf as storedAddress,
 } from './mail-support';
 
 describe('update mails', () => {
