@@ -9,6 +9,7 @@ import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import type { RequestLine } from './log';
 import type { MailService } from './loop/mail-service';
 import { createRateLimiter } from './rate-limit';
+import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
@@ -33,17 +34,10 @@ export interface ReceiverDeps {
 }
 
 /**
- * Origin-form targets ("/path?query") are appended to a dummy base rather than resolved against it,
- * so that "//host/path" stays a path instead of naming another host.
+ * The URL of a target canonicalTarget let through (always origin-form): appended to a dummy base
+ * rather than resolved against it, so nothing in it can name another host.
  */
-function requestUrl(target = '/'): URL {
-  const base = 'http://receiver.invalid';
-  try {
-    return target.startsWith('/') ? new URL(base + target) : new URL(target);
-  } catch {
-    return new URL(`${base}/`);
-  }
-}
+const requestUrl = (target: string): URL => new URL(`http://receiver.invalid${target}`);
 
 /**
  * The receiver as a request listener: the route table (server/routes/index.ts) looked up, the
@@ -80,8 +74,11 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     ) {
       return sendJson(res, 400, { error: 'more than one Host header' }, { Connection: 'close' });
     }
+    // Before anything routes: a path nginx and `new URL` could read as two paths is refused.
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return sendJson(res, 400, { error: target.reason });
     const method = req.method ?? 'GET';
-    const url = requestUrl(req.url);
+    const url = requestUrl(target.target);
     const here = routesAt(ROUTES, url.pathname);
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
@@ -108,8 +105,13 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
   const patternOf = (req: IncomingMessage) => {
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return '-';
     if (req.method === 'OPTIONS') return 'OPTIONS';
-    const route = routeFor(routesAt(ROUTES, requestUrl(req.url).pathname), req.method ?? 'GET');
+    const route = routeFor(
+      routesAt(ROUTES, requestUrl(target.target).pathname),
+      req.method ?? 'GET',
+    );
     if (!route) return '-';
     return route.path ?? `${route.prefix}*`;
   };

@@ -9,7 +9,13 @@ import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies
 import { errorSummary, readForm, textField } from '../../desk/forms';
 import { noticeFrom, withNotice } from '../../desk/notices';
 import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
-import { safeNext, seeOther, sendPage, sendProblem } from '../../desk/respond';
+import {
+  refuseControlCharacters,
+  safeNext,
+  seeOther,
+  sendPage,
+  sendProblem,
+} from '../../desk/respond';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
 import { findStaffByEmail, setPasswordHash } from '../../desk/staff';
 import { html } from '../../html';
@@ -52,11 +58,11 @@ const fromElsewhere = (context: RequestContext) => {
 export const getSignIn: Handler = async (context) => {
   const { services, req, res, url } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  const next = safeNext(url.searchParams.get('next'));
+  if (next === undefined) return refuseControlCharacters(res);
   const cookie = readCookie(req, sessionCookieName(isSecure(context)));
-  if (await findSession(services.db, cookie, nowOf(context))) {
-    return seeOther(res, safeNext(url.searchParams.get('next')));
-  }
-  signInPage(context, { next: safeNext(url.searchParams.get('next')) });
+  if (await findSession(services.db, cookie, nowOf(context))) return seeOther(res, next);
+  signInPage(context, { next });
 };
 
 export const postSignIn: Handler = async (context) => {
@@ -75,6 +81,8 @@ export const postSignIn: Handler = async (context) => {
   const email = (read.form.get('email') ?? '').trim().slice(0, 254);
   const password = read.form.get('password') ?? '';
   const next = safeNext(read.form.get('next'));
+  // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
+  if (next === undefined) return refuseControlCharacters(res);
   const address = clientKey(services.clientOf(req));
   const throttle = services.desk.loginThrottle;
   const verdict = throttle.check(email, address);
