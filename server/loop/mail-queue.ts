@@ -214,7 +214,10 @@ export async function deferMails(
   );
 }
 
-/** The mail went: its rows leave the queue and it counts towards the address's daily limit. */
+/**
+ * The mail went: its rows leave the queue and it counts towards the address's daily limit (unless
+ * the address was deleted meanwhile: unsubscribed, erased, or unconfirmed for 7 days).
+ */
 export async function recordSent(
   tx: Queryable,
   recipientId: string,
@@ -226,7 +229,8 @@ export async function recordSent(
     idList(ids),
   ]);
   await tx.query(
-    'INSERT INTO mail_sent (id, recipient_id, reason, sent_at) VALUES ($1, $2, $3, $4)',
+    `INSERT INTO mail_sent (id, recipient_id, reason, sent_at)
+     SELECT $1, id, $3, $4 FROM mail_recipients WHERE id = $2`,
     [randomUUID(), recipientId, reason, now],
   );
 }

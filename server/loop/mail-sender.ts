@@ -35,7 +35,10 @@ export interface MailSender {
   wake(): void;
   /** Resolves once a look that started after this call found nothing more to send now. */
   settled(): Promise<void>;
-  /** Finishes the mail being sent (bounded by the SMTP timeouts), then stops looking. */
+  /**
+   * Stops looking, and waits for the mail being sent, at most `stopWaitMs`: a mail cut off then
+   * stays queued and goes after the next start.
+   */
   stop(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export interface MailSenderDeps {
   readonly dailyLimit?: number;
   /** Nothing is sent before this resolves: the links need the address the receiver listens on. */
   readonly ready?: Promise<void>;
+  /** How long stop() waits for a mail being sent (SIGTERM must end the process promptly). */
+  readonly stopWaitMs?: number;
 }
 
 export const RETRY_DELAYS_MS: readonly number[] = [
@@ -72,6 +77,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [
 export const POLL_MS = 30_000;
 export const CLAIM_MS = 2 * 60_000;
 export const DAILY_LIMIT = 5;
+export const STOP_WAIT_MS = 5_000;
 const DAY_MS = 24 * 3_600_000;
 /** The reasons the daily limit counts: news, not the mail asking to confirm. */
 const NEWS: readonly string[] = Object.entries(MAIL_REASONS)
@@ -333,7 +339,12 @@ export function createMailSender(deps: MailSenderDeps): MailSender {
       stopping = true;
       stopped();
       wakeUp?.();
-      await running;
+      let timer: NodeJS.Timeout | undefined;
+      const cutOff = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, deps.stopWaitMs ?? STOP_WAIT_MS);
+      });
+      await Promise.race([running, cutOff]);
+      clearTimeout(timer);
     },
   };
 }

@@ -16,7 +16,8 @@ export const DAYS_KEPT_UNKNOWN_CHALLENGE = 180;
 /**
  * Keeps the address for a stored answer (unless the answer has one already or was erased), and
  * queues the mail asking to confirm it when one is due (recipients.ts: at most one a day, never for
- * a confirmed or stopped address). One transaction: the link and the request go together.
+ * a confirmed or stopped address) and the answer points at it: a replay naming another address,
+ * or an erased answer, makes no mail. One transaction: the link and the request go together.
  */
 export async function takeUpdateAddress(
   db: Database,
@@ -33,6 +34,11 @@ export async function takeUpdateAddress(
        ON CONFLICT (submission_id) DO NOTHING`,
       [answerId, recipient.id, now],
     );
+    const [link] = await tx.query<{ recipient_id: string | null }>(
+      'SELECT recipient_id FROM answer_update_addresses WHERE submission_id = $1',
+      [answerId],
+    );
+    if (link?.recipient_id !== recipient.id) return;
     if (await claimConfirmation(tx, recipient.id, now)) {
       await queueMail(tx, { recipientId: recipient.id, reason: 'confirm', dueAt: now }, now);
     }
