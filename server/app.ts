@@ -5,7 +5,6 @@ import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
-import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
 import type { RequestLine } from './log';
 import type { MailService } from './loop/mail-service';
 import { createRateLimiter } from './rate-limit';
@@ -58,11 +57,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     origin: deps.origin,
     mail: deps.mail,
     limitMailLinks: createRateLimiter(config.rateLimit, deps.clock),
-    desk: {
-      secret: deps.secret,
-      trustedProxy,
-      loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, deps.clock),
-    },
+    desk: { secret: deps.secret, trustedProxy },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 

@@ -13,6 +13,7 @@ import {
 import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
+import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasure-rebuild';
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
@@ -125,6 +126,17 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const retain = () => applyRetention(db, null, new Date(clock()));
   await retain().catch(retentionFailed);
   const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+  // After erasures (since the last start, and then at most every 10 minutes), the tables holding
+  // personal data are rebuilt, so the erased text leaves the database's files too.
+  const rebuildFailed = (error: unknown) =>
+    logError('Rebuilding the tables after erasures failed:', error);
+  const rebuild = () => rebuildAfterErasures(db);
+  await rebuild().catch(rebuildFailed);
+  const stopRebuilds = repeat(rebuild, ERASURE_REBUILD_INTERVAL_MS, rebuildFailed);
+  const stopTimers = async () => {
+    await stopRetention();
+    await stopRebuilds();
+  };
 
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
@@ -154,7 +166,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ...(options.mailPollMs && { pollMs: options.mailPollMs }),
     });
   } catch (error) {
-    await stopRetention();
+    await stopTimers();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -197,7 +209,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     });
   } catch (error) {
     await mail.stop();
-    await stopRetention();
+    await stopTimers();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -225,7 +237,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       await mail.stop();
       transport?.close?.();
       logger.flush();
-      await stopRetention();
+      await stopTimers();
       if (ownsDb) await db.close();
     })();
     return closing;

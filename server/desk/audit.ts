@@ -8,6 +8,7 @@ import type { Queryable } from '../db';
 export const AUDIT_ACTIONS = {
   'sign-in': 'Loggede ind',
   'sign-in-failed': 'Forkert adgangskode',
+  'sign-in-locked': 'Kontoen blev låst efter for mange forkerte adgangskoder',
   'sign-out': 'Loggede ud',
   'password-set': 'Satte adgangskode',
   'staff-created': 'Oprettede medarbejder',
@@ -27,6 +28,7 @@ export const AUDIT_ACTIONS = {
   'unconfirmed-addresses-deleted':
     'Slettede e-mailadresser til nyt om svar, der ikke blev bekræftet',
   'update-addresses-deleted': 'Slettede e-mailadresser til nyt om svar efter deres tid',
+  'backup-restored': 'Slettede svar igen efter indlæsning af en sikkerhedskopi',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

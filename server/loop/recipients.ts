@@ -3,6 +3,7 @@
 // when the mail server refuses one for good, and deleted when unconfirmed for 7 days.
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db';
+import { noteRebuildDue } from '../desk/erasure-rebuild';
 import { emailKey, normalEmail } from './mail-tokens';
 
 export type Audience = 'citizen' | 'staff';
@@ -137,6 +138,8 @@ export async function stopRecipient(
       return exists ? 'already-stopped' : 'gone';
     }
     await tx.query('DELETE FROM mail_queue WHERE recipient_id = $1', [recipientId]);
+    // The address is gone from the table, not yet from its file (erasure-rebuild.ts).
+    await noteRebuildDue(tx, now);
     return 'stopped';
   });
 }
@@ -158,7 +161,7 @@ export async function findRecipient(
  * UNCONFIRMED_DAYS_KEPT days after the last mail asking (or after they were given, when none
  * could be sent), with the answers' links to them and what waited for them; and addresses no
  * answer points at any more, with nothing queued. Stopped addresses stay as their key. Returns
- * how many unconfirmed addresses were deleted.
+ * how many unconfirmed addresses were deleted; notes a rebuild when any address was.
  */
 export async function deleteStaleRecipients(db: Queryable, now: Date): Promise<number> {
   const unconfirmed = await db.query(
@@ -169,12 +172,15 @@ export async function deleteStaleRecipients(db: Queryable, now: Date): Promise<n
      RETURNING id`,
     [now],
   );
-  await db.query(
+  const orphans = await db.query(
     `DELETE FROM mail_recipients r
      WHERE r.audience = 'citizen' AND r.stopped_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM answer_update_addresses a WHERE a.recipient_id = r.id)
-       AND NOT EXISTS (SELECT 1 FROM mail_queue q WHERE q.recipient_id = r.id)`,
+       AND NOT EXISTS (SELECT 1 FROM mail_queue q WHERE q.recipient_id = r.id)
+     RETURNING id`,
   );
+  // The addresses are gone from the table, not yet from its file (erasure-rebuild.ts).
+  if (unconfirmed.length + orphans.length > 0) await noteRebuildDue(db, now);
   // Only the daily limit reads what was sent, over the last day.
   await db.query("DELETE FROM mail_sent WHERE sent_at < $1::timestamptz - interval '2 days'", [
     now,

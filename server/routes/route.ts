@@ -2,7 +2,6 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
-import type { LoginThrottle } from '../desk/throttle';
 import type { MailService } from '../loop/mail-service';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
@@ -53,7 +52,6 @@ export interface DeskServices {
   readonly secret: string;
   /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
   readonly trustedProxy: AddressMatcher;
-  readonly loginThrottle: LoginThrottle;
 }
 
 /** One request as a handler (and an access check) gets it; `Grant` is what the check found. */

@@ -17,7 +17,13 @@ import {
   sendProblem,
 } from '../../desk/respond';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
-import { findStaffByEmail, setPasswordHash } from '../../desk/staff';
+import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
+import {
+  type CountedAttempt,
+  countAttempt,
+  signInSucceeded,
+  tryAgainIn,
+} from '../../desk/throttle';
 import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
 
@@ -45,6 +51,38 @@ ${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomp
     },
     options.status ?? 200,
   );
+}
+
+/** What the page says to an attempt the throttle refused, and the status and header it gets. */
+function refusal(
+  context: RequestContext,
+  counted: Exclude<CountedAttempt, { kind: 'allowed' }>,
+): { error: string; status: number } {
+  if (counted.kind === 'wait') {
+    context.res.setHeader('Retry-After', String(counted.retryAfterSeconds));
+    return {
+      status: 429,
+      error: `For mange forkerte forsøg. ${tryAgainIn(counted.retryAfterSeconds)}`,
+    };
+  }
+  // Locked until an admin's link is used: no time to wait for, so no Retry-After.
+  return {
+    status: 403,
+    error:
+      'Kontoen er låst, fordi der er prøvet for mange forkerte adgangskoder. Bed en administrator om et nyt engangslink. Med linket vælger du en ny adgangskode og er logget ind igen.',
+  };
+}
+
+/** A lock on a staff member's account goes in the audit log, under the account it locked. */
+async function recordLock(context: RequestContext, account: string, now: Date) {
+  const found = await findStaffByEmail(context.services.db, account);
+  if (found) {
+    await recordAudit(
+      context.services.db,
+      { staffId: null, action: 'sign-in-locked', subject: found.staff.id },
+      now,
+    );
+  }
 }
 
 /** A sign-in form posted from another site (login CSRF) is refused. */
@@ -83,30 +121,23 @@ export const postSignIn: Handler = async (context) => {
   const next = safeNext(read.form.get('next'));
   // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
   if (next === undefined) return refuseControlCharacters(res);
-  const address = clientKey(services.clientOf(req));
-  const throttle = services.desk.loginThrottle;
-  const verdict = throttle.check(email, address);
-  if (!verdict.allowed) {
-    const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
-    return signInPage(context, {
-      email,
-      next,
-      status: 429,
-      error: `For mange forkerte forsøg. Prøv igen om ${minutes} ${minutes === 1 ? 'minut' : 'minutter'}.`,
-    });
-  }
+  const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
+  // Counted before the hash: a guess over a limit costs nothing (server/desk/throttle.ts).
+  const counted = await countAttempt(services.db, attempt, now);
+  if (counted.kind !== 'allowed') {
+    if (counted.kind === 'lock') await recordLock(context, attempt.account, now);
+    return signInPage(context, { email, next, ...refusal(context, counted) });
+  }
   const found = email ? await findStaffByEmail(services.db, email) : undefined;
   // The hash is checked even for an unknown address, so timing does not tell which exist.
   const matches = await verifyPassword(password, found?.passwordHash);
   if (!found || !matches || found.staff.disabledAt) {
-    throttle.failed(email, address);
     if (found)
       await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in-failed' }, now);
     return signInPage(context, { email, next, error: 'E-mail eller adgangskode er forkert.' });
   }
-  throttle.succeeded(email);
+  await signInSucceeded(services.db, attempt);
   if (found.passwordHash && needsRehash(found.passwordHash)) {
     await setPasswordHash(services.db, found.staff.id, await hashPassword(password));
   }
