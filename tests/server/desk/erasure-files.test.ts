@@ -175,6 +175,7 @@ describe.skipIf(skipPostgres)('erasure on PostgreSQL', () => {
         'answer_notes',
         'answer_update_addresses',
         'audit_log',
+        'mail_recipients',
         'submissions',
       ]);
       expect(await rebuildDue(db)).toBe(false);
