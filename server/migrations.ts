@@ -6,6 +6,7 @@ import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
+import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];
 
 /**

@@ -17,6 +17,8 @@ import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasur
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
+import { createAllowedOrigins } from './embed/allowed-origins';
+import { createRefusedOrigins } from './embed/refused-origins';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
 import { type MailService, startMailService } from './loop/mail-service';
@@ -32,7 +34,7 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
     /** The JSON log (server/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
@@ -44,6 +46,10 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailRetryDelaysMs?: readonly number[];
     /** How often the mail sender looks for due mail without being woken (tests: short). */
     readonly mailPollMs?: number;
+    /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
+    readonly allowedOriginsTtlMs?: number;
+    /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
+    readonly refusedFlushMs?: number;
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -151,6 +157,20 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const ready = new Promise<void>((resolve) => {
     listening = resolve;
   });
+  // The sites that may embed the widget, and those refused, shared through the database.
+  const allowedOrigins = createAllowedOrigins({
+    db,
+    fixed: config.allowedOrigins,
+    clock,
+    logError,
+    ...(options.allowedOriginsTtlMs !== undefined && { ttlMs: options.allowedOriginsTtlMs }),
+  });
+  const refusedOrigins = createRefusedOrigins({
+    db,
+    clock,
+    logError,
+    ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
+  });
   let mail: MailService;
   try {
     mail = await startMailService({
@@ -166,6 +186,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ...(options.mailPollMs && { pollMs: options.mailPollMs }),
     });
   } catch (error) {
+    await refusedOrigins.close();
     await stopTimers();
     transport?.close?.();
     if (ownsDb) await db.close();
@@ -180,6 +201,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     secret: prepared.secret,
     origin,
     mail,
+    allowedOrigins,
+    refusedOrigins,
   });
   const server = createServer(
     {
@@ -210,6 +233,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   } catch (error) {
     await mail.stop();
     await stopTimers();
+    await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -235,6 +259,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clearInterval(sweep);
       clearTimeout(cutOff);
       await mail.stop();
+      await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
       await stopTimers();

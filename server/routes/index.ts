@@ -6,6 +6,7 @@ import { notFound } from '../responses';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
+import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
 import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import type { Route } from './route';
@@ -70,6 +71,14 @@ export const ROUTES = [
     cors: 'any',
     page: false,
     handle: getChallenges,
+  },
+  {
+    method: 'GET',
+    path: '/api/embed-check',
+    access: 'public',
+    cors: 'any',
+    page: false,
+    handle: getEmbedCheck,
   },
   {
     method: 'GET',
