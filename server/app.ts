@@ -9,7 +9,7 @@ import type { AllowedOrigins } from './embed/allowed-origins';
 import { originForLog, pageOrigin } from './embed/origin';
 import type { RefusedOrigins } from './embed/refused-origins';
 import type { RequestLine } from './log';
-import type { UpdateMailer } from './loop/mailer';
+import type { MailService } from './loop/mail-service';
 import { createRateLimiter } from './rate-limit';
 import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
@@ -31,8 +31,8 @@ export interface ReceiverDeps {
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails (server/loop/mailer.ts). */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue and its sender (server/loop/mail-service.ts). */
+  readonly mail: MailService;
   /** The allowed sites, fixed and stored (server/embed/allowed-origins.ts). */
   readonly allowedOrigins: AllowedOrigins;
   /** The refused sites' counts (server/embed/refused-origins.ts). */
@@ -64,7 +64,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
-    updateMails: deps.updateMails,
+    mail: deps.mail,
+    limitMailLinks: createRateLimiter(config.rateLimit, deps.clock),
     allowedOrigins: deps.allowedOrigins,
     refusedOrigins: deps.refusedOrigins,
     refuseOrigin: (req) => {
