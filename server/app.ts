@@ -5,7 +5,9 @@ import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, corsHeaders } from './cors';
 import type { Database } from './db';
+import { isStorageFailure } from './db-error';
 import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
+import { type FreeBytes, watchFreeSpace } from './free-space';
 import type { RequestLine } from './log';
 import type { UpdateMailer } from './loop/mailer';
 import { createRateLimiter } from './rate-limit';
@@ -14,6 +16,7 @@ import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } fr
 import { ROUTES } from './routes/index';
 import type { RequestContext, Services } from './routes/route';
 import { parseTrustedProxies } from './trusted-proxies';
+import { sendUnavailable } from './unavailable';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -30,6 +33,11 @@ export interface ReceiverDeps {
   readonly origin: () => string;
   /** The update mails (server/loop/mailer.ts). */
   readonly updateMails: UpdateMailer;
+  /**
+   * Free bytes where the data lives (server/free-space.ts): PGlite's data folder by default;
+   * undefined where the receiver keeps none (PostgreSQL, memory), which turns the check off.
+   */
+  readonly freeBytes: FreeBytes | undefined;
 }
 
 /**
@@ -63,6 +71,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     updateMails: deps.updateMails,
+    freeSpace: watchFreeSpace(deps.freeBytes, config.minFreeBytes, deps.clock),
     desk: {
       secret: deps.secret,
       trustedProxy,
@@ -71,7 +80,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Two Host headers are two answers to "which site is this"; HTTP/1.1 allows exactly one.
     if (
@@ -101,8 +110,21 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       cors: corsHeaders(route.cors, req, config),
       services,
     };
-    const grant = await ACCESS_CHECKS[route.access](context, route.page);
-    if (grant) await route.handle({ ...context, ...grant });
+    // Every POST writes (an answer, a desk form, a sign-in's session): refused before any work
+    // while the disk is nearly full. Reads go on.
+    if (route.method === 'POST' && (await services.freeSpace.low())) {
+      return sendUnavailable(res, 'disk', { page: route.page, cors: context.cors });
+    }
+    try {
+      const grant = await ACCESS_CHECKS[route.access](context, route.page);
+      if (grant) await route.handle({ ...context, ...grant });
+    } catch (error) {
+      // A full or failing disk under the database: a 503 the widget retries, never a 201 and no
+      // 500 that looks like a fault in the request. Still logged: someone must make room.
+      if (!isStorageFailure(error) || res.headersSent) throw error;
+      deps.logError(`${method} ${patternOf(req)} failed: the database's storage`, error, requestId);
+      sendUnavailable(res, 'database', { page: route.page, cors: context.cors });
+    }
   }
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
@@ -126,7 +148,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         client: services.clientOf(req),
       });
     });
-    handle(req, res).catch((error: unknown) => {
+    handle(req, res, id).catch((error: unknown) => {
       // The route, not the path: a path or query may hold a one-time token or a person's name.
       // Database errors arrive without the values they were sent (server/db-error.ts).
       deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);

@@ -17,6 +17,7 @@ import { backfillDeskColumns } from './desk/answer-columns';
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
+import { freeBytesAt } from './free-space';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
 import { createUpdateMailer, type MailTransport } from './loop/mailer';
@@ -152,6 +153,14 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     secret: prepared.secret,
     origin,
     updateMails,
+    // Where the data lives: PGlite's folder. PostgreSQL's disk is its server's, watched there
+    // (its disk_full errors still become 503s); PGlite in memory has no disk to fill.
+    freeBytes:
+      'freeBytes' in options
+        ? options.freeBytes
+        : config.database.kind === 'pglite'
+          ? freeBytesAt(config.database.dataDir)
+          : undefined,
   });
   const server = createServer(
     {

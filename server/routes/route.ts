@@ -3,6 +3,7 @@ import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
 import type { LoginThrottle } from '../desk/throttle';
+import type { FreeSpace } from '../free-space';
 import type { UpdateMailer } from '../loop/mailer';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
@@ -42,6 +43,8 @@ export interface Services {
   readonly origin: () => string;
   /** The update mails, sent after staff publish to citizens who asked for them. */
   readonly updateMails: UpdateMailer;
+  /** Whether the disk under the data is too full for writes (server/free-space.ts). */
+  readonly freeSpace: FreeSpace;
   readonly desk: DeskServices;
 }
 
