@@ -122,7 +122,7 @@ export const BODY_TIMEOUT_MS = 10_000;
  * CLOSE_TIMEOUT_MS, server/pglite-client.ts) a stop stays within 10 s even when the database is
  * stuck (server/shutdown.ts).
  */
-export const CLOSE_GRACE_MS = 5_000;
+export const CLOSE_GRACE_MS = 4_000;
 export const MEGABYTE = 1024 * 1024;
 /** Room for a few of PGlite's 16 MB write-ahead log segments and the answers of a busy hour. */
 export const MIN_FREE_BYTES = 64 * MEGABYTE;

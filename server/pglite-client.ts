@@ -59,6 +59,8 @@ const unavailable = (message: string) =>
 interface Connection {
   /** Resolves once PGlite opened in the thread; rejects with a WorkerError when it could not. */
   readonly ready: Promise<void>;
+  /** Whether `ready` has resolved and the thread is still there. */
+  isOpen(): boolean;
   /** Resolves with the rows (undefined for what returns none); rejects with a WorkerError. */
   request(request: Request): Promise<Row[] | undefined>;
   /** Ends the thread; what still waits fails with `reason`. */
@@ -80,6 +82,7 @@ function startWorker(dataDir: string | undefined, onGone: () => void): Connectio
   // query is answered can end, and one awaiting a query cannot end before the answer.
   const holdProcess = () => (waiting.size > 0 ? worker.ref() : worker.unref());
   let nextId = 1;
+  let opened = false;
   let gone: DatabaseFailure | undefined;
 
   worker.on('message', (reply: WorkerReply) => {
@@ -101,11 +104,16 @@ function startWorker(dataDir: string | undefined, onGone: () => void): Connectio
   });
 
   const ready = new Promise<void>((resolve, reject) => {
-    waiting.set(0, { resolve: () => resolve(), reject });
+    const resolveOpened = () => {
+      opened = true;
+      resolve();
+    };
+    waiting.set(0, { resolve: resolveOpened, reject });
     holdProcess();
   });
   return {
     ready,
+    isOpen: () => opened && !gone,
     request(request) {
       if (gone) return Promise.reject(gone);
       const id = nextId++;
@@ -186,7 +194,15 @@ export async function openPgliteWorker(
     }
   };
 
-  const connect = async (): Promise<Connection> => {
+  /**
+   * The open worker, or a promise of one. Synchronous while one is open, so that requests reach
+   * the worker in the order they were made (a close after a query comes after it).
+   */
+  const connect = (): Connection | Promise<Connection> => {
+    if (!closing && current?.isOpen()) return current;
+    return reconnect();
+  };
+  const reconnect = async (): Promise<Connection> => {
     if (closing) throw unavailable('the database is closed');
     if (current) {
       const connection = current;
@@ -214,6 +230,11 @@ export async function openPgliteWorker(
       throw failed(connection, error, params);
     }
   };
+  /** Sends to the open worker at once, or once one is open. */
+  const sendNow = async (request: Request, params: readonly SqlParam[]) => {
+    const connection = connect();
+    return send(connection instanceof Promise ? await connection : connection, request, params);
+  };
   const rows = <R extends Row>(result: Row[] | undefined) => (result ?? []) as R[];
   let nextTransaction = 1;
 
@@ -221,7 +242,7 @@ export async function openPgliteWorker(
   return {
     kind: 'pglite',
     query: async <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
-      rows<R>(await send(await connect(), { op: 'query', sql, params: [...params] }, params)),
+      rows<R>(await sendNow({ op: 'query', sql, params: [...params] }, params)),
     // All of a transaction's queries go to the one worker that began it, where PGlite keeps other
     // statements waiting until it ends. What `work` throws passes through as it is: its queries'
     // failures are DatabaseFailures already, and the application's own errors keep their class.
@@ -243,7 +264,7 @@ export async function openPgliteWorker(
       return result;
     },
     exec: async (sql) => {
-      await send(await connect(), { op: 'exec', sql }, []);
+      await sendNow({ op: 'exec', sql }, []);
     },
     // A PGlite that does not close in time (stuck in a statement) has its thread ended: what was
     // committed is on disk already, as after a crash.
@@ -251,7 +272,9 @@ export async function openPgliteWorker(
       closing ??= (async () => {
         const connection = current;
         if (!connection) return;
-        const closed = connection.ready.then(() => connection.request({ op: 'close' }));
+        const closed = connection.isOpen()
+          ? connection.request({ op: 'close' })
+          : connection.ready.then(() => connection.request({ op: 'close' }));
         const inTime = await settlesWithin(closed, closeTimeoutMs);
         await connection.stop(unavailable('the database is closed'));
         if (!inTime) {

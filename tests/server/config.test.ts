@@ -125,7 +125,7 @@ describe('resolveConfig', () => {
       headersTimeoutMs: HEADERS_TIMEOUT_MS,
       bodyTimeoutMs: BODY_TIMEOUT_MS,
       maxBodyBytes: MAX_BODY_BYTES,
-      closeGraceMs: 5_000,
+      closeGraceMs: 4_000,
       minFreeBytes: 64 * 1024 * 1024,
       deskAuth: 'password',
       trustedProxies: [],
