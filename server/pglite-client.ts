@@ -247,7 +247,8 @@ export async function openPgliteWorker(
     // statements waiting until it ends. What `work` throws passes through as it is: its queries'
     // failures are DatabaseFailures already, and the application's own errors keep their class.
     async transaction(work) {
-      const connection = await connect();
+      const connecting = connect();
+      const connection = connecting instanceof Promise ? await connecting : connecting;
       const tx = nextTransaction++;
       await send(connection, { op: 'begin', tx }, []);
       let result: Awaited<ReturnType<typeof work>>;

@@ -53,19 +53,21 @@ describe('PGlite in memory, in its worker', () => {
 
   it('runs a transaction’s statements together: others wait, a throw rolls back, its error passes through', async () => {
     const order: string[] = [];
-    const writing = db.transaction(async (tx) => {
+    let counted: Promise<void> | undefined;
+    await db.transaction(async (tx) => {
       await tx.query('INSERT INTO notes (id) VALUES (10)');
+      // Asked while the transaction is open: it waits for the commit, and sees both rows.
+      counted = db
+        .query<{ n: number }>('SELECT count(*)::int AS n FROM notes WHERE id >= 10')
+        .then(([row]) => {
+          order.push(`counted ${row?.n}`);
+        });
       await new Promise((resolve) => setTimeout(resolve, 200));
       await tx.query('INSERT INTO notes (id) VALUES (11)');
-      order.push('committed');
+      order.push('committing');
     });
-    const counted = db
-      .query<{ n: number }>('SELECT count(*)::int AS n FROM notes WHERE id >= 10')
-      .then(([row]) => {
-        order.push(`counted ${row?.n}`);
-      });
-    await Promise.all([writing, counted]);
-    expect(order).toEqual(['committed', 'counted 2']);
+    await counted;
+    expect(order).toEqual(['committing', 'counted 2']);
 
     const thrown = await db
       .transaction(async (tx) => {
