@@ -72,8 +72,8 @@ export function databaseFailure(error: unknown, params: readonly unknown[]): Dat
 }
 
 /**
- * What the PGlite client (server/pglite-client.ts) fails with while its database cannot be used:
- * reopening after a storage failure, or closed. PostgreSQL's own "cannot connect now".
+ * What the PGlite client (server/pglite-client.ts) fails with while its worker is being replaced
+ * after a storage failure: PostgreSQL's own "cannot connect now". (A closed database has no code.)
  */
 export const DATABASE_UNAVAILABLE = '57P03';
 

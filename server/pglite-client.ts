@@ -52,8 +52,11 @@ function workerScript(): { script: string | URL; eval?: true } {
   };
 }
 
+/** For a while: the worker reopening (a 503 for the request). */
 const unavailable = (message: string) =>
   new DatabaseFailure(message, { code: DATABASE_UNAVAILABLE });
+/** For good, as PostgreSQL's pool after `end()`: no code, so a request gets a 500. */
+const gone = (message: string) => new DatabaseFailure(message, {});
 
 /** One worker thread and the requests waiting for its answers. */
 interface Connection {
@@ -203,13 +206,13 @@ export async function openPgliteWorker(
     return reconnect();
   };
   const reconnect = async (): Promise<Connection> => {
-    if (closing) throw unavailable('the database is closed');
+    if (closing) throw gone('the database is closed');
     if (current) {
       const connection = current;
       await connection.ready.catch(() => undefined);
       if (current === connection) return connection;
     }
-    if (!reopens) throw unavailable('the database in memory is gone');
+    if (!reopens) throw gone('the database in memory is gone');
     if (lastFailure && Date.now() < nextOpening) throw lastFailure;
     return open();
   };
@@ -277,7 +280,7 @@ export async function openPgliteWorker(
           ? connection.request({ op: 'close' })
           : connection.ready.then(() => connection.request({ op: 'close' }));
         const inTime = await settlesWithin(closed, closeTimeoutMs);
-        await connection.stop(unavailable('the database is closed'));
+        await connection.stop(gone('the database is closed'));
         if (!inTime) {
           throw new Error(
             `PGlite did not close within ${closeTimeoutMs / 1000} s; its worker thread was ended (what was committed is on disk)`,
