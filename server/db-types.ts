@@ -10,10 +10,15 @@ export interface Queryable {
   query<R extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<R[]>;
 }
 
+/** A transaction's connection: statements, and a script of several (a backup being restored). */
+export interface Transaction extends Queryable {
+  exec(sql: string): Promise<void>;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (a backup being restored). */
   exec(sql: string): Promise<void>;
   /** PGlite must be closed for a clean shutdown; PostgreSQL's pool is ended. */

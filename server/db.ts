@@ -5,7 +5,7 @@ import { databaseFailure } from './db-error';
 import type { Database, Row, SqlParam } from './db-types';
 import { openPgliteWorker } from './pglite-client';
 
-export type { Database, Queryable, Row, SqlParam } from './db-types';
+export type { Database, Queryable, Row, SqlParam, Transaction } from './db-types';
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   switch (location.kind) {
@@ -55,6 +55,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
         const result = await work({
           query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
             guarded(params, async () => rowsOf<R>((await client.query(sql, [...params])).rows)),
+          exec: async (sql) => {
+            await guarded([], () => client.query(sql));
+          },
         });
         await guarded([], () => client.query('COMMIT'));
         return result;

@@ -259,6 +259,9 @@ export async function openPgliteWorker(
         result = await work({
           query: async <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
             rows<R>(await send(connection, { op: 'query', sql, params: [...params], tx }, params)),
+          exec: async (sql) => {
+            await send(connection, { op: 'exec', sql, tx }, []);
+          },
         });
       } catch (error) {
         await send(connection, { op: 'rollback', tx }, []).catch(() => undefined);

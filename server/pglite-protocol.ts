@@ -14,7 +14,7 @@ export type WorkerRequest =
       readonly params: readonly SqlParam[];
       readonly tx?: number;
     }
-  | { readonly id: number; readonly op: 'exec'; readonly sql: string }
+  | { readonly id: number; readonly op: 'exec'; readonly sql: string; readonly tx?: number }
   | { readonly id: number; readonly op: 'begin' | 'commit' | 'rollback'; readonly tx: number }
   | { readonly id: number; readonly op: 'close' };
 

@@ -78,7 +78,7 @@ function begin(beginId: number, txId: number): void {
   );
 }
 
-const runner = (txId: number | undefined): Pick<Transaction, 'query'> => {
+const runner = (txId: number | undefined): Pick<Transaction, 'query' | 'exec'> => {
   if (txId === undefined) return db;
   const found = open.get(txId);
   if (!found) throw new Error('the transaction has ended');
@@ -95,7 +95,7 @@ function serve(request: WorkerRequest): void {
       break;
     case 'exec':
       answer(request.id, async () => {
-        await db.exec(request.sql);
+        await runner(request.tx).exec(request.sql);
         return undefined;
       });
       break;

@@ -40,7 +40,8 @@ function failingDatabase(
     const { code, message } = STORAGE_ERRORS[fault.error];
     throw databaseFailure(Object.assign(new Error(message), { code }), params);
   };
-  const failing = (queryable: Queryable): Queryable => ({
+  const failing = <Q extends Queryable>(queryable: Q): Q => ({
+    ...queryable,
     query: async <R extends Row>(sql: string, params: readonly SqlParam[] = []) => {
       check(sql, params);
       return queryable.query<R>(sql, params);
