@@ -15,6 +15,7 @@ import {
   TEST_DATABASES,
   validSubmission,
 } from './fixtures';
+import { type SmtpSink, startSmtpSink } from './smtp-sink';
 
 /** The errors a full or failing disk gives, as each driver reports them. */
 const STORAGE_ERRORS = {
@@ -92,16 +93,24 @@ describe.each(TEST_DATABASES)('a storage error during a write, on $name', ({ ope
   let receiver: RunningReceiver;
   let errors: unknown[];
   let facilitator: DeskClient;
+  // Addresses for news are kept only where mail is configured.
+  let sink: SmtpSink;
   const fault: { statement?: RegExp; error?: StorageError } = {};
 
   beforeAll(async () => {
     database = await open();
-    ({ receiver, errors } = await startTestReceiver({ db: failingDatabase(database.db, fault) }));
+    sink = await startSmtpSink();
+    ({ receiver, errors } = await startTestReceiver({
+      db: failingDatabase(database.db, fault),
+      smtpUrl: sink.url,
+      mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
+    }));
     facilitator = await signedIn(receiver);
   }, 60_000);
   afterAll(async () => {
     await receiver?.close();
     await database?.close();
+    await sink?.close();
   });
 
   it.each(Object.keys(STORAGE_ERRORS) as StorageError[])(
@@ -140,7 +149,8 @@ describe.each(TEST_DATABASES)('a storage error during a write, on $name', ({ ope
     const retried = await postSubmission(receiver, answer);
     expect(retried.status).toBe(200);
     const [row] = await database.db.query<{ email: string }>(
-      'SELECT email FROM answer_update_addresses WHERE submission_id = $1',
+      `SELECT r.email FROM answer_update_addresses a JOIN mail_recipients r ON r.id = a.recipient_id
+       WHERE a.submission_id = $1`,
       [answer.id],
     );
     expect(row?.email).toBe('nyheder@example.dk');
