@@ -4,5 +4,12 @@
 // new key is this one edit plus its use (its schema in `schema/config.ts` does not compile
 // without it). No imports: the detector that reads them is serialised into web pages.
 // `privacyUrl` is `data-privacy-url` (the dataset's spelling).
-export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale', 'privacyUrl'] as const;
+export const CONFIG_KEYS = [
+  'endpoint',
+  'challenges',
+  'challenge',
+  'locale',
+  'privacyUrl',
+  'strings',
+] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];

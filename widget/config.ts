@@ -30,9 +30,11 @@ export function readApiConfig(source: unknown): RawConfig {
   for (const key of CONFIG_KEYS) {
     let value: string;
     try {
-      value = Object.hasOwn(Object(source), key)
-        ? String((source as Record<string, unknown>)[key] ?? '').trim()
-        : '';
+      const given = Object.hasOwn(Object(source), key)
+        ? (source as Record<string, unknown>)[key]
+        : undefined;
+      // `strings` may be the wording itself, an object, rather than its URL (widget/strings.ts).
+      value = key === 'strings' && given?.constructor === Object ? '' : String(given ?? '').trim();
     } catch {
       value = '[unreadable]';
     }
