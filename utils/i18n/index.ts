@@ -24,17 +24,14 @@ export type Translate<M extends Messages> = (
  * The visitor's own choice in the switcher first, then `data-locale`, then the page's `lang`
  * (`ar-EG` is Arabic); Danish when none of them is a language the widget speaks.
  */
-export function pickLocale(
+export const pickLocale = (
   configured: string | undefined,
   documentLang: string,
   chosen?: string | null,
-): Locale {
-  for (const tag of [chosen, configured, documentLang]) {
-    const code = tag?.toLowerCase().split(/[-_]/)[0] as Locale;
-    if (LOCALES.includes(code)) return code;
-  }
-  return 'da';
-}
+): Locale =>
+  [chosen, configured, documentLang]
+    .map((tag) => tag?.toLowerCase().split(/[-_]/)[0] as Locale)
+    .find((code) => LOCALES.includes(code)) ?? 'da';
 
 /**
  * `t(key, params)`: the message with its `{name}` placeholders filled. A plural message picks its

@@ -22,8 +22,17 @@ const Text = z.string().check(
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
   z.refine((text) => !/[\0-\x08\x0b-\x1f\x7f]/.test(text), 'has control characters'),
 );
-const PluralForms = z.partialRecord(z.enum(['zero', 'one', 'two', 'few', 'many', 'other']), Text);
-const Sections = z.record(z.string(), z.record(z.string(), z.unknown()));
+const PluralForms = z.strictObject({
+  zero: z.optional(Text),
+  one: z.optional(Text),
+  two: z.optional(Text),
+  few: z.optional(Text),
+  many: z.optional(Text),
+  other: Text,
+});
+/** `{ "<locale>": { "<part>.<key>": … } }`: objects of objects, read through own keys only. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const placeholders = (message: Message): Set<string> =>
   new Set(
@@ -44,11 +53,7 @@ function refusal(original: Message, value: unknown, locale: Locale): string | un
     const plural = PluralForms.safeParse(value);
     const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     const given = plural.success ? Object.keys(plural.data) : [];
-    if (
-      !plural.success ||
-      !plural.data.other ||
-      given.some((form) => !needed.includes(form as Intl.LDMLPluralRule))
-    )
+    if (!plural.success || given.some((form) => !needed.includes(form as Intl.LDMLPluralRule)))
       return `not one text per plural form of "${locale}" (${needed.join(', ')}; "other" at least)`;
     forms = Object.values(plural.data) as string[];
   }
@@ -70,16 +75,16 @@ export function applyOverrides<C extends Catalogue>(
   warn: (message: string) => void,
   source: string,
 ): C {
-  const sections = Sections.safeParse(input);
-  if (!sections.success) {
+  const section = isObject(input) && Object.hasOwn(input, locale) ? input[locale] : {};
+  if (!isObject(input) || !Object.values(input).every(isObject) || !isObject(section)) {
     warn(`Samskab: ${source} is not {"<language>": {"<part>.<key>": "text"}}; ignored`);
     return catalogue;
   }
-  for (const key of Object.keys(sections.data)) {
+  for (const key of Object.keys(input)) {
     if (!LOCALES.includes(key as Locale))
       warn(`Samskab: ${source}: "${key}" is not a language the widget speaks; ignored`);
   }
-  const entries = Object.hasOwn(sections.data, locale) ? sections.data[locale]! : {};
+  const entries = section;
   const patched = { ...catalogue } as Record<Part, Messages>;
   for (const [name, value] of Object.entries(entries)) {
     const dot = name.indexOf('.');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ConfigKey } from '../config-keys';
+import type { WidgetKey } from '../config-keys';
 import { LOCALES } from '../i18n/languages';
 import { RemoteUrl, Slug } from './common';
 
@@ -23,5 +23,5 @@ export const WidgetConfig = z.object({
    * "Languages"). Fetched from the page, so its origin must be in the page's CSP `connect-src`.
    */
   strings: z.optional(RemoteUrl),
-} satisfies Record<ConfigKey, z.ZodMiniType>);
+} satisfies Record<WidgetKey, z.ZodMiniType>);
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
