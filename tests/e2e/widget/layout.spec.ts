@@ -72,7 +72,7 @@ for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await recordLayoutShift(page);
     await openWidget({ mounts: [{ challenge: 'ensomhed-lunde' }] });
-    await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Tilbyd hjælp/ })).toBeVisible();
     await page.waitForTimeout(300);
     expect(await layoutShift(page)).toBe(0);
   });
