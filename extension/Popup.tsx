@@ -177,9 +177,9 @@ export function Popup({ store, locale, tab }: Props) {
       ) : (
         <p class="muted" data-testid="outbox-state">
           {t('outboxState', {
-            queued: count('queued') + count('sending'),
-            attention: count('attention'),
-            delivered: count('delivered'),
+            queued: t('outbox.queued', { count: count('queued') + count('sending') }),
+            attention: t('outbox.attention', { count: count('attention') }),
+            delivered: t('outbox.delivered', { count: count('delivered') }),
           })}
         </p>
       )}
