@@ -19,5 +19,5 @@ input,select{border:2px solid var(--ln);padding:.4em .5em;width:100%}\
 .meta{font-size:.9em;white-space:nowrap;text-overflow:ellipsis}\
 .badge{padding:0 .4em;border-radius:var(--r);background:var(--so);font-weight:600}\
 .pager,.lang{display:flex;gap:.5em;align-items:center;justify-content:space-between}\
-.lang{justify-content:flex-end;min-height:44px;font-weight:600}\
+.lang{justify-content:flex-end;min-height:44px;margin:0 0 .75em;font-weight:600}\
 .lang select{width:auto}`;

@@ -1,6 +1,8 @@
 // Every language's catalogue against the Danish one, which sets the keys, key by key: the same
 // keys, the same placeholders, the plural forms the language needs (CLDR, through the same
 // Intl.PluralRules the widget uses), and nothing left in English by mistake.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionMessages } from '../../../../extension/i18n';
 import type { Message, Messages } from '../../../../utils/i18n';
@@ -131,5 +133,18 @@ describe('the languages', () => {
     });
     for (const locale of LOCALES)
       expect(REVIEW[locale] === false || REVIEW[locale].length > 0).toBe(true);
+  });
+
+  it('are listed in the README with their review, as languages.ts records it', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');
+    for (const locale of LOCALES) {
+      const row = readme
+        .split('\n')
+        .find(
+          (line) => line.includes(`| \`${locale}\` |`) && line.includes(LANGUAGE_NAMES[locale]),
+        );
+      expect(row, locale).toBeDefined();
+      expect(row, locale).toContain(REVIEW[locale] ? `yes, ${REVIEW[locale]}` : 'not yet');
+    }
   });
 });
