@@ -147,14 +147,11 @@ export async function startAnswer({
       update: (id, change) => page.outbox.updateStatus(id, change),
     },
   };
+  // The words in use now: the switcher may change them.
+  const words = () => translator(services.strings.answer, services.locale);
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
-    if (!challenge) {
-      const notFound = translator(services.strings.answer, services.locale)('notFound', {
-        id: challengeId,
-      });
-      return <p class="notice err">{notFound}</p>;
-    }
+    if (!challenge) return <p class="notice err">{words()('notFound', { id: challengeId })}</p>;
     // The raw item too: its protocol 1.1 fields, which `Challenge` drops, show what others said.
     const item = (json as { challenges: { id?: unknown }[] }).challenges.find(
       (i) => i?.id === challengeId,
@@ -163,8 +160,6 @@ export async function startAnswer({
   };
   // A filter's values per list: the list asks on every paint, and 10,000 challenges take a while.
   const choicesOf = new WeakMap<object, Partial<Record<'theme' | 'area', string[]>>>();
-  // The words in use now: the switcher may change them.
-  const words = () => translator(services.strings.answer, services.locale);
   const marks = await draftMarks(
     services.drafts,
     () => services.strings.answer.hasDraft,
@@ -196,10 +191,10 @@ export async function startAnswer({
     list: own.list,
     strings: own,
     relocale(language, catalogue) {
-      const words = reword(language, catalogue);
-      services = { ...services, locale: language, strings: words };
-      app.list = words.list;
-      app.strings = words;
+      const next = reword(language, catalogue);
+      services = { ...services, locale: language, strings: next };
+      app.list = next.list;
+      app.strings = next;
     },
     dispose: () => {
       marks.stop();

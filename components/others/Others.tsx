@@ -5,11 +5,6 @@
 import { useMemo } from 'preact/hooks';
 import { type ChallengeLoop, readLoop } from '../../utils/challenge-loop';
 import { isAnswerable } from '../../utils/challenge-summary';
-// Not used here: esbuild groups modules into chunks by the set of entry points that reach them,
-// and without this import the modules the first paint shares with the answer chunk (this one,
-// the summary, the styles) would form a chunk apart from preact's, which this chunk reaches: one
-// more file before the list is painted, about 230 B gzip. Reaching them keeps one shared chunk.
-import '../../utils/feed-fetch';
 import { type Translate, translator } from '../../utils/i18n';
 import type { AnswerStrings, OthersMessages } from '../../utils/i18n/catalogue';
 import type { Locale } from '../../utils/i18n/languages';

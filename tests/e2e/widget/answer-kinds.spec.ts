@@ -45,7 +45,7 @@ test('propose a solution, with contact details and consent', async ({
   await page.getByLabel('Overskrift').fill('Skolekor på besøg');
   await page.getByLabel('Hvad foreslår du?').fill('Skolekoret kan synge for beboerne hver fredag.');
   await page.getByLabel('Jeg svarer som').selectOption('association');
-  await page.getByLabel('Navn', { exact: true }).fill('Mette Hansen');
+  await page.getByLabel('Navn (valgfrit)', { exact: true }).fill('Mette Hansen');
   await page.getByLabel('Forening eller virksomhed').fill('Thueslund Skolekor');
   await page.getByLabel('E-mail').fill('mette@example.dk');
   await page.getByRole('button', { name: 'Send svar' }).click();
