@@ -23,8 +23,18 @@ function describeDeskAuth(config: Config): string {
 /** The SMTP server by host only: its URL may hold a password, and the journal is read widely. */
 function describeMail(config: Config): string {
   if (!config.smtpUrl) return 'off (set SAMSKAB_SMTP_URL and SAMSKAB_MAIL_FROM to send them)';
-  const { protocol, host } = new URL(config.smtpUrl);
-  return `via ${protocol}//${host}, from ${config.mailFrom}`;
+  const url = new URL(config.smtpUrl);
+  const login = url.username !== '' || url.password !== '';
+  // Said at start, so a login that will wait for STARTTLS (or go in clear) is no surprise.
+  const tls =
+    url.protocol === 'smtps:'
+      ? 'TLS'
+      : !login
+        ? 'STARTTLS when offered'
+        : url.searchParams.get('insecure') === '1'
+          ? 'login without TLS: ?insecure=1'
+          : 'login only over STARTTLS';
+  return `via ${url.protocol}//${url.host} (${tls}), from ${config.mailFrom}`;
 }
 
 async function main() {
@@ -48,7 +58,7 @@ async function main() {
   }
   console.log(`  Database:       ${describeDatabase(config)}`);
   console.log(
-    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
+    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}/desk/embed/sites); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
   console.log(`  Update mails:   ${describeMail(config)}`);
 

@@ -23,6 +23,7 @@ import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig } from '../utils/schema/config';
 import type { RawConfig } from './config';
 import { draftMarks } from './draft-marks';
+import { checkEmbedding } from './embed-check';
 import { pageServices } from './page-services';
 import { readWording } from './strings';
 
@@ -115,8 +116,14 @@ export async function startAnswer({
     console.error(`Samskab: ${configError}`, host);
     return { error: t('configError', { detail: configError }), dispose() {} };
   }
+  const { endpoint, privacyUrl, challenges: feed } = config as WidgetConfig;
+  // Whether this page may send answers at all, asked once right after the paint (issue 21).
+  checkEmbedding(
+    endpoint,
+    feed && new URL(feed).origin === new URL(endpoint).origin ? config.challenge : undefined,
+    { fetch: statusFetch, pageOrigin: location.origin, error: (message) => console.error(message) },
+  ).catch(() => undefined);
   if (feedError) return { dispose() {} };
-  const { endpoint, privacyUrl } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
     challenges = await parseChallenges(json, {

@@ -225,7 +225,11 @@ class Widget extends Component<WidgetProps, WidgetState> {
         class="root"
         aria-label={t('region')}
         lang={locale}
+        // The language's direction, from its catalogue; the styles (logical sides) follow.
         dir={words.dir}
+        // Light unless the page asks for `dark` or `auto` (list-styles.ts); the answer chunk
+        // refuses any other value with the configuration's notice.
+        data-scheme={config.colorScheme}
         data-ready={app ? '' : undefined}
       >
         {/* The switcher comes with the answer chunk (widget/switcher.tsx); its row is kept. */}

@@ -51,6 +51,21 @@ export function translator<M extends Messages>(messages: M, locale: string): Tra
 }
 
 /**
+ * Each language with the region its speakers here mostly have, for picking a voice (read-aloud):
+ * Danish and English as before; the others by language alone, whichever region's voice there is.
+ */
+export const BCP47: Record<Locale, string> = {
+  da: 'da-DK',
+  en: 'en-GB',
+  ar: 'ar',
+  fa: 'fa',
+  tr: 'tr-TR',
+  pl: 'pl-PL',
+  uk: 'uk-UA',
+  so: 'so',
+};
+
+/**
  * A date format for `locale`: British English (day before month); the Gregorian calendar in
  * Farsi, whose default is the Solar Hijri one (a deadline must read as the municipality's letter
  * does); in Somali the day as numbers, since browsers often lack its month names (Chromium has

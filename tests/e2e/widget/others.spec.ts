@@ -92,9 +92,7 @@ test('joining in: "Jeg vil gerne hjælpe" opens an offer linked to the proposal,
   // Focus on the form's heading, which says what it is; the form says which proposal it answers.
   await expect(page.getByRole('heading', { name: 'Tilbyd hjælp', level: 3 })).toBeFocused();
   await expect(
-    page.getByText(
-      `Dit tilbud hører til forslaget ${PROPOSAL}: “Natteravne på perronen”.`,
-    ),
+    page.getByText(`Dit tilbud hører til forslaget ${PROPOSAL}: “Natteravne på perronen”.`),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /Tilbyd hjælp/ })).toHaveAttribute(
     'aria-pressed',

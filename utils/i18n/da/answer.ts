@@ -131,9 +131,9 @@ export const answer = {
   configError: 'Samskab kan ikke vises: {detail}',
   pageBroken:
     'Du kan ikke svare her lige nu, fordi siden har en teknisk fejl. Kontakt kommunen på en anden måde.',
-  /** The marker on a challenge (and a kind) that has a draft. */
   /** The language switcher's label (widget/switcher.tsx). */
   language: 'Sprog',
+  /** The marker on a challenge (and a kind) that has a draft. */
   hasDraft: 'Kladde',
   /** For the webmaster, in place of "no challenges right now": every item of the feed is invalid. */
   feedNotice: {
@@ -141,6 +141,10 @@ export const answer = {
     other:
       'Ingen af udfordringerne kan vises: alle {count} i listen har fejl. Til webmasteren: browserens konsol siger, hvilke felter der mangler eller er forkerte.',
   },
+  // Issue 22: read-aloud (components/ReadAloud.tsx) and the other ways to answer.
+  readAloud: 'Læs op',
+  readAloudStop: 'Stop oplæsning',
+  otherWays: 'Du kan også ringe eller skrive',
 } satisfies Messages & Record<KindLabelKey, string>;
 
 export type AnswerMessages = CatalogueOf<typeof answer>;

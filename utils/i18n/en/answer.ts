@@ -131,4 +131,7 @@ export const answer: AnswerMessages = {
     other:
       'None of the challenges can be shown: all {count} in the list have errors. For the webmaster: the browser console says which fields are missing or wrong.',
   },
+  readAloud: 'Read aloud',
+  readAloudStop: 'Stop reading',
+  otherWays: 'You can also call or write',
 };

@@ -149,4 +149,7 @@ export const answer: AnswerMessages = {
     other:
       'Nie można wyświetlić żadnego wyzwania: wszystkie wyzwania na liście ({count}) mają błędy. Dla administratora strony: konsola przeglądarki podaje, których pól brakuje lub które są błędne.',
   },
+  readAloud: 'Czytaj na głos',
+  readAloudStop: 'Zatrzymaj czytanie',
+  otherWays: 'Możesz też zadzwonić albo napisać',
 };

@@ -141,4 +141,7 @@ export const answer: AnswerMessages = {
     other:
       'Caqabadaha midna lama muujin karo: dhammaan {count}-da liiska ku jira waxay leeyihiin khaladaad. Maamulaha bogga: console-ka browser-ka ayaa sheegaya goobaha maqan ama khaldan.',
   },
+  readAloud: 'Kor u akhri',
+  readAloudStop: 'Jooji akhriska',
+  otherWays: 'Waxaad sidoo kale wici kartaa ama qori kartaa',
 };

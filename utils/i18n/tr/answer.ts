@@ -140,4 +140,7 @@ export const answer: AnswerMessages = {
     other:
       'Meselelerin hiçbiri gösterilemiyor: listedeki {count} meselenin hepsinde hata var. Web yöneticisine: tarayıcının konsolu hangi alanların eksik ya da yanlış olduğunu söylüyor.',
   },
+  readAloud: 'Sesli oku',
+  readAloudStop: 'Okumayı durdur',
+  otherWays: 'Arayabilir ya da yazabilirsiniz',
 };
