@@ -47,6 +47,14 @@ for (const locale of LOCALES) {
 
     await page.getByRole('button', { name: answer('submit') }).click();
     await expect(page.getByRole('alert')).toContainText(answer('errorSummary', { count: 1 }));
+    // The send button starts the row on the side the language is read from.
+    const [send, box] = await Promise.all([
+      page.getByRole('button', { name: answer('submit') }).boundingBox(),
+      root.boundingBox(),
+    ]);
+    const fromStart =
+      catalogue.dir === 'rtl' ? box!.x + box!.width - (send!.x + send!.width) : send!.x - box!.x;
+    expect(fromStart).toBeLessThan(box!.width / 4);
     await checked('errors');
 
     await page.getByLabel(answer('bodyLabel.need')).fill(`Et svar på ${locale}.`);
