@@ -100,7 +100,10 @@ export async function startAnswer({
   feedError,
 }: StartOptions): Promise<AnswerApp> {
   // Fetched now, while the rest starts; only a valid configuration's URL is fetched.
-  const wording = readWording(describeConfigError(config) ? {} : config, api);
+  const wording = readWording(describeConfigError(config) ? {} : config, api, {
+    fetch: statusFetch,
+    warn: (message) => console.warn(message),
+  });
   const t = translator(strings.answer, locale);
   if (host.shadowRoot) adoptStyles(host.shadowRoot, answerCss);
   const broken = await brokenBuiltins();

@@ -15,12 +15,16 @@ export interface Wording {
   input: unknown;
 }
 
-export async function readWording(config: RawConfig, api: object): Promise<Wording[]> {
+export async function readWording(
+  config: RawConfig,
+  api: object,
+  deps: { fetch: typeof fetch; warn: (message: string) => void },
+): Promise<Wording[]> {
   const found: Wording[] = [];
   if (config.strings) {
     try {
       const input = await fetchFeedJson(config.strings, {
-        fetch: fetch.bind(globalThis),
+        fetch: deps.fetch,
         maxBytes: STRINGS_MAX_BYTES,
       });
       found.push({ source: `data-strings (${config.strings})`, input });
@@ -30,7 +34,7 @@ export async function readWording(config: RawConfig, api: object): Promise<Wordi
         .split(': ')
         .slice(1)
         .join(': ');
-      console.warn(
+      deps.warn(
         `Samskab: data-strings could not be read, so the widget's own words are used: ${why}`,
       );
     }
