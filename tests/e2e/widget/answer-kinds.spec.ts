@@ -47,7 +47,7 @@ test('propose a solution, with contact details and consent', async ({
   await page.getByLabel('Jeg svarer som').selectOption('association');
   await page.getByLabel('Navn (valgfrit)', { exact: true }).fill('Mette Hansen');
   await page.getByLabel('Forening eller virksomhed').fill('Thueslund Skolekor');
-  await page.getByLabel('E-mail').fill('mette@example.dk');
+  await page.getByLabel('E-mail (valgfrit)', { exact: true }).fill('mette@example.dk');
   await page.getByRole('button', { name: 'Send svar' }).click();
   // Contact details without consent: the error is shown at the field and focus moves there.
   await expect(page.getByText('Sæt kryds, hvis vi må kontakte dig.').first()).toBeVisible();
