@@ -8,6 +8,7 @@ import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
+import { STATUS_CHECK_STATEMENTS } from './loop/status-checks';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -56,6 +57,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
+  {
+    version: 13,
+    name: 'status checks counted in the database',
+    statements: STATUS_CHECK_STATEMENTS,
+  },
 ];
 
 /**

@@ -11,7 +11,7 @@ import { getHealth, getReady } from './health';
 import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
-import { getStatus } from './status';
+import { getStatus, postStatuses } from './status';
 import { postSubmission } from './submissions';
 
 export const ROUTES = [
@@ -30,6 +30,15 @@ export const ROUTES = [
     cors: 'allowed-origins',
     page: false,
     handle: getStatus,
+  },
+  // Protocol 1.4: the statuses of many answers at once, conditional on the client's ETag.
+  {
+    method: 'POST',
+    path: '/api/status',
+    access: 'public',
+    cors: 'allowed-origins',
+    page: false,
+    handle: postStatuses,
   },
   // A mail's links (server/routes/mail-links.ts): pages for a citizen, the token in the query.
   {

@@ -156,6 +156,36 @@ function probes(key = 'samskab_listing-only', status = '/api/status/listing-only
       template: STATUS,
       method: 'get',
     },
+    {
+      label: 'a batch of statuses',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: ALLOWED },
+        body: JSON.stringify({ tokens: [status.split('/').pop(), 'A'.repeat(43)] }),
+      },
+    },
+    {
+      label: 'a batch already held',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' },
+        body: JSON.stringify({ tokens: ['A'.repeat(43)] }),
+      },
+    },
+    {
+      label: 'a batch with a forged token',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ tokens: ['../x'] }),
+      },
+    },
     { label: 'the feed', path: '/api/challenges', method: 'get' },
     {
       label: 'an allowed page',
@@ -267,6 +297,9 @@ describe('docs/openapi.yaml and the receiver', () => {
       '403',
       '200',
       '404',
+      '200',
+      '304',
+      '400',
       '200',
       '200',
       '200',
