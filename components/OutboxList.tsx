@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkStatus, statusCheckDue, statusIsNew } from '../utils/answer-status';
 import { translator } from '../utils/i18n';
 import { formatDateTime } from '../utils/i18n/time';
+import { excerptOf } from '../utils/excerpt';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
+import { askBatch, statusBatches } from '../utils/status-batch';
 import { unreachable } from './answer/unreachable';
 import { Confirm } from './Confirm';
 import { downloadText } from './download';
@@ -73,6 +75,12 @@ export function OutboxEntry({ item, services, Status }: EntryOptions) {
       <p>
         <strong>{t(`kind.${item.submission.kind}`)}</strong>: {item.submission.challenge.title}
         <br />
+        {/* When and what: three answers to one challenge are told apart by their own words. */}
+        <span class="muted" data-testid="excerpt">
+          {formatDateTime(Date.parse(item.submission.submittedAt), services.locale)} ·{' '}
+          <q>{excerptOf(item.submission.text)}</q>
+        </span>
+        <br />
         <span class="badge">{t(`state.${item.state}`)}</span> {detail}
       </p>
       {item.issues && item.issues.length > 0 && (
@@ -129,6 +137,8 @@ const statusDeps: StatusDeps = {
   checkStatus,
   statusCheckDue,
   statusIsNew,
+  statusBatches,
+  askBatch,
 };
 
 // Shown at first and added per "show more": a browser may hold hundreds of answers, and

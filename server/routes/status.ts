@@ -114,7 +114,8 @@ export async function postStatuses(context: RequestContext) {
   const tag = entityTag(text);
   if (noneMatchHits(req.headers['if-none-match'], tag)) {
     res.writeHead(304, { ...headers, ETag: tag });
-    return res.end();
+    res.end();
+    return;
   }
   sendJson(res, 200, { statuses }, { ...headers, ETag: tag });
 }
