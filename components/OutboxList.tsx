@@ -1,9 +1,9 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkStatus, statusCheckDue, statusIsNew } from '../utils/answer-status';
+import { excerptOf } from '../utils/excerpt';
 import { translator } from '../utils/i18n';
 import { formatDateTime } from '../utils/i18n/time';
-import { excerptOf } from '../utils/excerpt';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
 import { askBatch, statusBatches } from '../utils/status-batch';
 import { unreachable } from './answer/unreachable';
