@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'التالي',
   page: 'صفحة {page} من {pages}',
   back: 'العودة إلى القائمة',
-  notFound: 'التحدي "{id}" غير موجود.',
+  notFound: 'لم يعد هذا التحدي موجودًا.',
   weSee: 'كيف نرى هذا التحدي',
   questions: 'ما نسأل عنه',
   defaultQ1: 'ماذا ترى؟',

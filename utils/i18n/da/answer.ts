@@ -14,7 +14,7 @@ export const answer = {
   next: 'Næste',
   page: 'Side {page} af {pages}',
   back: 'Tilbage til listen',
-  notFound: 'Udfordringen "{id}" findes ikke.',
+  notFound: 'Udfordringen findes ikke længere.',
   weSee: 'Sådan ser vi udfordringen',
   questions: 'Det spørger vi om',
   defaultQ1: 'Hvad ser du?',

@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Next',
   page: 'Page {page} of {pages}',
   back: 'Back to the list',
-  notFound: 'The challenge "{id}" does not exist.',
+  notFound: 'The challenge no longer exists.',
   weSee: 'How we see the challenge',
   questions: 'What we are asking',
   defaultQ1: 'What do you see?',

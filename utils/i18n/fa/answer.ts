@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'بعدی',
   page: 'صفحهٔ {page} از {pages}',
   back: 'بازگشت به فهرست',
-  notFound: 'چالش «{id}» وجود ندارد.',
+  notFound: 'این چالش دیگر وجود ندارد.',
   weSee: 'ما این چالش را این‌طور می‌بینیم',
   questions: 'سؤال ما این است',
   defaultQ1: 'شما چه می‌بینید؟',

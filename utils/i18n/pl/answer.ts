@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Następna',
   page: 'Strona {page} z {pages}',
   back: 'Wróć do listy',
-  notFound: 'Wyzwanie „{id}” nie istnieje.',
+  notFound: 'To wyzwanie już nie istnieje.',
   weSee: 'Tak widzimy to wyzwanie',
   questions: 'O to pytamy',
   defaultQ1: 'Co widzisz?',

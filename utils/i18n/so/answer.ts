@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Xiga',
   page: 'Bogga {page} ee {pages}',
   back: 'Ku laabo liiska',
-  notFound: 'Caqabadda "{id}" ma jirto.',
+  notFound: 'Caqabaddan hadda ma jirto.',
   weSee: 'Sida aan u aragno caqabadda',
   questions: 'Waxa aan weydiinayno',
   defaultQ1: 'Maxaad aragtaa?',

@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Sonraki',
   page: 'Sayfa {page}/{pages}',
   back: 'Listeye dön',
-  notFound: '"{id}" adlı mesele yok.',
+  notFound: 'Bu mesele artık yok.',
   weSee: 'Meseleyi böyle görüyoruz',
   questions: 'Sorduğumuz şey',
   defaultQ1: 'Siz ne görüyorsunuz?',

@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Наступна',
   page: 'Сторінка {page} з {pages}',
   back: 'Назад до списку',
-  notFound: 'Виклику «{id}» не існує.',
+  notFound: 'Цього виклику більше не існує.',
   weSee: 'Як ми бачимо цей виклик',
   questions: 'Про що ми питаємо',
   defaultQ1: 'Що ви бачите?',
