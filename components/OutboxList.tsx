@@ -146,12 +146,20 @@ const statusDeps: StatusDeps = {
 export const OUTBOX_PAGE = 10;
 
 /** The answers this browser still holds for the site, and the "forget" action. */
-export function OutboxList({ services }: { services: AnswerServices }) {
+export function OutboxList({
+  services,
+  hidden,
+}: {
+  services: AnswerServices;
+  /** Answers the page already shows elsewhere (the extension's side panel): not listed twice. */
+  hidden?: ReadonlySet<string>;
+}) {
   const t = translator(services.strings.answer, services.locale);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const [shown, setShown] = useState(OUTBOX_PAGE);
-  const items = useValue(services.outbox);
+  const all = useValue(services.outbox);
+  const items = hidden?.size ? all.filter((item) => !hidden.has(item.id)) : all;
   const visible = displayOrder(items).slice(0, shown);
   // Protocol 1.1: statuses only for answers whose receipt gave a status URL.
   const loop = useLazy(

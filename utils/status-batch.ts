@@ -3,17 +3,10 @@
 // a receiver says "304, nothing changed" for almost nothing. A receiver older than 1.4 answers 404:
 // the caller then asks per answer, at most hourly, as before (answer-status.ts). Pure apart from
 // the injected fetch and validators, so the widget's page and the extension share it.
-import * as z from 'zod/mini';
 import { type KnownStatus, STATUS_FOLLOWED_FOR_MS, StatusReport } from './answer-status';
 
 /** Tokens one request may name (the receiver's cap, server/routes/status.ts). */
 export const STATUS_BATCH_MAX = 50;
-
-const Entry = z.union([
-  z.object({ token: z.string(), gone: z.literal(true) }),
-  z.extend(StatusReport, { token: z.string() }),
-]);
-const Batch = z.object({ statuses: z.array(Entry) });
 
 /** The batch endpoint and the token of a receipt's status link; undefined for any other link. */
 export function batchTarget(statusUrl: string): { endpoint: string; token: string } | undefined {
@@ -112,21 +105,26 @@ export async function askBatch(batch: StatusBatch, deps: BatchDeps): Promise<Bat
       return etag === undefined ? { kind: 'failed' } : { kind: 'unchanged' };
     if (response.status === 404 || response.status === 405) return { kind: 'unsupported' };
     if (!response.ok) return { kind: 'failed' };
-    const parsed = Batch.safeParse(await response.json());
-    if (!parsed.success) return { kind: 'failed' };
-    const byToken = new Map(parsed.data.statuses.map((entry) => [entry.token, entry]));
+    // Each entry checked as the GET's report is (no more schema code in the widget for it).
+    const body = (await response.json()) as { statuses?: unknown } | null;
+    const listed = Array.isArray(body?.statuses) ? (body.statuses as unknown[]) : [];
+    const byToken = new Map<unknown, Record<string, unknown>>();
+    for (const entry of listed)
+      if (entry && typeof entry === 'object')
+        byToken.set((entry as { token?: unknown }).token, entry as Record<string, unknown>);
     const checkedAt = deps.now();
     const statuses = new Map<string, KnownStatus>();
     for (const { id, token } of batch.entries) {
       const entry = byToken.get(token);
-      if (!entry) return { kind: 'failed' };
       const previous = deps.known(id);
-      if ('gone' in entry) {
+      if (entry?.gone === true) {
         statuses.set(id, { ...previous, checkedAt, gone: true });
-      } else {
-        const { token: _token, reference: _reference, ...report } = entry;
-        statuses.set(id, { ...previous, report, checkedAt, gone: false });
+        continue;
       }
+      const parsed = StatusReport.safeParse(entry);
+      if (!parsed.success) return { kind: 'failed' };
+      const { reference: _reference, ...report } = parsed.data;
+      statuses.set(id, { ...previous, report, checkedAt, gone: false });
     }
     const tag = response.headers.get('etag');
     if (tag) deps.validators.set(key, tag);

@@ -6,7 +6,7 @@ const warned = new Set<string>();
 
 /** The console line for the webmaster. */
 export const unknownChallengeMessage = (id: string, feed: string | undefined) =>
-  `Samskab: data-challenge="${id}" names no challenge in ${feed ? `the feed ${feed}` : 'the challenges given'}: it is mistyped, or the challenge was archived. Use an id from the feed, or remove data-challenge to show the list.`;
+  `Samskab: data-challenge="${id}" is not in ${feed ?? 'the challenges given'}: mistyped, or archived.`;
 
 export function warnUnknownChallenge(
   id: string,

@@ -70,6 +70,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Chcesz dostać wiadomość, gdy gmina odpowie? Podaj swój e-mail',
   updatesHint:
     'Używamy go tylko, żeby dać ci znać o tej odpowiedzi. Przechowujemy go osobno i usuwamy 30 dni po zamknięciu wyzwania.',
+  updatesToo: 'Wysyłaj mi też na ten e-mail wiadomości o mojej odpowiedzi',
   publish: 'Gmina może pokazać moją odpowiedź na stronie, bez mojego imienia i danych kontaktowych',
   privacy: 'Jak gmina przetwarza twoje dane',
   honeypot: 'Zostaw to pole puste',

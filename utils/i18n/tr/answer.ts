@@ -69,6 +69,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Belediye yanıt verdiğinde haber almak ister misiniz? E-postanızı yazın',
   updatesHint:
     'Onu sadece bu yanıt hakkında size haber vermek için kullanırız. Ayrı saklarız ve mesele kapandıktan 30 gün sonra sileriz.',
+  updatesToo: 'Yanıtımla ilgili haberleri de bu e-postaya gönderin',
   publish: 'Belediye yanıtımı adım ve iletişim bilgilerim olmadan sayfada gösterebilir',
   privacy: 'Belediye bilgilerinizi nasıl kullanıyor',
   honeypot: 'Bu alanı boş bırakın',
