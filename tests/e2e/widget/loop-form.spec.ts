@@ -30,7 +30,7 @@ test('updates address and consent to publish are sent; the consent starts untick
   });
   await expect(publish).not.toBeChecked();
   await expect(
-    page.getByText(/Skriv ikke CPR-numre eller oplysninger om andres helbred/),
+    page.getByText(/Skriv ikke CPR-numre eller noget om andres helbred/),
   ).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
