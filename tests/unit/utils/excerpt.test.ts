@@ -17,3 +17,29 @@ describe('excerptOf', () => {
     expect(excerptOf({ body: 'x'.repeat(200) })).toBe(`${'x'.repeat(EXCERPT_MAX)}…`);
   });
 });
+
+describe('what a delivered answer keeps in the browser', () => {
+  it('keeps kind, challenge, date, first words and the address for news; not the rest', async () => {
+    const { keptAfterDelivery } = await import('../../../utils/outbox');
+    const { submission } = await import('./fixtures');
+    const sent = submission({
+      kind: 'offer',
+      text: { title: 'Kaffe', body: `${'ord '.repeat(100)}hemmeligt` },
+      offer: { resourceType: 'time', availability: 'Tirsdage', area: 'Lunde' },
+      author: { actorType: 'citizen', name: 'Ida', email: 'ida@lunde.dk', phone: '12345678' },
+      consent: { contact: true, textVersion: '2026-01' },
+      updates: { email: 'ida@lunde.dk' },
+    });
+    const kept = keptAfterDelivery(sent);
+    expect(kept).toMatchObject({
+      id: sent.id,
+      kind: 'offer',
+      challenge: sent.challenge,
+      submittedAt: sent.submittedAt,
+      updates: { email: 'ida@lunde.dk' },
+      text: { body: 'Kaffe' },
+      author: { actorType: 'citizen' },
+    });
+    expect(JSON.stringify(kept)).not.toMatch(/hemmeligt|Ida|12345678|Tirsdage/);
+  });
+});
