@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
+import { shownInLanguage, type TranslatedPart } from '../utils/challenge-translation';
 import { formatDate, translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import { navMessages } from '../utils/i18n/nav';
+import { primaryLanguage } from '../utils/languages';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
@@ -18,11 +20,21 @@ interface Props {
   onBack?: (() => void) | undefined;
   /** The challenge's raw feed item, for protocol 1.1's fields ("what others said"). */
   item?: unknown;
+  /**
+   * The reader's language for the challenge's own texts (protocol 1.3), a BCP 47 tag; by default
+   * the interface's. The answer is sent with the Danish challenge as it is.
+   */
+  language?: string | undefined;
 }
 
-export function ChallengeView({ challenge, services, onBack, item }: Props) {
+export function ChallengeView({ challenge, services, onBack, item, language }: Props) {
   const { locale } = services;
   const t = translator(answerMessages[locale]);
+  const reader = language ?? locale;
+  const { challenge: shown, inDanish } = shownInLanguage(challenge, reader);
+  // Each text says its language (screen readers pronounce by it), and its direction follows it.
+  const textLang = (part: TranslatedPart) =>
+    inDanish.includes(part) ? 'da' : (primaryLanguage(reader) ?? locale);
   const [kind, setKind] = useState<Kind>();
   const [joining, setJoining] = useState<Joining>();
   const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
@@ -63,7 +75,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
     };
   }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
-  const questions = challenge.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  const questions = shown.questions ?? [t('defaultQ1'), t('defaultQ2')];
   const choose = (next: Kind, join?: Joining) => {
     chosen.current = true;
     setJoining(join);
@@ -77,8 +89,8 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           ← {t('back')}
         </button>
       )}
-      <h2 tabIndex={-1} ref={heading}>
-        {challenge.title}
+      <h2 tabIndex={-1} ref={heading} lang={textLang('title')} dir="auto">
+        {shown.title}
       </h2>
       <p class="muted">
         {[
@@ -89,10 +101,13 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {inDanish.length > 0 && <p class="notice">{t('shownInDanish')}</p>}
       <h3>{t('weSee')}</h3>
-      <p class="framing">{challenge.framing}</p>
+      <p class="framing" lang={textLang('framing')} dir="auto">
+        {shown.framing}
+      </p>
       <h3>{t('questions')}</h3>
-      <ul>
+      <ul lang={shown.questions ? textLang('questions') : undefined} dir="auto">
         {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}

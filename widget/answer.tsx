@@ -12,6 +12,7 @@ import type { AnswerServices } from '../components/services';
 import { adoptStyles } from '../components/styles';
 import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
+import { shownInLanguage } from '../utils/challenge-translation';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
@@ -119,6 +120,9 @@ export async function startAnswer({
       update: (id, change) => page.outbox.updateStatus(id, change),
     },
   };
+  // The language the feed was asked in (widget/config.ts, loadFeedJson): a challenge's own texts
+  // may be in a language the interface's words are not (yet) in.
+  const language = config.locale || host.ownerDocument.documentElement.lang || locale;
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
@@ -126,7 +130,15 @@ export async function startAnswer({
     const item = (json as { challenges: { id?: unknown }[] }).challenges.find(
       (i) => i?.id === challengeId,
     );
-    return <ChallengeView challenge={challenge} services={services} onBack={onBack} item={item} />;
+    return (
+      <ChallengeView
+        challenge={challenge}
+        services={services}
+        onBack={onBack}
+        item={item}
+        language={language}
+      />
+    );
   };
   const marks = await draftMarks(services.drafts, navMessages[locale].hasDraft, () =>
     app.repaint?.(),
@@ -139,7 +151,8 @@ export async function startAnswer({
     }),
   );
   const app: AnswerApp = {
-    challenges,
+    // The list shows (and searches) each challenge's title in the reader's language.
+    challenges: challenges.map((challenge) => shownInLanguage(challenge, language).challenge),
     extras: { filter: filterChallenges, choices: distinctValues, mark: marks.mark },
     View,
     Outbox: () => <OutboxList services={services} />,

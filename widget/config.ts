@@ -46,13 +46,25 @@ export function mergeConfig(...layers: (RawConfig | undefined)[]): RawConfig {
   return Object.assign({}, ...layers);
 }
 
-/** The feed's JSON, from the configured URL or the page's inline script; fails as a promise. */
+/**
+ * The feed's JSON, from the configured URL or the page's inline script; fails as a promise. A URL
+ * is asked in the reader's language (protocol 1.3): `data-locale`, else the page's `lang`. The
+ * interface's words are Danish or English (utils/i18n `pickLocale`); a challenge's own texts come
+ * in any language the feed has them in.
+ */
 export async function loadFeedJson(
   config: RawConfig,
-  doc: Pick<Document, 'querySelector'>,
+  doc: Pick<Document, 'querySelector' | 'documentElement'>,
   fetchFn: typeof fetch,
 ): Promise<unknown> {
-  if (config.challenges) return fetchFeedJson(config.challenges, { fetch: fetchFn });
+  const url = config.challenges;
+  // Appended as written, not through URLSearchParams, which would re-encode a query the feed's
+  // server may compare byte for byte. Each URL has its own ETag and is cached apart.
+  if (url)
+    return fetchFeedJson(
+      `${url}${url.includes('?') ? '&' : '?'}locale=${config.locale || doc.documentElement.lang}`,
+      { fetch: fetchFn },
+    );
   const inline = doc.querySelector('script[type="application/json"][data-samskab-challenges]');
   if (!inline) throw new FeedError('shape', 'no feed URL and no inline challenges');
   try {

@@ -22,8 +22,12 @@ import {
 /** An element as `readDataConfig` sees it: its `dataset`, own properties for present attributes. */
 const element = (data: Record<string, string>) =>
   ({ dataset: { ...data } }) as unknown as HTMLElement;
-const noInline = { querySelector: () => null };
-const inline = (textContent: string) => ({ querySelector: () => ({ textContent }) as Element });
+const page = { documentElement: { lang: 'da' } as HTMLElement };
+const noInline = { ...page, querySelector: () => null };
+const inline = (textContent: string) => ({
+  ...page,
+  querySelector: () => ({ textContent }) as Element,
+});
 
 const REFUSED_URLS = [
   'javascript:alert(document.cookie)',

@@ -15,6 +15,7 @@ export const answer = {
   contact: 'Kontakt',
   deadline: 'Frist: {date}',
   closedNotice: 'Denne udfordring er lukket. Du kan ikke svare på den længere.',
+  shownInDanish: 'Vises på dansk, hvor der ikke er en oversættelse til dit sprog.',
   resourcesWanted: 'Vi søger især',
   chooseKind: 'Hvordan vil du bidrage?',
   'kind.need': 'Fortæl hvad du ser',

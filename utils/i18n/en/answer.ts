@@ -12,6 +12,7 @@ export const answer: AnswerMessages = {
   contact: 'Contact',
   deadline: 'Deadline: {date}',
   closedNotice: 'This challenge is closed. You can no longer answer it.',
+  shownInDanish: 'Shown in Danish where there is no translation into your language.',
   resourcesWanted: 'We are especially looking for',
   chooseKind: 'How would you like to contribute?',
   'kind.need': 'Tell us what you see',
