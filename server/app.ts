@@ -5,6 +5,7 @@ import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
 import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
+import { makeTranslator } from './desk/translators';
 import type { AllowedOrigins } from './embed/allowed-origins';
 import { originForLog, pageOrigin } from './embed/origin';
 import type { RefusedOrigins } from './embed/refused-origins';
@@ -75,7 +76,11 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       if (origin || header === 'null' || req.method === 'OPTIONS')
         refusedFor.set(req, originForLog(header));
     },
-    desk: { secret: deps.secret, trustedProxy },
+    desk: {
+      secret: deps.secret,
+      trustedProxy,
+      translator: makeTranslator(config.translate, { clock: deps.clock }),
+    },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
