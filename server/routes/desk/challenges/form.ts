@@ -36,6 +36,7 @@ import { html, type SafeHtml } from '../../../html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
 import type { Handler, RequestContext } from '../../route';
 import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+import { translationsSection } from './translations-view';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
 const RESERVED_IDS = new Set(['new']);
@@ -121,6 +122,7 @@ ${values.questions.map((question, index) =>
   }),
 )}
 </fieldset>
+${translationsSection(values.translations, values.questions, FIELD_MAX, errors)}
 ${checkboxGroup({
   name: 'seeking',
   legend: 'Hvilke slags svar beder I om?',
