@@ -25,5 +25,8 @@ test('widget bytes stay within budget', () => {
   // To 47,300 B for issue 21's embed check (widget/embed-check.ts, in the after-paint chunk: the
   // question to /api/embed-check and its console error) and the console's hints naming the desk's
   // Sites page: +308 B. The first paint is unchanged (tests/e2e/widget/embed-check.spec.ts).
-  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(47_300);
+  // To 47,950 B for issue 22's challenges in several languages: the translations in the feed's
+  // schema, the challenge shown in the reader's language and the notice when it is Danish
+  // (+636 B, in the answer chunk); the first paint only asks the feed with `?locale=` (+39 B).
+  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(47_950);
 });
