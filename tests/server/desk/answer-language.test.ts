@@ -133,7 +133,7 @@ describe.each(TEST_DATABASES)("answers' languages on $name", ({ open }) => {
     };
     const registered = await desk.post('/desk/answers/new', { ...fields, language: 'so' });
     expect(registered.status).toBe(303);
-    const id = /\/desk\/answers\/([0-9a-f-]{36})/.exec(registered.location ?? '')?.[1];
+    const id = /\/desk\/answers\/([0-9a-f-]{36})/.exec(registered.location ?? '')?.[1] ?? '';
     const [row] = await receiver.db.query<{ language: string; envelope: string }>(
       'SELECT language, envelope FROM submissions WHERE id = $1',
       [id],

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, resolveConfig, TRANSLATE_TIMEOUT_MS } from '../../../server/config';
 import { filterParams, filterSql, readAnswerFilter } from '../../../server/desk/answer-filter';
-import { emptyTranslations, readTranslations } from '../../../server/desk/challenge-translations';
+import {
+  emptyTranslations,
+  readTranslations,
+  type TranslationsValues,
+  type TranslationValues,
+} from '../../../server/desk/challenge-translations';
 import { LANGUAGE_CHOICES, languageName } from '../../../server/desk/language-names';
 import {
   composeReply,
@@ -37,10 +42,13 @@ describe('the reply with its translation', () => {
 
 describe("the challenge form's translations", () => {
   const danish = ['Hvad ser du?', '', 'Hvad foreslår du?', '', ''];
-  const values = (changes: Record<string, Record<string, unknown>>) => {
-    const all = { ...emptyTranslations() } as Record<string, Record<string, unknown>>;
-    for (const [code, change] of Object.entries(changes)) all[code] = { ...all[code], ...change };
-    return all as unknown as ReturnType<typeof emptyTranslations>;
+  const values = (changes: Record<string, Partial<TranslationValues>>): TranslationsValues => {
+    const all: Record<string, TranslationValues> = { ...emptyTranslations() };
+    for (const [code, change] of Object.entries(changes)) {
+      const own = all[code];
+      if (own) all[code] = { ...own, ...change };
+    }
+    return all;
   };
 
   it('keeps what is written, trimmed, the questions at the Danish ones without gaps', () => {
