@@ -283,7 +283,6 @@ const FORM_ORDER = [
   'title',
   'framing',
   ...Array.from({ length: QUESTIONS_MAX }, (_, i) => questionField(i)),
-  ...TRANSLATION_FIELD_ORDER,
   'seeking',
   'resourcesWanted',
   'area',
@@ -295,6 +294,7 @@ const FORM_ORDER = [
   CONTACT_FIELDS.email,
   CONTACT_FIELDS.phone,
   'url',
+  ...TRANSLATION_FIELD_ORDER,
 ];
 
 export const sortByForm = (errors: readonly FieldError[]): FieldError[] =>

@@ -122,7 +122,6 @@ ${values.questions.map((question, index) =>
   }),
 )}
 </fieldset>
-${translationsSection(values.translations, values.questions, FIELD_MAX, errors)}
 ${checkboxGroup({
   name: 'seeking',
   legend: 'Hvilke slags svar beder I om?',
@@ -173,6 +172,7 @@ ${textField({
   required: true,
   errors,
 })}
+${translationsSection(values, FIELD_MAX, errors)}
 <div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
 <a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;
