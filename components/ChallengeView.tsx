@@ -2,14 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
 import { shownInLanguage, type TranslatedPart } from '../utils/challenge-translation';
-import { formatDate, translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
-import { navMessages } from '../utils/i18n/nav';
-import { primaryLanguage } from '../utils/languages';
+import { BCP47, formatDate, translator } from '../utils/i18n';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
+import { ContactWays } from './ContactWays';
 import type { Joining } from './others/Others';
+import { ReadAloud } from './ReadAloud';
 import type { AnswerServices } from './services';
 
 type OthersModule = typeof import('./others/Others');
@@ -20,21 +19,15 @@ interface Props {
   onBack?: (() => void) | undefined;
   /** The challenge's raw feed item, for protocol 1.1's fields ("what others said"). */
   item?: unknown;
-  /**
-   * The reader's language for the challenge's own texts (protocol 1.3), a BCP 47 tag; by default
-   * the interface's. The answer is sent with the Danish challenge as it is.
-   */
-  language?: string | undefined;
 }
 
-export function ChallengeView({ challenge, services, onBack, item, language }: Props) {
+export function ChallengeView({ challenge, services, onBack, item }: Props) {
   const { locale } = services;
-  const t = translator(answerMessages[locale]);
-  const reader = language ?? locale;
-  const { challenge: shown, inDanish } = shownInLanguage(challenge, reader);
+  const t = translator(services.strings.answer, locale);
+  // The challenge's own texts in the visitor's language where the feed has them (protocol 1.3).
+  const { challenge: shown, inDanish } = shownInLanguage(challenge, locale);
   // Each text says its language (screen readers pronounce by it), and its direction follows it.
-  const textLang = (part: TranslatedPart) =>
-    inDanish.includes(part) ? 'da' : (primaryLanguage(reader) ?? locale);
+  const textLang = (part: TranslatedPart) => (inDanish.includes(part) ? 'da' : locale);
   const [kind, setKind] = useState<Kind>();
   const [joining, setJoining] = useState<Joining>();
   const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
@@ -76,6 +69,23 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
   }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
   const questions = shown.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  // The widget's own questions are in its language; the challenge's in theirs.
+  const questionsLang = shown.questions ? textLang('questions') : locale;
+  // Read aloud in one voice: the framing's language, and only the texts in it (a Danish framing
+  // under headings in Arabic is read in Danish, without the headings).
+  const readLang = textLang('framing');
+  const readTexts =
+    readLang === locale
+      ? [t('weSee'), shown.framing, t('questions'), ...(questionsLang === locale ? questions : [])]
+      : [shown.framing, ...(questionsLang === readLang ? questions : [])];
+  // The contact's phone and e-mail: beside the kinds while answers are taken, on their own after.
+  const contact = (
+    <ContactWays
+      contact={challenge.contact}
+      open={open}
+      words={{ otherWays: t('otherWays'), contact: t('contact') }}
+    />
+  );
   const choose = (next: Kind, join?: Joining) => {
     chosen.current = true;
     setJoining(join);
@@ -86,9 +96,13 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
     <article ref={article}>
       {onBack && (
         <button type="button" class="btn link" onClick={onBack}>
-          ← {t('back')}
+          <span class="ic" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('back')}
         </button>
       )}
+      {/* The municipality's words keep their own direction inside a right-to-left page. */}
       <h2 tabIndex={-1} ref={heading} lang={textLang('title')} dir="auto">
         {shown.title}
       </h2>
@@ -102,12 +116,21 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
           .join(' · ')}
       </p>
       {inDanish.length > 0 && <p class="notice">{t('shownInDanish')}</p>}
-      <h3>{t('weSee')}</h3>
+      <div class="row say">
+        <h3>{t('weSee')}</h3>
+        <ReadAloud
+          key={challenge.id}
+          texts={readTexts}
+          lang={BCP47[readLang]}
+          label={t('readAloud')}
+          stopLabel={t('readAloudStop')}
+        />
+      </div>
       <p class="framing" lang={textLang('framing')} dir="auto">
         {shown.framing}
       </p>
       <h3>{t('questions')}</h3>
-      <ul lang={shown.questions ? textLang('questions') : undefined} dir="auto">
+      <ul lang={questionsLang} dir="auto">
         {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}
@@ -118,15 +141,7 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
           {challenge.resourcesWanted.map((r) => t(`resource.${r}`)).join(', ')}
         </p>
       )}
-      {challenge.contact &&
-        (challenge.contact.name || challenge.contact.email || challenge.contact.phone) && (
-          <p>
-            <strong>{t('contact')}: </strong>
-            {[challenge.contact.name, challenge.contact.email, challenge.contact.phone]
-              .filter(Boolean)
-              .join(', ')}
-          </p>
-        )}
+      {!open && contact}
       {!open && (
         <p class="notice" role="status">
           {t('closedNotice')}
@@ -146,10 +161,11 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
               >
                 {t(`kind.${k}`)}
                 <small>{t(`kindHint.${k}`)}</small>
-                {drafted.has(k) && <span class="badge">{navMessages[locale].hasDraft}</span>}
+                {drafted.has(k) && <span class="badge">{t('hasDraft')}</span>}
               </button>
             ))}
           </div>
+          {contact}
         </section>
       )}
       {open && kind && (
@@ -167,6 +183,7 @@ export function ChallengeView({ challenge, services, onBack, item, language }: P
           item={item}
           challenge={challenge}
           locale={locale}
+          strings={services.strings}
           now={new Date(services.now())}
           onJoin={(join) => choose('offer', join)}
         />

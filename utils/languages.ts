@@ -2,28 +2,28 @@
 // and integration authorities most often translate citizen information into. For each, the code a
 // page, a feed or an answer's `locale` names, which way it is written, and its name in itself. The
 // desk names them in Danish with Intl.DisplayNames (server/desk/language-names.ts).
+import { LOCALES, type Locale } from './i18n/languages';
+import { LANGUAGE_NAMES } from './i18n/names';
 
-/** In the order lists show them. A list of its own, so the widget's schemas need not the names. */
-export const LANGUAGE_CODES = ['da', 'en', 'ar', 'fa', 'tr', 'pl', 'uk', 'so'] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+/** In the order lists show them: the widget's languages (utils/i18n/languages.ts). */
+export const LANGUAGE_CODES = LOCALES;
+export type LanguageCode = Locale;
 
 export interface Language {
   readonly code: LanguageCode;
   readonly dir: 'ltr' | 'rtl';
-  /** The language's name in itself: "Українська". */
+  /** The language's name in itself: "Українська" (utils/i18n/names.ts). */
   readonly endonym: string;
 }
 
-export const LANGUAGES: Readonly<Record<LanguageCode, Language>> = {
-  da: { code: 'da', dir: 'ltr', endonym: 'Dansk' },
-  en: { code: 'en', dir: 'ltr', endonym: 'English' },
-  ar: { code: 'ar', dir: 'rtl', endonym: 'العربية' },
-  fa: { code: 'fa', dir: 'rtl', endonym: 'فارسی' },
-  tr: { code: 'tr', dir: 'ltr', endonym: 'Türkçe' },
-  pl: { code: 'pl', dir: 'ltr', endonym: 'Polski' },
-  uk: { code: 'uk', dir: 'ltr', endonym: 'Українська' },
-  so: { code: 'so', dir: 'ltr', endonym: 'Soomaali' },
-};
+const RIGHT_TO_LEFT: readonly LanguageCode[] = ['ar', 'fa'];
+
+export const LANGUAGES = Object.fromEntries(
+  LOCALES.map((code) => [
+    code,
+    { code, dir: RIGHT_TO_LEFT.includes(code) ? 'rtl' : 'ltr', endonym: LANGUAGE_NAMES[code] },
+  ]),
+) as Readonly<Record<LanguageCode, Language>>;
 
 export const isSupportedLanguage = (code: string | null | undefined): code is LanguageCode =>
   (LANGUAGE_CODES as readonly (string | null | undefined)[]).includes(code);

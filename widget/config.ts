@@ -1,15 +1,15 @@
-import { CONFIG_KEYS, type ConfigKey } from '../utils/config-keys';
+import { WIDGET_KEYS, type WidgetKey } from '../utils/config-keys';
 import { FeedError, fetchFeedJson } from '../utils/feed-fetch';
 
 // Reading the page's configuration, without zod: this runs before the first paint (and its
 // bytes count twice, in the loader and in the module build). The lazy answer chunk validates the
 // merged result with the shared `WidgetConfig` schema.
 
-export type RawConfig = Partial<Record<ConfigKey, string>>;
+export type RawConfig = Partial<Record<WidgetKey, string>>;
 
 export function readDataConfig(element: HTMLElement): RawConfig {
   const config: RawConfig = {};
-  for (const key of CONFIG_KEYS) {
+  for (const key of WIDGET_KEYS) {
     // An empty attribute counts as absent, as a webmaster would expect.
     const value = element.dataset[key]?.trim();
     if (value) config[key] = value;
@@ -27,12 +27,14 @@ export function readDataConfig(element: HTMLElement): RawConfig {
  */
 export function readApiConfig(source: unknown): RawConfig {
   const config: RawConfig = {};
-  for (const key of CONFIG_KEYS) {
+  for (const key of WIDGET_KEYS) {
     let value: string;
     try {
-      value = Object.hasOwn(Object(source), key)
-        ? String((source as Record<string, unknown>)[key] ?? '').trim()
-        : '';
+      const given = Object.hasOwn(Object(source), key)
+        ? (source as Record<string, unknown>)[key]
+        : undefined;
+      // `strings` may be the wording itself, an object, rather than its URL (widget/strings.ts).
+      value = key === 'strings' && given?.constructor === Object ? '' : String(given ?? '').trim();
     } catch {
       value = '[unreadable]';
     }
@@ -48,23 +50,22 @@ export function mergeConfig(...layers: (RawConfig | undefined)[]): RawConfig {
 
 /**
  * The feed's JSON, from the configured URL or the page's inline script; fails as a promise. A URL
- * is asked in the reader's language (protocol 1.3): `data-locale`, else the page's `lang`. The
- * interface's words are Danish or English (utils/i18n `pickLocale`); a challenge's own texts come
- * in any language the feed has them in.
+ * is asked in the visitor's language (protocol 1.3), the one the widget shows: the feed then
+ * carries only that language's translations.
  */
 export async function loadFeedJson(
   config: RawConfig,
-  doc: Pick<Document, 'querySelector' | 'documentElement'>,
+  doc: Pick<Document, 'querySelector'>,
   fetchFn: typeof fetch,
+  locale: string,
 ): Promise<unknown> {
   const url = config.challenges;
   // Appended as written, not through URLSearchParams, which would re-encode a query the feed's
   // server may compare byte for byte. Each URL has its own ETag and is cached apart.
   if (url)
-    return fetchFeedJson(
-      `${url}${url.includes('?') ? '&' : '?'}locale=${config.locale || doc.documentElement.lang}`,
-      { fetch: fetchFn },
-    );
+    return fetchFeedJson(`${url}${url.includes('?') ? '&' : '?'}locale=${locale}`, {
+      fetch: fetchFn,
+    });
   const inline = doc.querySelector('script[type="application/json"][data-samskab-challenges]');
   if (!inline) throw new FeedError('shape', 'no feed URL and no inline challenges');
   try {
