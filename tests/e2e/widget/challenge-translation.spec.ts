@@ -2,8 +2,7 @@
 // visitor (`data-locale="uk"`) asks the feed with `?locale=uk`, gets only the Ukrainian
 // translation and sees the challenge's title, framing and questions in Ukrainian; a Danish visitor
 // sees Danish; an English visitor, for whom there is no translation, sees Danish and is told so.
-// The assertions are on the challenge's own texts: the widget's words in Ukrainian come with
-// another change (until then they are Danish for `uk`).
+// A visitor who switches language gets the feed asked again in the new one.
 import type { Page } from '@playwright/test';
 import type { startReceiver } from '../../../server/start';
 import { expectNoViolations } from '../support/axe';
@@ -100,7 +99,7 @@ test('a Danish visitor reads it in Danish, and an English one in Danish with a n
   const heading = enRoot.getByRole('heading', { level: 2, name: DANISH_TITLE });
   await expect(heading).toHaveAttribute('lang', 'da');
   await expect(enRoot.locator('p.notice')).toHaveText(
-    'Shown in Danish where there is no translation into your language.',
+    'Some of the text is in Danish, because there is no translation into your language.',
   );
   await expectNoViolations(english, 'challenge in Danish for an English reader');
 });
@@ -120,4 +119,27 @@ test('a visitor whose language has a title only sees the rest in Danish, marked 
   );
   await expect(root.locator('p.framing')).toHaveAttribute('lang', 'da');
   await expect(root.locator('p.notice')).toBeVisible();
+});
+
+test('switching language asks the feed again, and the list shows the new translation', async ({
+  page,
+  receiver,
+  openWidget,
+}) => {
+  await translate(receiver);
+  const feeds = feedsOf(page);
+  await openWidget({ script: { locale: 'uk' } });
+  const root = widget(page);
+  await expect(root.getByText(UKRAINIAN.title)).toBeVisible();
+  // The switcher comes with the answer chunk; the feed asked in Ukrainian has no Arabic.
+  await root.getByRole('combobox').selectOption('ar');
+  await expect(root.getByText(ARABIC.title)).toBeVisible();
+  await expect(root.getByText(UKRAINIAN.title)).toHaveCount(0);
+  expect(feeds.map((feed) => new URL(feed.url).search)).toEqual(['?locale=uk', '?locale=ar']);
+  await root.getByText(ARABIC.title).click();
+  await expect(root.getByRole('heading', { level: 2, name: ARABIC.title })).toHaveAttribute(
+    'lang',
+    'ar',
+  );
+  await expect(root.locator('p.framing')).toHaveAttribute('lang', 'da');
 });
