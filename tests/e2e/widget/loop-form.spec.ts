@@ -29,9 +29,7 @@ test('updates address and consent to publish are sent; the consent starts untick
     name: 'Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger',
   });
   await expect(publish).not.toBeChecked();
-  await expect(
-    page.getByText(/Skriv ikke CPR-numre eller noget om andres helbred/),
-  ).toBeVisible();
+  await expect(page.getByText(/Skriv ikke CPR-numre eller noget om andres helbred/)).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
   ).toHaveAttribute('href', PRIVACY);

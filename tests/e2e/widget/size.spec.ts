@@ -55,13 +55,17 @@ test('widget bytes stay within budget, in every language', () => {
   // checked with zod (0.8 KB), the pager moved out of the first paint (0.2 KB), and the code after
   // the paint carrying its own copy of the helpers it shares with the first paint (0.8 KB), which
   // keeps the first paint one file (widget/build-plugins.ts).
-  // To 47,200 B for issue 20's "one truth for Dine svar" (+1,383 B measured, none before the
+  // To 46,650 B for issue 22's challenges in several languages (+818 B measured): the translations
+  // in the feed's schema (+110 B, zod's chunk), the challenge shown in the visitor's language with
+  // its notice when it is Danish, and the feed asked again when the switcher changes language
+  // (+684 B, after the paint); the first paint asks the feed with `?locale=` (+23 B).
+  // To 48,050 B for issue 20's "one truth for Dine svar" (+1,380 B measured, none before the
   // paint): the batch of statuses asked when the widget opens and its tab is shown again, with the
   // ETag kept, and the fallback to asking per answer (status chunk +391 B, utils/status-batch.ts
   // in the answer code), each answer's date and first words, the "Nyt" rule, the console warning
   // for an unknown data-challenge, the receipt's "news will go to …", and a delivered answer
   // keeping only its first words in the browser.
-  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(47_200);
+  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(48_050);
 });
 
 test('the classic loader is ASCII, read right in a page of any encoding', () => {
