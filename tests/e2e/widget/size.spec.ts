@@ -23,8 +23,11 @@ test('widget bytes stay within budget, in every language', () => {
     ).toBeLessThanOrEqual(FIRST_PAINT_CAP);
     // Each language's words, apart from the code: the list's (first paint) and the rest (with the
     // answer chunk). Ukrainian and Arabic are the heaviest (two bytes a letter, more plural forms).
+    // The rest raised from 4,300 to 4,350 B for issue 20's words (Ukrainian 4,331 B measured):
+    // "send me news about my answer at this e-mail", "news will go to …", the challenge that no
+    // longer exists.
     expect(language.list, `${locale}: the list's words`).toBeLessThanOrEqual(450);
-    expect(language.answer, `${locale}: the rest of the words`).toBeLessThanOrEqual(4_300);
+    expect(language.answer, `${locale}: the rest of the words`).toBeLessThanOrEqual(4_350);
   }
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
