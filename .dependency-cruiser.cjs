@@ -68,7 +68,7 @@ module.exports = {
     // Type-only imports are dependencies too (a type cycle still ties modules together).
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '(^|/)(\\.output|\\.wxt|dist)/' },
+    exclude: { path: '(^|/)(\\.output|\\.wxt|dist|tests/fixtures/previous-clients)/' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],

@@ -3,12 +3,15 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ACCESS_CHECKS } from './access';
 import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
-import { answerPreflight, corsHeaders } from './cors';
+import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
-import { createLoginThrottle, DEFAULT_THROTTLE } from './desk/throttle';
+import type { AllowedOrigins } from './embed/allowed-origins';
+import { originForLog, pageOrigin } from './embed/origin';
+import type { RefusedOrigins } from './embed/refused-origins';
 import type { RequestLine } from './log';
 import type { UpdateMailer } from './loop/mailer';
 import { createRateLimiter } from './rate-limit';
+import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
@@ -30,20 +33,17 @@ export interface ReceiverDeps {
   readonly origin: () => string;
   /** The update mails (server/loop/mailer.ts). */
   readonly updateMails: UpdateMailer;
+  /** The allowed sites, fixed and stored (server/embed/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The refused sites' counts (server/embed/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
 }
 
 /**
- * Origin-form targets ("/path?query") are appended to a dummy base rather than resolved against it,
- * so that "//host/path" stays a path instead of naming another host.
+ * The URL of a target canonicalTarget let through (always origin-form): appended to a dummy base
+ * rather than resolved against it, so nothing in it can name another host.
  */
-function requestUrl(target = '/'): URL {
-  const base = 'http://receiver.invalid';
-  try {
-    return target.startsWith('/') ? new URL(base + target) : new URL(target);
-  } catch {
-    return new URL(`${base}/`);
-  }
-}
+const requestUrl = (target: string): URL => new URL(`http://receiver.invalid${target}`);
 
 /**
  * The receiver as a request listener: the route table (server/routes/index.ts) looked up, the
@@ -53,6 +53,8 @@ function requestUrl(target = '/'): URL {
  */
 export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
   const trustedProxy = parseTrustedProxies(config.trustedProxies);
+  // The origin each refused request's log line names.
+  const refusedFor = new WeakMap<IncomingMessage, string>();
   const services: Services = {
     config,
     db: deps.db,
@@ -63,11 +65,17 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     updateMails: deps.updateMails,
-    desk: {
-      secret: deps.secret,
-      trustedProxy,
-      loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, deps.clock),
+    allowedOrigins: deps.allowedOrigins,
+    refusedOrigins: deps.refusedOrigins,
+    refuseOrigin: (req) => {
+      const header = req.headers.origin;
+      const origin = pageOrigin(header);
+      if (origin) deps.refusedOrigins.record(origin);
+      // An extension's post (chrome-extension://…) is no page refused: it is delivered as it is.
+      if (origin || header === 'null' || req.method === 'OPTIONS')
+        refusedFor.set(req, originForLog(header));
     },
+    desk: { secret: deps.secret, trustedProxy },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
@@ -79,12 +87,22 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     ) {
       return sendJson(res, 400, { error: 'more than one Host header' }, { Connection: 'close' });
     }
+    // Before anything routes: a path nginx and `new URL` could read as two paths is refused.
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return sendJson(res, 400, { error: target.reason });
     const method = req.method ?? 'GET';
-    const url = requestUrl(req.url);
+    const url = requestUrl(target.target);
     const here = routesAt(ROUTES, url.pathname);
+    // The allowed sites are read (from a cache) only for a request that names its page's origin.
+    const origins: CorsOrigins = {
+      allowedOrigins: req.headers.origin ? await deps.allowedOrigins.current() : new Set(),
+      publicOrigin: config.publicOrigin,
+    };
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
-      return answerPreflight(req, res, policies, config, preflightMethods);
+      const outcome = answerPreflight(req, res, policies, origins, preflightMethods);
+      if (outcome === 'refused') services.refuseOrigin(req);
+      return;
     }
     if (here.length === 0) return notFound(res);
     const route = routeFor(here, method);
@@ -98,17 +116,26 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       url,
       subpath: route.prefix === undefined ? '' : url.pathname.slice(route.prefix.length),
       params: route.path === undefined ? {} : (pathParams(route.path, url.pathname) ?? {}),
-      cors: corsHeaders(route.cors, req, config),
+      cors: corsHeaders(route.cors, req, origins),
       services,
     };
+    // An answer or a status check from a page whose origin is not allowed: processed (clients
+    // that are not pages must deliver, docs/protocol.md), but the browser will refuse it.
+    if (route.cors === 'allowed-origins' && req.headers.origin && !isOriginAllowed(req, origins))
+      services.refuseOrigin(req);
     const grant = await ACCESS_CHECKS[route.access](context, route.page);
     if (grant) await route.handle({ ...context, ...grant });
   }
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
   const patternOf = (req: IncomingMessage) => {
+    const target = canonicalTarget(req.url);
+    if (!target.ok) return '-';
     if (req.method === 'OPTIONS') return 'OPTIONS';
-    const route = routeFor(routesAt(ROUTES, requestUrl(req.url).pathname), req.method ?? 'GET');
+    const route = routeFor(
+      routesAt(ROUTES, requestUrl(target.target).pathname),
+      req.method ?? 'GET',
+    );
     if (!route) return '-';
     return route.path ?? `${route.prefix}*`;
   };
@@ -124,6 +151,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
         client: services.clientOf(req),
+        ...(refusedFor.has(req) && { origin: refusedFor.get(req) }),
       });
     });
     handle(req, res).catch((error: unknown) => {

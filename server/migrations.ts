@@ -3,7 +3,10 @@ import { ANSWER_STATUSES } from '../utils/schema/status';
 import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
+import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
+import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
+import { EMBED_STATEMENTS } from './embed/tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -44,6 +47,13 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'map and connect', statements: CONNECT_STATEMENTS },
   { version: 4, name: 'the desk: challenge history', statements: CHALLENGE_STATEMENTS },
   { version: 5, name: 'status links and update mails', statements: LOOP_STATEMENTS },
+  {
+    version: 6,
+    name: 'the sign-in throttle, shared in the database',
+    statements: THROTTLE_STATEMENTS,
+  },
+  { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];
 
 /**

@@ -14,9 +14,12 @@ import {
 import { limitConnections } from './connection-limits';
 import { type Database, openDatabase } from './db';
 import { backfillDeskColumns } from './desk/answer-columns';
+import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasure-rebuild';
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
+import { createAllowedOrigins } from './embed/allowed-origins';
+import { createRefusedOrigins } from './embed/refused-origins';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
 import { createUpdateMailer, type MailTransport } from './loop/mailer';
@@ -32,7 +35,7 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
     /** The JSON log (server/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
@@ -42,6 +45,10 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailTransport?: MailTransport;
     /** Waits between an update mail's attempts (server/loop/mailer.ts). */
     readonly mailRetryDelaysMs?: readonly number[];
+    /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
+    readonly allowedOriginsTtlMs?: number;
+    /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
+    readonly refusedFlushMs?: number;
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -124,6 +131,17 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const retain = () => applyRetention(db, null, new Date(clock()));
   await retain().catch(retentionFailed);
   const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+  // After erasures (since the last start, and then at most every 10 minutes), the tables holding
+  // personal data are rebuilt, so the erased text leaves the database's files too.
+  const rebuildFailed = (error: unknown) =>
+    logError('Rebuilding the tables after erasures failed:', error);
+  const rebuild = () => rebuildAfterErasures(db);
+  await rebuild().catch(rebuildFailed);
+  const stopRebuilds = repeat(rebuild, ERASURE_REBUILD_INTERVAL_MS, rebuildFailed);
+  const stopTimers = async () => {
+    await stopRetention();
+    await stopRebuilds();
+  };
 
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
@@ -143,6 +161,20 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logError,
     ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
   });
+  // The sites that may embed the widget, and those refused, shared through the database.
+  const allowedOrigins = createAllowedOrigins({
+    db,
+    fixed: config.allowedOrigins,
+    clock,
+    logError,
+    ...(options.allowedOriginsTtlMs !== undefined && { ttlMs: options.allowedOriginsTtlMs }),
+  });
+  const refusedOrigins = createRefusedOrigins({
+    db,
+    clock,
+    logError,
+    ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
+  });
   const listener = createReceiver(config, {
     db,
     clock,
@@ -152,6 +184,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     secret: prepared.secret,
     origin,
     updateMails,
+    allowedOrigins,
+    refusedOrigins,
   });
   const server = createServer(
     {
@@ -180,7 +214,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
-    await stopRetention();
+    await stopTimers();
+    await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -205,9 +240,10 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clearInterval(sweep);
       clearTimeout(cutOff);
       await updateMails.stop();
+      await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
-      await stopRetention();
+      await stopTimers();
       if (ownsDb) await db.close();
     })();
     return closing;

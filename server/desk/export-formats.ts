@@ -1,9 +1,10 @@
 // The two exports' columns and writers. The spreadsheet (.xlsx) is for people: Danish column names
 // and labels, Copenhagen time, and every cell a text cell, so nothing in it is ever run as a
-// formula and no delimiter or encoding can split or garble it. The CSV is for systems: codes
-// beside the labels (stable values to map from), the time in UTC as ISO 8601 beside the local
-// one, UTF-8 with a BOM, RFC 4180 quoting and the formula guard (utils/csv.ts). Both are written a
-// batch of rows at a time, waiting for the client, so the server's memory stays small.
+// formula and no delimiter or encoding can split or garble it; what XML cannot carry is shown as
+// a mark (cellText). The CSV is for systems: codes beside the labels (stable values to map from),
+// the time in UTC as ISO 8601 beside the local one, UTF-8 with a BOM, RFC 4180 quoting and the
+// formula guard (utils/csv.ts). Both are written a batch of rows at a time, waiting for the
+// client, so the server's memory stays small.
 import { type EventEmitter, once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
@@ -12,6 +13,7 @@ import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../labels';
 import type { ExportAnswer } from './answer-export';
 import { drained, drainOf } from './stream-out';
+import { visibleText } from './visible-text';
 
 const SOURCE_LABELS: Record<string, string> = {
   widget: 'Hjemmesiden',
@@ -125,14 +127,26 @@ export const CSV_COLUMNS = COLUMNS.filter((column) => column.only !== 'xlsx');
 /** A spreadsheet cell holds at most this many characters. */
 const CELL_MAX = 32_767;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The two characters XML 1.0 cannot carry that visibleText lets through (U+FFFE, U+FFFF). */
+const NONCHARACTER = /[\uFFFE\uFFFF]/g;
 
 /**
- * Text a spreadsheet can hold: line breaks as Excel writes them (\n; XML would turn a lone \r into
- * one anyway), no half characters, not longer than a cell (exceljs drops the control characters
- * XML cannot carry).
+ * Text a spreadsheet can hold, whatever was written: XML 1.0 (the sheet's format) cannot carry
+ * control characters but tab and line breaks, U+FFFE, U+FFFF or half a surrogate pair, and one
+ * such character in one answer would make the whole file fail to open (exceljs drops C0 controls
+ * and DEL itself, but writes the rest as they are). So each is shown as the desk shows it
+ * (visible-text.ts: ␀ for NUL, [U+0085] for a C1 control, [U+202E] for a direction control),
+ * U+FFFE and U+FFFF as [U+FFFE] and [U+FFFF], half a pair as U+FFFD. Line breaks as Excel writes
+ * them (\n). Cut to a cell's length, never inside a pair.
  */
-const cellText = (value: string | null) =>
-  (value ?? '').replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, '\uFFFD').slice(0, CELL_MAX);
+function cellText(value: string | null): string {
+  const text = visibleText(value ?? '')
+    .replace(NONCHARACTER, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`)
+    .replace(LONE_SURROGATE, '\uFFFD');
+  if (text.length <= CELL_MAX) return text;
+  const cut = text.slice(0, CELL_MAX);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 export type Batches = AsyncIterable<readonly ExportAnswer[]>;
 

@@ -45,10 +45,25 @@ export function sendProblem(
 }
 
 /**
- * Where to go after signing in: a desk page the person asked for, never another site. Only paths
- * under /desk, with no scheme, host or backslash, and not the sign-in page itself.
+ * C0 controls, DEL and C1 controls (Unicode's Cc: U+0000-U+001F, U+007F-U+009F): a header cannot
+ * carry them, and Node throws ERR_INVALID_CHAR where one was put in.
  */
-export function safeNext(value: string | null | undefined): string {
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** Anything but printable ASCII, percent-encoded as UTF-8: a header holds bytes, not text. */
+const asHeaderText = (path: string) =>
+  path.replace(/[^\x21-\x7e]/gu, (char) =>
+    [...Buffer.from(char)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''),
+  );
+
+/**
+ * Where to go after signing in: a desk page the person asked for, never another site. Only paths
+ * under /desk, with no scheme, host or backslash, and not the sign-in page itself. Undefined when
+ * `value` holds a control character: the caller answers 400 (refuseControlCharacters) before it
+ * does anything else, since such a link was made to break the redirect, not by the desk.
+ */
+export function safeNext(value: string | null | undefined): string | undefined {
+  if (value && CONTROL_CHARACTER.test(value)) return undefined;
   if (
     !value ||
     !/^\/desk(?:[/?#]|$)/.test(value) ||
@@ -57,5 +72,15 @@ export function safeNext(value: string | null | undefined): string {
   ) {
     return '/desk';
   }
-  return value.startsWith('/desk/login') ? '/desk' : value;
+  return value.startsWith('/desk/login') ? '/desk' : asHeaderText(value);
+}
+
+/** The 400 for a `next` (or other address to go on to) holding a control character. */
+export function refuseControlCharacters(res: ServerResponse): void {
+  sendProblem(
+    res,
+    400,
+    'Adressen blev afvist',
+    'Adressen, du skulle sendes videre til, indeholder styretegn. Gå til arbejdsbordet og find siden derfra.',
+  );
 }

@@ -4,11 +4,14 @@
 // offered what. Set by an admin (desk_settings), applied when the receiver starts, once a day,
 // and when an admin presses "Kør nu"; every run that removed something is in the audit log. The
 // same runs delete the addresses for update mails 30 days after their challenge closed
-// (server/loop/update-addresses.ts), with or without a period set.
+// (server/loop/update-addresses.ts) and the sign-in throttle's old attempts (throttle.ts), with or
+// without a period set.
 import type { Database, Queryable } from '../db';
 import { deleteExpiredUpdateAddresses } from '../loop/update-addresses';
 import { recordAudit } from './audit';
 import { removeExpiredContactDetails } from './erasure';
+import { noteRebuildDue } from './erasure-rebuild';
+import { deleteExpiredSignInRecords } from './throttle';
 
 export const RETENTION_MIN_MONTHS = 1;
 export const RETENTION_MAX_MONTHS = 120;
@@ -84,9 +87,13 @@ export async function applyRetention(
   staffId: string | null,
   now: Date,
 ): Promise<number | undefined> {
+  // The sign-in throttle's attempts past their window (server/desk/throttle.ts).
+  await deleteExpiredSignInRecords(db, now);
   // The addresses for update mails have a fixed time, whatever period the admin set.
   const addresses = await deleteExpiredUpdateAddresses(db, now);
   if (addresses > 0) {
+    // The addresses are gone from the table, not yet from its file (erasure-rebuild.ts).
+    await noteRebuildDue(db, now);
     await recordAudit(
       db,
       { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },

@@ -6,6 +6,7 @@ import { notFound } from '../responses';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
+import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
 import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
@@ -36,6 +37,14 @@ export const ROUTES = [
     cors: 'any',
     page: false,
     handle: getChallenges,
+  },
+  {
+    method: 'GET',
+    path: '/api/embed-check',
+    access: 'public',
+    cors: 'any',
+    page: false,
+    handle: getEmbedCheck,
   },
   {
     method: 'GET',

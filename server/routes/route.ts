@@ -2,7 +2,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
-import type { LoginThrottle } from '../desk/throttle';
+import type { AllowedOrigins } from '../embed/allowed-origins';
+import type { RefusedOrigins } from '../embed/refused-origins';
 import type { UpdateMailer } from '../loop/mailer';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
@@ -16,7 +17,8 @@ export type Access = 'public' | DeskAccess;
 /**
  * Which pages on other origins may read a route's answers (server/cors.ts):
  * - `none`: no CORS headers; a preflight is approved for allowed origins only;
- * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `allowed-origins`: the allowed sites (SAMSKAB_ALLOWED_ORIGINS and the desk's) and the
+ *   receiver's own origin, echoed;
  * - `any`: every page (`*`), and every preflight is approved: public data;
  * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
  *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
@@ -42,6 +44,12 @@ export interface Services {
   readonly origin: () => string;
   /** The update mails, sent after staff publish to citizens who asked for them. */
   readonly updateMails: UpdateMailer;
+  /** The sites whose pages may post answers (server/embed/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The sites refused, counted for the desk (server/embed/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
+  /** Notes that this request's Origin was refused: counted, and named in its log line. */
+  readonly refuseOrigin: (req: IncomingMessage) => void;
   readonly desk: DeskServices;
 }
 
@@ -51,7 +59,6 @@ export interface DeskServices {
   readonly secret: string;
   /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
   readonly trustedProxy: AddressMatcher;
-  readonly loginThrottle: LoginThrottle;
 }
 
 /** One request as a handler (and an access check) gets it; `Grant` is what the check found. */

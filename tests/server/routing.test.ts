@@ -29,12 +29,16 @@ const UNKNOWN_PATHS = [
   '/widget',
   '/api/submissions/',
   '/INBOX',
-  '//etc/passwd',
   // The token-protected inbox of 0.1, replaced by the desk: gone, not redirected.
   '/inbox',
   '/api/submissions.csv',
 ];
 const ALL_PATHS = ['/api/submissions', ...GET_PATHS, ...UNKNOWN_PATHS];
+/**
+ * Paths nginx and the receiver could read as two paths (server/request-target.ts): refused before
+ * routing, whatever the method, so they never reach a 405, a preflight or a handler.
+ */
+const REFUSED_PATHS = ['//etc/passwd', '/widget/..\\desk', '/api/%2e%2e/desk'];
 
 const accessControlHeaders = (headers: RawHeaders) =>
   Object.keys(headers).filter((name) => name.startsWith('access-control-'));
@@ -191,7 +195,7 @@ describe('routing', () => {
           'access-control-allow-methods': 'POST, GET, OPTIONS',
           'access-control-allow-headers': 'Content-Type, Idempotency-Key',
           'access-control-expose-headers': 'Retry-After',
-          'access-control-max-age': '600',
+          'access-control-max-age': '5',
           vary: 'Origin',
         });
       },
@@ -210,7 +214,7 @@ describe('routing', () => {
             'access-control-allow-methods': 'POST, GET, OPTIONS',
             'access-control-allow-headers': 'Content-Type, Idempotency-Key',
             'access-control-expose-headers': 'Retry-After',
-            'access-control-max-age': '600',
+            'access-control-max-age': '5',
             vary: 'Origin',
           });
           expect(approved.headers.allow).toBeUndefined();
@@ -222,5 +226,27 @@ describe('routing', () => {
         expect(refused.body).toBe('');
       },
     );
+  });
+
+  describe('paths refused before routing', () => {
+    it.each(
+      REFUSED_PATHS.flatMap((path) =>
+        ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'].map((method) => [
+          method,
+          path,
+        ]),
+      ),
+    )('answers %s %s with 400', async (method, path) => {
+      const response = await request(method, path, { Origin: ALLOWED });
+      expect(response.status).toBe(400);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(accessControlHeaders(response.headers)).toEqual([]);
+      expect(response.headers.allow).toBeUndefined();
+      if (method !== 'HEAD') {
+        expect(JSON.parse(response.body)).toEqual({
+          error: expect.stringMatching(/^request target refused: /),
+        });
+      }
+    });
   });
 });

@@ -512,7 +512,7 @@ describe('posts from pages that are not allowed', () => {
   const corsHeaders = (response: Response) =>
     [...response.headers.keys()].filter((key) => key.startsWith('access-control-'));
 
-  // A browser preflights a JSON post, and the refused preflight (receiver-suite.ts) stops it
+  // A browser preflights a JSON post, and the refused preflight (receiver/cors.test.ts) stops it
   // there. So a JSON post that arrives with a refused Origin comes from a client that is not a
   // web page (the extension sends its own origin; curl can send any), which CORS does not bind:
   // it is stored, as docs/protocol.md says, and it gets nothing a page could read.

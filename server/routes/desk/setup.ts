@@ -1,6 +1,7 @@
 // A one-time link's page: the first admin (printed by `npm start`) or a colleague sets a password
 // and is signed in. The secret travels in the link once; the form posts it back in its body, and
 // the page is sent with no Referer and no caching, so it is not left behind in other sites' logs.
+import { clientKey } from '../../client-address';
 import { ownOrigin } from '../../cors';
 import { isSecure } from '../../desk/access';
 import { recordAudit } from '../../desk/audit';
@@ -21,6 +22,13 @@ import {
   type StaffMember,
   setPasswordHash,
 } from '../../desk/staff';
+import {
+  countAttempt,
+  giveBack,
+  SIGN_IN_LIMITS,
+  tryAgainIn,
+  unlockAccount,
+} from '../../desk/throttle';
 import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
 
@@ -31,6 +39,29 @@ const expired = (context: RequestContext) =>
     'Linket virker ikke længere',
     'Et engangslink virker én gang og i en time. Bed en administrator om et nyt, eller genstart modtageren for et nyt link til den første administrator.',
   );
+
+/**
+ * A one-time link is a secret like a password: each try is counted per address before the link is
+ * looked up (server/desk/throttle.ts), and a right one is given back. The attempt's id, or
+ * undefined when the address is over its limit and the 429 is sent.
+ */
+async function countLinkAttempt(context: RequestContext): Promise<string | undefined> {
+  const { services, req, res } = context;
+  const address = clientKey(services.clientOf(req));
+  const counted = await countAttempt(services.db, { address }, nowOf(context));
+  if (counted.kind === 'allowed') return counted.id;
+  // Without an account only the address's limit applies, so the refusal is always a wait.
+  const seconds =
+    counted.kind === 'wait' ? counted.retryAfterSeconds : SIGN_IN_LIMITS.windowMs / 1000;
+  res.setHeader('Retry-After', String(seconds));
+  sendProblem(
+    res,
+    429,
+    'For mange forsøg',
+    `Der er prøvet for mange forkerte links eller adgangskoder herfra. ${tryAgainIn(seconds)}`,
+  );
+  return undefined;
+}
 
 function setupPage(
   context: RequestContext,
@@ -63,8 +94,11 @@ ${textField({ name: 'repeat', label: 'Gentag adgangskoden', type: 'password', au
 
 export const getSetup: Handler = async (context) => {
   const token = context.url.searchParams.get('token') ?? '';
+  const attempt = await countLinkAttempt(context);
+  if (attempt === undefined) return;
   const target = await readSetupLink(context.services.db, token, nowOf(context));
   if (target === undefined) return expired(context);
+  await giveBack(context.services.db, attempt);
   const staff = target === null ? null : await findStaff(context.services.db, target);
   if (staff === undefined || staff?.disabledAt) return expired(context);
   setupPage(context, token, staff);
@@ -86,8 +120,11 @@ export const postSetup: Handler = async (context) => {
   const { form } = read;
   const token = form.get('token') ?? '';
   const now = nowOf(context);
+  const attempt = await countLinkAttempt(context);
+  if (attempt === undefined) return;
   const target = await readSetupLink(services.db, token, now);
   if (target === undefined) return expired(context);
+  await giveBack(services.db, attempt);
   const existing = target === null ? null : await findStaff(services.db, target);
   if (existing === undefined || existing?.disabledAt) return expired(context);
 
@@ -128,6 +165,8 @@ export const postSetup: Handler = async (context) => {
     // A new password ends the sessions made with the old one.
     await endSessionsOf(services.db, staff.id);
   }
+  // A locked account signs in again: the link is how an admin unlocks it.
+  await unlockAccount(services.db, staff.email);
   await recordAudit(services.db, { staffId: staff.id, action: 'password-set' }, now);
   const { cookie } = await startSession(services.db, staff, now);
   seeOther(res, withNotice('/desk', 'password-set'), {

@@ -9,9 +9,21 @@ import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies
 import { errorSummary, readForm, textField } from '../../desk/forms';
 import { noticeFrom, withNotice } from '../../desk/notices';
 import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
-import { safeNext, seeOther, sendPage, sendProblem } from '../../desk/respond';
+import {
+  refuseControlCharacters,
+  safeNext,
+  seeOther,
+  sendPage,
+  sendProblem,
+} from '../../desk/respond';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
-import { findStaffByEmail, setPasswordHash } from '../../desk/staff';
+import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
+import {
+  type CountedAttempt,
+  countAttempt,
+  signInSucceeded,
+  tryAgainIn,
+} from '../../desk/throttle';
 import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
 
@@ -41,6 +53,38 @@ ${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomp
   );
 }
 
+/** What the page says to an attempt the throttle refused, and the status and header it gets. */
+function refusal(
+  context: RequestContext,
+  counted: Exclude<CountedAttempt, { kind: 'allowed' }>,
+): { error: string; status: number } {
+  if (counted.kind === 'wait') {
+    context.res.setHeader('Retry-After', String(counted.retryAfterSeconds));
+    return {
+      status: 429,
+      error: `For mange forkerte forsøg. ${tryAgainIn(counted.retryAfterSeconds)}`,
+    };
+  }
+  // Locked until an admin's link is used: no time to wait for, so no Retry-After.
+  return {
+    status: 403,
+    error:
+      'Kontoen er låst, fordi der er prøvet for mange forkerte adgangskoder. Bed en administrator om et nyt engangslink. Med linket vælger du en ny adgangskode og er logget ind igen.',
+  };
+}
+
+/** A lock on a staff member's account goes in the audit log, under the account it locked. */
+async function recordLock(context: RequestContext, account: string, now: Date) {
+  const found = await findStaffByEmail(context.services.db, account);
+  if (found) {
+    await recordAudit(
+      context.services.db,
+      { staffId: null, action: 'sign-in-locked', subject: found.staff.id },
+      now,
+    );
+  }
+}
+
 /** A sign-in form posted from another site (login CSRF) is refused. */
 const fromElsewhere = (context: RequestContext) => {
   const origin = context.req.headers.origin;
@@ -52,11 +96,11 @@ const fromElsewhere = (context: RequestContext) => {
 export const getSignIn: Handler = async (context) => {
   const { services, req, res, url } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  const next = safeNext(url.searchParams.get('next'));
+  if (next === undefined) return refuseControlCharacters(res);
   const cookie = readCookie(req, sessionCookieName(isSecure(context)));
-  if (await findSession(services.db, cookie, nowOf(context))) {
-    return seeOther(res, safeNext(url.searchParams.get('next')));
-  }
-  signInPage(context, { next: safeNext(url.searchParams.get('next')) });
+  if (await findSession(services.db, cookie, nowOf(context))) return seeOther(res, next);
+  signInPage(context, { next });
 };
 
 export const postSignIn: Handler = async (context) => {
@@ -75,30 +119,25 @@ export const postSignIn: Handler = async (context) => {
   const email = (read.form.get('email') ?? '').trim().slice(0, 254);
   const password = read.form.get('password') ?? '';
   const next = safeNext(read.form.get('next'));
-  const address = clientKey(services.clientOf(req));
-  const throttle = services.desk.loginThrottle;
-  const verdict = throttle.check(email, address);
-  if (!verdict.allowed) {
-    const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
-    return signInPage(context, {
-      email,
-      next,
-      status: 429,
-      error: `For mange forkerte forsøg. Prøv igen om ${minutes} ${minutes === 1 ? 'minut' : 'minutter'}.`,
-    });
-  }
+  // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
+  if (next === undefined) return refuseControlCharacters(res);
+  const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
+  // Counted before the hash: a guess over a limit costs nothing (server/desk/throttle.ts).
+  const counted = await countAttempt(services.db, attempt, now);
+  if (counted.kind !== 'allowed') {
+    if (counted.kind === 'lock') await recordLock(context, attempt.account, now);
+    return signInPage(context, { email, next, ...refusal(context, counted) });
+  }
   const found = email ? await findStaffByEmail(services.db, email) : undefined;
   // The hash is checked even for an unknown address, so timing does not tell which exist.
   const matches = await verifyPassword(password, found?.passwordHash);
   if (!found || !matches || found.staff.disabledAt) {
-    throttle.failed(email, address);
     if (found)
       await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in-failed' }, now);
     return signInPage(context, { email, next, error: 'E-mail eller adgangskode er forkert.' });
   }
-  throttle.succeeded(email);
+  await signInSucceeded(services.db, attempt);
   if (found.passwordHash && needsRehash(found.passwordHash)) {
     await setPasswordHash(services.db, found.staff.id, await hashPassword(password));
   }

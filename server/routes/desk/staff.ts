@@ -22,6 +22,7 @@ import {
   type StaffMember,
   updateStaff,
 } from '../../desk/staff';
+import { lockedAccounts } from '../../desk/throttle';
 import { html, type SafeHtml } from '../../html';
 import type { Handler, RequestContext } from '../route';
 
@@ -44,12 +45,16 @@ function linkBox(context: RequestContext, staff: StaffMember, secret: string): S
 </div></div>`;
 }
 
-function staffRow(staff: StaffMember, csrf: string, proxy: boolean): SafeHtml {
-  const state = staff.disabledAt
-    ? 'Deaktiveret'
-    : proxy || staff.hasPassword
-      ? 'Aktiv'
-      : 'Venter på adgangskode';
+/** What the status column says; a locked account needs a new one-time link to sign in again. */
+function staffState(staff: StaffMember, proxy: boolean, locked: boolean): string {
+  if (staff.disabledAt) return 'Deaktiveret';
+  if (proxy) return 'Aktiv';
+  if (locked) return 'Låst efter for mange forkerte adgangskoder: giv et nyt engangslink';
+  return staff.hasPassword ? 'Aktiv' : 'Venter på adgangskode';
+}
+
+function staffRow(staff: StaffMember, csrf: string, proxy: boolean, locked: boolean): SafeHtml {
+  const state = staffState(staff, proxy, locked);
   return html`<tr>
 <td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${dateFormat.format(staff.createdAt)}</td>
 <td><form method="post" action="/desk/staff/${staff.id}" class="inline-form">${csrfField(csrf)}
@@ -72,6 +77,7 @@ async function staffPage(
   const session = sessionOf(context);
   const proxy = context.services.config.deskAuth === 'proxy';
   const everyone = await listStaff(context.services.db);
+  const locked = proxy ? new Set<string>() : await lockedAccounts(context.services.db);
   sendPage(
     context.res,
     {
@@ -82,7 +88,7 @@ async function staffPage(
 ${extra.box}
 <table class="table table--compact"><caption class="sr-only">Alle medarbejdere</caption>
 <thead><tr><th scope="col">Navn</th><th scope="col">E-mail</th><th scope="col">Rolle</th><th scope="col">Status</th><th scope="col">Oprettet</th><th scope="col">Handlinger</th></tr></thead>
-<tbody>${everyone.map((staff) => staffRow(staff, session.csrf, proxy))}</tbody></table>
+<tbody>${everyone.map((staff) => staffRow(staff, session.csrf, proxy, locked.has(staff.email)))}</tbody></table>
 <h2 id="new-staff">Tilføj en medarbejder</h2>
 ${proxy ? html`<p>Medarbejderen logger ind via kommunens single sign-on med denne e-mail.</p>` : html`<p>Medarbejderen får et engangslink og vælger selv sin adgangskode.</p>`}
 ${errorSummary(extra.errors)}

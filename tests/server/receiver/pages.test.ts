@@ -67,22 +67,23 @@ describe.each(TEST_DATABASES)('receiver on $name', ({ open }) => {
       expect(response.headers.get('content-type')).toBe('font/woff2');
     });
 
+    // A path nginx could read otherwise is refused before routing (server/request-target.ts).
     it.each([
-      '/widget/missing.js',
-      '/widget/../package.json',
-      '/widget/..%2f..%2fpackage.json',
-      '/widget/%2e%2e/%2e%2e/package.json',
-      '/widget/..%5c..%5cpackage.json',
-      '/dkfds/../../../package.json',
-      '/dkfds/..%2F..%2F..%2Fpackage.json',
-      '/assets/..%2Findex.html',
-      '/assets/..%2F..%2Fdb.ts',
-      '/widget/.%2e/.%2e/package.json',
-      '//etc/passwd',
-      '/widget//etc/passwd',
-    ])('answers 404 to %s without leaking the file', async (path) => {
+      ['/widget/missing.js', 404],
+      ['/widget/../package.json', 400],
+      ['/widget/..%2f..%2fpackage.json', 400],
+      ['/widget/%2e%2e/%2e%2e/package.json', 400],
+      ['/widget/..%5c..%5cpackage.json', 400],
+      ['/dkfds/../../../package.json', 400],
+      ['/dkfds/..%2F..%2F..%2Fpackage.json', 400],
+      ['/assets/..%2Findex.html', 400],
+      ['/assets/..%2F..%2Fdb.ts', 400],
+      ['/widget/.%2e/.%2e/package.json', 400],
+      ['//etc/passwd', 400],
+      ['/widget//etc/passwd', 400],
+    ])('answers %s with %i without leaking the file', async (path, status) => {
       const response = await rawRequest(app.receiver.url, { path });
-      expect(response.status).toBe(404);
+      expect(response.status).toBe(status);
       expect(response.body).not.toContain('"dependencies"');
       expect(response.body).not.toContain('root:');
       expect(response.body).not.toContain('import');

@@ -17,13 +17,38 @@ describe('csvCell', () => {
     ['\u00a0=1+1', "'\u00a0=1+1"],
     ['\u200b=1+1', "'\u200b=1+1"],
     ['\ufeff@cmd', "'\ufeff@cmd"],
+    ['﹦1+1', "'﹦1+1"],
+    ['﹢1', "'﹢1"],
+    ['−1', "'−1"],
+    ['⁺1', "'⁺1"],
+    ['\u180e=1', "'\u180e=1"],
+    ['\nlinje', `"'\nlinje"`],
+    ['"=1', `"'""=1"`],
+    ["'=1", "''=1"],
   ])('guards %j against formula evaluation', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ["x;=cmd|' /C calc'!A0;y", `"x;'=cmd|' /C calc'!A0;y"`],
+    ['a,=1+1', `"a,'=1+1"`],
+    ['a; -2', `"a;' -2"`],
+    ['a;"@x"', `"a;'""@x"""`],
+    ['a\r\n=1', `"a\r\n'=1"`],
+    ['a\r=1\n+2', `"a\r'=1\n'+2"`],
+    ['a;\t1', `"a;'\t1"`],
+    ['a;＝1', `"a;'＝1"`],
+  ])('guards %j where a `;`, `,` or line break would start a field', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
 
   it('leaves ordinary text alone', () => {
     expect(csvCell('Ældre i Lunde')).toBe('Ældre i Lunde');
     expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell("'tekst")).toBe("'tekst");
+    expect(csvCell('Hej,\r\nJeg kan; 2-3 timer, kl. 10-12')).toBe(
+      '"Hej,\r\nJeg kan; 2-3 timer, kl. 10-12"',
+    );
   });
 
   it('quotes commas, semicolons, quotes and line breaks, doubling quotes (RFC 4180)', () => {

@@ -6,18 +6,28 @@
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
 import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../desk/links';
 import { withNotice } from '../../../desk/notices';
-import { safeNext, seeOther, sendPage, sendProblem } from '../../../desk/respond';
+import {
+  refuseControlCharacters,
+  safeNext,
+  seeOther,
+  sendPage,
+  sendProblem,
+} from '../../../desk/respond';
 import { html } from '../../../html';
 import type { RequestContext } from '../../route';
 import { withoutNotice } from './parts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Where to go afterwards: the page the form was on (without its old notice), else the picker. */
-function returnTo(context: RequestContext, fallback: string): string {
+/**
+ * Where to go afterwards: the page the form was on (without its old notice), else the picker;
+ * undefined when `next` holds a control character (a 400, before anything is linked).
+ */
+function returnTo(context: RequestContext, fallback: string): string | undefined {
   const next = formOf(context).get('next');
   if (!next) return fallback;
-  return withoutNotice(safeNext(next));
+  const safe = safeNext(next);
+  return safe === undefined ? undefined : withoutNotice(safe);
 }
 
 interface LinkRequest {
@@ -34,13 +44,18 @@ async function linkRequest(context: RequestContext): Promise<LinkRequest | undef
   const { db } = context.services;
   const id = uuidParam(context, 'id');
   const otherId = formOf(context).get('other')?.trim() ?? '';
+  const back = returnTo(context, `/desk/connect/${id}`);
+  if (back === undefined) {
+    refuseControlCharacters(context.res);
+    return undefined;
+  }
   const end = id && (await findLinkEnd(db, id));
   const other = UUID.test(otherId) ? await findLinkEnd(db, otherId.toLowerCase()) : undefined;
   if (end && other) {
     return {
       end,
       other,
-      back: returnTo(context, `/desk/connect/${end.id}`),
+      back,
       staffId: sessionOf(context).staff.id,
       now: nowOf(context),
     };
