@@ -1,5 +1,6 @@
 // A throwaway PostgreSQL server for the receiver's tests: its own data folder, its own port, fast
-// settings (nothing here needs to survive a crash), stopped and deleted afterwards.
+// settings (nothing here needs to survive a crash), stopped and deleted afterwards. Vitest starts
+// one per run (shared-postgres.ts); a test file takes a database of its own on it.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
