@@ -4,7 +4,8 @@ import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
 import type { AllowedOrigins } from '../embed/allowed-origins';
 import type { RefusedOrigins } from '../embed/refused-origins';
-import type { UpdateMailer } from '../loop/mailer';
+import type { FreeSpace } from '../free-space';
+import type { MailService } from '../loop/mail-service';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
 
@@ -42,14 +43,18 @@ export interface Services {
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails, sent after staff publish to citizens who asked for them. */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue: addresses for news, news to queue, the sender to wake. */
+  readonly mail: MailService;
+  /** The confirm and unsubscribe links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitMailLinks: (clientKey: string) => RateDecision;
   /** The sites whose pages may post answers (server/embed/allowed-origins.ts). */
   readonly allowedOrigins: AllowedOrigins;
   /** The sites refused, counted for the desk (server/embed/refused-origins.ts). */
   readonly refusedOrigins: RefusedOrigins;
   /** Notes that this request's Origin was refused: counted, and named in its log line. */
   readonly refuseOrigin: (req: IncomingMessage) => void;
+  /** Whether the disk under the data is too full for writes (server/free-space.ts). */
+  readonly freeSpace: FreeSpace;
   readonly desk: DeskServices;
 }
 
