@@ -3,13 +3,15 @@
 // installed once into node_modules/.cache; nothing is downloaded from elsewhere.
 //
 // Node 24 comes first on PATH too, so what the suites start (`npm run serve`, the backup and
-// restore tools, npx) runs on it as well; before, those ran on the machine's own Node. Left out
-// here, since they prove nothing about the Node version and cost minutes (both run in
-// `npm run test:unit`):
-import { execFileSync } from 'node:child_process';
+// restore tools, npx) runs on it as well; before, those ran on the machine's own Node.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 
+/**
+ * Left out here: they prove nothing about the Node version and cost minutes (`npm run test:unit`
+ * runs both).
+ */
 const NOT_ON_NODE_24 = [
   // Builds the browser extension four times with WXT: code for browsers, not for Node.
   'tests/unit/extension/manifest.test.ts',
@@ -39,7 +41,8 @@ if (!existsSync(node)) {
 }
 console.log(`> ${execFileSync(node, ['--version']).toString().trim()}: vitest run`);
 const excluded = NOT_ON_NODE_24.flatMap((file) => ['--exclude', file]);
-execFileSync(
+// Arguments are passed on (`npm run test:node24 -- tests/server/health.test.ts` runs one file).
+const vitest = spawnSync(
   node,
   [
     join(root, 'node_modules', 'vitest', 'vitest.mjs'),
@@ -53,3 +56,6 @@ execFileSync(
     env: { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` },
   },
 );
+// Vitest has said what failed: its exit code is enough, without a stack trace of this script.
+if (vitest.error) throw vitest.error;
+process.exit(vitest.status ?? 1);
