@@ -136,13 +136,27 @@ describe('connection limits', { timeout: 20_000 }, () => {
       const head = await fetch(`${warm.receiver.url}/widget/big.js`, { method: 'HEAD' });
       await warm.receiver.close();
       expect([head.status, warm.errors]).toEqual([200, []]);
+      // The deadline is the receiver's own clock, not a wait of this test: nothing below waits for
+      // a time, only for what the sockets do. It must outlast the receiver's work between the
+      // request and the first byte of the response (a few milliseconds, the ETag being known),
+      // since it runs from the connection's start: 300 ms did not always on a loaded 2-core
+      // machine, where this process can get no CPU for that long, and the connection was then
+      // ended before the response began (the case below says so at once, not after 20 s).
       const { url } = await start({
         staticDirs: { widget: dir },
-        connections: { idleMs: 300 },
+        connections: { idleMs: 2_000 },
       });
       const { hostname, port } = new URL(url);
-      const endedByReceiver = new Promise((resolve) =>
-        receiver!.server.once('connection', (accepted: Socket) => accepted.once('close', resolve)),
+      // How the receiver's side of the connection ended: by the idle deadline ('timeout' comes
+      // first), or by something else.
+      const endedByReceiver = new Promise<'idle deadline' | 'other'>((resolve) =>
+        receiver!.server.once('connection', (accepted: Socket) => {
+          let timedOut = false;
+          accepted.once('timeout', () => {
+            timedOut = true;
+          });
+          accepted.once('close', () => resolve(timedOut ? 'idle deadline' : 'other'));
+        }),
       );
       const socket = connect(Number(port), hostname);
       socket.on('error', () => undefined);
@@ -152,19 +166,22 @@ describe('connection limits', { timeout: 20_000 }, () => {
         received += part.length;
       };
       // Stop reading once the response has begun: from then on the receiver waits on this client.
-      const begun = new Promise<void>((resolve) =>
+      const begun = new Promise<void>((resolve, reject) => {
         socket.once('data', (part: Buffer) => {
           socket.pause();
           count(part);
           resolve();
-        }),
-      );
+        });
+        socket.once('close', () =>
+          reject(new Error('the connection ended before the response began')),
+        );
+      });
       await new Promise((resolve) => socket.once('connect', resolve));
       socket.write('GET /widget/big.js HTTP/1.1\r\nHost: receiver\r\n\r\n');
       await begun;
       // Socket buffers fill within milliseconds; then nothing moves, the deadline passes and the
       // receiver ends the connection.
-      await endedByReceiver;
+      expect(await endedByReceiver).toBe('idle deadline');
       socket.on('data', count);
       socket.resume();
       await closed;
