@@ -81,6 +81,12 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The update mails' sender (SAMSKAB_MAIL_FROM); set whenever smtpUrl is. */
   readonly mailFrom: string | undefined;
+  /**
+   * How long news gathers into one mail before it goes (SAMSKAB_MAIL_GATHER_SECONDS), for every
+   * mail reason that gathers; undefined: each reason's own (server/loop/mail-reasons.ts, 10
+   * minutes). Tests that follow a mail in real time set 0.
+   */
+  readonly mailGatherMs: number | undefined;
 }
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
@@ -228,5 +234,6 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     // Code that starts a receiver (tests) logs nothing unless asked; npm start logs to stdout.
     log: overrides.log ?? 'off',
     ...mailSettings(overrides.smtpUrl, overrides.mailFrom),
+    mailGatherMs: overrides.mailGatherMs,
   };
 }

@@ -8,6 +8,7 @@ import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
+import { NEWS_STATEMENTS } from './loop/news-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -56,6 +57,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
+  {
+    version: 12,
+    name: 'news mails for outcomes and staff; reply drafts emptied once published',
+    statements: NEWS_STATEMENTS,
+  },
 ];
 
 /**
