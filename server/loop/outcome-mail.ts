@@ -44,7 +44,7 @@ export async function queueOutcomeMails(
   }>('SELECT data, outcome, outcome_mailed_at FROM challenges WHERE id = $1 FOR UPDATE', [
     challengeId,
   ]);
-  if (!row || !row.outcome) return 0;
+  if (!row?.outcome) return 0;
   const parsed = Challenge.safeParse(JSON.parse(row.data));
   if (!parsed.success || parsed.data.status !== 'closed') return 0;
   if (row.outcome_mailed_at && !again) return 0;
