@@ -11,7 +11,7 @@ import { sendPage } from '../../../desk/respond';
 import { listStaff } from '../../../desk/staff';
 import { html } from '../../../html';
 import type { Handler, RequestContext } from '../../route';
-import { chosenFilters, filterPanel, listHref, results } from './list-view';
+import { chosenFilters, filterPanel, results } from './list-view';
 
 export async function listPage(
   context: RequestContext,
