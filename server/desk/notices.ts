@@ -41,6 +41,10 @@ export const NOTICES = {
   'origin-already': 'Sitet var allerede tilladt.',
   'origin-removed':
     'Sitet må ikke længere sende svar. Det gælder på alle modtagere inden for 10 sekunder.',
+  'challenge-followed':
+    'Du følger udfordringen. Har du valgt den daglige e-mail under Mine e-mails, kommer dens nye svar med i den.',
+  'challenge-unfollowed': 'Du følger ikke længere udfordringen.',
+  'mail-choices-saved': 'Dine valg af e-mails er gemt.',
 } as const;
 export type NoticeCode = keyof typeof NOTICES;
 
@@ -98,6 +102,8 @@ export const COUNTED_NOTICES = {
       [replied, 'havde allerede et offentliggjort svar'],
       [erased, 'var slettet'],
     ])}. Borgerne ser dem først, når de bliver offentliggjort.`,
+  'outcome-mailed': ([addresses = 0, closed = 0]: readonly number[]) =>
+    `${closed ? 'Udfordringen er lukket.' : 'Udfaldet er gemt.'} Udfaldet sendes på e-mail til ${addresses === 1 ? '1 adresse' : `${addresses} adresser`}, der har bedt om nyt om svar på udfordringen.`,
 } as const satisfies Record<string, (counts: readonly number[]) => string>;
 export type CountedNoticeCode = keyof typeof COUNTED_NOTICES;
 

@@ -6,6 +6,7 @@
 // again when the mail is written, so a change of mind before it goes is obeyed.
 import type { Queryable } from '../db';
 import { queueRecipientMails } from './mail-queue';
+import { emailKey } from './mail-tokens';
 import { recipientFor } from './recipients';
 
 export interface StaffMailChoices {
@@ -49,6 +50,16 @@ export async function saveStaffMailChoices(
       [recipient.id, staff.email],
     );
   }
+}
+
+/** Whether mail to this staff address was stopped from a mail's link or by the mail server. */
+export async function staffMailStopped(db: Queryable, secret: string, email: string) {
+  const rows = await db.query(
+    `SELECT 1 FROM mail_recipients
+     WHERE audience = 'staff' AND email_key = $1 AND stopped_at IS NOT NULL`,
+    [emailKey(secret, email)],
+  );
+  return rows.length > 0;
 }
 
 /** Whether the staff member follows the challenge. */
