@@ -7,6 +7,7 @@ import {
   type DatabaseLocation,
   DESK_AUTH_MODES,
   type DeskAuth,
+  MEGABYTE,
   parseOrigins,
   type RateLimit,
   resolveConfig,
@@ -69,6 +70,7 @@ export function readEnv(env: Env, cwd: string): Config {
     smtpUrl: env.SAMSKAB_SMTP_URL,
     mailFrom: env.SAMSKAB_MAIL_FROM,
     mailGatherMs: readSeconds(env, 'SAMSKAB_MAIL_GATHER_SECONDS'),
+    minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
   });
 }
 
@@ -80,6 +82,19 @@ function readSeconds(env: Env, name: string): number | undefined {
     throw new ConfigError(`${name} must be a whole number of seconds, got "${value}"`);
   }
   return Number(value) * 1000;
+}
+
+/** SAMSKAB_MIN_FREE_MB: whole megabytes (of 1,048,576 bytes), 0 for no check. */
+export function readMinFreeBytes(value: string | undefined): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const megabytes = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(megabytes * MEGABYTE)) {
+    throw new ConfigError(
+      `SAMSKAB_MIN_FREE_MB must be a whole number of megabytes (0 for no check), got "${value}"`,
+    );
+  }
+  return megabytes * MEGABYTE;
 }
 
 function readDeskAuth(value: string | undefined): DeskAuth | undefined {

@@ -19,6 +19,7 @@ import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention'
 import { loadSecret } from './desk/secret';
 import { createAllowedOrigins } from './embed/allowed-origins';
 import { createRefusedOrigins } from './embed/refused-origins';
+import { freeBytesAt } from './free-space';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
 import { type MailService, startMailService } from './loop/mail-service';
@@ -205,6 +206,14 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     mail,
     allowedOrigins,
     refusedOrigins,
+    // Where the data lives: PGlite's folder. PostgreSQL's disk is its server's, watched there
+    // (its disk_full errors still become 503s); PGlite in memory has no disk to fill.
+    freeBytes:
+      'freeBytes' in options
+        ? options.freeBytes
+        : config.database.kind === 'pglite'
+          ? freeBytesAt(config.database.dataDir)
+          : undefined,
   });
   const server = createServer(
     {

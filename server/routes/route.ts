@@ -4,6 +4,7 @@ import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
 import type { AllowedOrigins } from '../embed/allowed-origins';
 import type { RefusedOrigins } from '../embed/refused-origins';
+import type { FreeSpace } from '../free-space';
 import type { MailService } from '../loop/mail-service';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
@@ -52,6 +53,8 @@ export interface Services {
   readonly refusedOrigins: RefusedOrigins;
   /** Notes that this request's Origin was refused: counted, and named in its log line. */
   readonly refuseOrigin: (req: IncomingMessage) => void;
+  /** Whether the disk under the data is too full for writes (server/free-space.ts). */
+  readonly freeSpace: FreeSpace;
   readonly desk: DeskServices;
 }
 
