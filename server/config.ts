@@ -92,6 +92,13 @@ export interface Config {
    * minutes). Tests that follow a mail in real time set 0.
    */
   readonly mailGatherMs: number | undefined;
+  /**
+   * The municipality's privacy notice and accessibility statement (SAMSKAB_PRIVACY_URL,
+   * SAMSKAB_ACCESSIBILITY_URL), linked from the pages citizens open (the status page); undefined:
+   * the receiver's own short pages, /om/privatliv and /om/tilgaengelighed.
+   */
+  readonly privacyUrl: string | undefined;
+  readonly accessibilityUrl: string | undefined;
 }
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
@@ -249,5 +256,23 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     log: overrides.log ?? 'off',
     ...mailSettings(overrides.smtpUrl, overrides.mailFrom),
     mailGatherMs: overrides.mailGatherMs,
+    privacyUrl: webAddress('SAMSKAB_PRIVACY_URL', overrides.privacyUrl),
+    accessibilityUrl: webAddress('SAMSKAB_ACCESSIBILITY_URL', overrides.accessibilityUrl),
   };
+}
+
+/** An http(s) address for a link, or undefined when none is given. */
+function webAddress(name: string, value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new ConfigError(`${name} must be a web address like https://kommune.example/privatliv`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`${name} must start with https:// or http://`);
+  }
+  return url.href;
 }

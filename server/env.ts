@@ -71,6 +71,8 @@ export function readEnv(env: Env, cwd: string): Config {
     mailFrom: env.SAMSKAB_MAIL_FROM,
     mailGatherMs: readSeconds(env, 'SAMSKAB_MAIL_GATHER_SECONDS'),
     minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
+    privacyUrl: env.SAMSKAB_PRIVACY_URL,
+    accessibilityUrl: env.SAMSKAB_ACCESSIBILITY_URL,
   });
 }
 
