@@ -29,8 +29,8 @@ import type { Handler, RequestContext } from './route';
 /** A report is one person's answer as it stands now: kept by no cache, shared or not. */
 export const STATUS_CACHE_CONTROL = 'no-store';
 
-/** The same URL answers JSON or a page by `Accept`: caches must keep them apart. */
-const VARY = { Vary: 'Accept' };
+/** The same URL answers JSON or a page by `Accept`, CORS by `Origin`: caches keep them apart. */
+const VARY = { Vary: 'Origin, Accept' };
 
 const linksOf = ({ services }: RequestContext) => citizenPageLinks(services.config);
 
@@ -47,7 +47,7 @@ const sendPage = (
  */
 function checkedToken(context: RequestContext, asPage: boolean): string | undefined {
   const { req, res, cors, params, services } = context;
-  const headers = { ...cors, 'Cache-Control': STATUS_CACHE_CONTROL, ...VARY };
+  const headers = { ...cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
   const decision = services.limitStatusChecks(clientKey(services.clientOf(req)));
   if (!decision.allowed) {
     const retry = { 'Retry-After': String(decision.retryAfterSeconds) };
@@ -116,7 +116,7 @@ export const getStatus: Handler = async (context) => {
       ),
     );
   }
-  const headers = { ...context.cors, 'Cache-Control': STATUS_CACHE_CONTROL, ...VARY };
+  const headers = { ...context.cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
   const report = await findStatusReport(context.services.db, token);
   if (!report) return sendJson(context.res, 404, { error: 'not found' }, headers);
   sendJson(context.res, 200, report, headers);

@@ -99,7 +99,7 @@ describe.each(TEST_DATABASES)('the status page on $name', ({ open }) => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(response.headers.get('vary')).toBe('Accept');
+    expect(response.headers.get('vary')).toBe('Origin, Accept');
     expect(body).toContain('<html lang="da">');
     expect(body).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(body).toContain('href="/dkfds/css/dkfds.min.css"');
@@ -175,7 +175,7 @@ describe.each(TEST_DATABASES)('the status page on $name', ({ open }) => {
     for (const accept of [undefined, '*/*', 'application/json', 'application/json, text/html']) {
       const response = await json(path, accept ? { Accept: accept } : {});
       expect(response.status, accept).toBe(200);
-      expect(response.headers.get('vary')).toBe('Accept');
+      expect(response.headers.get('vary')).toBe('Origin, Accept');
       expect(await response.json()).toMatchObject({ reference, status: 'received' });
     }
     const unknown = await json(`/api/status/${'A'.repeat(43)}`);
