@@ -70,6 +70,7 @@ export function readEnv(env: Env, cwd: string): Config {
     smtpUrl: env.SAMSKAB_SMTP_URL,
     mailFrom: env.SAMSKAB_MAIL_FROM,
     mailGatherMs: readSeconds(env, 'SAMSKAB_MAIL_GATHER_SECONDS'),
+    translate: { url: env.SAMSKAB_TRANSLATE_URL, key: env.SAMSKAB_TRANSLATE_KEY },
     minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
     privacyUrl: env.SAMSKAB_PRIVACY_URL,
     accessibilityUrl: env.SAMSKAB_ACCESSIBILITY_URL,

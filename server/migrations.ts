@@ -4,6 +4,7 @@ import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { ERASURE_STATEMENTS } from './desk/erasure-tables';
+import { LANGUAGE_STATEMENTS } from './desk/language-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
@@ -57,6 +58,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
+  {
+    version: 11,
+    name: "answers' languages and replies' translations",
+    statements: LANGUAGE_STATEMENTS,
+  },
   {
     version: 12,
     name: 'news mails for outcomes and staff; reply drafts emptied once published',

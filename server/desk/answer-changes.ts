@@ -8,6 +8,8 @@ import type { AnswerStatus } from '../../utils/schema/status';
 import type { Database, Queryable, SqlParam } from '../db';
 import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
 import { looksPersonal } from './personal-data';
+import { REPLY_MAX } from './reply-templates';
+import { composeReply } from './reply-translation';
 
 export interface Change {
   /** Who made the change. */
@@ -192,20 +194,28 @@ export async function addNote(
 const touch = (tx: Queryable, id: string, now: Date) =>
   tx.query('UPDATE submissions SET updated_at = $2 WHERE id = $1', [id, now]);
 
-/** Saves the reply's draft (empty text clears it); the published reply is left as it is. */
+/**
+ * Saves the reply's draft (empty text clears it), with the machine translation staff checked to go
+ * beneath it (./reply-translation.ts), or none; the published reply is left as it is.
+ */
 export const saveReplyDraft = (
   db: Database,
   id: string,
   text: string,
   change: Change,
+  translation = '',
 ): Promise<boolean> =>
   changeOne(
     db,
     id,
     {
-      set: 'reply_draft = $3',
-      where: 'erased_at IS NULL AND reply_draft IS DISTINCT FROM $3',
-      params: [text === '' ? null : text],
+      set: 'reply_draft = $3, reply_draft_translation = $4',
+      where:
+        'erased_at IS NULL AND (reply_draft IS DISTINCT FROM $3 OR reply_draft_translation IS DISTINCT FROM $4)',
+      params: [
+        text === '' ? null : text,
+        text === '' || translation.trim() === '' ? null : translation,
+      ],
     },
     { what: 'reply-draft' },
     change,
@@ -221,6 +231,8 @@ export interface ReplyPublishing {
   readonly noDraft: number;
   /** The draft looks like it holds contact details. */
   readonly personal: number;
+  /** The draft with its translation beneath is longer than a reply may be. */
+  readonly tooLong: number;
   readonly erased: number;
 }
 
@@ -241,6 +253,7 @@ export async function publishReplyDrafts(
     alreadyPublished: 0,
     noDraft: 0,
     personal: 0,
+    tooLong: 0,
     erased: 0,
   };
   if (ids.length === 0) return none;
@@ -248,29 +261,40 @@ export async function publishReplyDrafts(
     const rows = await tx.query<{
       id: string;
       reply_draft: string | null;
+      reply_draft_translation: string | null;
       reply_published_at: Date | null;
       erased_at: Date | null;
     }>(
-      `SELECT id, reply_draft, reply_published_at, erased_at FROM submissions
-       WHERE ${ANY_ID(1)} ORDER BY id FOR UPDATE`,
+      `SELECT id, reply_draft, reply_draft_translation, reply_published_at, erased_at
+       FROM submissions WHERE ${ANY_ID(1)} ORDER BY id FOR UPDATE`,
       [idList(ids)],
     );
     const result = { ...none, published: [] as string[] };
+    const replies = new Map<string, string>();
     for (const row of rows) {
       if (row.erased_at) result.erased += 1;
       else if (!row.reply_draft) {
         if (row.reply_published_at) result.alreadyPublished += 1;
         else result.noDraft += 1;
-      } else if (looksPersonal(row.reply_draft) !== undefined) result.personal += 1;
-      else result.published.push(row.id);
+      } else {
+        // The draft with its checked translation beneath it, as one text (./reply-translation.ts).
+        const reply = composeReply(row.reply_draft, row.reply_draft_translation);
+        if (looksPersonal(reply) !== undefined) result.personal += 1;
+        else if (reply.length > REPLY_MAX) result.tooLong += 1;
+        else {
+          result.published.push(row.id);
+          replies.set(row.id, reply);
+        }
+      }
     }
     for (const id of result.published) {
-      // What the citizen sees moves with it: the reply, and the status as it stands now.
+      // What the citizen sees moves with it: the reply, and the status as it stands now. The
+      // draft box empties, so the same reply is never published twice.
       await tx.query(
-        `UPDATE submissions SET reply = reply_draft, reply_draft = NULL, reply_published_at = $2,
-           updated_at = $2, shown_status = status, shown_at = $2
+        `UPDATE submissions SET reply = $3, reply_draft = NULL, reply_draft_translation = NULL,
+           reply_published_at = $2, updated_at = $2, shown_status = status, shown_at = $2
          WHERE id = $1`,
-        [id, change.now],
+        [id, change.now, replies.get(id)!],
       );
       await recordAnswerEvent(
         tx,

@@ -84,6 +84,7 @@ export const COUNTED_NOTICES = {
     noDraft = 0,
     personal = 0,
     erased = 0,
+    tooLong = 0,
   ]: readonly number[]) =>
     `Svar til borgerne: ${published} offentliggjort${reasons([
       [already, 'var allerede offentliggjort'],
@@ -93,6 +94,7 @@ export const COUNTED_NOTICES = {
         personal === 1 ? 'kladde lignede personoplysninger' : 'kladder lignede personoplysninger',
       ],
       [erased, 'var slettet'],
+      [tooLong, 'blev for lange med oversættelsen'],
     ])}.`,
   'bulk-assigned': ([changed = 0, same = 0]: readonly number[]) =>
     `Ansvarlig ændret for ${answers(changed)}${same > 0 ? `; ${same} havde allerede den ansvarlige` : ''}.`,

@@ -24,6 +24,6 @@ export const NEWS_STATEMENTS: readonly string[] = [
     PRIMARY KEY (staff_id, challenge_id)
   )`,
   'CREATE INDEX challenge_follows_challenge_idx ON challenge_follows (challenge_id)',
-  `UPDATE submissions SET reply_draft = NULL
+  `UPDATE submissions SET reply_draft = NULL, reply_draft_translation = NULL
     WHERE reply_published_at IS NOT NULL AND reply_draft = reply`,
 ];

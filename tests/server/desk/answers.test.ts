@@ -331,7 +331,7 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       back: '/desk/answers?challenge=reply-test',
     });
     expect(bulk.location).toBe(
-      '/desk/answers?challenge=reply-test&besked=bulk-replies&antal=1.0.0.1.0',
+      '/desk/answers?challenge=reply-test&besked=bulk-replies&antal=1.0.0.1.0.0',
     );
     expect((await row(two.id)).reply).toBe('Tak, vi vender tilbage.');
     expect((await row(three.id)).reply).toBeNull();

@@ -45,7 +45,7 @@ describe('mails that go once', () => {
     const bulk = () =>
       admin.post('/desk/answers/bulk', { id: [mine.id], action: 'publish-replies', confirm: 'ja' });
     const first = await bulk();
-    expect(first.location).toContain('besked=bulk-replies&antal=1.0.0.0.0');
+    expect(first.location).toContain('besked=bulk-replies&antal=1.0.0.0.0.0');
     await receiver.updateMailsSettled();
     expect(news(address)).toHaveLength(1);
     // The draft box is empty once published: the answer page offers no draft to publish again.
@@ -55,7 +55,7 @@ describe('mails that go once', () => {
     );
     expect(row!.reply_draft ?? '').toBe('');
     const second = await bulk();
-    expect(second.location).toContain('besked=bulk-replies&antal=0.1.0.0.0');
+    expect(second.location).toContain('besked=bulk-replies&antal=0.1.0.0.0.0');
     await receiver.updateMailsSettled();
     expect(news(address)).toHaveLength(1);
     const published = await receiver.db.query(

@@ -124,6 +124,7 @@ export const postBulk: Handler = async (context) => {
         result.noDraft,
         result.personal,
         result.erased,
+        result.tooLong,
       ]),
     );
   }
