@@ -9,6 +9,7 @@ import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
+import { NEWS_STATEMENTS } from './loop/news-tables';
 import { STATUS_CHECK_STATEMENTS } from './loop/status-checks';
 import { LOOP_STATEMENTS } from './loop/tables';
 
@@ -62,6 +63,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 11,
     name: "answers' languages and replies' translations",
     statements: LANGUAGE_STATEMENTS,
+  },
+  {
+    version: 12,
+    name: 'news mails for outcomes and staff; reply drafts emptied once published',
+    statements: NEWS_STATEMENTS,
   },
   {
     version: 13,

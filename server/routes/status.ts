@@ -1,121 +1,228 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { clientKey } from '../client-address';
-import { entityTag, noneMatchHits } from '../etag';
-import { isJsonContentType, readBody } from '../http';
+import { prefersHtml } from '../content-negotiation';
+import { recordAudit } from '../desk/audit';
+import { eraseAnswersIn } from '../desk/erasure';
+import { readBody } from '../http';
 import { countStatusChecks } from '../loop/status-checks';
-import { findStatusReport, findStatusReports } from '../loop/status-report';
-import { isStatusToken } from '../loop/status-token';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import { findStatusDetails, type StatusDetails } from '../loop/status-details';
+import {
+  isStatusFormToken,
+  type StatusFormPurpose,
+  statusFormToken,
+} from '../loop/status-form-token';
+import {
+  citizenPageLinks,
+  goneStatusPage,
+  newsStoppedPage,
+  refusedFormPage,
+  statusPage,
+  tooManyPage,
+  withdrawnPage,
+  withdrawPage,
+} from '../loop/status-page';
+import { findStatusReport } from '../loop/status-report';
+import { isStatusToken, STATUS_PATH } from '../loop/status-token';
+import { deleteUpdateAddresses } from '../loop/update-addresses';
+import { PRIVATE_HEADERS, sendHtml, sendJson } from '../responses';
+import type { Handler, RequestContext } from './route';
 
 /** A report is one person's answer as it stands now: kept by no cache, shared or not. */
 export const STATUS_CACHE_CONTROL = 'no-store';
-/** Tokens one batch may name: more than a person sends from one browser in the months followed. */
-export const MAX_STATUS_BATCH = 50;
-/** 50 tokens of 43 characters in JSON, with room to spare. */
-const MAX_BATCH_BYTES = 4096;
 
-/** The status checks' limit, counted in the database (server/loop/status-checks.ts). */
-async function refusedOverLimit(
-  { req, res, services }: RequestContext,
-  entries: number,
-  headers: OutgoingHttpHeaders,
-): Promise<boolean> {
-  const { db, config, clock } = services;
-  const key = clientKey(services.clientOf(req));
-  const decision = await countStatusChecks(db, key, entries, config.rateLimit, clock());
-  if (decision.allowed) return false;
-  sendJson(
-    res,
-    429,
-    { error: `too many requests from this address; try again in ${decision.retryAfterSeconds} s` },
-    { ...headers, 'Retry-After': String(decision.retryAfterSeconds) },
+/** The same URL answers JSON or a page by `Accept`, CORS by `Origin`: caches keep them apart. */
+const VARY = { Vary: 'Origin, Accept' };
+
+const linksOf = ({ services }: RequestContext) => citizenPageLinks(services.config);
+
+const sendPage = (
+  context: RequestContext,
+  status: number,
+  page: string,
+  headers: OutgoingHttpHeaders = {},
+) => sendHtml(context.res, status, page, { ...PRIVATE_HEADERS, ...VARY, ...headers });
+
+/**
+ * The status links' rate limit (every request through a link, page or JSON, form or not, counts),
+ * then the token's shape: the token, or undefined once a refusal is sent.
+ */
+async function checkedToken(context: RequestContext, asPage: boolean): Promise<string | undefined> {
+  const { req, res, cors, params, services } = context;
+  const headers = { ...cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
+  // Counted in the database, 1 per request, in the same rows as the batch's entries
+  // (server/loop/status-checks.ts), so receivers on one PostgreSQL share the limit.
+  const decision = await countStatusChecks(
+    services.db,
+    clientKey(services.clientOf(req)),
+    1,
+    services.config.rateLimit,
+    services.clock(),
   );
-  return true;
-}
-
-/**
- * `GET /api/status/:token` (protocol 1.1): what became of one answer, for the page or extension
- * that sent it. CORS and the rate limit are the endpoint's (its own count per client, so checking
- * statuses never uses up a client's answers). A 404 says nothing of why: unknown and erased look
- * the same.
- */
-export async function getStatus(context: RequestContext) {
-  const { res, cors, params, services } = context;
-  const headers = { ...cors, 'Cache-Control': STATUS_CACHE_CONTROL };
-  if (await refusedOverLimit(context, 1, headers)) return;
+  if (!decision.allowed) {
+    const retry = { 'Retry-After': String(decision.retryAfterSeconds) };
+    if (asPage) sendPage(context, 429, tooManyPage(linksOf(context)), retry);
+    else {
+      sendJson(
+        res,
+        429,
+        {
+          error: `too many requests from this address; try again in ${decision.retryAfterSeconds} s`,
+        },
+        { ...headers, ...retry },
+      );
+    }
+    return undefined;
+  }
   const token = params.token ?? '';
-  const report = isStatusToken(token) ? await findStatusReport(services.db, token) : undefined;
-  if (!report) return sendJson(res, 404, { error: 'not found' }, headers);
-  sendJson(res, 200, report, headers);
+  if (isStatusToken(token)) return token;
+  if (asPage) sendPage(context, 404, goneStatusPage(linksOf(context)));
+  else sendJson(res, 404, { error: 'not found' }, headers);
+  return undefined;
 }
 
-/** The batch's body: `{ "tokens": [...] }`, each a status token, none twice, at most the cap. */
-function batchTokens(text: string): string[] | string {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return 'the body is not JSON';
+/** The answer behind a checked token, or undefined once the page saying it is gone is sent. */
+async function detailsOf(context: RequestContext, token: string) {
+  const details = await findStatusDetails(context.services.db, token);
+  if (!details) sendPage(context, 404, goneStatusPage(linksOf(context)));
+  return details;
+}
+
+const pathsOf = (token: string) => {
+  const page = `${STATUS_PATH}${token}`;
+  return { page, withdraw: `${page}/withdraw`, stopNews: `${page}/stop-news` };
+};
+
+const formToken = (context: RequestContext, details: StatusDetails, purpose: StatusFormPurpose) =>
+  statusFormToken(
+    context.services.desk.secret,
+    details.id,
+    purpose,
+    new Date(context.services.clock()),
+  );
+
+/**
+ * `GET /api/status/:token` (protocol 1.1): what became of one answer. A browser (an `Accept` that
+ * prefers text/html) gets the page for people (server/loop/status-page.ts); every other request,
+ * the widget and extension included (they send no `Accept`), the JSON report as before. CORS and
+ * the rate limit are the endpoint's (its own bucket per client, so checking statuses never uses up
+ * a client's answers). A 404 says nothing of why: unknown and erased look the same.
+ */
+export const getStatus: Handler = async (context) => {
+  const asPage = prefersHtml(context.req.headers.accept);
+  const token = await checkedToken(context, asPage);
+  if (!token) return;
+  if (asPage) {
+    const details = await detailsOf(context, token);
+    if (!details) return;
+    const paths = pathsOf(token);
+    return sendPage(
+      context,
+      200,
+      statusPage(
+        details,
+        { ...paths, stopNewsToken: formToken(context, details, 'stop-news') },
+        linksOf(context),
+      ),
+    );
   }
-  const tokens = (body as { tokens?: unknown } | null)?.tokens;
-  if (!Array.isArray(tokens) || tokens.length === 0) return '"tokens" must be a non-empty array';
-  if (tokens.length > MAX_STATUS_BATCH) return `at most ${MAX_STATUS_BATCH} tokens in one request`;
-  if (!tokens.every((token) => typeof token === 'string' && isStatusToken(token)))
-    return 'every token must be the last segment of a status link';
-  if (new Set(tokens).size !== tokens.length) return 'a token is named twice';
-  return tokens as string[];
+  const headers = { ...context.cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
+  const report = await findStatusReport(context.services.db, token);
+  if (!report) return sendJson(context.res, 404, { error: 'not found' }, headers);
+  sendJson(context.res, 200, report, headers);
+};
+
+/** `GET /api/status/:token/withdraw`: asks first. A GET changes nothing (mail scanners follow links). */
+export const getWithdraw: Handler = async (context) => {
+  const token = await checkedToken(context, true);
+  if (!token) return;
+  const details = await detailsOf(context, token);
+  if (!details) return;
+  const paths = pathsOf(token);
+  sendPage(
+    context,
+    200,
+    withdrawPage(
+      details,
+      {
+        withdraw: paths.withdraw,
+        back: paths.page,
+        withdrawToken: formToken(context, details, 'withdraw'),
+      },
+      linksOf(context),
+    ),
+  );
+};
+
+/**
+ * A POST from the status page's forms: the answer, once the form's token (status-form-token.ts)
+ * proves the form was served for this answer and purpose within the hour; else undefined once a
+ * refusal is sent. The body is small: one field.
+ */
+async function postedFor(
+  context: RequestContext,
+  purpose: StatusFormPurpose,
+): Promise<{ details: StatusDetails; token: string } | undefined> {
+  const token = await checkedToken(context, true);
+  if (!token) return undefined;
+  const { req, services } = context;
+  const body = await readBody(req, { maxBytes: 1024, timeoutMs: services.config.bodyTimeoutMs });
+  const details = body.ok ? await findStatusDetails(services.db, token) : undefined;
+  if (body.ok && !details) {
+    sendPage(context, 404, goneStatusPage(linksOf(context)));
+    return undefined;
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const formValue =
+    body.ok && type === 'application/x-www-form-urlencoded'
+      ? new URLSearchParams(body.text).get('form')
+      : null;
+  const now = new Date(services.clock());
+  if (!details || !isStatusFormToken(services.desk.secret, details.id, purpose, formValue, now)) {
+    sendPage(
+      context,
+      400,
+      refusedFormPage(pathsOf(token).page, linksOf(context)),
+      body.ok ? {} : { Connection: 'close' },
+    );
+    return undefined;
+  }
+  return { details, token };
 }
 
 /**
- * `POST /api/status` (protocol 1.4): the statuses of all of one person's answers in one request,
- * in the order asked; a token with no answer (unknown or erased, never said which) is `gone`. The
- * tokens are the capabilities, as in the GET. Counted against the same limit, one per token,
- * before any answer is looked up. The ETag is a hash of the body: a client that sends it back in
- * `If-None-Match` gets a 304 while nothing changed. No shared or private cache keeps the body.
+ * `POST /api/status/:token/withdraw`: the citizen erases their own answer, as staff would from
+ * *Personoplysninger* (server/desk/erasure.ts), in one transaction with the audit log's entry,
+ * which names no staff member: the citizen did it. Two posts at once erase it once.
  */
-export async function postStatuses(context: RequestContext) {
-  const { req, res, cors, services } = context;
-  const headers = { ...cors, 'Cache-Control': STATUS_CACHE_CONTROL };
-  if (!isJsonContentType(req.headers['content-type'])) {
-    return sendJson(
-      res,
-      415,
-      { error: 'Content-Type must be application/json' },
-      { ...headers, Connection: 'close' },
-    );
-  }
-  const body = await readBody(req, {
-    maxBytes: MAX_BATCH_BYTES,
-    timeoutMs: services.config.bodyTimeoutMs,
+export const postWithdraw: Handler = async (context) => {
+  const posted = await postedFor(context, 'withdraw');
+  if (!posted) return;
+  const { services } = context;
+  const now = new Date(services.clock());
+  await services.db.transaction(async (tx) => {
+    const references = await eraseAnswersIn(tx, [posted.details.id], null, now, 'withdrawn');
+    if (references.length > 0) {
+      await recordAudit(
+        tx,
+        { staffId: null, action: 'answer-withdrawn', subject: references[0] },
+        now,
+      );
+    }
   });
-  if (!body.ok) {
-    if (body.reason === 'aborted') return;
-    const status = { 'too-large': 413, timeout: 408, 'not-utf8': 400 }[body.reason];
-    return sendJson(
-      res,
-      status,
-      { error: `the body was refused: ${body.reason}` },
-      {
-        ...headers,
-        Connection: 'close',
-      },
-    );
-  }
-  const tokens = batchTokens(body.text);
-  if (typeof tokens === 'string') return sendJson(res, 400, { error: tokens }, headers);
-  if (await refusedOverLimit(context, tokens.length, headers)) return;
-  const reports = await findStatusReports(services.db, tokens);
-  const statuses = tokens.map((token) => {
-    const report = reports.get(token);
-    return report ? { token, ...report } : { token, gone: true };
-  });
-  const text = JSON.stringify({ statuses });
-  const tag = entityTag(text);
-  if (noneMatchHits(req.headers['if-none-match'], tag)) {
-    res.writeHead(304, { ...headers, ETag: tag });
-    res.end();
-    return;
-  }
-  sendJson(res, 200, { statuses }, { ...headers, ETag: tag });
-}
+  sendPage(context, 200, withdrawnPage(posted.details.reference, linksOf(context)));
+};
+
+/**
+ * `POST /api/status/:token/stop-news`: no more news mails about this answer. The address itself
+ * stays for the person's other answers (the mails' unsubscribe link stops all of them).
+ */
+export const postStopNews: Handler = async (context) => {
+  const posted = await postedFor(context, 'stop-news');
+  if (!posted) return;
+  await context.services.db.transaction((tx) => deleteUpdateAddresses(tx, posted.details.id));
+  sendPage(
+    context,
+    200,
+    newsStoppedPage(posted.details.reference, pathsOf(posted.token).page, linksOf(context)),
+  );
+};

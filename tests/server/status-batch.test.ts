@@ -5,7 +5,7 @@
 // unknown and erased tokens answered alike. The GET of protocol 1.1 answers as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db';
-import { MAX_STATUS_BATCH } from '../../server/routes/status';
+import { MAX_STATUS_BATCH } from '../../server/routes/status-batch';
 import type { RunningReceiver } from '../../server/start';
 import { StatusReport } from '../../utils/answer-status';
 import { type DeskClient, signedIn } from './desk/desk-client';

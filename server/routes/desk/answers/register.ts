@@ -168,5 +168,6 @@ export const postRegister: Handler = async (context) => {
     },
     now,
   );
+  await context.services.mail.noteNewAnswer(stored.id, now);
   seeOther(context.res, withNotice(`/desk/answers/${stored.id}`, 'answer-registered'));
 };
