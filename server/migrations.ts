@@ -6,6 +6,7 @@ import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
+import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -52,6 +53,11 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: THROTTLE_STATEMENTS,
   },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  {
+    version: 10,
+    name: 'challenge drafts, forms kept over a sign-in, undone connections',
+    statements: WORKFLOW_STATEMENTS,
+  },
 ];
 
 /**

@@ -6,7 +6,13 @@ export const NOTICES = {
   saved: 'Ændringerne er gemt.',
   'staff-changed': 'Medarbejderen er opdateret.',
   'key-revoked': 'API-nøglen er tilbagekaldt og virker ikke længere.',
-  'challenge-created': 'Udfordringen er oprettet.',
+  'challenge-created':
+    'Udfordringen er gemt som kladde. Den vises ikke i feedet, før du offentliggør den.',
+  'challenge-published': 'Udfordringen er offentliggjort og vises nu i feedet.',
+  'challenge-scheduled':
+    'Tidspunktet er gemt. Udfordringen offentliggøres af sig selv til den tid.',
+  'challenge-unscheduled': 'Tidspunktet er fjernet. Udfordringen er stadig en kladde.',
+  'draft-saved': 'Kladden er gemt. Den vises ikke i feedet, før du offentliggør den.',
   'challenge-saved': 'Udfordringen er gemt. Feedet viser ændringen med det samme.',
   'challenge-closed': 'Udfordringen er lukket.',
   'challenge-reopened': 'Udfordringen er åbnet igen.',
@@ -36,11 +42,13 @@ export const NOTICES = {
   'link-removed': 'Koblingen er fjernet.',
   'link-exists': 'Svarene var allerede koblet til hinanden.',
   'link-missing': 'Svarene var ikke koblet til hinanden.',
+  'join-undone': 'Tilbuddet tælles ikke længere som koblet. Svaret er ikke slettet.',
   'template-saved': 'Skabelonen er gemt.',
   'template-deleted': 'Skabelonen er slettet.',
   'person-erased': 'Personens oplysninger er slettet.',
   'retention-saved': 'Opbevaringsperioden er gemt.',
   'retention-applied': 'Kontaktoplysninger efter opbevaringsperioden er fjernet.',
+  'own-contacts-saved': 'Kommunens egne numre og adresser er gemt.',
 } as const;
 export type NoticeCode = keyof typeof NOTICES;
 

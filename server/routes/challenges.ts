@@ -12,7 +12,10 @@ export const FEED_CACHE_CONTROL = 'public, no-cache';
 
 /** `GET /api/challenges`: the feed widgets and the extension read. */
 export async function getChallenges({ req, res, cors, services }: RequestContext) {
-  const { body } = fitFeed(await feedChallenges(services.db, { public: true }), FEED_BUDGET_BYTES);
+  const { body } = fitFeed(
+    await feedChallenges(services.db, { public: true, now: new Date(services.clock()) }),
+    FEED_BUDGET_BYTES,
+  );
   const tag = entityTag(body);
   const headers = { ...cors, 'Cache-Control': FEED_CACHE_CONTROL, ETag: tag };
   if (noneMatchHits(req.headers['if-none-match'], tag)) {

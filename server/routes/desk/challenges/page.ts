@@ -6,6 +6,7 @@ import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/l
 import {
   CHALLENGE_EVENTS,
   type DeskChallenge,
+  isPublished,
   listChallengeEvents,
   listUpdates,
 } from '../../../desk/challenge-store';
@@ -18,6 +19,7 @@ import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
 import type { Handler, RequestContext } from '../../route';
 import { challengeConnections } from '../connect/sections';
 import { FIELD_LABELS } from './fields';
+import { publishingSection } from './publishing-section';
 import {
   challengeOr404,
   challengePath,
@@ -38,6 +40,8 @@ export interface ChallengePageState {
   /** What was typed in a refused form. */
   readonly update?: string;
   readonly outcome?: string;
+  /** The time typed for a draft to be published (`datetime-local`). */
+  readonly publishAt?: string;
 }
 
 const answersLink = (id: string, kind?: string) =>
@@ -138,7 +142,7 @@ ${
 </section>`;
 }
 
-function detailsSection(item: DeskChallenge): SafeHtml {
+function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
   const c = item.challenge;
   const rows: [string, SafeHtml | string][] = [
     [FIELD_LABELS.id, html`<code>${c.id}</code>`],
@@ -171,7 +175,7 @@ function detailsSection(item: DeskChallenge): SafeHtml {
     ],
     [FIELD_LABELS.url, html`<a href="${c.url}">${c.url}</a>`],
   ];
-  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">Udfordringen, som den er offentliggjort</h2>
+  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">${published ? 'Udfordringen, som den er offentliggjort' : 'Udfordringen, som den bliver offentliggjort'}</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 <p><a href="${challengePath(c.id)}/edit" class="button button-secondary">Rediger udfordringen</a></p>
 </section>`;
@@ -208,6 +212,7 @@ export async function challengePage(
   const changed = item.updatedAt
     ? html`Sidst ændret ${formatDateTime(item.updatedAt)}${item.updatedBy && html` af ${item.updatedBy}`}.`
     : html`Oprettet ${formatDateTime(item.createdAt)}.`;
+  const published = isPublished(item, now);
   sendPage(
     context.res,
     {
@@ -222,11 +227,12 @@ export async function challengePage(
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
 </ul>
 ${errorSummary(state.errors)}
+${publishingSection(context, item, state)}
 ${await answersSection(context, challenge.id)}
 ${await updatesSection(context, item, state)}
-${outcomeSection(context, item, state)}
+${published && outcomeSection(context, item, state)}
 ${archiveSection(context, item)}
-${detailsSection(item)}
+${detailsSection(item, published)}
 ${await historySection(context, challenge.id)}`,
     },
     status,
