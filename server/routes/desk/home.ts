@@ -1,10 +1,14 @@
-// The desk's front page: where the answers stand, per challenge, and what is new since nobody
-// looked at it (status "ny"). Everything else is one click away in the menu.
+// The desk's front page: the answers the signed-in person is responsible for (*Ansvarlig*), where
+// the answers stand per challenge, and what is new since nobody looked at it (status "ny"). Before
+// the first answer arrives, the first steps to get there, each marked done when it is.
 import { listChallenges } from '../../challenges';
-import { pageBasics } from '../../desk/context';
+import { pageBasics, sessionOf } from '../../desk/context';
+import { type FirstSteps, readFirstSteps, readMyAnswers } from '../../desk/overview';
 import { sendPage } from '../../desk/respond';
-import { html } from '../../html';
-import type { Handler } from '../route';
+import { html, type SafeHtml } from '../../html';
+import { STATUS_LABELS } from '../../labels';
+import type { Handler, Route } from '../route';
+import { shownTime } from './answers/format';
 
 interface CountRow extends Record<string, unknown> {
   challenge_id: string;
@@ -12,33 +16,126 @@ interface CountRow extends Record<string, unknown> {
   fresh: number;
 }
 
-export const getHome: Handler = async (context) => {
-  const { db } = context.services;
-  const rows = await db.query<CountRow>(
-    `SELECT challenge_id, count(*)::int AS total,
+/** The answers of the person's own list on the front page. */
+const MINE_SHOWN = 10;
+
+/** Where the README tells a webmaster how to embed the widget, while the desk has no page for it. */
+const EMBEDDING_HELP = html`afsnittet “Embedding the widget” i <code>README.md</code>`;
+
+/** The pages the first steps point to, when the desk has them (another area may add them). */
+const EMBED_PAGE = '/desk/embed';
+const SITES_PAGE = '/desk/embed/sites';
+
+function step(done: boolean | undefined, text: SafeHtml): SafeHtml {
+  const state =
+    done === undefined
+      ? html``
+      : done
+        ? html` <span class="badge badge-success">Gjort</span>`
+        : html` <span class="badge badge-info">Ikke gjort endnu</span>`;
+  return html`<li class="first-step">${text}${state}</li>`;
+}
+
+function firstStepsSection(
+  steps: FirstSteps,
+  admin: boolean,
+  has: (path: string) => boolean,
+): SafeHtml {
+  const embed = steps.publishedId
+    ? `${EMBED_PAGE}?challenge=${encodeURIComponent(steps.publishedId)}`
+    : EMBED_PAGE;
+  return html`<section aria-labelledby="first-steps-heading" class="first-steps"><h2 id="first-steps-heading">Kom i gang</h2>
+<p>Der er ingen svar endnu. Sådan kommer de første:</p>
+<ol>
+${step(
+  steps.colleagues > 0,
+  admin
+    ? html`<a href="/desk/staff">Invitér en kollega</a>, så I er flere om svarene.`
+    : html`Invitér en kollega: bed en administrator om at oprette dem under Medarbejdere.`,
+)}
+${step(steps.challenges > 0, html`<a href="/desk/challenges/new">Opret en udfordring</a>. Den gemmes som kladde, som kun I kan se.`)}
+${step(
+  steps.published > 0,
+  steps.draftId
+    ? html`<a href="/desk/challenges/${encodeURIComponent(steps.draftId)}">Se kladden som borger, og offentliggør den</a>, så den kommer i feedet.`
+    : html`Se udfordringen som borger, og offentliggør den, så den kommer i feedet.`,
+)}
+${step(
+  undefined,
+  has(EMBED_PAGE)
+    ? html`<a href="${embed}">Indlejr den på kommunens hjemmeside</a>: kopiér koden til hjemmesidens redaktør.`
+    : html`Indlejr den på kommunens hjemmeside: koden står i ${EMBEDDING_HELP}.`,
+)}
+${step(
+  undefined,
+  has(SITES_PAGE)
+    ? html`<a href="${SITES_PAGE}">Tillad hjemmesiden</a>, så svar fra den bliver modtaget.`
+    : html`Tillad hjemmesiden: driften skriver dens adresse i <code>SAMSKAB_ALLOWED_ORIGINS</code>, så svar fra den bliver modtaget (se ${EMBEDDING_HELP}).`,
+)}
+</ol></section>`;
+}
+
+async function mineSection(context: Parameters<Handler>[0]): Promise<SafeHtml> {
+  const { staff } = sessionOf(context);
+  const { answers, total } = await readMyAnswers(context.services.db, staff.id, MINE_SHOWN);
+  const all = `/desk/answers?assignee=${encodeURIComponent(staff.id)}`;
+  return html`<section aria-labelledby="mine-heading"><h2 id="mine-heading">Svar, du er ansvarlig for</h2>
+${
+  total === 0
+    ? html`<p>Du er ikke ansvarlig for nogen svar. Et svar får en ansvarlig på svarets side.</p>`
+    : html`<ul class="nobullet-list my-answers">${answers.map(
+        (answer) =>
+          html`<li><a href="/desk/answers/${answer.id}">${answer.reference}</a> · ${answer.heading} <span class="answer-muted">(${STATUS_LABELS[answer.status]}, modtaget ${shownTime(answer.receivedAt)})</span></li>`,
+      )}</ul>
+<p><a href="${all}">${total === 1 ? 'Se svaret i svarlisten' : `Se alle ${total} svar, du er ansvarlig for`}</a></p>`
+}</section>`;
+}
+
+/** `routes` are the desk's routes, read when a page is drawn: which pages the steps may link. */
+export const homePage =
+  (routes: () => readonly Route[]): Handler =>
+  async (context) => {
+    const { db } = context.services;
+    const rows = await db.query<CountRow>(
+      `SELECT challenge_id, count(*)::int AS total,
             count(*) FILTER (WHERE status = 'received')::int AS fresh
      FROM submissions GROUP BY challenge_id ORDER BY max(received_at) DESC LIMIT 50`,
-  );
-  const titles = new Map(
-    (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
-  );
-  const fresh = rows.reduce((sum, row) => sum + row.fresh, 0);
-  sendPage(context.res, {
-    ...pageBasics(context, '/desk'),
-    title: 'Overblik',
-    body: html`<h1>Overblik</h1>
+    );
+    const titles = new Map(
+      (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
+    );
+    const fresh = rows.reduce((sum, row) => sum + row.fresh, 0);
+    const admin = sessionOf(context).staff.role === 'admin';
+    const has = (path: string) => routes().some((route) => route.path === path);
+    const start =
+      rows.length === 0
+        ? firstStepsSection(
+            await readFirstSteps(
+              db,
+              sessionOf(context).staff.id,
+              new Date(context.services.clock()),
+            ),
+            admin,
+            has,
+          )
+        : html``;
+    sendPage(context.res, {
+      ...pageBasics(context, '/desk'),
+      title: 'Overblik',
+      body: html`<h1>Overblik</h1>
 <p>${fresh === 0 ? 'Der er ingen nye svar.' : html`<a href="/desk/answers?status=received">${fresh} ${fresh === 1 ? 'nyt svar' : 'nye svar'}</a> venter på at blive læst.`}</p>
+${start}
+${await mineSection(context)}
 ${
-  rows.length > 0
-    ? html`<table class="table table--compact"><caption>Svar pr. udfordring</caption>
+  rows.length > 0 &&
+  html`<table class="table table--compact"><caption>Svar pr. udfordring</caption>
 <thead><tr><th scope="col">Udfordring</th><th scope="col" class="text-right">Svar i alt</th><th scope="col" class="text-right">Nye</th></tr></thead>
 <tbody>${rows.map(
-        (
-          row,
-        ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challenge_id)}">${titles.get(row.challenge_id) ?? row.challenge_id}</a></td>
+    (
+      row,
+    ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challenge_id)}">${titles.get(row.challenge_id) ?? row.challenge_id}</a></td>
 <td class="text-right">${row.total}</td><td class="text-right">${row.fresh}</td></tr>`,
-      )}</tbody></table>`
-    : html`<p>Der er ingen svar endnu. <a href="/desk/challenges">Se udfordringerne</a>.</p>`
+  )}</tbody></table>`
 }`,
-  });
-};
+    });
+  };

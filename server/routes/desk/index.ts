@@ -4,7 +4,8 @@ import { ANSWER_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
-import { getHome } from './home';
+import { homePage } from './home';
+import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
 import { getSettings } from './settings';
@@ -14,7 +15,13 @@ import { getStaff, postNewStaff, postStaffChange } from './staff';
 
 /** Signing in and out, set-up links, the front page; staff, keys and settings for admins. */
 const ACCOUNT_ROUTES: readonly Route[] = [
-  deskRoute('GET', '/desk', 'staff', getHome),
+  // The front page's first steps link to pages of the desk that exist: read when it is drawn.
+  deskRoute(
+    'GET',
+    '/desk',
+    'staff',
+    homePage(() => DESK_ROUTES),
+  ),
   deskRoute('GET', '/desk/login', 'public', getSignIn),
   deskRoute('POST', '/desk/login', 'public', postSignIn),
   deskRoute('POST', '/desk/logout', 'staff', postSignOut),
@@ -24,6 +31,7 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/staff', 'admin', postNewStaff),
   deskRoute('POST', '/desk/staff/:id', 'admin', postStaffChange),
   deskRoute('GET', '/desk/settings', 'admin', getSettings),
+  deskRoute('POST', '/desk/own-contacts', 'admin', postOwnContacts),
   deskRoute('POST', '/desk/api-keys', 'admin', postApiKey),
   deskRoute('POST', '/desk/api-keys/:id/revoke', 'admin', postRevokeApiKey),
 ];
