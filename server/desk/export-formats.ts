@@ -15,7 +15,7 @@ import type { ExportAnswer } from './answer-export';
 import { drained, drainOf } from './stream-out';
 import { visibleText } from './visible-text';
 
-const SOURCE_LABELS: Record<string, string> = {
+export const SOURCE_LABELS: Record<string, string> = {
   widget: 'Hjemmesiden',
   extension: 'Browserudvidelsen',
   desk: 'Registreret på arbejdsbordet',
