@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnswerStatus } from '../../utils/schema/status';
 import type { Database, Queryable, SqlParam } from '../db';
 import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
+import { ownContactAllowList } from './own-contacts';
 import { looksPersonal } from './personal-data';
 
 export interface Change {
@@ -184,7 +185,11 @@ export async function publishReplies(
        WHERE ${ANY_ID(1)} AND erased_at IS NULL AND coalesce(reply_draft, '') <> ''`,
       [idList(ids)],
     );
-    const publishable = drafts.filter((row) => looksPersonal(row.reply_draft) === undefined);
+    // The municipality's own numbers and addresses may stand in a reply (own-contacts.ts).
+    const allowed = await ownContactAllowList(tx);
+    const publishable = drafts.filter(
+      (row) => looksPersonal(row.reply_draft, allowed) === undefined,
+    );
     for (const row of publishable) {
       // What the citizen sees moves with it: the reply, and the status as it stands now.
       await tx.query(

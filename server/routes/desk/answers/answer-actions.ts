@@ -21,7 +21,12 @@ import { type AnswerRecord, findAnswerIdByReference } from '../../../desk/answer
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
 import type { FieldError } from '../../../desk/forms';
 import { type NoticeCode, withNotice } from '../../../desk/notices';
-import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../desk/personal-data';
+import { ownContactAllowList } from '../../../desk/own-contacts';
+import {
+  type ContactAllowList,
+  looksPersonal,
+  PERSONAL_DATA_MESSAGES,
+} from '../../../desk/personal-data';
 import { findTemplate, REPLY_MAX } from '../../../desk/reply-templates';
 import { seeOther, sendProblem } from '../../../desk/respond';
 import { listStaff } from '../../../desk/staff';
@@ -117,11 +122,19 @@ export const postNote = forAnswer(async (context, answer, form) => {
   backTo(context, answer, 'note-added', 'notes-heading');
 });
 
-/** The problem with a text that will be public, if any. */
-function publicTextProblem(text: string, max: number, required: string): string | undefined {
+/**
+ * The problem with a text that will be public, if any. `allowed`: the municipality's own numbers
+ * and addresses, which it may hold (server/desk/own-contacts.ts).
+ */
+function publicTextProblem(
+  text: string,
+  max: number,
+  required: string,
+  allowed: ContactAllowList,
+): string | undefined {
   if (required && text.trim() === '') return required;
   if (text.length > max) return `Højst ${max} tegn.`;
-  const personal = looksPersonal(text);
+  const personal = looksPersonal(text, allowed);
   return personal && PERSONAL_DATA_MESSAGES[personal];
 }
 
@@ -146,10 +159,11 @@ export const postReply = forAnswer(async (context, answer, form) => {
   if (action !== 'save' && action !== 'publish') {
     return fail(context, answer, [{ field: 'reply', message: 'Vælg en handling.' }], { reply });
   }
+  const allowed = await ownContactAllowList(db);
   const problem =
     action === 'publish'
-      ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.')
-      : publicTextProblem(reply, REPLY_MAX, '');
+      ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.', allowed)
+      : publicTextProblem(reply, REPLY_MAX, '', allowed);
   if (problem) return fail(context, answer, [{ field: 'reply', message: problem }], { reply });
   const change = changeOf(context);
   await saveReplyDraft(db, answer.id, reply, change);
@@ -184,12 +198,14 @@ export const postPublish = forAnswer(async (context, answer, form) => {
     );
   }
   const errors: FieldError[] = [];
-  const titleProblem = publicTextProblem(typed.publicTitle, TITLE_MAX, '');
+  const allowed = await ownContactAllowList(db);
+  const titleProblem = publicTextProblem(typed.publicTitle, TITLE_MAX, '', allowed);
   if (titleProblem) errors.push({ field: 'publicTitle', message: titleProblem });
   const textProblem = publicTextProblem(
     typed.publicText,
     BODY_MAX,
     'Skriv den tekst, der skal offentliggøres.',
+    allowed,
   );
   if (textProblem) errors.push({ field: 'publicText', message: textProblem });
   if (errors.length) return fail(context, answer, errors, typed);
