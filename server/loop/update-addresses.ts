@@ -57,30 +57,53 @@ export interface UpdateRecipient {
   readonly statusToken: string | null;
 }
 
+interface RecipientRow extends Record<string, unknown> {
+  id: string;
+  reference: string;
+  email: string;
+  envelope: string;
+  status_token: string | null;
+}
+
+const RECIPIENTS = `SELECT s.id, s.reference, a.email, s.envelope, s.status_token
+  FROM answer_update_addresses a JOIN submissions s ON s.id = a.submission_id`;
+
 /** The answers among `ids` that have an address and are not erased. */
 export async function updateRecipients(
   db: Queryable,
   ids: readonly string[],
 ): Promise<UpdateRecipient[]> {
   if (ids.length === 0) return [];
-  const rows = await db.query<{
-    id: string;
-    reference: string;
-    email: string;
-    envelope: string;
-    status_token: string | null;
-  }>(
-    `SELECT s.id, s.reference, a.email, s.envelope, s.status_token
-     FROM answer_update_addresses a JOIN submissions s ON s.id = a.submission_id
+  const rows = await db.query<RecipientRow>(
+    `${RECIPIENTS}
      WHERE a.submission_id = ANY(string_to_array($1, ',')::uuid[]) AND s.erased_at IS NULL
      ORDER BY s.reference`,
     [ids.join(',')],
   );
-  return rows.map((row) => ({
+  return rows.map(recipientOf);
+}
+
+/**
+ * Everyone who asked for news about an answer to this challenge (one entry per answer, not
+ * erased), by reference: whom a mail about the challenge's outcome goes to.
+ */
+export async function challengeUpdateRecipients(
+  db: Queryable,
+  challengeId: string,
+): Promise<UpdateRecipient[]> {
+  const rows = await db.query<RecipientRow>(
+    `${RECIPIENTS} WHERE s.challenge_id = $1 AND s.erased_at IS NULL ORDER BY s.reference`,
+    [challengeId],
+  );
+  return rows.map(recipientOf);
+}
+
+function recipientOf(row: RecipientRow): UpdateRecipient {
+  return {
     id: row.id,
     reference: row.reference,
     email: row.email,
     envelope: row.envelope,
     statusToken: row.status_token,
-  }));
+  };
 }
