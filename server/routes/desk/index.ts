@@ -5,6 +5,7 @@ import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { homePage } from './home';
+import { getDeskNotFound } from './not-found';
 import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
@@ -42,4 +43,6 @@ export const DESK_ROUTES: readonly Route[] = [
   ...ANSWER_ROUTES,
   ...CONNECT_ROUTES,
   ...PRIVACY_ROUTES,
+  // Any other desk address: a Danish page saying it is not there, for a browser.
+  deskRoute('GET', '/desk/', 'public', getDeskNotFound, 'prefix'),
 ];
