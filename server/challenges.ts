@@ -147,7 +147,8 @@ export async function findChallenge(db: Queryable, id: string): Promise<Challeng
  * its preview (server/desk/workflow-tables.ts).
  */
 export const publishedSql = (alias: string, now = 'now()') =>
-  `(${alias}.published_at IS NOT NULL OR ${alias}.publish_at <= ${now})`;
+  // coalesce: without a chosen time the comparison is NULL, and NOT NULL would hide drafts.
+  `(${alias}.published_at IS NOT NULL OR coalesce(${alias}.publish_at <= ${now}, false))`;
 
 /** The challenges the public sees (the feed, the demo pages): the published, not archived. */
 export async function listPublicChallenges(db: Queryable, now: Date): Promise<Challenge[]> {

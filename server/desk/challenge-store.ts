@@ -128,10 +128,12 @@ export async function listDeskChallenges(
   now: Date,
 ): Promise<{ challenges: ListedChallenge[]; totals: Record<ChallengeView, number> }> {
   const condition = VIEW_CONDITIONS[view]('$3::timestamptz');
+  // A parameter no condition names cannot be sent: PostgreSQL could not tell its type.
+  const params = [page.limit, page.offset, ...(condition.includes('$3') ? [now] : [])];
   const rows = await db.query<DeskRow>(
     `SELECT ${DESK_COLUMNS} FROM ${FROM} WHERE ${condition}
      ORDER BY c.position, c.id LIMIT $1 OFFSET $2`,
-    [page.limit, page.offset, now],
+    params,
   );
   // Counted for this page's challenges only, by the index on (challenge_id, received_at).
   const counts = await db.query<{ challenge_id: string; kind: string; n: number; fresh: number }>(
@@ -141,7 +143,7 @@ export async function listDeskChallenges(
        SELECT c.id FROM challenges c WHERE ${condition} ORDER BY c.position, c.id LIMIT $1 OFFSET $2
      ) shown ON shown.id = s.challenge_id
      GROUP BY s.challenge_id, s.kind`,
-    [page.limit, page.offset, now],
+    params,
   );
   const [totals] = await db.query<Record<ChallengeView, number>>(
     `SELECT ${CHALLENGE_VIEWS.map(
