@@ -2,6 +2,8 @@
 // link can never make the desk show words of someone else's choosing.
 export const NOTICES = {
   'signed-out': 'Du er logget ud.',
+  // What was typed before the session ended follows on the page (layout.ts), when it is there.
+  'form-kept': 'Du er logget ind igen.',
   'password-set': 'Din adgangskode er gemt, og du er logget ind.',
   saved: 'Ændringerne er gemt.',
   'staff-changed': 'Medarbejderen er opdateret.',
