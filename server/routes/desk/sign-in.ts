@@ -10,13 +10,7 @@ import { readForm } from '../../desk/forms';
 import { decodeKept, fromOwnPage, isFormAction, keepForm } from '../../desk/kept-forms';
 import { withNotice } from '../../desk/notices';
 import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
-import {
-  refuseControlCharacters,
-  safeNext,
-  seeOther,
-  sendPage,
-  sendProblem,
-} from '../../desk/respond';
+import { refuseControlCharacters, safeNext, seeOther, sendProblem } from '../../desk/respond';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
 import { type SignInOptions, signInPage } from '../../desk/sign-in-page';
 import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
