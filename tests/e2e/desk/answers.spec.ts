@@ -45,7 +45,7 @@ test('a citizen answer found, triaged, replied to and published', async ({ desk,
 
   // By search, in Danish: "ensom" finds "ensomme".
   await desk.getByRole('link', { name: 'Fjern alle filtre' }).click();
-  await desk.getByLabel('Søg i titel og tekst').fill('ensom');
+  await desk.getByLabel('Søg i titel, tekst eller reference').fill('ensom');
   await desk.getByRole('button', { name: 'Vis svar' }).click();
   await expect(desk.getByRole('link', { name: reference })).toBeVisible();
   await desk.getByRole('link', { name: reference }).click();
