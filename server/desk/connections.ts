@@ -63,14 +63,19 @@ export async function responsesOf(db: Queryable, end: LinkEnd, limit: number): P
         reference,
       ])
     : [];
+  // An offer that joined a need or proposal is one of its connections (waiting, or confirmed as a
+  // link: `offeredHelp`, `connectionsOf`), not listed a second time here; one that was undone is.
+  const responder = `s.relates_to = $1 AND NOT (s.kind = 'offer' AND $2 <> 'offer' AND (
+      s.relates_to_dismissed_at IS NULL
+      OR EXISTS (SELECT 1 FROM answer_links l WHERE l.offer_id = s.id AND l.target_id = $3)))`;
   const rows = await db.query(
-    `SELECT ${cardColumns('s')} FROM submissions s WHERE s.relates_to = $1
-     ORDER BY s.received_at DESC, s.reference LIMIT $2`,
-    [end.reference, limit],
+    `SELECT ${cardColumns('s')} FROM submissions s WHERE ${responder}
+     ORDER BY s.received_at DESC, s.reference LIMIT $4`,
+    [end.reference, end.kind, end.id, limit],
   );
   const [count] = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM submissions WHERE relates_to = $1',
-    [end.reference],
+    `SELECT count(*)::int AS n FROM submissions s WHERE ${responder}`,
+    [end.reference, end.kind, end.id],
   );
   return {
     ...(reference
