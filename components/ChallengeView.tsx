@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
-import { formatDate, translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
-import { navMessages } from '../utils/i18n/nav';
+import { BCP47, formatDate, translator } from '../utils/i18n';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
+import { ContactWays } from './ContactWays';
 import type { Joining } from './others/Others';
+import { ReadAloud } from './ReadAloud';
 import type { AnswerServices } from './services';
 
 type OthersModule = typeof import('./others/Others');
@@ -22,7 +22,7 @@ interface Props {
 
 export function ChallengeView({ challenge, services, onBack, item }: Props) {
   const { locale } = services;
-  const t = translator(answerMessages[locale]);
+  const t = translator(services.strings.answer, locale);
   const [kind, setKind] = useState<Kind>();
   const [joining, setJoining] = useState<Joining>();
   const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
@@ -64,6 +64,14 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
   }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
   const questions = challenge.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  // The contact's phone and e-mail: beside the kinds while answers are taken, on their own after.
+  const contact = (
+    <ContactWays
+      contact={challenge.contact}
+      open={open}
+      words={{ otherWays: t('otherWays'), contact: t('contact') }}
+    />
+  );
   const choose = (next: Kind, join?: Joining) => {
     chosen.current = true;
     setJoining(join);
@@ -74,10 +82,14 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
     <article ref={article}>
       {onBack && (
         <button type="button" class="btn link" onClick={onBack}>
-          ← {t('back')}
+          <span class="ic" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('back')}
         </button>
       )}
-      <h2 tabIndex={-1} ref={heading}>
+      {/* The municipality's words keep their own direction inside a right-to-left page. */}
+      <h2 tabIndex={-1} ref={heading} dir="auto">
         {challenge.title}
       </h2>
       <p class="muted">
@@ -89,10 +101,22 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <h3>{t('weSee')}</h3>
-      <p class="framing">{challenge.framing}</p>
+      <div class="row say">
+        <h3>{t('weSee')}</h3>
+        {/* The challenge's text is in the widget's language until challenges carry translations. */}
+        <ReadAloud
+          key={challenge.id}
+          texts={[t('weSee'), challenge.framing, t('questions'), ...questions]}
+          lang={BCP47[locale]}
+          label={t('readAloud')}
+          stopLabel={t('readAloudStop')}
+        />
+      </div>
+      <p class="framing" dir="auto">
+        {challenge.framing}
+      </p>
       <h3>{t('questions')}</h3>
-      <ul>
+      <ul dir="auto">
         {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}
@@ -103,15 +127,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           {challenge.resourcesWanted.map((r) => t(`resource.${r}`)).join(', ')}
         </p>
       )}
-      {challenge.contact &&
-        (challenge.contact.name || challenge.contact.email || challenge.contact.phone) && (
-          <p>
-            <strong>{t('contact')}: </strong>
-            {[challenge.contact.name, challenge.contact.email, challenge.contact.phone]
-              .filter(Boolean)
-              .join(', ')}
-          </p>
-        )}
+      {!open && contact}
       {!open && (
         <p class="notice" role="status">
           {t('closedNotice')}
@@ -131,10 +147,11 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
               >
                 {t(`kind.${k}`)}
                 <small>{t(`kindHint.${k}`)}</small>
-                {drafted.has(k) && <span class="badge">{navMessages[locale].hasDraft}</span>}
+                {drafted.has(k) && <span class="badge">{t('hasDraft')}</span>}
               </button>
             ))}
           </div>
+          {contact}
         </section>
       )}
       {open && kind && (
@@ -152,6 +169,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           item={item}
           challenge={challenge}
           locale={locale}
+          strings={services.strings}
           now={new Date(services.now())}
           onJoin={(join) => choose('offer', join)}
         />

@@ -5,12 +5,13 @@ import * as z from 'zod/mini';
 import { answerCss } from '../components/answer-styles';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
-import type { WidgetLocale } from '../utils/schema/config';
+import { CATALOGUES } from '../utils/i18n/all';
+import type { Locale } from '../utils/i18n/languages';
 
 const pageCss = `
 :host{max-width:40em;margin:0 auto}
 .opps{list-style:none;padding:0;margin:0}
-.opps li{border:1px solid var(--line);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
+.opps li{border:1px solid var(--ln);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
 .opps h3{font-size:1em;margin:0 0 .25em}
 .opps.scroll{max-height:12em;overflow:auto}
 h1{font-size:1.2em;margin:0 0 .25em}
@@ -21,17 +22,21 @@ p[role=status]:empty{margin:0}
 .reply{white-space:pre-wrap}
 `;
 
-export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Samskab'): void {
+export function mountPage(app: ComponentChild, locale: Locale, title = 'Samskab'): void {
   // The extension CSP forbids eval: zod must not even probe for it.
   z.config({ jitless: true });
+  // Arabic and Farsi are written right to left: the page is, and the styles follow.
+  const { dir } = CATALOGUES[locale];
   document.documentElement.lang = locale;
+  document.documentElement.dir = dir;
   const host = document.getElementById('app')!;
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   adoptStyles(root, listCss);
   adoptStyles(root, answerCss);
   adoptStyles(root, pageCss);
   render(
-    <main class="root">
+    // The extension is not on a host page: its colours follow the system, its sides the language.
+    <main class="root" dir={dir} data-scheme="auto">
       <h1>{title}</h1>
       {app}
     </main>,

@@ -3,10 +3,15 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ACCESS_CHECKS } from './access';
 import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
-import { answerPreflight, corsHeaders } from './cors';
+import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
+import { isStorageFailure } from './db-error';
+import type { AllowedOrigins } from './embed/allowed-origins';
+import { originForLog, pageOrigin } from './embed/origin';
+import type { RefusedOrigins } from './embed/refused-origins';
+import { type FreeBytes, watchFreeSpace } from './free-space';
 import type { RequestLine } from './log';
-import type { UpdateMailer } from './loop/mailer';
+import type { MailService } from './loop/mail-service';
 import { createRateLimiter } from './rate-limit';
 import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
@@ -15,6 +20,7 @@ import { sendDeskMethodProblem } from './routes/desk/not-found';
 import { ROUTES } from './routes/index';
 import type { RequestContext, Services } from './routes/route';
 import { parseTrustedProxies } from './trusted-proxies';
+import { sendUnavailable } from './unavailable';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -29,8 +35,17 @@ export interface ReceiverDeps {
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails (server/loop/mailer.ts). */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue and its sender (server/loop/mail-service.ts). */
+  readonly mail: MailService;
+  /** The allowed sites, fixed and stored (server/embed/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The refused sites' counts (server/embed/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
+  /**
+   * Free bytes where the data lives (server/free-space.ts): PGlite's data folder by default;
+   * undefined where the receiver keeps none (PostgreSQL, memory), which turns the check off.
+   */
+  readonly freeBytes: FreeBytes | undefined;
 }
 
 /**
@@ -47,6 +62,8 @@ const requestUrl = (target: string): URL => new URL(`http://receiver.invalid${ta
  */
 export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
   const trustedProxy = parseTrustedProxies(config.trustedProxies);
+  // The origin each refused request's log line names.
+  const refusedFor = new WeakMap<IncomingMessage, string>();
   const services: Services = {
     config,
     db: deps.db,
@@ -56,12 +73,24 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
-    updateMails: deps.updateMails,
+    mail: deps.mail,
+    limitMailLinks: createRateLimiter(config.rateLimit, deps.clock),
+    allowedOrigins: deps.allowedOrigins,
+    refusedOrigins: deps.refusedOrigins,
+    refuseOrigin: (req) => {
+      const header = req.headers.origin;
+      const origin = pageOrigin(header);
+      if (origin) deps.refusedOrigins.record(origin);
+      // An extension's post (chrome-extension://…) is no page refused: it is delivered as it is.
+      if (origin || header === 'null' || req.method === 'OPTIONS')
+        refusedFor.set(req, originForLog(header));
+    },
+    freeSpace: watchFreeSpace(deps.freeBytes, config.minFreeBytes, deps.clock),
     desk: { secret: deps.secret, trustedProxy },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Two Host headers are two answers to "which site is this"; HTTP/1.1 allows exactly one.
     if (
@@ -75,9 +104,16 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     const method = req.method ?? 'GET';
     const url = requestUrl(target.target);
     const here = routesAt(ROUTES, url.pathname);
+    // The allowed sites are read (from a cache) only for a request that names its page's origin.
+    const origins: CorsOrigins = {
+      allowedOrigins: req.headers.origin ? await deps.allowedOrigins.current() : new Set(),
+      publicOrigin: config.publicOrigin,
+    };
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
-      return answerPreflight(req, res, policies, config, preflightMethods);
+      const outcome = answerPreflight(req, res, policies, origins, preflightMethods);
+      if (outcome === 'refused') services.refuseOrigin(req);
+      return;
     }
     if (here.length === 0) return notFound(res);
     const route = routeFor(here, method);
@@ -93,11 +129,28 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       url,
       subpath: route.prefix === undefined ? '' : url.pathname.slice(route.prefix.length),
       params: route.path === undefined ? {} : (pathParams(route.path, url.pathname) ?? {}),
-      cors: corsHeaders(route.cors, req, config),
+      cors: corsHeaders(route.cors, req, origins),
       services,
     };
-    const grant = await ACCESS_CHECKS[route.access](context, route.page);
-    if (grant) await route.handle({ ...context, ...grant });
+    // An answer or a status check from a page whose origin is not allowed: processed (clients
+    // that are not pages must deliver, docs/protocol.md), but the browser will refuse it.
+    if (route.cors === 'allowed-origins' && req.headers.origin && !isOriginAllowed(req, origins))
+      services.refuseOrigin(req);
+    // Every POST writes (an answer, a desk form, a sign-in's session): refused before any work
+    // while the disk is nearly full. Reads go on.
+    if (route.method === 'POST' && (await services.freeSpace.low())) {
+      return sendUnavailable(res, 'disk', { page: route.page, cors: context.cors });
+    }
+    try {
+      const grant = await ACCESS_CHECKS[route.access](context, route.page);
+      if (grant) await route.handle({ ...context, ...grant });
+    } catch (error) {
+      // A full or failing disk under the database: a 503 the widget retries, never a 201 and no
+      // 500 that looks like a fault in the request. Still logged: someone must make room.
+      if (!isStorageFailure(error) || res.headersSent) throw error;
+      deps.logError(`${method} ${patternOf(req)} failed: the database's storage`, error, requestId);
+      sendUnavailable(res, 'database', { page: route.page, cors: context.cors });
+    }
   }
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
@@ -124,9 +177,10 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
         client: services.clientOf(req),
+        ...(refusedFor.has(req) && { origin: refusedFor.get(req) }),
       });
     });
-    handle(req, res).catch((error: unknown) => {
+    handle(req, res, id).catch((error: unknown) => {
       // The route, not the path: a path or query may hold a one-time token or a person's name.
       // Database errors arrive without the values they were sent (server/db-error.ts).
       deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);

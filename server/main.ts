@@ -1,7 +1,8 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
 import { SeedError } from './challenges';
-import { type Config, ConfigError } from './config';
+import { type Config, ConfigError, MEGABYTE } from './config';
 import { readEnv } from './env';
+import { stopOnSignals } from './shutdown';
 import { startReceiver } from './start';
 
 function describeDatabase(config: Config): string {
@@ -15,6 +16,12 @@ function describeDatabase(config: Config): string {
   }
 }
 
+function describeFreeSpace(config: Config): string {
+  if (config.database.kind !== 'pglite') return 'not checked (no data folder here)';
+  if (config.minFreeBytes === 0) return 'not checked (SAMSKAB_MIN_FREE_MB=0)';
+  return `writes refused below ${config.minFreeBytes / MEGABYTE} MB free (SAMSKAB_MIN_FREE_MB)`;
+}
+
 function describeDeskAuth(config: Config): string {
   if (config.deskAuth === 'password') return '';
   return ` (single sign-on: X-Forwarded-Email from ${config.trustedProxies.join(', ')}${config.adminEmail ? `; first admin ${config.adminEmail}` : ''})`;
@@ -23,8 +30,18 @@ function describeDeskAuth(config: Config): string {
 /** The SMTP server by host only: its URL may hold a password, and the journal is read widely. */
 function describeMail(config: Config): string {
   if (!config.smtpUrl) return 'off (set SAMSKAB_SMTP_URL and SAMSKAB_MAIL_FROM to send them)';
-  const { protocol, host } = new URL(config.smtpUrl);
-  return `via ${protocol}//${host}, from ${config.mailFrom}`;
+  const url = new URL(config.smtpUrl);
+  const login = url.username !== '' || url.password !== '';
+  // Said at start, so a login that will wait for STARTTLS (or go in clear) is no surprise.
+  const tls =
+    url.protocol === 'smtps:'
+      ? 'TLS'
+      : !login
+        ? 'STARTTLS when offered'
+        : url.searchParams.get('insecure') === '1'
+          ? 'login without TLS: ?insecure=1'
+          : 'login only over STARTTLS';
+  return `via ${url.protocol}//${url.host} (${tls}), from ${config.mailFrom}`;
 }
 
 async function main() {
@@ -47,30 +64,13 @@ async function main() {
     );
   }
   console.log(`  Database:       ${describeDatabase(config)}`);
+  console.log(`  Free space:     ${describeFreeSpace(config)}`);
   console.log(
-    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
+    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}/desk/embed/sites); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
   console.log(`  Update mails:   ${describeMail(config)}`);
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) {
-      console.log(`${signal} again: exiting without waiting.`);
-      process.exit(1);
-    }
-    stopping = true;
-    console.log(`${signal}: finishing requests in flight and closing the database…`);
-    try {
-      await receiver.close();
-      console.log('Stopped.');
-      process.exit(0);
-    } catch (error) {
-      console.error('Could not stop cleanly:', error);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(receiver);
 }
 
 main().catch((error: unknown) => {

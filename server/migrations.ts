@@ -7,6 +7,8 @@ import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
+import { EMBED_STATEMENTS } from './embed/tables';
+import { MAIL_STATEMENTS } from './loop/mail-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -52,7 +54,9 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the sign-in throttle, shared in the database',
     statements: THROTTLE_STATEMENTS,
   },
+  { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
   {
     version: 10,
     name: 'challenge drafts, forms kept over a sign-in, undone connections',

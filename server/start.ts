@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import nodemailer from 'nodemailer';
 import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
 import { readSeedFile, seedChallenges, validateSeed } from './challenges';
@@ -18,10 +17,13 @@ import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasur
 import { prepareFirstAdmin } from './desk/first-admin';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
 import { loadSecret } from './desk/secret';
+import { createAllowedOrigins } from './embed/allowed-origins';
+import { createRefusedOrigins } from './embed/refused-origins';
+import { freeBytesAt } from './free-space';
 import { holdContinue } from './http';
 import { createLogger, errorFields, type Logger } from './log';
-import { createUpdateMailer, type MailTransport } from './loop/mailer';
-import { statusToken, statusUrl } from './loop/status-token';
+import { type MailService, startMailService } from './loop/mail-service';
+import { createSmtpTransport, type MailTransport } from './loop/smtp-transport';
 import { migrate } from './migrations';
 import { generateReference } from './reference';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
@@ -33,16 +35,22 @@ import { parseTrustedProxies } from './trusted-proxies';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
     /** The JSON log (server/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;
-    /** The update mails' transport instead of one made from `smtpUrl` (tests of failures). */
+    /** The mails' transport instead of one made from `smtpUrl` (tests of failures). */
     readonly mailTransport?: MailTransport;
-    /** Waits between an update mail's attempts (server/loop/mailer.ts). */
+    /** Waits between a mail's attempts (server/loop/mail-sender.ts). */
     readonly mailRetryDelaysMs?: readonly number[];
+    /** How often the mail sender looks for due mail without being woken (tests: short). */
+    readonly mailPollMs?: number;
+    /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
+    readonly allowedOriginsTtlMs?: number;
+    /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
+    readonly refusedFlushMs?: number;
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -65,7 +73,7 @@ export interface RunningReceiver {
   readonly server: Server;
   /** Everything stored, newest first: for tests that check what arrived. */
   submissions(): Promise<ReceivedSubmission[]>;
-  /** Resolves once every update mail started so far was sent or given up on. */
+  /** Resolves once nothing in the mail queue is due now (sent, waiting, or given up on). */
   updateMailsSettled(): Promise<void>;
   /** Stops accepting, lets requests in flight finish, then closes the database if it opened it. */
   close(): Promise<void>;
@@ -144,17 +152,47 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   let listeningOrigin = 'http://127.0.0.1';
   const origin = () => config.publicOrigin ?? listeningOrigin;
   const transport =
-    options.mailTransport ??
-    (config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined);
-  const updateMails = createUpdateMailer({
-    db,
-    transport,
-    from: config.mailFrom ?? '',
-    linkOf: (answerId) => statusUrl(origin(), statusToken(prepared.secret, answerId)),
-    now: () => new Date(clock()),
-    logError,
-    ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
+    options.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined);
+  // Mail waits for the listening address: without SAMSKAB_PUBLIC_ORIGIN its links need the port.
+  let listening: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    listening = resolve;
   });
+  // The sites that may embed the widget, and those refused, shared through the database.
+  const allowedOrigins = createAllowedOrigins({
+    db,
+    fixed: config.allowedOrigins,
+    clock,
+    logError,
+    ...(options.allowedOriginsTtlMs !== undefined && { ttlMs: options.allowedOriginsTtlMs }),
+  });
+  const refusedOrigins = createRefusedOrigins({
+    db,
+    clock,
+    logError,
+    ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
+  });
+  let mail: MailService;
+  try {
+    mail = await startMailService({
+      db,
+      transport,
+      from: config.mailFrom ?? '',
+      secret: prepared.secret,
+      origin,
+      now: () => new Date(clock()),
+      logError,
+      ready,
+      ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
+      ...(options.mailPollMs && { pollMs: options.mailPollMs }),
+    });
+  } catch (error) {
+    await refusedOrigins.close();
+    await stopTimers();
+    transport?.close?.();
+    if (ownsDb) await db.close();
+    throw error;
+  }
   const listener = createReceiver(config, {
     db,
     clock,
@@ -163,7 +201,17 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logRequest: (line) => logger.info(line, 'request'),
     secret: prepared.secret,
     origin,
-    updateMails,
+    mail,
+    allowedOrigins,
+    refusedOrigins,
+    // Where the data lives: PGlite's folder. PostgreSQL's disk is its server's, watched there
+    // (its disk_full errors still become 503s); PGlite in memory has no disk to fill.
+    freeBytes:
+      'freeBytes' in options
+        ? options.freeBytes
+        : config.database.kind === 'pglite'
+          ? freeBytesAt(config.database.dataDir)
+          : undefined,
   });
   const server = createServer(
     {
@@ -192,7 +240,9 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
+    await mail.stop();
     await stopTimers();
+    await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -202,6 +252,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   listeningOrigin = `http://${shownHost}:${port}`;
+  listening();
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -216,7 +267,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
-      await updateMails.stop();
+      await mail.stop();
+      await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
       await stopTimers();
@@ -237,7 +289,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
         ...stored,
         submission: parseEnvelope(stored.envelope),
       })),
-    updateMailsSettled: () => updateMails.settled(),
+    updateMailsSettled: () => mail.settled(),
     close,
   };
 }

@@ -19,6 +19,7 @@ export const MENU: readonly MenuItem[] = [
   { href: '/desk/answers', label: 'Svar' },
   { href: '/desk/resources', label: 'Ressourcer' },
   { href: '/desk/templates', label: 'Svarskabeloner' },
+  { href: '/desk/embed', label: 'Indlejr' },
   { href: '/desk/people', label: 'Personoplysninger' },
   { href: '/desk/staff', label: 'Medarbejdere', admin: true },
   { href: '/desk/settings', label: 'Indstillinger', admin: true },

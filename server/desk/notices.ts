@@ -38,6 +38,8 @@ export const NOTICES = {
   'answer-published': 'Svaret er offentliggjort på udfordringen.',
   'answer-unpublished': 'Svaret er ikke længere offentligt.',
   'answer-registered': 'Svaret er registreret.',
+  'answer-registered-no-mail':
+    'Svaret er registreret. Adressen til nyt om svaret er ikke gemt, for modtageren sender ikke e-mails.',
   'duplicate-marked': 'Svaret er markeret som dublet.',
   'duplicate-cleared': 'Svaret er ikke længere markeret som dublet.',
   'link-added': 'Tilbuddet er koblet.',
@@ -51,6 +53,11 @@ export const NOTICES = {
   'retention-saved': 'Opbevaringsperioden er gemt.',
   'retention-applied': 'Kontaktoplysninger efter opbevaringsperioden er fjernet.',
   'own-contacts-saved': 'Kommunens egne numre og adresser er gemt.',
+  'origin-allowed':
+    'Sitet er tilladt. Alle modtagere tager imod svar fra det inden for 10 sekunder, også svar, der venter hos borgerne.',
+  'origin-already': 'Sitet var allerede tilladt.',
+  'origin-removed':
+    'Sitet må ikke længere sende svar. Det gælder på alle modtagere inden for 10 sekunder.',
 } as const;
 export type NoticeCode = keyof typeof NOTICES;
 

@@ -7,6 +7,7 @@
 // (server/loop/update-addresses.ts) and the sign-in throttle's old attempts (throttle.ts), with or
 // without a period set.
 import type { Database, Queryable } from '../db';
+import { deleteStaleRecipients } from '../loop/recipients';
 import { deleteExpiredUpdateAddresses } from '../loop/update-addresses';
 import { recordAudit } from './audit';
 import { removeExpiredContactDetails } from './erasure';
@@ -97,6 +98,14 @@ export async function applyRetention(
     await recordAudit(
       db,
       { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },
+      now,
+    );
+  }
+  const unconfirmed = await deleteStaleRecipients(db, now);
+  if (unconfirmed > 0) {
+    await recordAudit(
+      db,
+      { staffId, action: 'unconfirmed-addresses-deleted', detail: `${unconfirmed} adresser` },
       now,
     );
   }

@@ -6,7 +6,9 @@ import { notFound } from '../responses';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
+import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
+import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { getStatus } from './status';
@@ -29,6 +31,39 @@ export const ROUTES = [
     page: false,
     handle: getStatus,
   },
+  // A mail's links (server/routes/mail-links.ts): pages for a citizen, the token in the query.
+  {
+    method: 'GET',
+    path: '/mail/confirm',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getConfirm,
+  },
+  {
+    method: 'POST',
+    path: '/mail/confirm',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postConfirm,
+  },
+  {
+    method: 'GET',
+    path: '/mail/unsubscribe',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getUnsubscribe,
+  },
+  {
+    method: 'POST',
+    path: '/mail/unsubscribe',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postUnsubscribe,
+  },
   {
     method: 'GET',
     path: '/api/challenges',
@@ -36,6 +71,14 @@ export const ROUTES = [
     cors: 'any',
     page: false,
     handle: getChallenges,
+  },
+  {
+    method: 'GET',
+    path: '/api/embed-check',
+    access: 'public',
+    cors: 'any',
+    page: false,
+    handle: getEmbedCheck,
   },
   {
     method: 'GET',

@@ -2,7 +2,10 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
-import type { UpdateMailer } from '../loop/mailer';
+import type { AllowedOrigins } from '../embed/allowed-origins';
+import type { RefusedOrigins } from '../embed/refused-origins';
+import type { FreeSpace } from '../free-space';
+import type { MailService } from '../loop/mail-service';
 import type { RateDecision } from '../rate-limit';
 import type { AddressMatcher } from '../trusted-proxies';
 
@@ -15,7 +18,8 @@ export type Access = 'public' | DeskAccess;
 /**
  * Which pages on other origins may read a route's answers (server/cors.ts):
  * - `none`: no CORS headers; a preflight is approved for allowed origins only;
- * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `allowed-origins`: the allowed sites (SAMSKAB_ALLOWED_ORIGINS and the desk's) and the
+ *   receiver's own origin, echoed;
  * - `any`: every page (`*`), and every preflight is approved: public data;
  * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
  *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
@@ -39,8 +43,18 @@ export interface Services {
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails, sent after staff publish to citizens who asked for them. */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue: addresses for news, news to queue, the sender to wake. */
+  readonly mail: MailService;
+  /** The confirm and unsubscribe links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitMailLinks: (clientKey: string) => RateDecision;
+  /** The sites whose pages may post answers (server/embed/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The sites refused, counted for the desk (server/embed/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
+  /** Notes that this request's Origin was refused: counted, and named in its log line. */
+  readonly refuseOrigin: (req: IncomingMessage) => void;
+  /** Whether the disk under the data is too full for writes (server/free-space.ts). */
+  readonly freeSpace: FreeSpace;
   readonly desk: DeskServices;
 }
 

@@ -4,6 +4,7 @@ import { ANSWER_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
+import { EMBED_ROUTES } from './embed/routes';
 import { homePage } from './home';
 import { getDeskNotFound } from './not-found';
 import { postOwnContacts } from './own-contacts';
@@ -43,6 +44,7 @@ export const DESK_ROUTES: readonly Route[] = [
   ...ANSWER_ROUTES,
   ...CONNECT_ROUTES,
   ...PRIVACY_ROUTES,
-  // Any other desk address: a Danish page saying it is not there, for a browser.
+  ...EMBED_ROUTES,
+  // Any other desk address: a Danish page saying it is not there, for a browser. Last: a prefix.
   deskRoute('GET', '/desk/', 'public', getDeskNotFound, 'prefix'),
 ];

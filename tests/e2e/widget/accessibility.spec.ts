@@ -25,6 +25,9 @@ test('works by keyboard alone and at 320 px width', async ({ page, openWidget })
   await page.setViewportSize({ width: 320, height: 640 });
   await openWidget();
   await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeVisible();
+  // The language switcher comes first, then the challenges.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sprog' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -38,10 +41,11 @@ test('works by keyboard alone and at 320 px width', async ({ page, openWidget })
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   test('axe finds no violations: list and form with errors', async ({ page, openWidget }) => {
-    await openWidget();
+    // The widget is light unless the page asks it to follow the system.
+    await openWidget({ script: { 'color-scheme': 'auto' } });
     await expectNoViolations(page, 'dark list');
     await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
-    await page.getByRole('button', { name: /Tilbyd en ressource/ }).click();
+    await page.getByRole('button', { name: /Tilbyd hjælp/ }).click();
     await page.getByRole('button', { name: 'Send svar' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoViolations(page, 'dark errors');

@@ -37,7 +37,7 @@ import { seeOther, sendPage } from '../../../desk/respond';
 import { html, type SafeHtml } from '../../../html';
 import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../labels';
 import { statusToken } from '../../../loop/status-token';
-import { DAYS_KEPT_AFTER_CLOSE, storeUpdateAddress } from '../../../loop/update-addresses';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../loop/update-addresses';
 import { storeSubmission } from '../../../submissions';
 import type { Handler, RequestContext } from '../../route';
 import { KIND_SHORT } from './format';
@@ -141,7 +141,7 @@ ${textField({ name: 'email', label: 'E-mail', type: 'email', value: v.email, max
 ${textField({ name: 'phone', label: 'Telefon', type: 'tel', value: v.phone, maxLength: PHONE_MAX, autocomplete: 'off', errors })}
 ${checkbox({ name: 'consent', label: 'Personen har sagt ja til, at kommunen kontakter dem om svaret', checked: v.consent, hint: 'Skal være sat, hvis du skriver e-mail eller telefon.', errors })}
 ${checkbox({ name: 'publish', label: 'Personen har sagt ja til, at svaret må offentliggøres uden navn og kontaktoplysninger', checked: v.publish })}
-${textField({ name: 'updatesEmail', label: 'E-mail til nyt om svaret', type: 'email', value: v.updatesEmail, maxLength: EMAIL_MAX, autocomplete: 'off', hint: `Kun hvis personen vil have en e-mail, når der er nyt om svaret. Det må gerne være den samme adresse som ovenfor. Den gemmes adskilt fra svaret og slettes ${DAYS_KEPT_AFTER_CLOSE} dage efter, at udfordringen er lukket.`, errors })}
+${textField({ name: 'updatesEmail', label: 'E-mail til nyt om svaret', type: 'email', value: v.updatesEmail, maxLength: EMAIL_MAX, autocomplete: 'off', hint: `Kun hvis personen vil have en e-mail, når der er nyt om svaret. Det må gerne være den samme adresse som ovenfor. Personen får først en e-mail, der beder dem bekræfte adressen. Den gemmes adskilt fra svaret og slettes ${DAYS_KEPT_AFTER_CLOSE} dage efter, at udfordringen er lukket.`, errors })}
 </fieldset>
 <button type="submit" class="button button-primary">Registrér svaret</button>
 </form>`,
@@ -168,7 +168,10 @@ export const postRegister: Handler = async (context) => {
     newReference,
     token,
   );
-  if (verdict.updatesEmail) await storeUpdateAddress(db, stored.id, verdict.updatesEmail, now);
+  // As for the widget's answers: kept only where mail can go, and asked to confirm first.
+  const news = verdict.updatesEmail
+    ? await context.services.mail.takeUpdateAddress(stored.id, verdict.updatesEmail, now)
+    : undefined;
   await recordAnswerEvent(
     db,
     {
@@ -179,5 +182,11 @@ export const postRegister: Handler = async (context) => {
     },
     now,
   );
-  seeOther(context.res, withNotice(`/desk/answers/${stored.id}`, 'answer-registered'));
+  seeOther(
+    context.res,
+    withNotice(
+      `/desk/answers/${stored.id}`,
+      news === 'off' ? 'answer-registered-no-mail' : 'answer-registered',
+    ),
+  );
 };

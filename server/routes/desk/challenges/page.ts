@@ -18,6 +18,7 @@ import { html, type SafeHtml } from '../../../html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
 import type { Handler, RequestContext } from '../../route';
 import { challengeConnections } from '../connect/sections';
+import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
 import { publishingSection } from './publishing-section';
 import {
@@ -225,6 +226,7 @@ export async function challengePage(
 <li><a href="${challengePath(challenge.id)}/edit" class="button button-secondary">Rediger</a></li>
 <li><a href="${challengePath(challenge.id)}/preview" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
+${published && !item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
 ${errorSummary(state.errors)}
 ${publishingSection(context, item, state)}
