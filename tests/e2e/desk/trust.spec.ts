@@ -2,13 +2,15 @@
 // answer in the search, by address and in Personoplysninger (after the identity is confirmed); a
 // note posted after the session cookie is gone comes back filled in after signing in again and is
 // saved on the next submit; a draft challenge stays out of /api/challenges until published; an
-// offer sent with "Jeg vil gerne hjælpe" shows on the proposal's desk page. axe on every new or
-// changed page and state.
+// offer sent with "Jeg vil gerne hjælpe" shows on the proposal's desk page; with a sign-on proxy,
+// the tab keeps a note the proxy took and puts it back. axe on every new or changed page and state.
 import { randomUUID } from 'node:crypto';
+import { startReceiver } from '../../../server/start';
 import { signedIn, TEST_PASSWORD } from '../../server/desk/desk-client';
 import { answerFrom } from '../../server/desk/privacy-support';
 import { postSubmission, validSubmission } from '../../server/fixtures';
 import { expectNoViolations } from '../support/axe';
+import { receiverLog } from '../support/receiver-log';
 import { expect, test } from './support';
 
 const CHALLENGE = 'Færre ensomme aftener for ældre i Lunde';
@@ -235,4 +237,51 @@ test('the other new pages pass axe: registering, own numbers, a mistyped address
   await desk.goto(`${receiver.url}/desk/svaar`);
   await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
   await expectNoViolations(desk, 'a mistyped desk address');
+});
+
+test('with a sign-on proxy, a note sent after the session ended is put back from the tab', async ({
+  browser,
+}) => {
+  // The proxy is played by the browser context: it names the user in X-Forwarded-Email while the
+  // sign-on session lasts, and not once it has ended.
+  const receiver = await startReceiver({
+    database: { kind: 'memory' },
+    log: receiverLog(),
+    deskAuth: 'proxy',
+    trustedProxies: ['127.0.0.1'],
+  });
+  const context = await browser.newContext();
+  try {
+    const staff = await signedIn(receiver, { name: 'Frida Facilitator' });
+    const answer = { ...validSubmission('need'), id: randomUUID() };
+    expect((await postSubmission(receiver, answer)).status).toBe(201);
+    const page = await context.newPage();
+    const signedOn = { 'x-forwarded-email': staff.staff.email };
+    await context.setExtraHTTPHeaders(signedOn);
+    const NOTE = 'Skrevet lige før sign-on-sessionen udløb.';
+    const answerPage = `${receiver.url}/desk/answers/${answer.id}`;
+
+    await page.goto(answerPage);
+    await page.getByLabel('Ny note').fill(NOTE);
+    await context.setExtraHTTPHeaders({});
+    await page.getByRole('button', { name: 'Gem note' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikke logget ind');
+
+    // Signed on again, the person opens the answer: the note is back, not saved.
+    await context.setExtraHTTPHeaders(signedOn);
+    await page.goto(answerPage);
+    await expect(page.getByLabel('Ny note')).toHaveValue(NOTE);
+    await expect(page.getByText('står i formularen igen. Det er ikke gemt')).toBeVisible();
+    await expect(page.locator('.answer-notes')).toHaveCount(0);
+    await expectNoViolations(page, 'a note put back from the tab');
+    await page.getByRole('button', { name: 'Gem note' }).click();
+    await expect(page.getByRole('status')).toHaveText('Noten er gemt.');
+    // Saved: it does not come back.
+    await page.goto(answerPage);
+    await expect(page.getByLabel('Ny note')).toHaveValue('');
+    await expect(page.locator('.answer-notes')).toContainText(NOTE);
+  } finally {
+    await context.close();
+    await receiver.close();
+  }
 });
