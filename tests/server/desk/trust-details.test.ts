@@ -287,3 +287,27 @@ describe.each(TEST_DATABASES)('trust in the details on $name', ({ open }) => {
     expect(csv.split('\r\n')[0]).toContain('Ansvarlig,Dublet af,Koblinger');
   });
 });
+
+describe('registering an answer where the receiver sends no mail', () => {
+  it('keeps no address for news, and says so', async () => {
+    const { receiver } = await startTestReceiver({ seed: [challenge('lunde')] });
+    try {
+      const desk = await signedIn(receiver);
+      const registered = await desk.post('/desk/answers/new', {
+        challenge: 'lunde',
+        kind: 'need',
+        channel: 'telefon',
+        body: 'Et opkald om bænke.',
+        actorType: 'citizen',
+        updatesEmail: 'bent.nyt@example.dk',
+      });
+      expect(registered.status).toBe(303);
+      expect(registered.location).toMatch(/besked=answer-registered-no-mail$/);
+      expect(await receiver.db.query('SELECT 1 FROM answer_update_addresses')).toEqual([]);
+      const page = await desk.get(registered.location!);
+      expect(page.body).toContain('Adressen til nyt om svaret er ikke gemt');
+    } finally {
+      await receiver.close();
+    }
+  });
+});
