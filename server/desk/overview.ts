@@ -61,6 +61,8 @@ export interface FirstSteps {
   /** The first draft, to publish; the first published challenge, to embed. */
   readonly draftId: string | null;
   readonly publishedId: string | null;
+  /** Sites allowed in the desk (*Indlejr* → *Sites*), not counting SAMSKAB_ALLOWED_ORIGINS. */
+  readonly allowedSites: number;
 }
 
 export async function readFirstSteps(
@@ -75,6 +77,7 @@ export async function readFirstSteps(
     published: number;
     draft_id: string | null;
     published_id: string | null;
+    allowed_sites: number;
   }>(
     `SELECT
        (SELECT count(*)::int FROM staff WHERE disabled_at IS NULL AND id <> $2) AS colleagues,
@@ -84,7 +87,8 @@ export async function readFirstSteps(
        (SELECT c.id FROM challenges c WHERE c.archived_at IS NULL AND NOT ${published}
          ORDER BY c.position, c.id LIMIT 1) AS draft_id,
        (SELECT c.id FROM challenges c WHERE c.archived_at IS NULL AND ${published}
-         ORDER BY c.position, c.id LIMIT 1) AS published_id`,
+         ORDER BY c.position, c.id LIMIT 1) AS published_id,
+       (SELECT count(*)::int FROM allowed_origins) AS allowed_sites`,
     [now, staffId],
   );
   return {
@@ -93,5 +97,6 @@ export async function readFirstSteps(
     published: row?.published ?? 0,
     draftId: row?.draft_id ?? null,
     publishedId: row?.published_id ?? null,
+    allowedSites: row?.allowed_sites ?? 0,
   };
 }

@@ -2,13 +2,14 @@
 // the answers stand per challenge, and what is new since nobody looked at it (status "ny"). Before
 // the first answer arrives, the first steps to get there, each marked done when it is.
 import { listChallenges } from '../../challenges';
-import { pageBasics, sessionOf } from '../../desk/context';
+import { nowOf, pageBasics, sessionOf } from '../../desk/context';
 import { type FirstSteps, readFirstSteps, readMyAnswers } from '../../desk/overview';
 import { sendPage } from '../../desk/respond';
 import { html, type SafeHtml } from '../../html';
 import { STATUS_LABELS } from '../../labels';
-import type { Handler, Route } from '../route';
+import type { Handler } from '../route';
 import { shownTime } from './answers/format';
+import { embedPath, SITES_PATH } from './embed/shared';
 
 interface CountRow extends Record<string, unknown> {
   challenge_id: string;
@@ -18,13 +19,6 @@ interface CountRow extends Record<string, unknown> {
 
 /** The answers of the person's own list on the front page. */
 const MINE_SHOWN = 10;
-
-/** Where the README tells a webmaster how to embed the widget, while the desk has no page for it. */
-const EMBEDDING_HELP = html`afsnittet “Embedding the widget” i <code>README.md</code>`;
-
-/** The pages the first steps point to, when the desk has them (another area may add them). */
-const EMBED_PAGE = '/desk/embed';
-const SITES_PAGE = '/desk/embed/sites';
 
 function step(done: boolean | undefined, text: SafeHtml): SafeHtml {
   const state =
@@ -36,14 +30,7 @@ function step(done: boolean | undefined, text: SafeHtml): SafeHtml {
   return html`<li class="first-step">${text}${state}</li>`;
 }
 
-function firstStepsSection(
-  steps: FirstSteps,
-  admin: boolean,
-  has: (path: string) => boolean,
-): SafeHtml {
-  const embed = steps.publishedId
-    ? `${EMBED_PAGE}?challenge=${encodeURIComponent(steps.publishedId)}`
-    : EMBED_PAGE;
+function firstStepsSection(steps: FirstSteps, admin: boolean, sitesAllowed: boolean): SafeHtml {
   return html`<section aria-labelledby="first-steps-heading" class="first-steps"><h2 id="first-steps-heading">Kom i gang</h2>
 <p>Der er ingen svar endnu. Sådan kommer de første:</p>
 <ol>
@@ -61,17 +48,11 @@ ${step(
     : html`Se udfordringen som borger, og offentliggør den, så den kommer i feedet.`,
 )}
 ${step(
+  // Whether the code is on a web page, the receiver cannot see before an answer comes from it.
   undefined,
-  has(EMBED_PAGE)
-    ? html`<a href="${embed}">Indlejr den på kommunens hjemmeside</a>: kopiér koden til hjemmesidens redaktør.`
-    : html`Indlejr den på kommunens hjemmeside: koden står i ${EMBEDDING_HELP}.`,
+  html`<a href="${embedPath(steps.publishedId ?? undefined)}">Indlejr den på kommunens hjemmeside</a>: kopiér koden til hjemmesidens redaktør.`,
 )}
-${step(
-  undefined,
-  has(SITES_PAGE)
-    ? html`<a href="${SITES_PAGE}">Tillad hjemmesiden</a>, så svar fra den bliver modtaget.`
-    : html`Tillad hjemmesiden: driften skriver dens adresse i <code>SAMSKAB_ALLOWED_ORIGINS</code>, så svar fra den bliver modtaget (se ${EMBEDDING_HELP}).`,
-)}
+${step(sitesAllowed, html`<a href="${SITES_PATH}">Tillad hjemmesiden</a>, så svar fra den bliver modtaget.`)}
 </ol></section>`;
 }
 
@@ -91,38 +72,29 @@ ${
 }</section>`;
 }
 
-/** `routes` are the desk's routes, read when a page is drawn: which pages the steps may link. */
-export const homePage =
-  (routes: () => readonly Route[]): Handler =>
-  async (context) => {
-    const { db } = context.services;
-    const rows = await db.query<CountRow>(
-      `SELECT challenge_id, count(*)::int AS total,
+export const getHome: Handler = async (context) => {
+  const { db, config } = context.services;
+  const { staff } = sessionOf(context);
+  const rows = await db.query<CountRow>(
+    `SELECT challenge_id, count(*)::int AS total,
             count(*) FILTER (WHERE status = 'received')::int AS fresh
      FROM submissions GROUP BY challenge_id ORDER BY max(received_at) DESC LIMIT 50`,
-    );
-    const titles = new Map(
-      (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
-    );
-    const fresh = rows.reduce((sum, row) => sum + row.fresh, 0);
-    const admin = sessionOf(context).staff.role === 'admin';
-    const has = (path: string) => routes().some((route) => route.path === path);
-    const start =
-      rows.length === 0
-        ? firstStepsSection(
-            await readFirstSteps(
-              db,
-              sessionOf(context).staff.id,
-              new Date(context.services.clock()),
-            ),
-            admin,
-            has,
-          )
-        : html``;
-    sendPage(context.res, {
-      ...pageBasics(context, '/desk'),
-      title: 'Overblik',
-      body: html`<h1>Overblik</h1>
+  );
+  const titles = new Map(
+    (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
+  );
+  const fresh = rows.reduce((sum, row) => sum + row.fresh, 0);
+  let start = html``;
+  if (rows.length === 0) {
+    const steps = await readFirstSteps(db, staff.id, nowOf(context));
+    // A site is allowed in the desk or, by operations, in SAMSKAB_ALLOWED_ORIGINS.
+    const sitesAllowed = steps.allowedSites + config.allowedOrigins.length > 0;
+    start = firstStepsSection(steps, staff.role === 'admin', sitesAllowed);
+  }
+  sendPage(context.res, {
+    ...pageBasics(context, '/desk'),
+    title: 'Overblik',
+    body: html`<h1>Overblik</h1>
 <p>${fresh === 0 ? 'Der er ingen nye svar.' : html`<a href="/desk/answers?status=received">${fresh} ${fresh === 1 ? 'nyt svar' : 'nye svar'}</a> venter på at blive læst.`}</p>
 ${start}
 ${await mineSection(context)}
@@ -137,5 +109,5 @@ ${
 <td class="text-right">${row.total}</td><td class="text-right">${row.fresh}</td></tr>`,
   )}</tbody></table>`
 }`,
-    });
-  };
+  });
+};

@@ -5,7 +5,7 @@ import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { EMBED_ROUTES } from './embed/routes';
-import { homePage } from './home';
+import { getHome } from './home';
 import { getDeskNotFound } from './not-found';
 import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
@@ -17,13 +17,7 @@ import { getStaff, postNewStaff, postStaffChange } from './staff';
 
 /** Signing in and out, set-up links, the front page; staff, keys and settings for admins. */
 const ACCOUNT_ROUTES: readonly Route[] = [
-  // The front page's first steps link to pages of the desk that exist: read when it is drawn.
-  deskRoute(
-    'GET',
-    '/desk',
-    'staff',
-    homePage(() => DESK_ROUTES),
-  ),
+  deskRoute('GET', '/desk', 'staff', getHome),
   deskRoute('GET', '/desk/login', 'public', getSignIn),
   deskRoute('POST', '/desk/login', 'public', postSignIn),
   deskRoute('POST', '/desk/logout', 'staff', postSignOut),

@@ -160,7 +160,7 @@ describe('the first steps on an empty Overblik', () => {
       match[1]!.replace(/<[^>]+>/g, ''),
     );
 
-  it('shows each step, marked when done, and links only to pages the desk has', async () => {
+  it('shows each step, marked when done, linking to the desk pages that do it', async () => {
     const admin = await signedIn(receiver, { role: 'admin' });
     const empty = await admin.get('/desk');
     expect(empty.body).toContain('Kom i gang');
@@ -168,10 +168,12 @@ describe('the first steps on an empty Overblik', () => {
       'Invitér en kollega, så I er flere om svarene. Ikke gjort endnu',
       'Opret en udfordring. Den gemmes som kladde, som kun I kan se. Ikke gjort endnu',
       'Se udfordringen som borger, og offentliggør den, så den kommer i feedet. Ikke gjort endnu',
-      'Indlejr den på kommunens hjemmeside: koden står i afsnittet “Embedding the widget” i README.md.',
-      'Tillad hjemmesiden: driften skriver dens adresse i SAMSKAB_ALLOWED_ORIGINS, så svar fra den bliver modtaget (se afsnittet “Embedding the widget” i README.md).',
+      'Indlejr den på kommunens hjemmeside: kopiér koden til hjemmesidens redaktør.',
+      'Tillad hjemmesiden, så svar fra den bliver modtaget. Ikke gjort endnu',
     ]);
     expect(empty.body).toContain('href="/desk/staff"');
+    expect(empty.body).toContain('href="/desk/embed"');
+    expect(empty.body).toContain('href="/desk/embed/sites"');
 
     const facilitator = await signedIn(receiver);
     await facilitator.post('/desk/challenges', {
@@ -192,6 +194,12 @@ describe('the first steps on an empty Overblik', () => {
     expect(drafted.body).toContain('bed en administrator om at oprette dem');
     expect(drafted.body).toContain('href="/desk/challenges/forste"');
     await facilitator.post('/desk/challenges/forste/publish', {});
-    expect(steps((await facilitator.get('/desk')).body)[2]).toMatch(/ Gjort$/);
+    const published = await facilitator.get('/desk');
+    expect(steps(published.body)[2]).toMatch(/ Gjort$/);
+    // The embed step opens the embed page with the published challenge chosen.
+    expect(published.body).toContain('href="/desk/embed?challenge=forste"');
+    const allowed = await admin.post('/desk/embed/sites/allow', { origin: 'https://lunde.dk' });
+    expect(allowed.status).toBe(303);
+    expect(steps((await facilitator.get('/desk')).body)[4]).toMatch(/ Gjort$/);
   });
 });
