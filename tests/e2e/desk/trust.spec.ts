@@ -178,9 +178,9 @@ test('an offer sent with "Jeg vil gerne hjælpe" appears on the proposal’s des
     await helper.goto(`${receiver.url}/`);
     await helper.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
     await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
-    await expect(helper.getByText(new RegExp(`knyttet til forslaget ${reference}`))).toBeVisible();
+    await expect(helper.getByText(new RegExp(`hører til forslaget ${reference}`))).toBeVisible();
     await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad til tyve.');
-    await helper.getByLabel('Hvilken slags ressource?').selectOption({ index: 1 });
+    await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
     await helper.getByRole('button', { name: 'Send svar' }).click();
     await expect(helper.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
     const offerReference = (await helper
