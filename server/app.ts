@@ -6,6 +6,7 @@ import type { Clock, Config } from './config';
 import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
 import type { Database } from './db';
 import { isStorageFailure } from './db-error';
+import { makeTranslator } from './desk/translators';
 import type { AllowedOrigins } from './embed/allowed-origins';
 import { originForLog, pageOrigin } from './embed/origin';
 import type { RefusedOrigins } from './embed/refused-origins';
@@ -86,7 +87,11 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         refusedFor.set(req, originForLog(header));
     },
     freeSpace: watchFreeSpace(deps.freeBytes, config.minFreeBytes, deps.clock),
-    desk: { secret: deps.secret, trustedProxy },
+    desk: {
+      secret: deps.secret,
+      trustedProxy,
+      translator: makeTranslator(config.translate, { clock: deps.clock }),
+    },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 

@@ -4,6 +4,7 @@ import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './desk/challenge-tables';
 import { CONNECT_STATEMENTS } from './desk/connect-tables';
 import { ERASURE_STATEMENTS } from './desk/erasure-tables';
+import { LANGUAGE_STATEMENTS } from './desk/language-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
@@ -61,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 10,
     name: 'challenge drafts, forms kept over a sign-in, undone connections',
     statements: WORKFLOW_STATEMENTS,
+  },
+  {
+    version: 11,
+    name: "answers' languages and replies' translations",
+    statements: LANGUAGE_STATEMENTS,
   },
 ];
 

@@ -10,6 +10,7 @@ import {
   FIELD_BY_PATH,
 } from '../../utils/answer-form';
 import { carried, KINDS, type Kind } from '../../utils/kinds';
+import { isSupportedLanguage } from '../../utils/languages';
 import type { Challenge } from '../../utils/schema/challenge';
 import { type ActorType, Email, type ResourceType } from '../../utils/schema/common';
 import { DeskSubmission, isIdentified } from '../../utils/schema/submission';
@@ -48,6 +49,8 @@ export interface RegisterValues {
   readonly receivedOn: string;
   /** An address the person gave only for news about the answer, kept apart from it. */
   readonly updatesEmail: string;
+  /** The language of what the person said or wrote (a supported code; Danish by default). */
+  readonly language: string;
 }
 
 export function readRegisterForm(form: URLSearchParams): RegisterValues {
@@ -71,6 +74,7 @@ export function readRegisterForm(form: URLSearchParams): RegisterValues {
     publish: form.get('publish') === 'ja',
     receivedOn: get('receivedOn').trim(),
     updatesEmail: get('updatesEmail').trim(),
+    language: get('language') || 'da',
   };
 }
 
@@ -82,6 +86,7 @@ export const REGISTER_FIELD_ORDER = [
   'receivedOn',
   'title',
   'body',
+  'language',
   'resourceType',
   'availability',
   'area',
@@ -107,6 +112,7 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   resourceType: { missing: 'Vælg, hvad der tilbydes.' },
   title: { missing: 'Skriv en overskrift.' },
   body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
+  language: { missing: 'Vælg det sprog, personen talte eller skrev på.' },
   availability: { missing: 'Skriv, hvornår tilbuddet gælder.' },
   area: { missing: 'Skriv området.' },
   canHelpImplement: { missing: 'Ugyldig værdi.' },
@@ -190,6 +196,7 @@ export function checkRegistration(
   if (!challenge) add('challenge', MESSAGES.challenge.missing);
   if (!isKind(values.kind)) add('kind', MESSAGES.kind.missing);
   if (!isChannel(values.channel)) add('channel', MESSAGES.channel.missing);
+  if (!isSupportedLanguage(values.language)) add('language', MESSAGES.language.missing);
   const kind: Kind = isKind(values.kind) ? values.kind : 'need';
   const received = receivedAtOf(values.receivedOn, made.now);
   if (received === 'invalid') add('receivedOn', MESSAGES.receivedOn.missing);
@@ -219,7 +226,8 @@ export function checkRegistration(
       id: made.id,
       kind,
       challenge: challenge ?? { id: 'x', title: 'x', url: 'https://x.invalid/' },
-      locale: 'da',
+      // The answer's language, as the widget's answers say the visitor's (the desk filters by it).
+      locale: isSupportedLanguage(values.language) ? values.language : 'da',
       pageUrl: challenge?.url ?? 'https://x.invalid/',
       source: 'desk',
       clientVersion: DESK_FORM_VERSION,
@@ -263,7 +271,8 @@ export function checkRegistration(
     !result.success ||
     !challenge ||
     !isChannel(values.channel) ||
-    !(received instanceof Date)
+    !(received instanceof Date) ||
+    !isSupportedLanguage(values.language)
   ) {
     errors.sort(
       (a, b) =>

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../labels';
 import type { ExportAnswer } from './answer-export';
+import { languageName } from './language-names';
 import { drained, drainOf } from './stream-out';
 import { visibleText } from './visible-text';
 
@@ -140,6 +141,8 @@ const COLUMNS: readonly Column[] = [
     value: (a) => (a.connections.length ? a.connections.join(', ') : null),
   },
   ...coded('Kilde', 18, (a) => a.source, SOURCE_LABELS),
+  { header: 'Sprog (kode)', width: 10, value: (a) => a.language, only: 'csv' },
+  { header: 'Sprog', width: 14, value: (a) => a.language && languageName(a.language) },
   ...timed('Personoplysninger slettet', (a) => a.erasedAt, false),
   ...timed('Kontaktoplysninger fjernet', (a) => a.contactRemovedAt, false),
   { header: 'Id', width: 38, value: (a) => a.id },

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Clock, Config } from '../config';
 import type { Database } from '../db';
 import type { DeskAccess, Grant } from '../desk/grant';
+import type { MachineTranslator } from '../desk/translation';
 import type { AllowedOrigins } from '../embed/allowed-origins';
 import type { RefusedOrigins } from '../embed/refused-origins';
 import type { FreeSpace } from '../free-space';
@@ -64,6 +65,8 @@ export interface DeskServices {
   readonly secret: string;
   /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
   readonly trustedProxy: AddressMatcher;
+  /** The municipality's machine translation (SAMSKAB_TRANSLATE_URL); none: no buttons for it. */
+  readonly translator: MachineTranslator | undefined;
 }
 
 /** One request as a handler (and an access check) gets it; `Grant` is what the check found. */

@@ -31,6 +31,7 @@ import {
   textArea,
   textField,
 } from '../../../desk/forms';
+import { LANGUAGE_CHOICES } from '../../../desk/language-names';
 import { csrfField } from '../../../desk/layout';
 import { withNotice } from '../../../desk/notices';
 import { seeOther, sendPage } from '../../../desk/respond';
@@ -110,6 +111,7 @@ ${radios(
 ${textField({ name: 'receivedOn', label: 'Modtaget den', type: 'date', value: v.receivedOn, hint: 'Den dag, svaret kom ind, fx datoen på et brev. Tomt: i dag.', errors })}
 ${textField({ name: 'title', label: 'Overskrift', value: v.title, maxLength: TITLE_MAX, errors })}
 ${textArea({ name: 'body', label: 'Hvad personen sagde eller skrev', value: v.body, maxLength: BODY_MAX, rows: 8, required: true, hint: `Højst ${BODY_MAX} tegn. Skriv det så tæt på personens egne ord som muligt.`, errors })}
+${selectField({ name: 'language', label: 'Sprog', value: v.language, choices: LANGUAGE_CHOICES, required: true, hint: 'Det sprog, personen talte eller skrev på.', errors })}
 <fieldset class="register-group"><legend class="h4">Kun for tilbud</legend>
 ${selectField({
   name: 'resourceType',

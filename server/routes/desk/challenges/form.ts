@@ -37,6 +37,7 @@ import { html, type SafeHtml } from '../../../html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
 import type { Handler, RequestContext } from '../../route';
 import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+import { translationsSection } from './translations-view';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
 const RESERVED_IDS = new Set(['new']);
@@ -172,6 +173,7 @@ ${textField({
   required: true,
   errors,
 })}
+${translationsSection(values, FIELD_MAX, errors)}
 <div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Gem som kladde' : 'Gem ændringerne'}</button>
 <a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;

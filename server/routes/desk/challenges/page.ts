@@ -12,6 +12,7 @@ import {
 } from '../../../desk/challenge-store';
 import { pageBasics, sessionOf } from '../../../desk/context';
 import { errorSummary, type FieldErrors, textArea } from '../../../desk/forms';
+import { languageName } from '../../../desk/language-names';
 import { csrfField } from '../../../desk/layout';
 import { sendPage } from '../../../desk/respond';
 import { html, type SafeHtml } from '../../../html';
@@ -175,6 +176,12 @@ function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
         : '–',
     ],
     [FIELD_LABELS.url, html`<a href="${c.url}">${c.url}</a>`],
+    [
+      FIELD_LABELS.translations,
+      Object.keys(c.translations ?? {})
+        .map(languageName)
+        .join(', ') || 'Ingen: alle ser den på dansk',
+    ],
   ];
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading">${published ? 'Udfordringen, som den er offentliggjort' : 'Udfordringen, som den bliver offentliggjort'}</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
