@@ -125,8 +125,10 @@ test('a draft challenge is out of /api/challenges until published', async ({ des
 
   await desk.goto(`${receiver.url}/desk/challenges/new`);
   await desk.getByLabel('Id', { exact: true }).fill('legeplads-nord');
-  await desk.getByLabel('Titel').fill('En legeplads i Nord');
-  await desk.getByLabel('Sådan ser kommunen udfordringen').fill('Der er ingen legeplads i Nord.');
+  await desk.getByLabel('Titel', { exact: true }).fill('En legeplads i Nord');
+  await desk
+    .getByLabel('Sådan ser kommunen udfordringen', { exact: true })
+    .fill('Der er ingen legeplads i Nord.');
   await desk.getByLabel('Adresse på kommunens hjemmeside').fill('https://kommune.example/nord');
   await desk.getByRole('button', { name: 'Gem som kladde' }).click();
   await expect(desk.getByRole('heading', { name: 'Kladde: ikke offentliggjort' })).toBeVisible();
