@@ -10,6 +10,7 @@ import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
 import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
+import { NEWS_STATEMENTS } from './loop/news-tables';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -67,6 +68,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 11,
     name: "answers' languages and replies' translations",
     statements: LANGUAGE_STATEMENTS,
+  },
+  {
+    version: 12,
+    name: 'news mails for outcomes and staff; reply drafts emptied once published',
+    statements: NEWS_STATEMENTS,
   },
 ];
 

@@ -47,6 +47,7 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailRetryDelaysMs?: readonly number[];
     /** How often the mail sender looks for due mail without being woken (tests: short). */
     readonly mailPollMs?: number;
+
     /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
     readonly allowedOriginsTtlMs?: number;
     /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
@@ -185,6 +186,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ready,
       ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
       ...(options.mailPollMs && { pollMs: options.mailPollMs }),
+      ...(config.mailGatherMs !== undefined && { gatherMs: config.mailGatherMs }),
     });
   } catch (error) {
     await refusedOrigins.close();

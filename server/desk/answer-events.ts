@@ -27,6 +27,7 @@ export const ANSWER_EVENTS = {
   'joined-undone': 'Borgerens eget tilbud om hjælp fortrudt som kobling',
   erased: 'Personoplysninger slettet',
   'contact-removed': 'Kontaktoplysninger fjernet efter opbevaringsperioden',
+  withdrawn: 'Trukket tilbage af borgeren fra siden for svaret: tekst og personoplysninger slettet',
 } as const;
 export type AnswerEventCode = keyof typeof ANSWER_EVENTS;
 

@@ -119,6 +119,7 @@ ${staff && html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? ht
 ${
   staff &&
   html`<div class="portal-user"><p class="user"><span class="username">${staff.name}</span> <span class="muted">(${staff.role === 'admin' ? 'administrator' : 'facilitator'})</span></p>
+<a href="/desk/mails" class="function-link">Mine e-mails</a>
 <form method="post" action="/desk/logout" class="signout">${csrfField(options.csrf)}<button type="submit" class="button button-secondary">Log ud</button></form></div>`
 }
 </div></div>

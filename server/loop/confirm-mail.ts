@@ -4,7 +4,9 @@
 import type { ComposedMail, MailLinks } from './mail-types';
 import { UNCONFIRMED_DAYS_KEPT } from './recipients';
 
-export function composeConfirmMail(links: MailLinks): ComposedMail {
+export function composeConfirmMail(
+  links: Pick<MailLinks, 'confirmUrl' | 'unsubscribeUrl'>,
+): ComposedMail {
   const lines = [
     'Hej',
     '',

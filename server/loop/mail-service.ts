@@ -4,10 +4,12 @@
 import type { ReceiptUpdates } from '../../utils/schema/receipt-updates';
 import type { Database, Queryable } from '../db';
 import { queueAnswerMails, releaseAllClaims } from './mail-queue';
-import { MAIL_REASONS } from './mail-reasons';
+import { MAIL_REASONS, type MailReasonName } from './mail-reasons';
 import { createMailSender, type MailSenderDeps } from './mail-sender';
 import { mailLinkUrl } from './mail-tokens';
+import { queueOutcomeMails } from './outcome-mail';
 import type { MailTransport } from './smtp-transport';
+import { queueAssignedMails, queueDigestLines } from './staff-news';
 import { statusToken, statusUrl } from './status-token';
 import { adoptLegacyAddresses, takeUpdateAddress } from './update-addresses';
 
@@ -23,6 +25,29 @@ export interface MailService {
     answerIds: readonly string[],
     change: { readonly staffId: string; readonly now: Date },
   ): Promise<void>;
+  /**
+   * Queues a closed challenge's outcome for everyone who asked for news about an answer to it, in
+   * the transaction that closed it: once, unless `again` (server/loop/outcome-mail.ts). Returns
+   * the number of addresses.
+   */
+  tellOutcome(
+    tx: Queryable,
+    challengeId: string,
+    change: { readonly staffId: string; readonly now: Date },
+    again: boolean,
+  ): Promise<number>;
+  /** A colleague made `assigneeId` Ansvarlig for these answers (server/loop/staff-news.ts). */
+  tellAssignee(
+    tx: Queryable,
+    answerIds: readonly string[],
+    assigneeId: string,
+    change: { readonly staffId: string; readonly now: Date },
+  ): Promise<void>;
+  /**
+   * A new answer was stored: a line in the daily mail of those who follow its challenge. Never
+   * fails the answer: a problem is logged.
+   */
+  noteNewAnswer(answerId: string, now: Date): Promise<void>;
   /** Something was queued: send it now. */
   wake(): void;
   /** Resolves once nothing queued here is due (tests). */
@@ -37,11 +62,16 @@ export interface MailServiceDeps extends Omit<MailSenderDeps, 'transport' | 'lin
   readonly secret: string;
   /** The receiver's public origin, for the links in mails. */
   readonly origin: () => string;
+  /** How long news gathers, for every reason that gathers, instead of its own (Config). */
+  readonly gatherMs?: number;
 }
 
 const OFF: MailService = {
   takeUpdateAddress: async () => 'off',
   tellCitizens: async () => {},
+  tellOutcome: async () => 0,
+  tellAssignee: async () => {},
+  noteNewAnswer: async () => {},
   wake: () => {},
   settled: async () => {},
   stop: async () => {},
@@ -54,6 +84,12 @@ export async function startMailService(deps: MailServiceDeps): Promise<MailServi
   await adoptLegacyAddresses(db, secret, deps.now());
   // PGlite is one process's: whatever it claimed before a crash is nobody's now.
   if (db.kind === 'pglite') await releaseAllClaims(db);
+  const gatherOf = (reason: MailReasonName) => {
+    const own = MAIL_REASONS[reason].gatherMs;
+    return own > 0 ? (deps.gatherMs ?? own) : own;
+  };
+  const dueAfterGathering = (reason: MailReasonName, now: Date) =>
+    new Date(now.getTime() + gatherOf(reason));
   const sender = createMailSender({
     ...deps,
     transport,
@@ -61,6 +97,8 @@ export async function startMailService(deps: MailServiceDeps): Promise<MailServi
       statusUrl: (answerId) => statusUrl(deps.origin(), statusToken(secret, answerId)),
       confirmUrl: mailLinkUrl(deps.origin(), secret, 'confirm', recipientId),
       unsubscribeUrl: mailLinkUrl(deps.origin(), secret, 'unsubscribe', recipientId),
+      deskAnswerUrl: (answerId) => `${deps.origin()}/desk/answers/${answerId}`,
+      deskUrl: (path) => `${deps.origin()}${path}`,
     }),
   });
   return {
@@ -70,8 +108,29 @@ export async function startMailService(deps: MailServiceDeps): Promise<MailServi
       return 'confirmation';
     },
     async tellCitizens(tx, answerIds, change) {
-      const due = new Date(change.now.getTime() + MAIL_REASONS.update.gatherMs);
+      const due = dueAfterGathering('update', change.now);
       await queueAnswerMails(tx, 'update', answerIds, change.staffId, change.now, due);
+    },
+    tellOutcome: (tx, challengeId, change, again) =>
+      queueOutcomeMails(
+        tx,
+        challengeId,
+        { ...change, dueAt: dueAfterGathering('outcome', change.now) },
+        again,
+      ),
+    async tellAssignee(tx, answerIds, assigneeId, change) {
+      await queueAssignedMails(tx, secret, answerIds, assigneeId, {
+        ...change,
+        dueAt: dueAfterGathering('assigned', change.now),
+      });
+    },
+    async noteNewAnswer(answerId, now) {
+      try {
+        const queued = await db.transaction((tx) => queueDigestLines(tx, secret, answerId, now));
+        if (queued > 0) sender.wake();
+      } catch (error) {
+        deps.logError('Queueing a new answer for the daily mail failed:', error);
+      }
     },
     wake: sender.wake,
     settled: sender.settled,

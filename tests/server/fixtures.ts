@@ -122,6 +122,8 @@ export async function startTestReceiver(
     seed: false,
     rateLimit: { limit: 1_000_000, windowMs: 60_000 },
     logError: (message, error) => errors.push({ message, error }),
+    // News goes at once: a test of gathering (tests/server/mail/gathering.test.ts) sets its own.
+    mailGatherMs: 0,
     ...options,
   });
   return { receiver, errors };

@@ -6,6 +6,7 @@ import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { EMBED_ROUTES } from './embed/routes';
 import { getHome } from './home';
+import { getMyMails, postMyMails } from './my-mails';
 import { getDeskNotFound } from './not-found';
 import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
@@ -26,6 +27,8 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk/staff', 'admin', getStaff),
   deskRoute('POST', '/desk/staff', 'admin', postNewStaff),
   deskRoute('POST', '/desk/staff/:id', 'admin', postStaffChange),
+  deskRoute('GET', '/desk/mails', 'staff', getMyMails),
+  deskRoute('POST', '/desk/mails', 'staff', postMyMails),
   deskRoute('GET', '/desk/settings', 'admin', getSettings),
   deskRoute('POST', '/desk/own-contacts', 'admin', postOwnContacts),
   deskRoute('POST', '/desk/api-keys', 'admin', postApiKey),

@@ -1,22 +1,19 @@
-// `GET /desk/answers`: the answers, filtered, a page at a time. `POST /desk/answers/bulk`: a status
-// for, or the reply drafts published of, the answers ticked on one page (never "all that match":
-// what changes is what staff saw).
+// `GET /desk/answers`: the answers, filtered, a page at a time, with the bulk actions on the
+// answers ticked (`POST /desk/answers/bulk`, bulk.ts).
 
-import { ANSWER_STATUSES, type AnswerStatus } from '../../../../utils/schema/status';
 import { listChallenges } from '../../../challenges';
-import { publishReplies, publishStatus, setStatus } from '../../../desk/answer-changes';
 import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../desk/answer-filter';
 import { listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
+import { pageBasics, sessionOf } from '../../../desk/context';
 import { errorSummary, type FieldError } from '../../../desk/forms';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
+import { listTemplates } from '../../../desk/reply-templates';
+import { sendPage } from '../../../desk/respond';
 import { listStaff } from '../../../desk/staff';
 import { html } from '../../../html';
 import type { Handler, RequestContext } from '../../route';
-import { chosenFilters, filterPanel, listHref, results } from './list-view';
+import { chosenFilters, filterPanel, results } from './list-view';
 
-async function listPage(
+export async function listPage(
   context: RequestContext,
   filter: AnswerFilter,
   requestedPage: number,
@@ -46,7 +43,7 @@ async function listPage(
 ${errorSummary(errors)}
 <div class="row answer-list">
 <div class="col-12 col-lg-3">${filterPanel(filter, names)}</div>
-<div class="col-12 col-lg-9">${chosenFilters(filter, names)}${results(filter, page, titles, session.csrf)}</div>
+<div class="col-12 col-lg-9">${chosenFilters(filter, names)}${results(filter, page, titles, session.csrf, { staff: names.staff, templates: await listTemplates(db) })}</div>
 </div>`,
     },
     errors?.length ? 400 : 200,
@@ -74,53 +71,10 @@ export const pickedIds = (form: URLSearchParams): string[] =>
   ].slice(0, PAGE_SIZE);
 
 /** The list the form was posted from, read again through the filter (never a free redirect). */
-function postedFrom(form: URLSearchParams): { filter: AnswerFilter; page: number } {
+export function postedFrom(form: URLSearchParams): { filter: AnswerFilter; page: number } {
   const back = new URL(form.get('back') ?? '/desk/answers', 'http://desk.invalid');
   return {
     filter: back.pathname === '/desk/answers' ? readAnswerFilter(back.searchParams) : {},
     page: pageNumber(back.searchParams.get('side')),
   };
 }
-
-export const postBulk: Handler = async (context) => {
-  const form = formOf(context);
-  const { db } = context.services;
-  const change = {
-    staffId: sessionOf(context).staff.id,
-    now: nowOf(context),
-    tell: context.services.mail.tellCitizens,
-  };
-  const { filter, page } = postedFrom(form);
-  const ids = pickedIds(form);
-  const action = form.get('action');
-  if (ids.length === 0) {
-    return listPage(context, filter, page, [
-      { field: 'bulk', message: 'Sæt kryds ved de svar, der skal ændres.' },
-    ]);
-  }
-  if (action === 'status') {
-    const status = form.get('status') ?? '';
-    if (!(ANSWER_STATUSES as readonly string[]).includes(status)) {
-      return listPage(context, filter, page, [{ field: 'bulk', message: 'Vælg en status.' }]);
-    }
-    await setStatus(db, ids, status as AnswerStatus, change);
-    if (form.get('show') === 'ja') {
-      await publishStatus(db, ids, change);
-      context.services.mail.wake();
-      return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-published'));
-    }
-    return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-changed'));
-  }
-  if (action === 'publish-replies') {
-    const published = await publishReplies(db, ids, change);
-    context.services.mail.wake();
-    return seeOther(
-      context.res,
-      withNotice(
-        listHref(filter, page),
-        published.length === ids.length ? 'replies-published' : 'replies-partly-published',
-      ),
-    );
-  }
-  return listPage(context, filter, page, [{ field: 'bulk', message: 'Vælg en handling.' }]);
-};

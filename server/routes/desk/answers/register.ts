@@ -184,6 +184,7 @@ export const postRegister: Handler = async (context) => {
     },
     now,
   );
+  await context.services.mail.noteNewAnswer(stored.id, now);
   seeOther(
     context.res,
     withNotice(

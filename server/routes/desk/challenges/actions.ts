@@ -15,7 +15,7 @@ import {
   restoreChallenge,
 } from '../../../desk/challenge-store';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { type NoticeCode, withNotice } from '../../../desk/notices';
+import { type NoticeCode, withCounts, withNotice } from '../../../desk/notices';
 import { seeOther, sendProblem } from '../../../desk/respond';
 import type { Handler, RequestContext } from '../../route';
 import { challengePage } from './page';
@@ -44,16 +44,21 @@ export const postCloseChallenge: Handler = async (context) => {
     );
   }
   const wasClosed = item.challenge.status === 'closed';
-  await closeChallenge(
-    context.services.db,
-    item.challenge.id,
-    outcome,
-    who(context),
-    nowOf(context),
-  );
+  const { db, mail } = context.services;
+  const change = { staffId: who(context), now: nowOf(context) };
+  // The outcome goes to those who asked for news once, unless staff tick "send it again".
+  const again = formOf(context).get('sendAgain') === 'ja';
+  let mailed = 0;
+  await closeChallenge(db, item.challenge.id, outcome, change.staffId, change.now, async (tx) => {
+    mailed = await mail.tellOutcome(tx, item.challenge.id, change, again);
+  });
+  mail.wake();
+  const path = challengePath(item.challenge.id);
   seeOther(
     context.res,
-    withNotice(challengePath(item.challenge.id), wasClosed ? 'saved' : 'challenge-closed'),
+    mailed > 0
+      ? withCounts(path, 'outcome-mailed', [mailed, wasClosed ? 0 : 1])
+      : withNotice(path, wasClosed ? 'saved' : 'challenge-closed'),
   );
 };
 

@@ -17,10 +17,12 @@ import { csrfField } from '../../../desk/layout';
 import { sendPage } from '../../../desk/respond';
 import { html, type SafeHtml } from '../../../html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
+import { outcomeMailState } from '../../../loop/outcome-mail';
 import type { Handler, RequestContext } from '../../route';
 import { challengeConnections } from '../connect/sections';
 import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
+import { followSection, outcomeMailPart } from './follow';
 import { publishingSection } from './publishing-section';
 import {
   challengeOr404,
@@ -103,6 +105,7 @@ function outcomeSection(
   context: RequestContext,
   item: DeskChallenge,
   state: ChallengePageState,
+  mailPart: SafeHtml,
 ): SafeHtml {
   const { id, status } = item.challenge;
   const csrf = sessionOf(context).csrf;
@@ -120,11 +123,11 @@ function outcomeSection(
 ${
   closed
     ? html`<p>Udfordringen blev lukket ${item.closedAt ? formatDateTime(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Gem udfaldet</button></form>
 <form method="post" action="${challengePath(id)}/reopen">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
     : html`<p>Når udfordringen lukkes, kan borgerne ikke længere svare. Skriv gerne, hvad der kom ud af den: det vises sammen med udfordringen.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Luk udfordringen</button></form>`
 }
 </section>`;
@@ -235,11 +238,12 @@ export async function challengePage(
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
 ${published && !item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
+${await followSection(context, challenge.id)}
 ${errorSummary(state.errors)}
 ${publishingSection(context, item, state)}
 ${await answersSection(context, challenge.id)}
 ${await updatesSection(context, item, state)}
-${published && outcomeSection(context, item, state)}
+${published && outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
 ${archiveSection(context, item)}
 ${detailsSection(item, published)}
 ${await historySection(context, challenge.id)}`,

@@ -10,6 +10,7 @@ import {
   postReopenChallenge,
   postRestoreChallenge,
 } from './actions';
+import { postFollow } from './follow';
 import { getEditChallenge, getNewChallenge, postEditChallenge, postNewChallenge } from './form';
 import { getChallengeList } from './list';
 import { getChallengePage } from './page';
@@ -33,6 +34,7 @@ export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/challenges/:id/archive', 'staff', postArchiveChallenge),
   deskRoute('POST', '/desk/challenges/:id/restore', 'staff', postRestoreChallenge),
   deskRoute('POST', '/desk/challenges/:id/updates', 'staff', postChallengeUpdate),
+  deskRoute('POST', '/desk/challenges/:id/follow', 'staff', postFollow),
   deskRoute(
     'POST',
     '/desk/challenges/:id/updates/:update/delete',
