@@ -131,7 +131,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await helper.goto(`${receiver.url}/`);
     await helper.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
     await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
-    await expect(helper.getByText(new RegExp(`knyttet til forslaget ${reference}`))).toBeVisible();
+    await expect(helper.getByText(new RegExp(`hører til forslaget ${reference}`))).toBeVisible();
     await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad og tage min nabo med.');
     await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
     await helper.getByRole('button', { name: 'Send svar' }).click();
