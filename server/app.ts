@@ -17,6 +17,7 @@ import { createRateLimiter } from './rate-limit';
 import { canonicalTarget } from './request-target';
 import { notFound, sendJson } from './responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
+import { sendDeskMethodProblem } from './routes/desk/not-found';
 import { ROUTES } from './routes/index';
 import type { RequestContext, Services } from './routes/route';
 import { parseTrustedProxies } from './trusted-proxies';
@@ -122,6 +123,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     const route = routeFor(here, method);
     if (!route) {
       const allow = allowedMethods(here);
+      const deskPage = url.pathname.startsWith('/desk/') && here.every((other) => other.page);
+      if (deskPage && sendDeskMethodProblem(req, res, allow)) return;
       return sendJson(res, 405, { error: `method not allowed; use ${allow}` }, { Allow: allow });
     }
     const context: RequestContext = {

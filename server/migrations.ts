@@ -7,6 +7,7 @@ import { ERASURE_STATEMENTS } from './desk/erasure-tables';
 import { LANGUAGE_STATEMENTS } from './desk/language-tables';
 import { DESK_STATEMENTS } from './desk/tables';
 import { THROTTLE_STATEMENTS } from './desk/throttle-tables';
+import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
 import { NEWS_STATEMENTS } from './loop/news-tables';
@@ -59,6 +60,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
+  {
+    version: 10,
+    name: 'challenge drafts, forms kept over a sign-in, undone connections',
+    statements: WORKFLOW_STATEMENTS,
+  },
   {
     version: 11,
     name: "answers' languages and replies' translations",

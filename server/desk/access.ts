@@ -14,8 +14,19 @@ import { bearerToken, checkApiKey } from './api-keys';
 import { readCookie, sessionCookieName } from './cookies';
 import { readForm } from './forms';
 import type { DeskAccess, Grant } from './grant';
+import {
+  encodeKept,
+  formPage,
+  fromOwnPage,
+  isFormAction,
+  type KeptForm,
+  keepForm,
+  takeKeptForm,
+} from './kept-forms';
+import { withNotice } from './notices';
 import { seeOther, sendProblem } from './respond';
 import { findSession, type Session } from './sessions';
+import { signInPage } from './sign-in-page';
 import { findStaffByEmail } from './staff';
 
 /** Whether the desk is served over https (its cookie can then be `__Host-` and Secure). */
@@ -55,7 +66,30 @@ async function currentSession(
   return findSession(services.db, cookie, now);
 }
 
-function refuseSignedOut(context: RequestContext, page: boolean): false {
+/**
+ * A desk form posted after its session ended, from one of the desk's own pages: the sign-in page,
+ * carrying what was typed (kept-forms.ts). False when there is nothing to carry, or the post did
+ * not prove where it came from: then it is refused as any signed-out request.
+ */
+async function signInCarrying(context: RequestContext): Promise<boolean> {
+  const { req, res, url, services } = context;
+  const own = ownOrigin(req, services.config.publicOrigin);
+  if (!isFormAction(url.pathname) || !fromOwnPage(req, own)) return false;
+  const read = await readForm(req, services.config.bodyTimeoutMs);
+  if (!read.ok) {
+    sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
+    return true;
+  }
+  const fields = encodeKept(read.form);
+  if (fields === undefined) return false;
+  signInPage(context, {
+    next: formPage(req, own) ?? '/desk',
+    carried: fields === 'too-large' ? fields : { action: url.pathname, fields },
+  });
+  return true;
+}
+
+async function refuseSignedOut(context: RequestContext, page: boolean): Promise<false> {
   const { res, url, services } = context;
   if (!page) {
     sendJson(
@@ -75,7 +109,7 @@ function refuseSignedOut(context: RequestContext, page: boolean): false {
       'Ikke logget ind',
       'Arbejdsbordet kræver, at du er logget ind via kommunens single sign-on.',
     );
-  } else {
+  } else if (context.req.method !== 'POST' || !(await signInCarrying(context))) {
     const next = context.req.method === 'GET' ? `${url.pathname}${url.search}` : '/desk';
     seeOther(res, `/desk/login?next=${encodeURIComponent(next)}`);
   }
@@ -105,6 +139,9 @@ async function checkForm(context: RequestContext, session: Session): Promise<Gra
     return false;
   }
   if (!equal(read.form.get('_csrf') ?? '', session.csrf)) {
+    // A page older than this session (signed in again in another tab): what it posted is kept,
+    // when it came from the desk's own page, and shown back in its form, as after a sign-in.
+    if (await keepForNewerSession(context, read.form)) return false;
     sendProblem(
       res,
       403,
@@ -115,6 +152,33 @@ async function checkForm(context: RequestContext, session: Session): Promise<Gra
     return false;
   }
   return { session, form: read.form };
+}
+
+async function keepForNewerSession(
+  context: RequestContext,
+  form: URLSearchParams,
+): Promise<boolean> {
+  const { req, res, url, services } = context;
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  const own = ownOrigin(req, services.config.publicOrigin);
+  const fields = encodeKept(form);
+  if (!cookie || typeof fields !== 'string' || !isFormAction(url.pathname)) return false;
+  if (!fromOwnPage(req, own)) return false;
+  const page = formPage(req, own) ?? '/desk';
+  const kept = { action: url.pathname, fields: [...new URLSearchParams(fields)], page };
+  await keepForm(services.db, cookie, kept, new Date(services.clock()));
+  seeOther(res, withNotice(page, 'form-kept'));
+  return true;
+}
+
+/** On the page signing in led to (`?besked=form-kept`), what was typed before, taken once. */
+async function keptFor(context: RequestContext): Promise<{ kept?: KeptForm }> {
+  const { req, url, services } = context;
+  if (services.config.deskAuth === 'proxy' || url.searchParams.get('besked') !== 'form-kept')
+    return {};
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  const kept = await takeKeptForm(services.db, cookie, new Date(services.clock()));
+  return kept ? { kept } : {};
 }
 
 async function staffAccess(
@@ -143,7 +207,9 @@ async function staffAccess(
     );
     return false;
   }
-  return context.req.method === 'POST' ? checkForm(context, session) : { session };
+  return context.req.method === 'POST'
+    ? checkForm(context, session)
+    : { session, ...(await keptFor(context)) };
 }
 
 export const DESK_ACCESS_CHECKS: Readonly<

@@ -19,17 +19,23 @@ export function formOf(context: RequestContext): URLSearchParams {
 
 export const nowOf = (context: RequestContext) => new Date(context.services.clock());
 
-/** The parts of every desk page that come from the request: who, their CSRF token, a notice. */
+/**
+ * The parts of every desk page that come from the request: who, their CSRF token, a notice, what
+ * was typed before the session ended (to fill back in), and whether the browser keeps unsent text
+ * itself (with a sign-on proxy, which takes a post whose session ended before the desk sees it).
+ */
 export function pageBasics(
   context: RequestContext,
   section: string,
-): Pick<PageOptions, 'staff' | 'csrf' | 'notice' | 'section'> {
+): Pick<PageOptions, 'staff' | 'csrf' | 'notice' | 'section' | 'kept' | 'keepTyped'> {
   const session = sessionOf(context);
   return {
     staff: session.staff,
     csrf: session.csrf,
     notice: noticeFrom(context.url),
     section,
+    kept: context.kept,
+    keepTyped: context.services.config.deskAuth === 'proxy',
   };
 }
 

@@ -7,6 +7,8 @@ import { CONNECT_ROUTES } from './connect/routes';
 import { EMBED_ROUTES } from './embed/routes';
 import { getHome } from './home';
 import { getMyMails, postMyMails } from './my-mails';
+import { getDeskNotFound } from './not-found';
+import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
 import { getSettings } from './settings';
@@ -28,6 +30,7 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk/mails', 'staff', getMyMails),
   deskRoute('POST', '/desk/mails', 'staff', postMyMails),
   deskRoute('GET', '/desk/settings', 'admin', getSettings),
+  deskRoute('POST', '/desk/own-contacts', 'admin', postOwnContacts),
   deskRoute('POST', '/desk/api-keys', 'admin', postApiKey),
   deskRoute('POST', '/desk/api-keys/:id/revoke', 'admin', postRevokeApiKey),
 ];
@@ -39,4 +42,6 @@ export const DESK_ROUTES: readonly Route[] = [
   ...CONNECT_ROUTES,
   ...PRIVACY_ROUTES,
   ...EMBED_ROUTES,
+  // Any other desk address: a Danish page saying it is not there, for a browser. Last: a prefix.
+  deskRoute('GET', '/desk/', 'public', getDeskNotFound, 'prefix'),
 ];

@@ -10,4 +10,9 @@ export const deskRoute = (
   path: string,
   access: DeskAccess | 'public',
   handle: Handler,
-): Route => ({ method, path, access, cors: 'none', page: true, handle });
+  /** `prefix`: every path under `path` that no other route takes. */
+  match: 'path' | 'prefix' = 'path',
+): Route =>
+  match === 'prefix'
+    ? { method, prefix: path, access, cors: 'none', page: true, handle }
+    : { method, path, access, cors: 'none', page: true, handle };

@@ -5,11 +5,13 @@ import { sendPage } from '../../desk/respond';
 import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
 import { apiKeysSection } from './api-keys-section';
+import { type OwnContactsState, ownContactsSection } from './own-contacts-section';
 import { type RetentionState, retentionSection } from './privacy/retention-section';
 
 export interface SettingsState {
   readonly apiKeys?: { secret?: string; name?: string; errors?: FieldError[] };
   readonly retention?: RetentionState;
+  readonly ownContacts?: OwnContactsState;
 }
 
 export async function settingsPage(
@@ -20,6 +22,7 @@ export async function settingsPage(
   const sections = [
     await apiKeysSection(context, state.apiKeys),
     await retentionSection(context, state.retention),
+    await ownContactsSection(context, state.ownContacts),
   ];
   sendPage(
     context.res,

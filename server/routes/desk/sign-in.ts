@@ -6,17 +6,13 @@ import { isSecure } from '../../desk/access';
 import { recordAudit } from '../../desk/audit';
 import { nowOf } from '../../desk/context';
 import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies';
-import { errorSummary, readForm, textField } from '../../desk/forms';
-import { noticeFrom, withNotice } from '../../desk/notices';
+import { readForm } from '../../desk/forms';
+import { decodeKept, fromOwnPage, isFormAction, keepForm } from '../../desk/kept-forms';
+import { withNotice } from '../../desk/notices';
 import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
-import {
-  refuseControlCharacters,
-  safeNext,
-  seeOther,
-  sendPage,
-  sendProblem,
-} from '../../desk/respond';
+import { refuseControlCharacters, safeNext, seeOther, sendProblem } from '../../desk/respond';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
+import { type SignInOptions, signInPage } from '../../desk/sign-in-page';
 import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
 import {
   type CountedAttempt,
@@ -24,34 +20,7 @@ import {
   signInSucceeded,
   tryAgainIn,
 } from '../../desk/throttle';
-import { html } from '../../html';
 import type { Handler, RequestContext } from '../route';
-
-function signInPage(
-  context: RequestContext,
-  options: { email?: string; next: string; error?: string; status?: number },
-) {
-  const errors = options.error ? [{ field: 'email', message: options.error }] : undefined;
-  sendPage(
-    context.res,
-    {
-      title: 'Log ind',
-      notice: noticeFrom(context.url),
-      body: html`<div class="row"><div class="col-12 col-md-8 col-lg-6">
-<h1>Log ind på arbejdsbordet</h1>
-${errorSummary(errors)}
-<form method="post" action="/desk/login" novalidate>
-<input type="hidden" name="next" value="${options.next}">
-${textField({ name: 'email', label: 'E-mail', type: 'email', value: options.email, autocomplete: 'username', required: true, errors })}
-${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true })}
-<button type="submit" class="button button-primary">Log ind</button>
-</form>
-<p>Har du glemt din adgangskode? Bed en administrator om et nyt engangslink.</p>
-</div></div>`,
-    },
-    options.status ?? 200,
-  );
-}
 
 /** What the page says to an attempt the throttle refused, and the status and header it gets. */
 function refusal(
@@ -103,6 +72,18 @@ export const getSignIn: Handler = async (context) => {
   signInPage(context, { next });
 };
 
+/**
+ * A form that was posted after its session ended, carried through this sign-in (kept-forms.ts):
+ * only from a sign-in form on this origin, with a form address of the desk and fields as kept.
+ */
+function carriedForm(context: RequestContext, form: URLSearchParams) {
+  const action = form.get('_kept_action') ?? '';
+  const fields = decodeKept(form.get('_kept') ?? '');
+  const own = ownOrigin(context.req, context.services.config.publicOrigin);
+  if (!fields || !isFormAction(action) || !fromOwnPage(context.req, own)) return undefined;
+  return { action, fields };
+}
+
 export const postSignIn: Handler = async (context) => {
   const { services, req, res } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
@@ -121,13 +102,18 @@ export const postSignIn: Handler = async (context) => {
   const next = safeNext(read.form.get('next'));
   // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
   if (next === undefined) return refuseControlCharacters(res);
+  const kept = carriedForm(context, read.form);
+  // A mistyped password must not lose what is carried: every page below carries it on.
+  const carried: Pick<SignInOptions, 'carried'> = kept
+    ? { carried: { action: kept.action, fields: read.form.get('_kept') ?? '' } }
+    : {};
   const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
   // Counted before the hash: a guess over a limit costs nothing (server/desk/throttle.ts).
   const counted = await countAttempt(services.db, attempt, now);
   if (counted.kind !== 'allowed') {
     if (counted.kind === 'lock') await recordLock(context, attempt.account, now);
-    return signInPage(context, { email, next, ...refusal(context, counted) });
+    return signInPage(context, { email, next, ...carried, ...refusal(context, counted) });
   }
   const found = email ? await findStaffByEmail(services.db, email) : undefined;
   // The hash is checked even for an unknown address, so timing does not tell which exist.
@@ -135,7 +121,12 @@ export const postSignIn: Handler = async (context) => {
   if (!found || !matches || found.staff.disabledAt) {
     if (found)
       await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in-failed' }, now);
-    return signInPage(context, { email, next, error: 'E-mail eller adgangskode er forkert.' });
+    return signInPage(context, {
+      email,
+      next,
+      ...carried,
+      error: 'E-mail eller adgangskode er forkert.',
+    });
   }
   await signInSucceeded(services.db, attempt);
   if (found.passwordHash && needsRehash(found.passwordHash)) {
@@ -145,7 +136,8 @@ export const postSignIn: Handler = async (context) => {
   await endSession(services.db, readCookie(req, sessionCookieName(isSecure(context))));
   const { cookie } = await startSession(services.db, found.staff, now);
   await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in' }, now);
-  seeOther(res, next, {
+  if (kept) await keepForm(services.db, cookie, { ...kept, page: next }, now);
+  seeOther(res, kept ? withNotice(next, 'form-kept') : next, {
     'Set-Cookie': sessionCookie(cookie, {
       secure: isSecure(context),
       maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,

@@ -13,12 +13,13 @@ import {
   readContact,
 } from '../../../desk/answer-record';
 import { recordAudit } from '../../../desk/audit';
-import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
+import { nowOf, pageBasics, param, sessionOf, uuidParam } from '../../../desk/context';
 import { errorSummary, type FieldErrors } from '../../../desk/forms';
 import { listTemplates, type ReplyTemplate } from '../../../desk/reply-templates';
-import { sendPage, sendProblem } from '../../../desk/respond';
+import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
 import { listStaff } from '../../../desk/staff';
 import { html } from '../../../html';
+import { readReference } from '../../../reference';
 import type { Handler, RequestContext } from '../../route';
 import { answerConnections } from '../connect/sections';
 import {
@@ -129,7 +130,22 @@ ${historySection(answer, events, staff)}`,
   );
 }
 
+/**
+ * `/desk/answers/SK-7F3K2Q` (any case, with or without `SK-`): the answer with that reference, at
+ * its own address. A reference is what a citizen quotes on the phone; the desk's links use ids.
+ */
+async function redirectReference(context: RequestContext): Promise<boolean> {
+  const typed = param(context, 'id');
+  const reference = typed && !uuidParam(context, 'id') ? readReference(typed) : undefined;
+  const id = reference && (await findAnswerIdByReference(context.services.db, reference));
+  if (!id) return false;
+  const query = context.url.searchParams.get('kontakt') === 'vis' ? '?kontakt=vis' : '';
+  seeOther(context.res, `/desk/answers/${id}${query}`);
+  return true;
+}
+
 export const getAnswer: Handler = async (context) => {
+  if (await redirectReference(context)) return;
   const answer = await answerOr404(context);
   if (!answer) return;
   await sendAnswerPage(context, answer, {

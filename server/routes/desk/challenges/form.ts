@@ -17,6 +17,7 @@ import {
   createChallenge,
   type DeskChallenge,
   findDeskChallenge,
+  isPublished,
   saveChallenge,
 } from '../../../desk/challenge-store';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
@@ -173,7 +174,7 @@ ${textField({
   errors,
 })}
 ${translationsSection(values, FIELD_MAX, errors)}
-<div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
+<div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Gem som kladde' : 'Gem ændringerne'}</button>
 <a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;
 }
@@ -194,7 +195,7 @@ function newPage(
         { label: 'Ny udfordring' },
       ],
       body: html`<h1>Ny udfordring</h1>
-<p>Felter uden “(valgfri)” skal udfyldes. Udfordringen vises i feedet, så snart den er oprettet.</p>
+<p>Felter uden “(valgfri)” skal udfyldes. Udfordringen gemmes som kladde: den vises kun her på arbejdsbordet og i forhåndsvisningen, indtil du offentliggør den.</p>
 ${challengeForm(values, { action: SECTION, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     errors?.length ? 400 : 200,
@@ -216,6 +217,7 @@ function editPage(
   state: { version: string; errors?: readonly FieldError[]; conflict?: boolean },
 ) {
   const { errors, conflict } = state;
+  const published = isPublished(item, nowOf(context));
   const failed = Boolean(errors?.length) || conflict === true;
   sendPage(
     context.res,
@@ -224,7 +226,7 @@ function editPage(
       title: `${failed ? 'Fejl: ' : ''}Rediger ${item.challenge.title}`,
       trail: challengeTrail(item, 'Rediger'),
       body: html`<h1>Rediger udfordringen</h1>
-${conflict ? conflictNotice(item.challenge.id) : html`<p>Ændringerne vises i feedet, så snart de er gemt.</p>`}
+${conflict ? conflictNotice(item.challenge.id) : html`<p>${published ? 'Ændringerne vises i feedet, så snart de er gemt.' : 'Udfordringen er en kladde: ændringerne vises først i feedet, når den er offentliggjort.'}</p>`}
 ${challengeForm(values, { action: `${challengePath(item.challenge.id)}/edit`, creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     conflict ? 409 : errors?.length ? 400 : 200,
@@ -278,11 +280,11 @@ export const postEditChallenge: Handler = async (context) => {
     const current = (await findDeskChallenge(context.services.db, item.challenge.id)) ?? item;
     return editPage(context, current, values, { version: current.version, conflict: true });
   }
-  seeOther(
-    context.res,
-    withNotice(
-      challengePath(item.challenge.id),
-      saved === 'unchanged' ? 'saved' : 'challenge-saved',
-    ),
-  );
+  const notice =
+    saved === 'unchanged'
+      ? 'saved'
+      : isPublished(item, nowOf(context))
+        ? 'challenge-saved'
+        : 'draft-saved';
+  seeOther(context.res, withNotice(challengePath(item.challenge.id), notice));
 };

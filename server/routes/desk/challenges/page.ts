@@ -6,6 +6,7 @@ import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/l
 import {
   CHALLENGE_EVENTS,
   type DeskChallenge,
+  isPublished,
   listChallengeEvents,
   listUpdates,
 } from '../../../desk/challenge-store';
@@ -22,6 +23,7 @@ import { challengeConnections } from '../connect/sections';
 import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
 import { followSection, outcomeMailPart } from './follow';
+import { publishingSection } from './publishing-section';
 import {
   challengeOr404,
   challengePath,
@@ -42,6 +44,8 @@ export interface ChallengePageState {
   /** What was typed in a refused form. */
   readonly update?: string;
   readonly outcome?: string;
+  /** The time typed for a draft to be published (`datetime-local`). */
+  readonly publishAt?: string;
 }
 
 const answersLink = (id: string, kind?: string) =>
@@ -143,7 +147,7 @@ ${
 </section>`;
 }
 
-function detailsSection(item: DeskChallenge): SafeHtml {
+function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
   const c = item.challenge;
   const rows: [string, SafeHtml | string][] = [
     [FIELD_LABELS.id, html`<code>${c.id}</code>`],
@@ -182,7 +186,7 @@ function detailsSection(item: DeskChallenge): SafeHtml {
         .join(', ') || 'Ingen: alle ser den på dansk',
     ],
   ];
-  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">Udfordringen, som den er offentliggjort</h2>
+  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">${published ? 'Udfordringen, som den er offentliggjort' : 'Udfordringen, som den bliver offentliggjort'}</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 <p><a href="${challengePath(c.id)}/edit" class="button button-secondary">Rediger udfordringen</a></p>
 </section>`;
@@ -219,6 +223,7 @@ export async function challengePage(
   const changed = item.updatedAt
     ? html`Sidst ændret ${formatDateTime(item.updatedAt)}${item.updatedBy && html` af ${item.updatedBy}`}.`
     : html`Oprettet ${formatDateTime(item.createdAt)}.`;
+  const published = isPublished(item, now);
   sendPage(
     context.res,
     {
@@ -231,15 +236,16 @@ export async function challengePage(
 <li><a href="${challengePath(challenge.id)}/edit" class="button button-secondary">Rediger</a></li>
 <li><a href="${challengePath(challenge.id)}/preview" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
-${!item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
+${published && !item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
 ${await followSection(context, challenge.id)}
 ${errorSummary(state.errors)}
+${publishingSection(context, item, state)}
 ${await answersSection(context, challenge.id)}
 ${await updatesSection(context, item, state)}
-${outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
+${published && outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
 ${archiveSection(context, item)}
-${detailsSection(item)}
+${detailsSection(item, published)}
 ${await historySection(context, challenge.id)}`,
     },
     status,

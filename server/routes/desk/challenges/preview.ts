@@ -7,23 +7,15 @@
 import { ownOrigin } from '../../../cors';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
 import { pageBasics } from '../../../desk/context';
+import { scriptJson } from '../../../desk/layout';
 import { sendPage } from '../../../desk/respond';
 import { feedChallenges } from '../../../feed';
-import { html, rawHtml, type SafeHtml } from '../../../html';
+import { html, type SafeHtml } from '../../../html';
 import type { Handler } from '../../route';
 import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
 
-/**
- * JSON for a `<script type="application/json">` element: `<` written as `\u003c` so no text in it
- * can close the element (`</script>`) or open a comment; the JSON means the same.
- */
-export const scriptJson = (value: unknown): SafeHtml =>
-  rawHtml(
-    JSON.stringify(value)
-      .replaceAll('<', '\\u003c')
-      .replaceAll('\u2028', '\\u2028')
-      .replaceAll('\u2029', '\\u2029'),
-  );
+/** JSON for a `<script type="application/json">` element (the desk's layout has it too). */
+export { scriptJson };
 
 export const getChallengePreview: Handler = async (context) => {
   const item = await challengeOr404(context);

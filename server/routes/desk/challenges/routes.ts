@@ -15,6 +15,7 @@ import { getEditChallenge, getNewChallenge, postEditChallenge, postNewChallenge 
 import { getChallengeList } from './list';
 import { getChallengePage } from './page';
 import { getChallengePreview } from './preview';
+import { postPublishChallenge, postScheduleChallenge } from './publishing';
 
 export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk/challenges', 'staff', getChallengeList),
@@ -26,6 +27,8 @@ export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('POST', '/desk/challenges/:id/edit', 'staff', postEditChallenge),
   // Also the preview widget's endpoint: GET only, so an answer sent from it gets a 405.
   deskRoute('GET', '/desk/challenges/:id/preview', 'staff', getChallengePreview),
+  deskRoute('POST', '/desk/challenges/:id/publish', 'staff', postPublishChallenge),
+  deskRoute('POST', '/desk/challenges/:id/schedule', 'staff', postScheduleChallenge),
   deskRoute('POST', '/desk/challenges/:id/close', 'staff', postCloseChallenge),
   deskRoute('POST', '/desk/challenges/:id/reopen', 'staff', postReopenChallenge),
   deskRoute('POST', '/desk/challenges/:id/archive', 'staff', postArchiveChallenge),

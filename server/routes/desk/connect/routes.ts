@@ -1,7 +1,7 @@
 // Map and connect: the resource register, the picker, and the forms that link and unlink answers.
 import type { Route } from '../../route';
 import { deskRoute } from '../route-helpers';
-import { postLink, postUnlink } from './link-forms';
+import { postLink, postUndoJoin, postUnlink } from './link-forms';
 import { getPicker } from './picker';
 import { getResources } from './register';
 
@@ -10,4 +10,5 @@ export const CONNECT_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk/connect/:id', 'staff', getPicker),
   deskRoute('POST', '/desk/connect/:id', 'staff', postLink),
   deskRoute('POST', '/desk/connect/:id/unlink', 'staff', postUnlink),
+  deskRoute('POST', '/desk/connect/:id/undo-join', 'staff', postUndoJoin),
 ];

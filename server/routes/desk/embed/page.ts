@@ -4,7 +4,7 @@
 // form, so a link (from a challenge's page) can open it with one challenge chosen.
 import { listPublicChallenges } from '../../../challenges';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
-import { pageBasics } from '../../../desk/context';
+import { nowOf, pageBasics } from '../../../desk/context';
 import { errorSummary, type FieldError, selectField, textField } from '../../../desk/forms';
 import { sendPage } from '../../../desk/respond';
 import {
@@ -51,7 +51,7 @@ function readChoice(
     errors.push({
       field: 'challenge',
       message:
-        'Udfordringen findes ikke eller er ikke offentliggjort (arkiveret). Koden herunder viser alle udfordringer.',
+        'Udfordringen findes ikke eller er ikke offentliggjort (en kladde eller arkiveret). Koden herunder viser alle udfordringer.',
     });
   const locale: EmbedLocale = query.get('locale') === 'en' ? 'en' : 'da';
   const releaseText = (query.get('release') ?? '').slice(0, 500);
@@ -73,7 +73,7 @@ function readChoice(
 export const getEmbed: Handler = async (context) => {
   const { services } = context;
   const { config, db } = services;
-  const published = await listPublicChallenges(db);
+  const published = await listPublicChallenges(db, nowOf(context));
   const build = widgetBuild(config.staticDirs.widget);
   const { choice, errors, releaseText } = readChoice(
     context,
@@ -99,7 +99,7 @@ export const getEmbed: Handler = async (context) => {
 <p class="font-lead">Vælg, hvad widgetten skal vise, se den, som borgerne vil se den, og kopiér koden til kommunens hjemmeside.</p>
 ${errorSummary(errors)}
 <form method="get" action="/desk/embed" class="embed-choice" novalidate>
-${selectField({ name: 'challenge', label: 'Udfordring', value: choice.challenge ?? '', empty: 'Alle udfordringer', choices: published.map((c) => [c.id, c.title] as const), hint: 'Kun offentliggjorte udfordringer: arkiverede vises ikke på hjemmesiden.', errors })}
+${selectField({ name: 'challenge', label: 'Udfordring', value: choice.challenge ?? '', empty: 'Alle udfordringer', choices: published.map((c) => [c.id, c.title] as const), hint: 'Kun offentliggjorte udfordringer: kladder og arkiverede vises ikke på hjemmesiden.', errors })}
 ${selectField({ name: 'locale', label: 'Sprog', value: choice.locale, choices: LOCALES, required: true })}
 ${textField({ name: 'release', label: 'Adresse på en udgivelse', value: releaseText, hint: `Kun hvis kommunen selv hoster widgettens filer fra npm run release, fx https://cdn.lunde.dk/samskab/${build?.version ?? '1.0.0'}/. Så får koden integrity-attributter, og browseren afviser filer, der er ændret. Uden adresse hentes widgetten fra modtageren.`, errors })}
 <button type="submit" class="button button-primary">Vis</button>

@@ -3,6 +3,7 @@
 // narrow layout applies). The feed is the real one; answers go to this page's own address, which
 // takes GET only, so nothing typed in a preview reaches the answers (as on a challenge's preview).
 import { listPublicChallenges } from '../../../challenges';
+import { nowOf } from '../../../desk/context';
 import { DESK_HEADERS } from '../../../desk/respond';
 import { html } from '../../../html';
 import { sendHtml } from '../../../responses';
@@ -15,7 +16,7 @@ export const getEmbedPreview: Handler = async (context) => {
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'da';
   const wanted = url.searchParams.get('challenge');
   const challenge = wanted
-    ? (await listPublicChallenges(services.db)).find((c) => c.id === wanted)?.id
+    ? (await listPublicChallenges(services.db, nowOf(context))).find((c) => c.id === wanted)?.id
     : undefined;
   const heading = locale === 'en' ? 'Preview of the widget' : 'Forhåndsvisning af widgetten';
   const page = html`<!doctype html>

@@ -8,11 +8,12 @@ import { eraseAnswers } from '../../../desk/erasure';
 import { csrfField } from '../../../desk/layout';
 import { withNotice } from '../../../desk/notices';
 import { answersByIds, referenceList } from '../../../desk/people';
-import { writePersonExport } from '../../../desk/person-export';
+import { personDocument } from '../../../desk/person-document';
+import { personAnswers, writePersonExport } from '../../../desk/person-export';
 import { seeOther, sendPage } from '../../../desk/respond';
 import { ClientGone, streamWriter } from '../../../desk/stream-out';
 import { html } from '../../../html';
-import { PRIVATE_HEADERS } from '../../../responses';
+import { PRIVATE_HEADERS, sendHtml } from '../../../responses';
 import type { Handler, RequestContext } from '../../route';
 import { answerTable, challengeTitles, PEOPLE_RESULTS_MAX, searchPeople } from './people';
 
@@ -58,6 +59,33 @@ export const postPeopleExport: Handler = async (context) => {
     },
     now,
   );
+};
+
+/**
+ * `POST /desk/people/document`: the ticked answers as one Danish page to print or save and hand
+ * to the person, with the same content as the JSON file.
+ */
+export const postPeopleDocument: Handler = async (context) => {
+  const ids = pickedIds(formOf(context));
+  if (ids.length === 0) return nothingPicked(context);
+  const { db } = context.services;
+  const now = nowOf(context);
+  const records = [];
+  for await (const record of personAnswers(db, ids)) records.push(record);
+  await recordAudit(
+    db,
+    {
+      staffId: sessionOf(context).staff.id,
+      action: 'person-exported',
+      subject: referenceList(records.map((record) => record.reference)),
+      detail: `${records.length} svar, som dokument`,
+    },
+    now,
+  );
+  sendHtml(context.res, 200, personDocument(records, await challengeTitles(context), now), {
+    ...PRIVATE_HEADERS,
+    'Referrer-Policy': 'same-origin',
+  });
 };
 
 /**

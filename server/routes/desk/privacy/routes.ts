@@ -5,13 +5,16 @@ import { deskRoute } from '../route-helpers';
 import { getAudit } from './audit';
 import { EXPORT_ROUTES } from './exports';
 import { getPeople, postPeopleSearch } from './people';
-import { postPeopleErase, postPeopleExport } from './people-actions';
+import { postPeopleDocument, postPeopleErase, postPeopleExport } from './people-actions';
+import { postPeopleIdentity } from './people-identity';
 import { postRetention, postRetentionRun } from './retention';
 
 export const PRIVACY_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk/people', 'staff', getPeople),
   deskRoute('POST', '/desk/people', 'staff', postPeopleSearch),
+  deskRoute('POST', '/desk/people/identity', 'staff', postPeopleIdentity),
   deskRoute('POST', '/desk/people/export', 'staff', postPeopleExport),
+  deskRoute('POST', '/desk/people/document', 'staff', postPeopleDocument),
   deskRoute('POST', '/desk/people/erase', 'staff', postPeopleErase),
   deskRoute('GET', '/desk/audit', 'admin', getAudit),
   deskRoute('POST', '/desk/retention', 'admin', postRetention),
