@@ -71,7 +71,6 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clock: deps.clock,
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
-    limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     mail: deps.mail,

@@ -11,6 +11,7 @@ import { WORKFLOW_STATEMENTS } from './desk/workflow-tables';
 import { EMBED_STATEMENTS } from './embed/tables';
 import { MAIL_STATEMENTS } from './loop/mail-tables';
 import { NEWS_STATEMENTS } from './loop/news-tables';
+import { STATUS_CHECK_STATEMENTS } from './loop/status-checks';
 import { LOOP_STATEMENTS } from './loop/tables';
 
 export interface Migration {
@@ -73,6 +74,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 12,
     name: 'news mails for outcomes and staff; reply drafts emptied once published',
     statements: NEWS_STATEMENTS,
+  },
+  {
+    version: 13,
+    name: 'status checks counted in the database',
+    statements: STATUS_CHECK_STATEMENTS,
   },
 ];
 
