@@ -49,6 +49,8 @@ describe.each(TEST_DATABASES)('the status page on $name', ({ open }) => {
       url: 'https://kommune.example/samskab/frivillige',
     });
     expect(created.status).toBe(303);
+    // A new challenge is a draft: published, it takes answers.
+    expect((await admin.post(`/desk/challenges/${CHALLENGE}/publish`, {})).status).toBe(303);
   }, 60_000);
   afterAll(() => close?.());
 
