@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { ACCESS_CHECKS } from './access';
-import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
-import { answerPreflight, corsHeaders } from './cors';
-import type { Database } from './db';
-import type { RequestLine } from './log';
+import type { Database } from './data/db';
+import { clientAddress } from './http/client-address';
+import { answerPreflight, corsHeaders } from './http/cors';
+import type { RequestLine } from './http/log';
+import { createRateLimiter } from './http/rate-limit';
+import { canonicalTarget } from './http/request-target';
+import { notFound, sendJson } from './http/responses';
+import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './http/router';
+import { parseTrustedProxies } from './http/trusted-proxies';
 import type { UpdateMailer } from './loop/mailer';
-import { createRateLimiter } from './rate-limit';
-import { canonicalTarget } from './request-target';
-import { notFound, sendJson } from './responses';
-import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
 import { ROUTES } from './routes/index';
-import type { RequestContext, Services } from './routes/route';
-import { parseTrustedProxies } from './trusted-proxies';
+import { ACCESS_CHECKS } from './web/access';
+import type { RequestContext, Services } from './web/route';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -22,9 +22,9 @@ export interface ReceiverDeps {
   readonly newReference: () => string;
   /** Where unexpected errors go, with the request's id; never sent to the client. */
   readonly logError: (message: string, error: unknown, requestId?: string) => void;
-  /** One line per request answered (server/log.ts says what it may hold). */
+  /** One line per request answered (server/http/log.ts says what it may hold). */
   readonly logRequest: (line: RequestLine) => void;
-  /** The receiver's stored secret (server/desk/secret.ts). */
+  /** The receiver's stored secret (server/data/secret.ts). */
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
@@ -125,7 +125,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     });
     handle(req, res).catch((error: unknown) => {
       // The route, not the path: a path or query may hold a one-time token or a person's name.
-      // Database errors arrive without the values they were sent (server/db-error.ts).
+      // Database errors arrive without the values they were sent (server/data/db-error.ts).
       deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);
       if (!res.headersSent)
         sendJson(res, 500, { error: 'internal error; the answer was not stored' });

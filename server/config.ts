@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ChallengeInput } from '../utils/schema/index';
 import { ConfigError } from './config-error';
-import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './connection-limits';
-import { parseTrustedProxies } from './trusted-proxies';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './http/connection-limits';
+import { parseTrustedProxies } from './http/trusted-proxies';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;

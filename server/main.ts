@@ -1,6 +1,7 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
-import { SeedError } from './challenges';
+
 import { type Config, ConfigError } from './config';
+import { SeedError } from './data/challenges';
 import { readEnv } from './env';
 import { startReceiver } from './start';
 

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
-import { readSeedFile, seedChallenges, validateSeed } from './challenges';
 import {
   type Config,
   type ConfigOverrides,
@@ -11,20 +10,21 @@ import {
   resolveConfig,
   systemClock,
 } from './config';
-import { limitConnections } from './connection-limits';
-import { type Database, openDatabase } from './db';
-import { backfillDeskColumns } from './desk/answer-columns';
-import { prepareFirstAdmin } from './desk/first-admin';
-import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
-import { loadSecret } from './desk/secret';
-import { holdContinue } from './http';
-import { createLogger, errorFields, type Logger } from './log';
+import { backfillDeskColumns } from './data/answer-columns';
+import { readSeedFile, seedChallenges, validateSeed } from './data/challenges';
+import { type Database, openDatabase } from './data/db';
+import { prepareFirstAdmin } from './data/first-admin';
+import { migrate } from './data/migrations';
+import { generateReference } from './data/reference';
+import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './data/retention';
+import { loadSecret } from './data/secret';
+import { listSubmissions, parseEnvelope, type StoredSubmission } from './data/submissions';
+import { limitConnections } from './http/connection-limits';
+import { createLogger, errorFields, type Logger } from './http/log';
+import { holdContinue } from './http/request-body';
+import { parseTrustedProxies } from './http/trusted-proxies';
 import { createUpdateMailer, type MailTransport } from './loop/mailer';
 import { statusToken, statusUrl } from './loop/status-token';
-import { migrate } from './migrations';
-import { generateReference } from './reference';
-import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
-import { parseTrustedProxies } from './trusted-proxies';
 
 /**
  * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
@@ -34,7 +34,7 @@ import { parseTrustedProxies } from './trusted-proxies';
 export type StartReceiverOptions = ConfigOverrides &
   Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
     readonly db?: Database;
-    /** The JSON log (server/log.ts); by default made from `config.log`. */
+    /** The JSON log (server/http/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;

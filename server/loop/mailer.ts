@@ -3,11 +3,12 @@
 // a few times, a failure is logged without the address, and the last one is in the audit log, as
 // is every mail sent (by reference, never the address). Without SMTP configured nothing is sent
 // and no address is even read.
-import type { Database } from '../db';
-import { recordAudit } from '../desk/audit';
-import { parseEnvelope } from '../submissions';
-import { statusReportOf } from './status-report';
-import { updateRecipients } from './update-addresses';
+
+import { recordAudit } from '../data/audit';
+import type { Database } from '../data/db';
+import { statusReportOf } from '../data/status-report';
+import { parseEnvelope } from '../data/submissions';
+import { updateRecipients } from '../data/update-addresses';
 import { composeUpdateMail } from './update-mail';
 
 /** What of nodemailer's transporter this uses, so tests can hand in a failing one. */

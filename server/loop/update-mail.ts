@@ -2,7 +2,7 @@
 // plain text, the reference in the subject, what is new, the status link, and why they get it.
 import type { StatusReport } from '../../utils/answer-status';
 import { statusLabels } from '../../utils/i18n/da/status';
-import { DAYS_KEPT_AFTER_CLOSE } from './update-addresses';
+import { DAYS_KEPT_AFTER_CLOSE } from '../data/update-addresses';
 
 export interface UpdateMail {
   readonly subject: string;

@@ -1,6 +1,6 @@
-import { entityTag, noneMatchHits } from '../etag';
-import { FEED_BUDGET_BYTES, feedChallenges, fitFeed } from '../feed';
-import type { RequestContext } from './route';
+import { FEED_BUDGET_BYTES, feedChallenges, fitFeed } from '../data/feed';
+import { entityTag, noneMatchHits } from '../http/etag';
+import type { RequestContext } from '../web/route';
 
 /**
  * The feed is public data meant to be shown anywhere, so any origin may read it (the route's CORS

@@ -1,9 +1,9 @@
 // For the municipality's monitoring and its load balancer: `/healthz` says the process answers,
 // `/readyz` that it can do its work (the database answers and has every migration applied).
 // Neither says anything about the data, and neither is cached.
-import { MIGRATIONS } from '../migrations';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import { MIGRATIONS } from '../data/migrations';
+import { sendJson } from '../http/responses';
+import type { RequestContext } from '../web/route';
 
 const NO_CACHE = { 'Cache-Control': 'no-store' };
 

@@ -1,8 +1,8 @@
-import { clientKey } from '../client-address';
-import { findStatusReport } from '../loop/status-report';
+import { findStatusReport } from '../data/status-report';
+import { clientKey } from '../http/client-address';
+import { sendJson } from '../http/responses';
 import { isStatusToken } from '../loop/status-token';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import type { RequestContext } from '../web/route';
 
 /** A report is one person's answer as it stands now: kept by no cache, shared or not. */
 export const STATUS_CACHE_CONTROL = 'no-store';

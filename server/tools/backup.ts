@@ -4,8 +4,8 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { dumpDatabase } from '../backup';
-import { openDatabase } from '../db';
+import { dumpDatabase } from '../data/backup';
+import { openDatabase } from '../data/db';
 import { readEnv } from '../env';
 
 const config = readEnv(process.env, process.cwd());

@@ -3,10 +3,10 @@
 // target gets its schema from the same migrations first; the whole backup then goes in one
 // transaction.
 import { readFileSync } from 'node:fs';
-import { RestoreError, restoreDatabase } from '../backup';
-import { openDatabase } from '../db';
+import { RestoreError, restoreDatabase } from '../data/backup';
+import { openDatabase } from '../data/db';
+import { migrate } from '../data/migrations';
 import { readEnv } from '../env';
-import { migrate } from '../migrations';
 
 const file = process.argv[2];
 if (!file) {

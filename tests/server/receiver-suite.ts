@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readSeedFile } from '../../server/challenges';
 import { DEFAULT_SEED_FILE, type RateLimit } from '../../server/config';
-import type { Database } from '../../server/db';
+import { readSeedFile } from '../../server/data/challenges';
+import type { Database } from '../../server/data/db';
+import { MIGRATIONS, migrate } from '../../server/data/migrations';
+import { REFERENCE_PATTERN } from '../../server/data/reference';
 import { readEnv } from '../../server/env';
-import { MIGRATIONS, migrate } from '../../server/migrations';
-import { REFERENCE_PATTERN } from '../../server/reference';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { Submission } from '../../utils/schema/index';
 import { type DeskClient, exportKey, signedIn } from './desk/desk-client';
@@ -749,7 +749,7 @@ export function describeReceiver(
         expect(response.headers.get('content-type')).toBe('font/woff2');
       });
 
-      // A path nginx could read otherwise is refused before routing (server/request-target.ts).
+      // A path nginx could read otherwise is refused before routing (server/http/request-target.ts).
       it.each([
         ['/widget/missing.js', 404],
         ['/widget/../package.json', 400],

@@ -1,4 +1,4 @@
-import { openDatabase } from '../../server/db';
+import { openDatabase } from '../../server/data/db';
 import { describeReceiver } from './receiver-suite';
 
 describeReceiver('PGlite (in memory)', async () => {

@@ -3,11 +3,11 @@
 // attacker out or keeps the receiver serving everyone else.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkApiKey } from '../../server/desk/api-keys';
-import { visibleText } from '../../server/desk/visible-text';
-import { escapeHtml } from '../../server/html';
-import { migrate } from '../../server/migrations';
+import { checkApiKey } from '../../server/data/api-keys';
+import { migrate } from '../../server/data/migrations';
 import type { RunningReceiver } from '../../server/start';
+import { escapeHtml } from '../../server/ui/html';
+import { visibleText } from '../../server/ui/visible-text';
 import type { Submission } from '../../utils/schema/index';
 import { csvExport, type DeskClient, exportKey, signedIn } from './desk/desk-client';
 import {

@@ -23,7 +23,7 @@ beforeAll(() => {
     'package-lock.json',
     'dist/server',
     'dist/widget',
-    'server/demo',
+    'server/ui/demo',
     'server/seed',
   ]) {
     cpSync(join(PROJECT_ROOT, path), join(dir, path), { recursive: true });

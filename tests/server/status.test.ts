@@ -6,7 +6,7 @@
 // from the answer and is absent from the envelope, the desk's pages and the exports.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSecret } from '../../server/desk/secret';
+import { loadSecret } from '../../server/data/secret';
 import type { RunningReceiver } from '../../server/start';
 import { StatusReport } from '../../utils/answer-status';
 import type { Submission } from '../../utils/schema/index';

@@ -4,8 +4,8 @@
 // failing server never failing the staff's action, and the address deleted 30 days after the
 // challenge closed (the retention job, on the injected clock) and when the answer is erased.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeChallenge } from '../../server/desk/challenge-store';
-import { applyRetention } from '../../server/desk/retention';
+import { closeChallenge } from '../../server/data/challenge-store';
+import { applyRetention } from '../../server/data/retention';
 import type { RunningReceiver } from '../../server/start';
 import type { Submission } from '../../utils/schema/index';
 import { type DeskClient, signedIn } from './desk/desk-client';

@@ -1,11 +1,11 @@
 // The settings page's API key section: the keys, and a new one's secret shown once, on the page
 // that made it; afterwards only its name and use are listed.
-import { listApiKeys } from '../../desk/api-keys';
-import { sessionOf } from '../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../desk/forms';
-import { csrfField } from '../../desk/layout';
-import { html, type SafeHtml } from '../../html';
-import type { RequestContext } from '../route';
+import { listApiKeys } from '../../data/api-keys';
+import { errorSummary, type FieldError, textField } from '../../ui/forms';
+import { html, type SafeHtml } from '../../ui/html';
+import { csrfField } from '../../ui/layout';
+import { sessionOf } from '../../web/context';
+import type { RequestContext } from '../../web/route';
 
 const when = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',

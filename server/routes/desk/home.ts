@@ -1,10 +1,10 @@
 // The desk's front page: where the answers stand, per challenge, and what is new since nobody
 // looked at it (status "ny"). Everything else is one click away in the menu.
-import { listChallenges } from '../../challenges';
-import { pageBasics } from '../../desk/context';
-import { sendPage } from '../../desk/respond';
-import { html } from '../../html';
-import type { Handler } from '../route';
+import { listChallenges } from '../../data/challenges';
+import { html } from '../../ui/html';
+import { pageBasics } from '../../web/context';
+import { sendPage } from '../../web/respond';
+import type { Handler } from '../../web/route';
 
 interface CountRow extends Record<string, unknown> {
   challenge_id: string;

@@ -1,5 +1,5 @@
 // The desk's routes, one list per area of work; server/routes/index.ts puts them in the table.
-import type { Route } from '../route';
+import type { Route } from '../../web/route';
 import { ANSWER_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';

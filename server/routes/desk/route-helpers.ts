@@ -1,5 +1,5 @@
-import type { DeskAccess } from '../../desk/grant';
-import type { Handler, Method, Route } from '../route';
+import type { DeskAccess } from '../../web/grant';
+import type { Handler, Method, Route } from '../../web/route';
 
 /**
  * A desk page or form: no CORS (only the desk's own pages use it), refused as a page (a redirect

@@ -1,9 +1,10 @@
 // The admins' settings page: one section per concern, each in its own module with its forms.
-import { pageBasics } from '../../desk/context';
-import type { FieldError } from '../../desk/forms';
-import { sendPage } from '../../desk/respond';
-import { html } from '../../html';
-import type { Handler, RequestContext } from '../route';
+
+import type { FieldError } from '../../ui/forms';
+import { html } from '../../ui/html';
+import { pageBasics } from '../../web/context';
+import { sendPage } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 import { apiKeysSection } from './api-keys-section';
 import { type RetentionState, retentionSection } from './privacy/retention-section';
 

@@ -1,18 +1,11 @@
 // A one-time link's page: the first admin (printed by `npm start`) or a colleague sets a password
 // and is signed in. The secret travels in the link once; the form posts it back in its body, and
 // the page is sent with no Referer and no caching, so it is not left behind in other sites' logs.
-import { clientKey } from '../../client-address';
-import { ownOrigin } from '../../cors';
-import { isSecure } from '../../desk/access';
-import { recordAudit } from '../../desk/audit';
-import { nowOf } from '../../desk/context';
-import { sessionCookie } from '../../desk/cookies';
-import { errorSummary, type FieldError, readForm, textField } from '../../desk/forms';
-import { withNotice } from '../../desk/notices';
-import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from '../../desk/passwords';
-import { seeOther, sendPage, sendProblem } from '../../desk/respond';
-import { ABSOLUTE_TIMEOUT_MS, endSessionsOf, startSession } from '../../desk/sessions';
-import { readSetupLink, useSetupLink } from '../../desk/setup-links';
+
+import { recordAudit } from '../../data/audit';
+import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from '../../data/passwords';
+import { ABSOLUTE_TIMEOUT_MS, endSessionsOf, startSession } from '../../data/sessions';
+import { readSetupLink, useSetupLink } from '../../data/setup-links';
 import {
   countAdmins,
   createStaff,
@@ -21,16 +14,24 @@ import {
   isEmail,
   type StaffMember,
   setPasswordHash,
-} from '../../desk/staff';
+} from '../../data/staff';
 import {
   countAttempt,
   giveBack,
   SIGN_IN_LIMITS,
   tryAgainIn,
   unlockAccount,
-} from '../../desk/throttle';
-import { html } from '../../html';
-import type { Handler, RequestContext } from '../route';
+} from '../../data/throttle';
+import { clientKey } from '../../http/client-address';
+import { ownOrigin } from '../../http/cors';
+import { errorSummary, type FieldError, readForm, textField } from '../../ui/forms';
+import { html } from '../../ui/html';
+import { withNotice } from '../../ui/notices';
+import { nowOf } from '../../web/context';
+import { sessionCookie } from '../../web/cookies';
+import { isSecure } from '../../web/desk-access';
+import { seeOther, sendPage, sendProblem } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 
 const expired = (context: RequestContext) =>
   sendProblem(
@@ -42,7 +43,7 @@ const expired = (context: RequestContext) =>
 
 /**
  * A one-time link is a secret like a password: each try is counted per address before the link is
- * looked up (server/desk/throttle.ts), and a right one is given back. The attempt's id, or
+ * looked up (server/data/throttle.ts), and a right one is given back. The attempt's id, or
  * undefined when the address is over its limit and the 429 is sent.
  */
 async function countLinkAttempt(context: RequestContext): Promise<string | undefined> {

@@ -1,31 +1,31 @@
 // Signing in and out of the desk with its own accounts (SAMSKAB_AUTH=password, the default).
 
-import { clientKey } from '../../client-address';
-import { ownOrigin } from '../../cors';
-import { isSecure } from '../../desk/access';
-import { recordAudit } from '../../desk/audit';
-import { nowOf } from '../../desk/context';
-import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies';
-import { errorSummary, readForm, textField } from '../../desk/forms';
-import { noticeFrom, withNotice } from '../../desk/notices';
-import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
+import { recordAudit } from '../../data/audit';
+import { hashPassword, needsRehash, verifyPassword } from '../../data/passwords';
+import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../data/sessions';
+import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../data/staff';
+import {
+  type CountedAttempt,
+  countAttempt,
+  signInSucceeded,
+  tryAgainIn,
+} from '../../data/throttle';
+import { clientKey } from '../../http/client-address';
+import { ownOrigin } from '../../http/cors';
+import { errorSummary, readForm, textField } from '../../ui/forms';
+import { html } from '../../ui/html';
+import { noticeFrom, withNotice } from '../../ui/notices';
+import { nowOf } from '../../web/context';
+import { readCookie, sessionCookie, sessionCookieName } from '../../web/cookies';
+import { isSecure } from '../../web/desk-access';
 import {
   refuseControlCharacters,
   safeNext,
   seeOther,
   sendPage,
   sendProblem,
-} from '../../desk/respond';
-import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
-import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
-import {
-  type CountedAttempt,
-  countAttempt,
-  signInSucceeded,
-  tryAgainIn,
-} from '../../desk/throttle';
-import { html } from '../../html';
-import type { Handler, RequestContext } from '../route';
+} from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 
 function signInPage(
   context: RequestContext,
@@ -123,7 +123,7 @@ export const postSignIn: Handler = async (context) => {
   if (next === undefined) return refuseControlCharacters(res);
   const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
-  // Counted before the hash: a guess over a limit costs nothing (server/desk/throttle.ts).
+  // Counted before the hash: a guess over a limit costs nothing (server/data/throttle.ts).
   const counted = await countAttempt(services.db, attempt, now);
   if (counted.kind !== 'allowed') {
     if (counted.kind === 'lock') await recordLock(context, attempt.account, now);

@@ -1,14 +1,9 @@
 // Admins manage who may use the desk: add a colleague (who gets a one-time link to choose a
 // password), change a role, disable or enable an account, make a new link (a forgotten password).
 // The last active admin cannot be demoted or disabled: someone must always be able to do this.
-import { recordAudit } from '../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../desk/context';
-import { errorSummary, type FieldError, selectField, textField } from '../../desk/forms';
-import { csrfField } from '../../desk/layout';
-import { withNotice } from '../../desk/notices';
-import { seeOther, sendPage, sendProblem } from '../../desk/respond';
-import { endSessionsOf } from '../../desk/sessions';
-import { createSetupLink, SETUP_LINK_TTL_MS } from '../../desk/setup-links';
+import { recordAudit } from '../../data/audit';
+import { endSessionsOf } from '../../data/sessions';
+import { createSetupLink, SETUP_LINK_TTL_MS } from '../../data/setup-links';
 import {
   countAdmins,
   createStaff,
@@ -21,10 +16,15 @@ import {
   type Role,
   type StaffMember,
   updateStaff,
-} from '../../desk/staff';
-import { lockedAccounts } from '../../desk/throttle';
-import { html, type SafeHtml } from '../../html';
-import type { Handler, RequestContext } from '../route';
+} from '../../data/staff';
+import { lockedAccounts } from '../../data/throttle';
+import { errorSummary, type FieldError, selectField, textField } from '../../ui/forms';
+import { html, type SafeHtml } from '../../ui/html';
+import { csrfField } from '../../ui/layout';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, ROLE_LABELS[role]] as const);
 const dateFormat = new Intl.DateTimeFormat('da-DK', {

@@ -1,5 +1,5 @@
 // Playwright's global teardown: reads every line every receiver logged during the browser tests
-// and fails the run when one holds more than the log may (server/log.ts): only known fields,
+// and fails the run when one holds more than the log may (server/http/log.ts): only known fields,
 // routes as patterns, no query string, no cookie, no API key or one-time token, no e-mail address
 // or phone number. The tests typed answers, names, contact details and secrets in all of them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

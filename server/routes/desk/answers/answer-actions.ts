@@ -16,16 +16,16 @@ import {
   setStatus,
   unpublishAnswer,
   withdrawReply,
-} from '../../../desk/answer-changes';
-import { type AnswerRecord, findAnswerIdByReference } from '../../../desk/answer-record';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import type { FieldError } from '../../../desk/forms';
-import { type NoticeCode, withNotice } from '../../../desk/notices';
-import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../desk/personal-data';
-import { findTemplate, REPLY_MAX } from '../../../desk/reply-templates';
-import { seeOther, sendProblem } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/answer-changes';
+import { type AnswerRecord, findAnswerIdByReference } from '../../../data/answer-record';
+import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
+import { findTemplate, REPLY_MAX } from '../../../data/reply-templates';
+import { listStaff } from '../../../data/staff';
+import type { FieldError } from '../../../ui/forms';
+import { type NoticeCode, withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { NOTE_MAX } from './answer-forms-view';
 import { answerOr404, sendAnswerPage } from './answer-page';
 

@@ -3,11 +3,11 @@
 
 import { KIND_TABLE } from '../../../../utils/kinds';
 import { BODY_MAX, TITLE_MAX } from '../../../../utils/schema/limits';
-import type { AnswerNote, AnswerRecord, AnswerRef } from '../../../desk/answer-record';
-import { checkbox, type FieldErrors, textArea, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { REPLY_MAX, type ReplyTemplate } from '../../../desk/reply-templates';
-import { html, type SafeHtml } from '../../../html';
+import type { AnswerNote, AnswerRecord, AnswerRef } from '../../../data/answer-record';
+import { REPLY_MAX, type ReplyTemplate } from '../../../data/reply-templates';
+import { checkbox, type FieldErrors, textArea, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
 import { personText, shownTime } from './format';
 
 export const NOTE_MAX = 4000;

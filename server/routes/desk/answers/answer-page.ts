@@ -2,8 +2,8 @@
 // details are shown only when staff press "Vis kontaktoplysninger" (`?kontakt=vis`), and each
 // such view is written to the audit log with the answer's reference; the rest of the page holds
 // no name, email or phone, so opening an answer to triage it is not a view of personal data.
-import { findChallenge } from '../../../challenges';
-import { listAnswerEvents } from '../../../desk/answer-events';
+
+import { listAnswerEvents } from '../../../data/answer-events';
 import {
   type AnswerRecord,
   findAnswer,
@@ -11,15 +11,16 @@ import {
   listDuplicates,
   listNotes,
   readContact,
-} from '../../../desk/answer-record';
-import { recordAudit } from '../../../desk/audit';
-import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { errorSummary, type FieldErrors } from '../../../desk/forms';
-import { listTemplates, type ReplyTemplate } from '../../../desk/reply-templates';
-import { sendPage, sendProblem } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { html } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/answer-record';
+import { recordAudit } from '../../../data/audit';
+import { findChallenge } from '../../../data/challenges';
+import { listTemplates, type ReplyTemplate } from '../../../data/reply-templates';
+import { listStaff } from '../../../data/staff';
+import { errorSummary, type FieldErrors } from '../../../ui/forms';
+import { html } from '../../../ui/html';
+import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { answerConnections } from '../connect/sections';
 import {
   duplicateSection,

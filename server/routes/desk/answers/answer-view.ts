@@ -2,13 +2,13 @@
 // contact details (only on request), the status and assignee forms, and its history.
 import { KIND_TABLE } from '../../../../utils/kinds';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { ANSWER_EVENTS, type AnswerEvent } from '../../../desk/answer-events';
-import type { AnswerRecord } from '../../../desk/answer-record';
-import { CHANNELS } from '../../../desk/answer-register';
-import { csrfField } from '../../../desk/layout';
-import type { StaffMember } from '../../../desk/staff';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
+import { ANSWER_EVENTS, type AnswerEvent } from '../../../data/answer-events';
+import type { AnswerRecord } from '../../../data/answer-record';
+import type { StaffMember } from '../../../data/staff';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { CHANNELS } from './answer-register';
 import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
 
 const item = (label: string, value: SafeHtml | string | null | undefined | false) =>

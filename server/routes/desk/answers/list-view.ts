@@ -4,18 +4,18 @@
 // table and the pages.
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../desk/answer-filter';
+import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../data/answer-filter';
 import {
   type AnswerListItem,
   type AnswerPage,
   EXCERPT_LENGTH,
   PAGE_SIZE,
-} from '../../../desk/answers';
-import { checkbox } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import type { StaffMember } from '../../../desk/staff';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
+} from '../../../data/answers';
+import type { StaffMember } from '../../../data/staff';
+import { checkbox } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
 import { excerptOf, KIND_SHORT, shownTime } from './format';
 
 /** What the filter panel and the tags need besides the filter: names for ids. */

@@ -3,17 +3,17 @@
 // what changes is what staff saw).
 
 import { ANSWER_STATUSES, type AnswerStatus } from '../../../../utils/schema/status';
-import { listChallenges } from '../../../challenges';
-import { publishReplies, publishStatus, setStatus } from '../../../desk/answer-changes';
-import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../desk/answer-filter';
-import { listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError } from '../../../desk/forms';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { html } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+import { publishReplies, publishStatus, setStatus } from '../../../data/answer-changes';
+import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../data/answer-filter';
+import { listAnswers, PAGE_SIZE, pageNumber } from '../../../data/answers';
+import { listChallenges } from '../../../data/challenges';
+import { listStaff } from '../../../data/staff';
+import { errorSummary, type FieldError } from '../../../ui/forms';
+import { html } from '../../../ui/html';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { chosenFilters, filterPanel, listHref, results } from './list-view';
 
 async function listPage(

@@ -14,15 +14,9 @@ import {
   PHONE_MAX,
   TITLE_MAX,
 } from '../../../../utils/schema/limits';
-import { findChallenge, listChallenges } from '../../../challenges';
-import { recordAnswerEvent } from '../../../desk/answer-events';
-import {
-  CHANNELS,
-  checkRegistration,
-  type RegisterValues,
-  readRegisterForm,
-} from '../../../desk/answer-register';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
+import { recordAnswerEvent } from '../../../data/answer-events';
+import { findChallenge, listChallenges } from '../../../data/challenges';
+import { storeSubmission } from '../../../data/submissions';
 import {
   checkbox,
   errorSummary,
@@ -30,14 +24,20 @@ import {
   selectField,
   textArea,
   textField,
-} from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../labels';
-import { storeSubmission } from '../../../submissions';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import {
+  CHANNELS,
+  checkRegistration,
+  type RegisterValues,
+  readRegisterForm,
+} from './answer-register';
 import { KIND_SHORT } from './format';
 
 const EMPTY: RegisterValues = readRegisterForm(new URLSearchParams());

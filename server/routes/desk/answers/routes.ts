@@ -1,7 +1,7 @@
 // The answers' routes: the list and its bulk actions, registering an answer by hand, one answer's
 // page and its forms, and the reply templates. Every one is for signed-in staff (facilitators and
 // admins alike); posts carry the session's CSRF token, checked before the handler runs.
-import type { Route } from '../../route';
+import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import {
   postAssignee,

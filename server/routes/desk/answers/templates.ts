@@ -1,17 +1,8 @@
 // `/desk/templates`: the reply templates staff keep and start replies from. A list with a form to
 // add one; each has a page to edit it, and a delete button. Templates become public replies, so
 // the same check for contact details applies to them.
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import {
-  errorSummary,
-  type FieldError,
-  type FieldErrors,
-  textArea,
-  textField,
-} from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../desk/personal-data';
+
+import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
 import {
   countTemplates,
   createTemplate,
@@ -23,10 +14,20 @@ import {
   TEMPLATE_NAME_MAX,
   TEMPLATES_MAX,
   updateTemplate,
-} from '../../../desk/reply-templates';
-import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/reply-templates';
+import {
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  textArea,
+  textField,
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { excerptOf, shownTime } from './format';
 
 interface TemplateValues {

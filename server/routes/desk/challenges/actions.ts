@@ -4,7 +4,6 @@
 
 import { OUTCOME_MAX, UPDATE_MAX } from '../../../../utils/schema/limits';
 import { ChallengeUpdate, LOOP_FIELDS } from '../../../../utils/schema/loop';
-import type { Database } from '../../../db';
 import {
   archiveChallenge,
   closeChallenge,
@@ -13,11 +12,12 @@ import {
   postUpdate,
   reopenChallenge,
   restoreChallenge,
-} from '../../../desk/challenge-store';
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { type NoticeCode, withNotice } from '../../../desk/notices';
-import { seeOther, sendProblem } from '../../../desk/respond';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/challenge-store';
+import type { Database } from '../../../data/db';
+import { type NoticeCode, withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { challengePage } from './page';
 import { challengeOr404, challengePath, SECTION } from './shared';
 

@@ -1,8 +1,30 @@
 // Creating and editing a challenge: every field of the contract's Challenge, validated with its zod
-// schema (server/desk/challenge-form.ts), each problem at its field and in the summary, what was
+// schema (server/routes/desk/challenges/challenge-form.ts), each problem at its field and in the summary, what was
 // typed kept. The id is chosen once, when the challenge is made: answers and embedded pages name it.
 import { KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { QUESTIONS_MAX } from '../../../../utils/schema/limits';
+import {
+  createChallenge,
+  type DeskChallenge,
+  findDeskChallenge,
+  saveChallenge,
+} from '../../../data/challenge-store';
+import {
+  checkbox,
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  selectField,
+  textArea,
+  textField,
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import {
   type ChallengeFormValues,
   CONTACT_FIELDS,
@@ -12,29 +34,7 @@ import {
   readChallengeForm,
   valuesFromChallenge,
   valuesFromForm,
-} from '../../../desk/challenge-form';
-import {
-  createChallenge,
-  type DeskChallenge,
-  findDeskChallenge,
-  saveChallenge,
-} from '../../../desk/challenge-store';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import {
-  checkbox,
-  errorSummary,
-  type FieldError,
-  type FieldErrors,
-  selectField,
-  textArea,
-  textField,
-} from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+} from './challenge-form';
 import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */

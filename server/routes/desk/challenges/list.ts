@@ -7,11 +7,11 @@ import {
   type ChallengeView,
   type ListedChallenge,
   listDeskChallenges,
-} from '../../../desk/challenge-store';
-import { pageBasics } from '../../../desk/context';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
+} from '../../../data/challenge-store';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import {
   challengePath,
   formatDateTime,

@@ -8,14 +8,14 @@ import {
   type DeskChallenge,
   listChallengeEvents,
   listUpdates,
-} from '../../../desk/challenge-store';
-import { pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldErrors, textArea } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/challenge-store';
+import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { pageBasics, sessionOf } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { challengeConnections } from '../connect/sections';
 import { FIELD_LABELS } from './fields';
 import {

@@ -4,13 +4,14 @@
 // Nothing typed here can reach the answers: the widget's endpoint is this page's own address,
 // which takes GET only, so a post gets a 405 and the widget says the page is set up wrongly
 // (docs/protocol.md: 405 is kept, not retried). The page says so before anyone tries.
-import { ownOrigin } from '../../../cors';
-import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
-import { pageBasics } from '../../../desk/context';
-import { sendPage } from '../../../desk/respond';
-import { feedChallenges } from '../../../feed';
-import { html, rawHtml, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
+
+import { feedChallenges } from '../../../data/feed';
+import { ownOrigin } from '../../../http/cors';
+import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
+import { html, rawHtml, type SafeHtml } from '../../../ui/html';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
 
 /**

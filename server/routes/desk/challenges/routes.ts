@@ -1,6 +1,6 @@
 // The challenges area of the desk: the list, creating and editing, a challenge's page with its
 // forms, and the preview as a citizen sees it. Facilitators and admins alike.
-import type { Route } from '../../route';
+import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import {
   postArchiveChallenge,

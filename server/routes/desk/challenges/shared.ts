@@ -2,11 +2,11 @@
 // Danish dates in Copenhagen time.
 import type { Kind } from '../../../../utils/schema/common';
 import { Slug } from '../../../../utils/schema/common';
-import { type DeskChallenge, findDeskChallenge } from '../../../desk/challenge-store';
-import { pageBasics, param } from '../../../desk/context';
-import { sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { RequestContext } from '../../route';
+import { type DeskChallenge, findDeskChallenge } from '../../../data/challenge-store';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics, param } from '../../../web/context';
+import { sendProblem } from '../../../web/respond';
+import type { RequestContext } from '../../../web/route';
 
 export const SECTION = '/desk/challenges';
 

@@ -3,18 +3,19 @@
 // the form goes back where it came from (`next`, a desk path), with a notice. A pair that cannot
 // be linked (two offers, two non-offers, an answer and itself, an erased answer) gets a 409 page
 // saying why; a link that exists already is left alone and said so (idempotent).
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../desk/links';
-import { withNotice } from '../../../desk/notices';
+
+import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../data/links';
+import { html } from '../../../ui/html';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import {
   refuseControlCharacters,
   safeNext,
   seeOther,
   sendPage,
   sendProblem,
-} from '../../../desk/respond';
-import { html } from '../../../html';
-import type { RequestContext } from '../../route';
+} from '../../../web/respond';
+import type { RequestContext } from '../../../web/route';
 import { withoutNotice } from './parts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

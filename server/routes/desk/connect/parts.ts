@@ -1,11 +1,12 @@
 // Pieces the connect area's pages and sections share: how an answer is named in a list (its
 // reference linking to its page, its kind, its title; an erased answer by reference only), the
 // challenge's name, Copenhagen times and paging links.
-import { listChallenges } from '../../../challenges';
-import type { Queryable } from '../../../db';
-import type { AnswerCard } from '../../../desk/answer-cards';
-import { KIND_NOUNS } from '../../../desk/links';
-import { html, type SafeHtml } from '../../../html';
+
+import type { AnswerCard } from '../../../data/answer-cards';
+import { listChallenges } from '../../../data/challenges';
+import type { Queryable } from '../../../data/db';
+import { KIND_NOUNS } from '../../../data/links';
+import { html, type SafeHtml } from '../../../ui/html';
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',

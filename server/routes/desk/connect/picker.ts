@@ -3,18 +3,18 @@
 // full-text search, a page at a time), with a "Kobl" button on each result. The answer's current
 // connections are shown above the search, so what is linked and what can be removed is in view.
 import { RESOURCE_TYPES } from '../../../../utils/schema/common';
-import { type AnswerCard, findCard } from '../../../desk/answer-cards';
-import type { AnswerFilter } from '../../../desk/answer-filter';
-import { readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
-import { pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { selectField, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { KIND_NOUNS } from '../../../desk/links';
-import { sendPage, sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+import { type AnswerCard, findCard } from '../../../data/answer-cards';
+import type { AnswerFilter } from '../../../data/answer-filter';
+import { readAnswerFilter } from '../../../data/answer-filter';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../data/answer-search';
+import { KIND_NOUNS } from '../../../data/links';
+import { selectField, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import {
   answerName,
   type ChallengeTitles,

@@ -5,14 +5,14 @@
 // answers and connections.
 import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { type AnswerFilter, readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
-import { pageBasics } from '../../../desk/context';
-import { selectField, textField } from '../../../desk/forms';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
-import type { Handler } from '../../route';
+import { type AnswerFilter, readAnswerFilter } from '../../../data/answer-filter';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../data/answer-search';
+import { selectField, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import {
   answerHref,
   type ChallengeTitles,

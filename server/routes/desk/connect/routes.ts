@@ -1,5 +1,5 @@
 // Map and connect: the resource register, the picker, and the forms that link and unlink answers.
-import type { Route } from '../../route';
+import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import { postLink, postUnlink } from './link-forms';
 import { getPicker } from './picker';

@@ -4,21 +4,21 @@
 // the connections between them. Both are plain headings, lists and a table, so a screen reader
 // can move through them by heading, and both work without JavaScript.
 import { KINDS } from '../../../../utils/schema/common';
-import type { AnswerCard } from '../../../desk/answer-cards';
-import { filterParams } from '../../../desk/answer-filter';
+import type { AnswerCard } from '../../../data/answer-cards';
+import { filterParams } from '../../../data/answer-filter';
 import {
   challengeAnswers,
   challengeLinks,
   connectionsOf,
   responsesOf,
-} from '../../../desk/connections';
-import { sessionOf } from '../../../desk/context';
-import { csrfField } from '../../../desk/layout';
-import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../desk/links';
-import type { SafeHtml } from '../../../html';
-import { html } from '../../../html';
-import { STATUS_LABELS } from '../../../labels';
-import type { RequestContext } from '../../route';
+} from '../../../data/connections';
+import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../data/links';
+import type { SafeHtml } from '../../../ui/html';
+import { html } from '../../../ui/html';
+import { STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { sessionOf } from '../../../web/context';
+import type { RequestContext } from '../../../web/route';
 import {
   answerName,
   type ChallengeTitles,

@@ -1,10 +1,10 @@
 // `/desk/audit`, for admins: who viewed, exported or erased personal data, and who changed staff,
 // keys and retention; newest first, 50 to a page. Subjects that are staff ids are shown by name.
-import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../desk/audit';
-import { pageBasics } from '../../../desk/context';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
+import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../data/audit';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { when } from './people';
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -2,18 +2,18 @@
 // for access), or erase them (a request for erasure), after a page that says what will go and
 // asks again. Both act on the answers ticked in the results, so an answer from someone else with
 // the same name can be left out; both are in the audit log with the answers' references.
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { eraseAnswers } from '../../../desk/erasure';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { answersByIds, referenceList } from '../../../desk/people';
-import { writePersonExport } from '../../../desk/person-export';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { ClientGone, streamWriter } from '../../../desk/stream-out';
-import { html } from '../../../html';
-import { PRIVATE_HEADERS } from '../../../responses';
-import type { Handler, RequestContext } from '../../route';
+import { recordAudit } from '../../../data/audit';
+import { eraseAnswers } from '../../../data/erasure';
+import { answersByIds, referenceList } from '../../../data/people';
+import { writePersonExport } from '../../../data/person-export';
+import { PRIVATE_HEADERS } from '../../../http/responses';
+import { html } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import { ClientGone, streamWriter } from '../../../web/stream-out';
 import { answerTable, challengeTitles, PEOPLE_RESULTS_MAX, searchPeople } from './people';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,22 +2,23 @@
 // municipality holds about them. The search is a POST form, and its results are the answer to that
 // POST, so the person's address or name is never in a URL (and so never in a log line or the
 // browser's history). Every search is in the audit log by its kind, never by what was searched.
-import { listChallenges } from '../../../challenges';
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
+
+import { recordAudit } from '../../../data/audit';
+import { listChallenges } from '../../../data/challenges';
 import {
   findPersonAnswers,
   PERSON_QUERY_MAX,
   type PersonAnswer,
   readPersonQuery,
   SEARCH_KIND_LABELS,
-} from '../../../desk/people';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/people';
+import { errorSummary, type FieldError, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 
 /** A person's answers shown (and so exported or erased) at once; more are found by searching again. */
 export const PEOPLE_RESULTS_MAX = 200;

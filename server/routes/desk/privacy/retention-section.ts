@@ -1,17 +1,18 @@
 // The settings page's retention section: how many months after a challenge closed its answers'
 // contact details are kept, when that was last applied, and a button to apply it now.
-import { sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
+
 import {
   lastRetentionRun,
   RETENTION_MAX_MONTHS,
   RETENTION_MIN_MONTHS,
   retentionMonths,
-} from '../../../desk/retention';
-import { html, type SafeHtml } from '../../../html';
-import { DAYS_KEPT_AFTER_CLOSE } from '../../../loop/update-addresses';
-import type { RequestContext } from '../../route';
+} from '../../../data/retention';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../data/update-addresses';
+import { errorSummary, type FieldError, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { sessionOf } from '../../../web/context';
+import type { RequestContext } from '../../../web/route';
 import { when } from './people';
 
 export interface RetentionState {

@@ -1,15 +1,16 @@
 // Setting the retention period, and applying it at once ("Kør nu"). Both are in the audit log.
-import { formOf, nowOf, sessionOf } from '../../../desk/context';
-import type { FieldError } from '../../../desk/forms';
-import { withNotice } from '../../../desk/notices';
-import { seeOther } from '../../../desk/respond';
+
 import {
   applyRetention,
   RETENTION_MAX_MONTHS,
   RETENTION_MIN_MONTHS,
   setRetentionMonths,
-} from '../../../desk/retention';
-import type { Handler } from '../../route';
+} from '../../../data/retention';
+import type { FieldError } from '../../../ui/forms';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, sessionOf } from '../../../web/context';
+import { seeOther } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { settingsPage } from '../settings';
 
 /** The months typed, undefined for none (an empty field), or an error. */

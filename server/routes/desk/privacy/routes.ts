@@ -1,6 +1,6 @@
 // Personal data (issue 12, point 7) and the exports (point 8): finding, exporting and erasing a
 // person's answers, the retention period, the audit log, and the answer list's exports.
-import type { Route } from '../../route';
+import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import { getAudit } from './audit';
 import { EXPORT_ROUTES } from './exports';

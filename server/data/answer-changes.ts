@@ -1,0 +1,351 @@
+// What staff change on an answer: status, assignee, notes, the reply to the citizen, publishing,
+// duplicates. Each change and its history event (answer-events.ts) are one transaction, and
+// `updated_at` moves with every change (the feed's freshness reads it). Checks that need a person's
+// words (a reply's personal data, an unknown reference) are the routes' business; these functions
+// refuse only what the database can tell: an erased answer, an answer without consent to publish.
+import { randomUUID } from 'node:crypto';
+import type { AnswerStatus } from '../../utils/schema/status';
+import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
+import type { Database, Queryable, SqlParam } from './db';
+import { looksPersonal } from './personal-data';
+
+export interface Change {
+  /** Who made the change. */
+  readonly staffId: string;
+  readonly now: Date;
+}
+
+/** A list of ids as one text parameter (the driver's parameters are scalars). */
+const idList = (ids: readonly string[]) => ids.join(',');
+const ANY_ID = (n: number) => `id = ANY(string_to_array($${n}, ',')::uuid[])`;
+
+/**
+ * One change to one answer: `set` when `where` holds (both SQL of this file; `$1` is the id, `$2`
+ * the time, then `params`), and its event when a row changed. Whether it changed.
+ */
+async function changeOne(
+  db: Database,
+  id: string,
+  sql: { set: string; where: string; params?: readonly SqlParam[] },
+  event: { what: AnswerEventCode; detail?: string | null },
+  change: Change,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.query(
+      `UPDATE submissions SET ${sql.set}, updated_at = $2 WHERE id = $1 AND ${sql.where} RETURNING id`,
+      [id, change.now, ...(sql.params ?? [])],
+    );
+    if (changed.length === 0) return false;
+    await recordAnswerEvent(tx, { answerId: id, staffId: change.staffId, ...event }, change.now);
+    return true;
+  });
+}
+
+/**
+ * One change to the statuses of many answers: `set` where `where` holds (`$1` the time, `$2` the
+ * ids, then `params`), and for each answer that changed an event with its status. The ids changed.
+ */
+async function changeStatuses(
+  db: Database,
+  ids: readonly string[],
+  sql: { set: string; where: string; params?: readonly SqlParam[] },
+  what: 'status' | 'status-published',
+  change: Change,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const changed = await tx.query<{ id: string; status: AnswerStatus }>(
+      `UPDATE submissions SET ${sql.set}, updated_at = $1
+       WHERE ${ANY_ID(2)} AND ${sql.where} RETURNING id, status`,
+      [change.now, idList(ids), ...(sql.params ?? [])],
+    );
+    for (const { id, status } of changed) {
+      await recordAnswerEvent(
+        tx,
+        { answerId: id, staffId: change.staffId, what, detail: status },
+        change.now,
+      );
+    }
+    return changed.map((row) => row.id);
+  });
+}
+
+/** Sets the status of the answers that have another; returns the ids that changed. */
+export const setStatus = (
+  db: Database,
+  ids: readonly string[],
+  status: AnswerStatus,
+  change: Change,
+): Promise<string[]> =>
+  changeStatuses(
+    db,
+    ids,
+    { set: 'status = $3, status_changed_at = $1', where: 'status <> $3', params: [status] },
+    'status',
+    change,
+  );
+
+/**
+ * Shows these answers' current status to the citizens (their status links, an update mail): staff
+ * may change a status while they work without the citizen seeing each step. Erased answers and
+ * those whose citizen already sees this status are left out; returns the ids that changed.
+ */
+export const publishStatus = (
+  db: Database,
+  ids: readonly string[],
+  change: Change,
+): Promise<string[]> =>
+  changeStatuses(
+    db,
+    ids,
+    {
+      set: 'shown_status = status, shown_at = $1',
+      where: "erased_at IS NULL AND coalesce(shown_status, 'received') <> status",
+    },
+    'status-published',
+    change,
+  );
+
+/** `assigneeId` null takes the answer off everyone's desk. */
+export const setAssignee = (
+  db: Database,
+  id: string,
+  assigneeId: string | null,
+  change: Change,
+): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    {
+      set: 'assignee_id = $3',
+      where: 'assignee_id IS DISTINCT FROM $3::uuid',
+      params: [assigneeId],
+    },
+    { what: 'assignee', detail: assigneeId },
+    change,
+  );
+
+export async function addNote(
+  db: Database,
+  id: string,
+  text: string,
+  change: Change,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      'INSERT INTO answer_notes (id, submission_id, staff_id, text, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [randomUUID(), id, change.staffId, text, change.now],
+    );
+    await touch(tx, id, change.now);
+    await recordAnswerEvent(
+      tx,
+      { answerId: id, staffId: change.staffId, what: 'note' },
+      change.now,
+    );
+  });
+}
+
+const touch = (tx: Queryable, id: string, now: Date) =>
+  tx.query('UPDATE submissions SET updated_at = $2 WHERE id = $1', [id, now]);
+
+/** Saves the reply's draft (empty text clears it); the published reply is left as it is. */
+export const saveReplyDraft = (
+  db: Database,
+  id: string,
+  text: string,
+  change: Change,
+): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    {
+      set: 'reply_draft = $3',
+      where: 'erased_at IS NULL AND reply_draft IS DISTINCT FROM $3',
+      params: [text === '' ? null : text],
+    },
+    { what: 'reply-draft' },
+    change,
+  );
+
+/**
+ * Publishes the drafts of these answers: each draft becomes the reply the citizen sees, with the
+ * answer's current status. Answers with no draft, an erased answer, or a draft that looks like it
+ * holds contact details are left out; returns the ids published.
+ */
+export async function publishReplies(
+  db: Database,
+  ids: readonly string[],
+  change: Change,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const drafts = await tx.query<{ id: string; reply_draft: string }>(
+      `SELECT id, reply_draft FROM submissions
+       WHERE ${ANY_ID(1)} AND erased_at IS NULL AND coalesce(reply_draft, '') <> ''`,
+      [idList(ids)],
+    );
+    const publishable = drafts.filter((row) => looksPersonal(row.reply_draft) === undefined);
+    for (const row of publishable) {
+      // What the citizen sees moves with it: the reply, and the status as it stands now.
+      await tx.query(
+        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2,
+           shown_status = status, shown_at = $2
+         WHERE id = $1`,
+        [row.id, change.now],
+      );
+      await recordAnswerEvent(
+        tx,
+        { answerId: row.id, staffId: change.staffId, what: 'reply-published' },
+        change.now,
+      );
+    }
+    return publishable.map((row) => row.id);
+  });
+}
+
+/** Takes the published reply back; the draft stays for another try. */
+export const withdrawReply = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    {
+      set: 'reply = NULL, reply_published_at = NULL, shown_at = $2',
+      where: 'reply_published_at IS NOT NULL',
+    },
+    { what: 'reply-withdrawn' },
+    change,
+  );
+
+export interface PublicVersion {
+  /** Null: the answer's own title and text are what is published. */
+  readonly publicTitle: string | null;
+  readonly publicText: string | null;
+  /** Only needs and proposals seek help. */
+  readonly seeksHelp: boolean;
+}
+
+export type PublishResult = 'published' | 'updated' | 'unchanged' | 'no-consent' | 'not-found';
+
+/**
+ * Makes the answer public on its challenge, or changes what is published. Refused without the
+ * person's consent to publish, and for an erased answer.
+ */
+export async function publishAnswer(
+  db: Database,
+  id: string,
+  version: PublicVersion,
+  change: Change,
+): Promise<PublishResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<{
+      may_publish: boolean;
+      erased_at: Date | null;
+      published_at: Date | null;
+      public_title: string | null;
+      public_text: string | null;
+      seeks_help: boolean;
+    }>(
+      `SELECT may_publish, erased_at, published_at, public_title, public_text, seeks_help
+       FROM submissions WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row || row.erased_at) return 'not-found';
+    if (!row.may_publish) return 'no-consent';
+    const event = (what: 'published' | 'public-text' | 'seeks-help', detail?: string) =>
+      recordAnswerEvent(
+        tx,
+        { answerId: id, staffId: change.staffId, what, detail: detail ?? null },
+        change.now,
+      );
+    const textChanged =
+      row.public_title !== version.publicTitle || row.public_text !== version.publicText;
+    const helpChanged = row.seeks_help !== version.seeksHelp;
+    const first = row.published_at === null;
+    if (!first && !textChanged && !helpChanged) return 'unchanged';
+    await tx.query(
+      `UPDATE submissions SET published_at = coalesce(published_at, $2), public_title = $3,
+         public_text = $4, seeks_help = $5, updated_at = $2 WHERE id = $1`,
+      [id, change.now, version.publicTitle, version.publicText, version.seeksHelp],
+    );
+    if (first) await event('published');
+    else if (textChanged) await event('public-text');
+    if (helpChanged) await event('seeks-help', version.seeksHelp ? 'ja' : 'nej');
+    return first ? 'published' : 'updated';
+  });
+}
+
+/** Takes the answer off its challenge's page; the edited public text is kept for next time. */
+export const unpublishAnswer = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    { set: 'published_at = NULL, seeks_help = false', where: 'published_at IS NOT NULL' },
+    { what: 'unpublished' },
+    change,
+  );
+
+export type DuplicateResult =
+  | 'marked'
+  | 'same-answer'
+  | 'original-is-duplicate'
+  | 'has-duplicates'
+  | 'not-found';
+
+/**
+ * Marks `id` as a duplicate of `originalId`: linked, not merged; both stay as they are. One level
+ * only, so "the original" is always one click away: an answer that is itself a duplicate cannot be
+ * an original, and one with duplicates of its own cannot become one.
+ */
+export async function markDuplicate(
+  db: Database,
+  id: string,
+  originalId: string,
+  change: Change,
+): Promise<DuplicateResult> {
+  if (id === originalId) return 'same-answer';
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{ id: string; reference: string; duplicate_of: string | null }>(
+      `SELECT id, reference, duplicate_of FROM submissions WHERE id IN ($1, $2) FOR UPDATE`,
+      [id, originalId],
+    );
+    const answer = rows.find((row) => row.id === id);
+    const original = rows.find((row) => row.id === originalId);
+    if (!answer || !original) return 'not-found';
+    if (original.duplicate_of) return 'original-is-duplicate';
+    const [own] = await tx.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM submissions WHERE duplicate_of = $1',
+      [id],
+    );
+    if ((own?.n ?? 0) > 0) return 'has-duplicates';
+    await tx.query('UPDATE submissions SET duplicate_of = $2, updated_at = $3 WHERE id = $1', [
+      id,
+      originalId,
+      change.now,
+    ]);
+    await recordAnswerEvent(
+      tx,
+      { answerId: id, staffId: change.staffId, what: 'duplicate-of', detail: original.reference },
+      change.now,
+    );
+    await recordAnswerEvent(
+      tx,
+      {
+        answerId: originalId,
+        staffId: change.staffId,
+        what: 'duplicate-added',
+        detail: answer.reference,
+      },
+      change.now,
+    );
+    return 'marked';
+  });
+}
+
+export const clearDuplicate = (db: Database, id: string, change: Change): Promise<boolean> =>
+  changeOne(
+    db,
+    id,
+    { set: 'duplicate_of = NULL', where: 'duplicate_of IS NOT NULL' },
+    { what: 'duplicate-cleared' },
+    change,
+  );

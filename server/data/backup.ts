@@ -1,0 +1,148 @@
+// A backup as SQL: every row of the receiver's tables as INSERT statements, in an order that
+// satisfies their foreign keys, inside one transaction. Written from PGlite or PostgreSQL alike and
+// restored into either (`npm run backup`, `npm run restore`): the way from the embedded database to
+// a real PostgreSQL. The schema is not in the file: the target makes it with the same migrations,
+// and a backup is refused by a target whose migrations differ. Values are quoted by the database
+// itself (`quote_nullable`), so every string comes back byte for byte; generated columns (the search
+// index) are left out and recomputed.
+import type { Queryable } from './db';
+import { MIGRATIONS } from './migrations';
+
+const HEADER = '-- Samskab backup';
+const BATCH = 500;
+
+interface Column {
+  readonly name: string;
+  /** Points at a row of the same table (an answer marked as a duplicate of another). */
+  readonly selfReference: boolean;
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The receiver's tables, each after the tables it points to. Not the sign-in throttle's attempts
+ * (server/data/throttle.ts): client addresses kept for 15 minutes, which a backup would keep for as
+ * long as it is kept, and whose generated ids a restore could not insert.
+ */
+async function tablesInOrder(db: Queryable): Promise<string[]> {
+  const tables = (
+    await db.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+         AND table_name NOT IN ('schema_migrations', 'sign_in_attempts') ORDER BY table_name`,
+    )
+  ).map((row) => row.name);
+  const edges = await db.query<{ child: string; parent: string }>(
+    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+     FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace`,
+  );
+  const ordered: string[] = [];
+  const visit = (table: string, path: Set<string>) => {
+    if (ordered.includes(table) || path.has(table)) return;
+    path.add(table);
+    for (const edge of edges) {
+      if (edge.child === table && edge.parent !== table) visit(edge.parent, path);
+    }
+    ordered.push(table);
+  };
+  for (const table of tables) visit(table, new Set());
+  return ordered.filter((table) => tables.includes(table));
+}
+
+async function primaryKeyOf(db: Queryable, table: string): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    `SELECT a.attname AS name FROM pg_constraint c
+     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+     WHERE c.conrelid = $1::regclass AND c.contype = 'p' ORDER BY array_position(c.conkey, a.attnum)`,
+    [table],
+  );
+  if (rows.length === 0) throw new Error(`table ${table} has no primary key to order its rows by`);
+  return rows.map((row) => row.name);
+}
+
+async function columnsOf(db: Queryable, table: string): Promise<Column[]> {
+  const rows = await db.query<{ name: string; self: boolean }>(
+    `SELECT a.attname AS name,
+       EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = a.attrelid AND c.contype = 'f'
+               AND c.confrelid = a.attrelid AND a.attnum = ANY (c.conkey)) AS self
+     FROM pg_attribute a
+     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+     ORDER BY a.attnum`,
+    [table],
+  );
+  return rows.map((row) => ({ name: row.name, selfReference: row.self }));
+}
+
+/** The backup, a piece at a time (a large table is read in batches, never all at once). */
+export async function* dumpDatabase(db: Queryable, now: Date): AsyncGenerator<string> {
+  const [version] = await db.query<{ version: number }>(
+    'SELECT max(version) AS version FROM schema_migrations',
+  );
+  yield `${HEADER} of ${now.toISOString()}, schema version ${version?.version}\n`;
+  yield '-- Restore with `npm run restore -- <this file>` into an empty database.\nBEGIN;\n';
+  const deferred: string[] = [];
+  for (const table of await tablesInOrder(db)) {
+    const columns = await columnsOf(db, table);
+    const key = await primaryKeyOf(db, table);
+    const names = columns.map((column) => ident(column.name)).join(', ');
+    // A row pointing at another row of its table is inserted without that pointer, which is set
+    // by an UPDATE once every row is in: their order in the file is then free.
+    const values = columns
+      .map((column) => (column.selfReference ? "'NULL'" : `quote_nullable(${ident(column.name)})`))
+      .join(` || ', ' || `);
+    const where = key
+      .map((name) => `'${ident(name)} = ' || quote_literal(${ident(name)})`)
+      .join(` || ' AND ' || `);
+    const fixes = columns
+      .filter((column) => column.selfReference)
+      .map(
+        (column) =>
+          `CASE WHEN ${ident(column.name)} IS NOT NULL THEN 'UPDATE ${ident(table)} SET ${ident(column.name)} = ' || quote_literal(${ident(column.name)}) || ' WHERE ' || ${where} || ';' END`,
+      );
+    for (let offset = 0; ; offset += BATCH) {
+      const rows = await db.query<{ line: string; fix: string }>(
+        `SELECT 'INSERT INTO ${ident(table)} (${names}) VALUES (' || ${values} || ');' AS line,
+           concat_ws(E'\\n', ${fixes.length ? fixes.join(', ') : 'NULL'}) AS fix
+         FROM ${ident(table)} ORDER BY ${key.map(ident).join(', ')} LIMIT ${BATCH} OFFSET ${offset}`,
+      );
+      if (rows.length === 0) break;
+      yield `${rows.map((row) => row.line).join('\n')}\n`;
+      deferred.push(...rows.map((row) => row.fix).filter((fix) => fix !== ''));
+    }
+  }
+  if (deferred.length) yield `${deferred.join('\n')}\n`;
+  yield 'COMMIT;\n';
+}
+
+export class RestoreError extends Error {
+  override name = 'RestoreError';
+}
+
+/**
+ * Reads a backup into a database that has the same migrations and no answers yet. The whole file
+ * runs in one transaction: a failure leaves the target as it was.
+ */
+export async function restoreDatabase(
+  db: Queryable & { exec(sql: string): Promise<void> },
+  sql: string,
+): Promise<void> {
+  const header = /^-- Samskab backup of \S+, schema version (\d+)/.exec(sql);
+  if (!header)
+    throw new RestoreError('this is not a Samskab backup (its first line says what it is)');
+  const latest = Math.max(...MIGRATIONS.map((migration) => migration.version));
+  if (Number(header[1]) !== latest) {
+    throw new RestoreError(
+      `the backup is of schema version ${header[1]}, this receiver's is ${latest}: restore it with the receiver version that made it, then upgrade`,
+    );
+  }
+  const [answers] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
+  if ((answers?.n ?? 0) > 0) {
+    throw new RestoreError('the target database already has answers: restore into an empty one');
+  }
+  // What the start-up put into an empty database (seeded challenges, its secret, a set-up link)
+  // gives way to the backup's.
+  for (const table of (await tablesInOrder(db)).reverse()) {
+    await db.query(`DELETE FROM ${ident(table)}`);
+  }
+  await db.exec(sql);
+}

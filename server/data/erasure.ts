@@ -1,0 +1,176 @@
+// Removing personal data from answers, for good: erasing a person's answers on request (GDPR
+// Art. 17), and removing contact details once the retention period after a challenge closed has
+// passed. What stays is what counts and history need: the id, reference, kind, challenge, received
+// time, status, actor and resource type, and who did what when (answer_events, without values).
+//
+// The stored envelope is rewritten too, not only the desk's copies beside it: the old inbox, the
+// exports and a replay's comparison all read it. A replay of an erased answer (the widget's outbox
+// retrying) then differs from what is stored and gets a 409, which clients count as delivered, and
+// nothing comes back.
+import { randomUUID } from 'node:crypto';
+import type { Database, Queryable } from './db';
+import { deleteUpdateAddresses } from './update-addresses';
+
+/** What an erased answer's text says, in the envelope (the text must not be empty there). */
+export const ERASED_TEXT = '[slettet]';
+
+type Json = Record<string, unknown>;
+
+const objectOf = (value: unknown): Json | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : undefined;
+
+function parsed(envelope: string): Json | undefined {
+  try {
+    return objectOf(JSON.parse(envelope));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The envelope without anything the person wrote or said about themselves: the text is a marker,
+ * the author only their actor type, an offer only its resource type (availability and area are
+ * free text). The challenge, consent, dates and the client's details stay. An envelope that is not
+ * a JSON object (edited by hand) becomes an empty one: nothing in it can be kept safely.
+ */
+export function erasedEnvelope(envelope: string): string {
+  const answer = parsed(envelope);
+  if (!answer) return '{}';
+  const author = objectOf(answer.author);
+  const offer = objectOf(answer.offer);
+  const text = objectOf(answer.text);
+  return JSON.stringify({
+    ...answer,
+    ...(text && { text: { body: ERASED_TEXT } }),
+    ...(author && { author: { actorType: author.actorType } }),
+    ...(offer && { offer: { resourceType: offer.resourceType } }),
+  });
+}
+
+/** The envelope without the author's name, email and phone; the organisation stays. */
+export function envelopeWithoutContact(envelope: string): string {
+  const answer = parsed(envelope);
+  if (!answer) return '{}';
+  const author = objectOf(answer.author);
+  if (!author) return envelope;
+  const { name: _name, email: _email, phone: _phone, ...rest } = author;
+  return JSON.stringify({ ...answer, author: rest });
+}
+
+/** The desk's copies that hold what a person wrote or who they are, emptied by erasure. */
+const ERASED_COLUMNS = `title = NULL, body = '', area = NULL, availability = NULL,
+  organisation = NULL, contact_name = NULL, contact_email = NULL, contact_phone = NULL,
+  may_contact = false, reply_draft = NULL, reply = NULL, reply_published_at = NULL,
+  published_at = NULL, public_title = NULL, public_text = NULL, seeks_help = false`;
+
+const BATCH = 50;
+
+/** Ids as one text parameter (SqlParam has no arrays), read back with string_to_array. */
+const idList = (ids: readonly string[]) => ids.join(',');
+const ANY_ID = (n: number) => `= ANY(string_to_array($${n}, ',')::uuid[])`;
+
+async function recordEvents(
+  tx: Queryable,
+  ids: readonly string[],
+  what: string,
+  staffId: string | null,
+  now: Date,
+) {
+  for (const id of ids) {
+    await tx.query(
+      'INSERT INTO answer_events (id, submission_id, staff_id, at, what) VALUES ($1, $2, $3, $4, $5)',
+      [randomUUID(), id, staffId, now, what],
+    );
+  }
+}
+
+/**
+ * Erases the answers with these ids (those not erased already), in one transaction: the envelope
+ * rewritten, the desk's copies and the public and reply texts emptied (the search column follows
+ * title and body), the internal notes and the address for update mails deleted, the values of the answers' events removed. Returns
+ * the references erased, oldest first.
+ */
+export async function eraseAnswers(
+  db: Database,
+  ids: readonly string[],
+  staffId: string,
+  now: Date,
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const references: string[] = [];
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const batch = ids.slice(start, start + BATCH);
+      const rows = await tx.query<{ id: string; reference: string; envelope: string }>(
+        `SELECT id, reference, envelope FROM submissions
+         WHERE id ${ANY_ID(1)} AND erased_at IS NULL ORDER BY received_at, id`,
+        [idList(batch)],
+      );
+      for (const row of rows) {
+        await tx.query(
+          `UPDATE submissions SET envelope = $2, ${ERASED_COLUMNS}, erased_at = $3, updated_at = $3
+           WHERE id = $1`,
+          [row.id, erasedEnvelope(row.envelope), now],
+        );
+        references.push(row.reference);
+      }
+      const erased = rows.map((row) => row.id);
+      if (erased.length === 0) continue;
+      await tx.query(`DELETE FROM answer_notes WHERE submission_id ${ANY_ID(1)}`, [idList(erased)]);
+      await deleteUpdateAddresses(tx, idList(erased));
+      // An event's value may be a reply's or a public text's words: gone with them.
+      await tx.query(`UPDATE answer_events SET detail = NULL WHERE submission_id ${ANY_ID(1)}`, [
+        idList(erased),
+      ]);
+      await recordEvents(tx, erased, 'erased', staffId, now);
+    }
+    return references;
+  });
+}
+
+/**
+ * Removes name, email and phone from the answers to challenges closed at least `months` ago, a
+ * batch at a time (each its own transaction, so a large table is never held at once). Returns how
+ * many answers changed. `staffId` is the admin who ran it, null for the daily run.
+ */
+export async function removeExpiredContactDetails(
+  db: Database,
+  months: number,
+  staffId: string | null,
+  now: Date,
+): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const count = await db.transaction(async (tx) => {
+      const rows = await tx.query<{ id: string; envelope: string }>(
+        `SELECT s.id, s.envelope FROM submissions s JOIN challenges c ON c.id = s.challenge_id
+         WHERE c.closed_at IS NOT NULL
+           AND c.closed_at <= $1::timestamptz - make_interval(months => $2::int)
+           AND s.erased_at IS NULL AND s.contact_removed_at IS NULL
+           AND (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
+                OR s.contact_phone IS NOT NULL)
+         LIMIT 200`,
+        [now, months],
+      );
+      for (const row of rows) {
+        await tx.query(
+          `UPDATE submissions SET envelope = $2, contact_name = NULL, contact_email = NULL,
+             contact_phone = NULL, may_contact = false, contact_removed_at = $3, updated_at = $3
+           WHERE id = $1`,
+          [row.id, envelopeWithoutContact(row.envelope), now],
+        );
+      }
+      await recordEvents(
+        tx,
+        rows.map((row) => row.id),
+        'contact-removed',
+        staffId,
+        now,
+      );
+      return rows.length;
+    });
+    removed += count;
+    if (count === 0) return removed;
+  }
+}

@@ -1,0 +1,224 @@
+// An answer received by phone, by letter or at a meeting, registered by staff so the people who
+// never use the web count too. The form has the widget's fields; the envelope is built by the
+// widget's own builder (utils/answer-form.ts) and validated by the shared schema's desk variant
+// (`source: "desk"`), so a desk answer is stored, listed, searched and exported like any other.
+// How it was received is recorded in its history (the "registered" event).
+import {
+  ABOUT_YOU_FIELDS,
+  buildEnvelope,
+  CONSENT_TEXT_VERSION,
+  FIELD_BY_PATH,
+} from '../../../../utils/answer-form';
+import { carried, KINDS, type Kind } from '../../../../utils/kinds';
+import type { Challenge } from '../../../../utils/schema/challenge';
+import type { ActorType, ResourceType } from '../../../../utils/schema/common';
+import { DeskSubmission, isIdentified } from '../../../../utils/schema/submission';
+import type { FieldError } from '../../../ui/forms';
+
+/** How the answer reached the municipality. */
+export const CHANNELS = {
+  telefon: 'Telefon',
+  brev: 'Brev',
+  moede: 'Møde',
+  andet: 'Andet',
+} as const;
+export type Channel = keyof typeof CHANNELS;
+
+/** The desk's registration form, as a client: bumped when what it records changes. */
+export const DESK_FORM_VERSION = '1.0.0';
+
+export interface RegisterValues {
+  readonly challenge: string;
+  readonly kind: string;
+  readonly channel: string;
+  readonly title: string;
+  readonly body: string;
+  readonly resourceType: string;
+  readonly availability: string;
+  readonly area: string;
+  readonly canHelpImplement: boolean;
+  readonly actorType: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly consent: boolean;
+  readonly publish: boolean;
+}
+
+export function readRegisterForm(form: URLSearchParams): RegisterValues {
+  const get = (name: string) => form.get(name) ?? '';
+  return {
+    challenge: get('challenge'),
+    kind: get('kind'),
+    channel: get('channel'),
+    title: get('title'),
+    body: get('body'),
+    resourceType: get('resourceType'),
+    availability: get('availability'),
+    area: get('area'),
+    canHelpImplement: form.get('canHelpImplement') === 'ja',
+    actorType: get('actorType'),
+    name: get('name'),
+    organisation: get('organisation'),
+    email: get('email'),
+    phone: get('phone'),
+    consent: form.get('consent') === 'ja',
+    publish: form.get('publish') === 'ja',
+  };
+}
+
+/** The form's fields in the order they appear, so the error summary follows the page. */
+export const REGISTER_FIELD_ORDER = [
+  'challenge',
+  'kind',
+  'channel',
+  'title',
+  'body',
+  'resourceType',
+  'availability',
+  'area',
+  'canHelpImplement',
+  ...ABOUT_YOU_FIELDS,
+  'publish',
+] as const;
+type RegisterField = (typeof REGISTER_FIELD_ORDER)[number];
+
+const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
+  challenge: { missing: 'Vælg den udfordring, svaret handler om.' },
+  kind: { missing: 'Vælg, om svaret er et behov, et forslag eller et tilbud.' },
+  channel: { missing: 'Vælg, hvordan svaret kom ind.' },
+  resourceType: { missing: 'Vælg, hvad der tilbydes.' },
+  title: { missing: 'Skriv en overskrift.' },
+  body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
+  availability: { missing: 'Skriv, hvornår tilbuddet gælder.' },
+  area: { missing: 'Skriv området.' },
+  canHelpImplement: { missing: 'Ugyldig værdi.' },
+  actorType: { missing: 'Vælg, hvem personen svarer som.' },
+  name: { missing: 'Skriv personens navn.' },
+  organisation: { missing: 'Skriv organisationens navn.' },
+  email: {
+    missing: 'Skriv en e-mailadresse.',
+    invalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
+  },
+  phone: {
+    missing: 'Skriv et telefonnummer.',
+    invalid: 'Skriv et gyldigt telefonnummer, fx 12 34 56 78.',
+  },
+  consent: {
+    missing:
+      'Sæt kryds, hvis personen har sagt ja til at blive kontaktet. Ellers fjern e-mail og telefon.',
+  },
+  publish: { missing: 'Ugyldig værdi.' },
+};
+
+function messageFor(
+  field: RegisterField,
+  issue: { code: string; input?: unknown; maximum?: unknown },
+): string {
+  if (issue.code === 'too_big') return `Højst ${Number(issue.maximum)} tegn.`;
+  const empty =
+    issue.input === undefined || (typeof issue.input === 'string' && issue.input.trim() === '');
+  const messages = MESSAGES[field];
+  return (!empty && messages.invalid) || messages.missing;
+}
+
+export type RegisterVerdict =
+  | { readonly ok: true; readonly submission: DeskSubmission; readonly channel: Channel }
+  | { readonly ok: false; readonly errors: FieldError[] };
+
+const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
+const isChannel = (value: string): value is Channel => Object.hasOwn(CHANNELS, value);
+
+/**
+ * The answer as an envelope, or what is wrong at which field. `challenge` is the one chosen (from
+ * the database); `id` and `now` are the new answer's.
+ */
+export function checkRegistration(
+  values: RegisterValues,
+  challenge: Challenge | undefined,
+  made: { id: string; now: Date },
+): RegisterVerdict {
+  const errors: FieldError[] = [];
+  const add = (field: RegisterField, message: string) => {
+    if (!errors.some((error) => error.field === field)) errors.push({ field, message });
+  };
+  if (!challenge) add('challenge', MESSAGES.challenge.missing);
+  if (!isKind(values.kind)) add('kind', MESSAGES.kind.missing);
+  if (!isChannel(values.channel)) add('channel', MESSAGES.channel.missing);
+  const kind: Kind = isKind(values.kind) ? values.kind : 'need';
+  const at = made.now.toISOString();
+  const built = buildEnvelope(
+    {
+      title: values.title,
+      body: values.body,
+      // Unknown values are passed on for the schema to refuse, at their fields.
+      resourceType: values.resourceType as ResourceType | '',
+      availability: values.availability,
+      area: values.area,
+      canHelpImplement: values.canHelpImplement,
+      actorType: values.actorType as ActorType,
+      name: values.name,
+      organisation: values.organisation,
+      email: values.email,
+      phone: values.phone,
+      consent: values.consent,
+      website: '',
+    },
+    {
+      id: made.id,
+      kind,
+      challenge: challenge ?? { id: 'x', title: 'x', url: 'https://x.invalid/' },
+      locale: 'da',
+      pageUrl: challenge?.url ?? 'https://x.invalid/',
+      source: 'desk',
+      clientVersion: DESK_FORM_VERSION,
+      createdAt: at,
+      submittedAt: at,
+    },
+  ) as Record<string, unknown>;
+  // Consent to publish is not on the widget's form yet: the desk asks it as protocol 1.1 says.
+  const envelope = {
+    ...built,
+    consent: {
+      contact: values.consent,
+      textVersion: `desk-${CONSENT_TEXT_VERSION}`,
+      publish: values.publish,
+    },
+  };
+  const result = DeskSubmission.safeParse(envelope);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // The widget's fields and the desk's have the same names; the desk has a few more.
+      const field = FIELD_BY_PATH[issue.path.join('.')];
+      if (field) add(field, messageFor(field, issue));
+      else if (issue.path[0] === 'canHelpImplement') add('canHelpImplement', 'Ugyldig værdi.');
+    }
+    if (errors.length === 0) add('body', 'Svaret kunne ikke gemmes. Tjek felterne.');
+  }
+  const given = (value: string) => value.trim() || undefined;
+  const author = {
+    name: given(values.name),
+    email: given(values.email),
+    phone: given(values.phone),
+  };
+  if (challenge && !challenge.allowAnonymous && !isIdentified({ actorType: 'other', ...author })) {
+    add(
+      author.name ? 'email' : 'name',
+      'Udfordringen tager ikke imod anonyme svar: skriv personens navn og en e-mail eller et telefonnummer.',
+    );
+  }
+  if (errors.length > 0 || !result.success || !challenge || !isChannel(values.channel)) {
+    errors.sort(
+      (a, b) =>
+        REGISTER_FIELD_ORDER.indexOf(a.field as RegisterField) -
+        REGISTER_FIELD_ORDER.indexOf(b.field as RegisterField),
+    );
+    return { ok: false, errors };
+  }
+  return { ok: true, submission: result.data, channel: values.channel };
+}
+
+/** Whether the form should show `field` for `kind` (offer fields for offers, and so on). */
+export const kindTakes = (kind: Kind, field: 'offer' | 'canHelpImplement') =>
+  carried(kind, field) !== undefined;

@@ -1,0 +1,51 @@
+// What desk handlers read from a request whose access check passed (server/web/desk-access.ts): the
+// signed-in person, the posted form, the time. A desk handler on a route without desk access is a
+// programming error, said loudly rather than answered as someone.
+
+import type { Session } from '../data/sessions';
+import type { PageOptions } from '../ui/layout';
+import { noticeFrom } from '../ui/notices';
+import type { RequestContext } from './route';
+
+export function sessionOf(context: RequestContext): Session {
+  if (!context.session)
+    throw new Error(`${context.url.pathname}: a desk handler without a session`);
+  return context.session;
+}
+
+export function formOf(context: RequestContext): URLSearchParams {
+  if (!context.form) throw new Error(`${context.url.pathname}: a desk form handler without a form`);
+  return context.form;
+}
+
+export const nowOf = (context: RequestContext) => new Date(context.services.clock());
+
+/** The parts of every desk page that come from the request: who, their CSRF token, a notice. */
+export function pageBasics(
+  context: RequestContext,
+  section: string,
+): Pick<PageOptions, 'staff' | 'csrf' | 'notice' | 'section'> {
+  const session = sessionOf(context);
+  return {
+    staff: session.staff,
+    csrf: session.csrf,
+    notice: noticeFrom(context.url),
+    section,
+  };
+}
+
+/** A path segment from the route (`:id`), decoded; undefined when it is not valid UTF-8. */
+export function param(context: RequestContext, name: string): string | undefined {
+  try {
+    return decodeURIComponent(context.params[name] ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id from the path that can be looked up as a uuid; undefined for anything else. */
+export const uuidParam = (context: RequestContext, name: string) => {
+  const value = param(context, name);
+  return value && UUID.test(value) ? value.toLowerCase() : undefined;
+};

@@ -1,0 +1,167 @@
+// Who may use the desk, checked before any desk handler runs (the route table names the kind):
+// - `staff`: a signed-in facilitator or admin; a POST must also carry the session's CSRF token in
+//   its form (`_csrf`) and, where the browser says where it came from (Origin), come from here;
+// - `admin`: the same, and the admin role (staff, API keys, retention, the audit log);
+// - `export`: staff as above, or a system with an API key in `Authorization: Bearer`.
+// Sign-in is the desk's own accounts (a session cookie), or with SAMSKAB_AUTH=proxy the
+// municipality's single sign-on in front of the receiver, which names the user in
+// X-Forwarded-Email: believed only from SAMSKAB_TRUSTED_PROXIES, ignored from anywhere else.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { bearerToken, checkApiKey } from '../data/api-keys';
+import { findSession, type Session } from '../data/sessions';
+import { findStaffByEmail } from '../data/staff';
+import { ownOrigin } from '../http/cors';
+import { PRIVATE_HEADERS, sendJson } from '../http/responses';
+import { readForm } from '../ui/forms';
+import { readCookie, sessionCookieName } from './cookies';
+import type { DeskAccess, Grant } from './grant';
+import { seeOther, sendProblem } from './respond';
+import type { RequestContext } from './route';
+
+/** Whether the desk is served over https (its cookie can then be `__Host-` and Secure). */
+export const isSecure = (context: RequestContext) =>
+  context.services.config.publicOrigin?.startsWith('https://') === true;
+
+const equal = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** The CSRF token of a proxy sign-on user: nothing is stored, so it is derived from the secret. */
+export const proxyCsrf = (secret: string, staffId: string) =>
+  createHmac('sha256', secret).update(`csrf:${staffId}`).digest('base64url');
+
+/** The signed-in person, by the configured sign-in mode; undefined when there is none. */
+async function currentSession(
+  context: RequestContext,
+): Promise<Session | 'unknown-user' | undefined> {
+  const { services, req } = context;
+  const now = new Date(services.clock());
+  if (services.config.deskAuth === 'proxy') {
+    if (!services.desk.trustedProxy(req.socket.remoteAddress)) return undefined;
+    const header = req.headers['x-forwarded-email'];
+    const email = Array.isArray(header) ? undefined : header?.trim();
+    if (!email) return undefined;
+    const found = await findStaffByEmail(services.db, email);
+    if (!found || found.staff.disabledAt) return 'unknown-user';
+    return {
+      staff: found.staff,
+      csrf: proxyCsrf(services.desk.secret, found.staff.id),
+      expiresAt: new Date(now.getTime() + 60_000),
+    };
+  }
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  return findSession(services.db, cookie, now);
+}
+
+function refuseSignedOut(context: RequestContext, page: boolean): false {
+  const { res, url, services } = context;
+  if (!page) {
+    sendJson(
+      res,
+      401,
+      { error: 'sign in, or send an API key as a bearer token' },
+      {
+        ...PRIVATE_HEADERS,
+        'WWW-Authenticate': 'Bearer realm="samskab-desk"',
+      },
+    );
+  } else if (services.config.deskAuth === 'proxy') {
+    // Nothing to sign in to here: the sign-on proxy should have named the user.
+    sendProblem(
+      res,
+      401,
+      'Ikke logget ind',
+      'Arbejdsbordet kræver, at du er logget ind via kommunens single sign-on.',
+    );
+  } else {
+    const next = context.req.method === 'GET' ? `${url.pathname}${url.search}` : '/desk';
+    seeOther(res, `/desk/login?next=${encodeURIComponent(next)}`);
+  }
+  return false;
+}
+
+/** A form from another site, or one whose page is older than the session, is not obeyed. */
+async function checkForm(context: RequestContext, session: Session): Promise<Grant | false> {
+  const { req, res, services } = context;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== ownOrigin(req, services.config.publicOrigin)) {
+    sendProblem(
+      res,
+      403,
+      'Formularen blev afvist',
+      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
+      { staff: session.staff, csrf: session.csrf },
+    );
+    return false;
+  }
+  const read = await readForm(req, services.config.bodyTimeoutMs);
+  if (!read.ok) {
+    sendProblem(res, read.status, 'Formularen blev afvist', read.reason, {
+      staff: session.staff,
+      csrf: session.csrf,
+    });
+    return false;
+  }
+  if (!equal(read.form.get('_csrf') ?? '', session.csrf)) {
+    sendProblem(
+      res,
+      403,
+      'Formularen er udløbet',
+      'Siden var for gammel til at sende formularen (eller du er logget ind på ny siden). Gå tilbage, genindlæs siden og prøv igen.',
+      { staff: session.staff, csrf: session.csrf },
+    );
+    return false;
+  }
+  return { session, form: read.form };
+}
+
+async function staffAccess(
+  context: RequestContext,
+  page: boolean,
+  adminOnly: boolean,
+): Promise<Grant | false> {
+  const session = await currentSession(context);
+  if (session === 'unknown-user') {
+    sendProblem(
+      context.res,
+      403,
+      'Ingen adgang',
+      'Din bruger har ikke adgang til arbejdsbordet. Bed en administrator om at oprette dig.',
+    );
+    return false;
+  }
+  if (!session) return refuseSignedOut(context, page);
+  if (adminOnly && session.staff.role !== 'admin') {
+    sendProblem(
+      context.res,
+      403,
+      'Kun for administratorer',
+      'Denne side kan kun bruges af administratorer.',
+      { staff: session.staff, csrf: session.csrf },
+    );
+    return false;
+  }
+  return context.req.method === 'POST' ? checkForm(context, session) : { session };
+}
+
+export const DESK_ACCESS_CHECKS: Readonly<
+  Record<DeskAccess, (context: RequestContext, page: boolean) => Promise<Grant | false>>
+> = {
+  staff: (context, page) => staffAccess(context, page, false),
+  admin: (context, page) => staffAccess(context, page, true),
+  export: async (context, page) => {
+    const presented = bearerToken(context.req);
+    if (presented !== undefined) {
+      const key = await checkApiKey(
+        context.services.db,
+        presented,
+        new Date(context.services.clock()),
+      );
+      if (key) return { apiKey: { id: key.id, name: key.name } };
+      return refuseSignedOut(context, false);
+    }
+    return staffAccess(context, page, false);
+  },
+};

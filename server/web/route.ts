@@ -1,0 +1,85 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Clock, Config } from '../config';
+import type { Database } from '../data/db';
+import type { RateDecision } from '../http/rate-limit';
+import type { AddressMatcher } from '../http/trusted-proxies';
+import type { UpdateMailer } from '../loop/mailer';
+import type { DeskAccess, Grant } from './grant';
+
+/**
+ * Who may call a route (server/web/access.ts checks it before the handler runs). `public`: anyone;
+ * `inbox-token`: SAMSKAB_INBOX_TOKEN as a bearer token or `?token=`.
+ */
+export type Access = 'public' | DeskAccess;
+
+/**
+ * Which pages on other origins may read a route's answers (server/http/cors.ts):
+ * - `none`: no CORS headers; a preflight is approved for allowed origins only;
+ * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `any`: every page (`*`), and every preflight is approved: public data;
+ * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
+ *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
+ */
+export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
+
+/** GET routes answer HEAD as well; OPTIONS is answered for every path (server/http/cors.ts). */
+export type Method = 'GET' | 'POST';
+
+/** What the receiver holds for every request, made once per receiver (server/app.ts). */
+export interface Services {
+  readonly config: Config;
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly newReference: () => string;
+  /** The answers' rate limit, by client (clientKey); its buckets live as long as the receiver. */
+  readonly limitSubmissions: (clientKey: string) => RateDecision;
+  /** The status links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitStatusChecks: (clientKey: string) => RateDecision;
+  /** The client's address: the peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
+  readonly clientOf: (req: IncomingMessage) => string;
+  /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
+  readonly origin: () => string;
+  /** The update mails, sent after staff publish to citizens who asked for them. */
+  readonly updateMails: UpdateMailer;
+  readonly desk: DeskServices;
+}
+
+/** What the desk keeps for the receiver's lifetime. */
+export interface DeskServices {
+  /** The receiver's own secret (stored in the database): proxy sign-on CSRF tokens, status links. */
+  readonly secret: string;
+  /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
+  readonly trustedProxy: AddressMatcher;
+}
+
+/** One request as a handler (and an access check) gets it; `Grant` is what the check found. */
+export interface RequestContext extends Grant {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  /** For a prefix route, the path after the prefix, still percent-encoded; else ''. */
+  readonly subpath: string;
+  /** For a pattern route (`/desk/answers/:id`), its segments' values, still percent-encoded. */
+  readonly params: Readonly<Record<string, string>>;
+  /** The route's CORS headers for this request's Origin; {} when it gets none. */
+  readonly cors: OutgoingHttpHeaders;
+  readonly services: Services;
+}
+
+export type Handler = (context: RequestContext) => Promise<void> | void;
+
+interface RouteFields {
+  readonly method: Method;
+  readonly access: Access;
+  readonly cors: CorsPolicy;
+  /** A page a person opens in a browser: a refused request gets an HTML page, not JSON. */
+  readonly page: boolean;
+  readonly handle: Handler;
+}
+
+/** One entry of the route table (server/routes/index.ts): an exact path, or a prefix. */
+export type Route = RouteFields &
+  (
+    | { readonly path: string; readonly prefix?: never }
+    | { readonly prefix: string; readonly path?: never }
+  );
