@@ -13,7 +13,7 @@ import { parseTrustedProxies } from './http/trusted-proxies';
 import type { UpdateMailer } from './loop/mailer';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
-import type { RequestContext, Services } from './web/route';
+import type { RequestContext, Route, Services } from './web/route';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -73,7 +73,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     if (!target.ok) return sendJson(res, 400, { error: target.reason });
     const method = req.method ?? 'GET';
     const url = requestUrl(target.target);
-    const here = routesAt(ROUTES, url.pathname);
+    const here = routesAt<Route>(ROUTES, url.pathname);
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
       return answerPreflight(req, res, policies, config, preflightMethods);
@@ -103,7 +103,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     if (!target.ok) return '-';
     if (req.method === 'OPTIONS') return 'OPTIONS';
     const route = routeFor(
-      routesAt(ROUTES, requestUrl(target.target).pathname),
+      routesAt<Route>(ROUTES, requestUrl(target.target).pathname),
       req.method ?? 'GET',
     );
     if (!route) return '-';

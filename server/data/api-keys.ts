@@ -2,7 +2,6 @@
 // key is shown once when made; the table keeps its SHA-256. It is read only from the
 // `Authorization: Bearer` header, never from a URL (URLs end up in logs, history and Referer).
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Queryable } from './db';
 import { hashSecret, newSecret } from './sessions';
 
@@ -64,11 +63,6 @@ export async function revokeApiKey(db: Queryable, id: string, now: Date): Promis
     id,
     now,
   ]);
-}
-
-/** The bearer token of a request, if it has one. */
-export function bearerToken(req: Pick<IncomingMessage, 'headers'>): string | undefined {
-  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
 }
 
 /**

@@ -5,9 +5,9 @@
 // Staff are not named: their names are not the person's data. Written a few answers at a time, so
 // a person with thousands of answers does not fill the server's memory.
 
+import { statusLabels } from '../../utils/i18n/da/status';
 import type { AnswerStatus } from '../../utils/schema/status';
 import type { Queryable } from './db';
-import { STATUS_LABELS } from '../ui/labels';
 
 export const PERSON_EXPORT_FORMAT = 'samskab-personudtraek/1';
 const BATCH = 20;
@@ -69,7 +69,7 @@ function answerJson(row: AnswerRow, notes: readonly NoteRow[], events: readonly 
     kind: row.kind,
     source: row.source,
     status: row.status,
-    statusLabel: STATUS_LABELS[row.status] ?? row.status,
+    statusLabel: statusLabels[row.status] ?? row.status,
     statusChangedAt: iso(row.status_changed_at),
     answer: envelopeOf(row.envelope),
     reply:

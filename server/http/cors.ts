@@ -1,5 +1,14 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { CorsPolicy } from '../web/route';
+
+/**
+ * Which pages on other origins may read a route's answers (a route's `cors`):
+ * - `none`: no CORS headers; a preflight is approved for allowed origins only;
+ * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `any`: every page (`*`), and every preflight is approved: public data;
+ * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
+ *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
+ */
+export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
 
 export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;

@@ -1,5 +1,3 @@
-import type { Clock, RateLimit } from '../config';
-
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 interface Bucket {
@@ -13,8 +11,8 @@ interface Bucket {
  * addresses cannot grow the map beyond what is still being limited.
  */
 export function createRateLimiter(
-  { limit, windowMs }: RateLimit,
-  clock: Clock,
+  { limit, windowMs }: { readonly limit: number; readonly windowMs: number },
+  clock: () => number,
 ): (key: string) => RateDecision {
   const buckets = new Map<string, Bucket>();
   const perMs = limit / windowMs;

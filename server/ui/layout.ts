@@ -3,7 +3,6 @@
 // with the current page marked, and the signed-in person with a sign-out button (a form: signing
 // out changes state, so it is a POST with the CSRF token, never a link).
 
-import type { StaffMember } from '../data/staff';
 import { html, type SafeHtml } from './html';
 
 export interface MenuItem {
@@ -25,10 +24,16 @@ export const MENU: readonly MenuItem[] = [
   { href: '/desk/audit', label: 'Log', admin: true },
 ];
 
+/** The signed-in person as the page shows them (a staff member from server/data/staff.ts). */
+export interface PageUser {
+  readonly name: string;
+  readonly role: 'admin' | 'facilitator';
+}
+
 export interface PageOptions {
   readonly title: string;
   /** The signed-in person; undefined on the sign-in and set-up pages. */
-  readonly staff?: StaffMember | undefined;
+  readonly staff?: PageUser | undefined;
   readonly csrf?: string | undefined;
   /** The menu item to mark as current (its href). */
   readonly section?: string | undefined;
@@ -42,7 +47,7 @@ export interface PageOptions {
 export const csrfField = (csrf: string | undefined) =>
   csrf ? html`<input type="hidden" name="_csrf" value="${csrf}">` : html``;
 
-function menu(staff: StaffMember, section: string | undefined): SafeHtml {
+function menu(staff: PageUser, section: string | undefined): SafeHtml {
   const items = MENU.filter((item) => !item.admin || staff.role === 'admin');
   return html`<nav class="navigation-menu" aria-label="Hovedmenu"><div class="navigation-menu-inner container">
 <ul class="mainmenu">${items.map(

@@ -7,16 +7,22 @@
 // municipality's single sign-on in front of the receiver, which names the user in
 // X-Forwarded-Email: believed only from SAMSKAB_TRUSTED_PROXIES, ignored from anywhere else.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { bearerToken, checkApiKey } from '../data/api-keys';
+import type { IncomingMessage } from 'node:http';
+import { checkApiKey } from '../data/api-keys';
 import { findSession, type Session } from '../data/sessions';
 import { findStaffByEmail } from '../data/staff';
 import { ownOrigin } from '../http/cors';
 import { PRIVATE_HEADERS, sendJson } from '../http/responses';
-import { readForm } from '../ui/forms';
 import { readCookie, sessionCookieName } from './cookies';
 import type { DeskAccess, Grant } from './grant';
+import { readForm } from './read-form';
 import { seeOther, sendProblem } from './respond';
 import type { RequestContext } from './route';
+
+/** The bearer token of a request, if it has one. */
+export function bearerToken(req: Pick<IncomingMessage, 'headers'>): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+}
 
 /** Whether the desk is served over https (its cookie can then be `__Host-` and Secure). */
 export const isSecure = (context: RequestContext) =>

@@ -1,7 +1,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Clock, Config } from '../config';
 import type { Database } from '../data/db';
+import type { CorsPolicy } from '../http/cors';
 import type { RateDecision } from '../http/rate-limit';
+import type { Method } from '../http/router';
 import type { AddressMatcher } from '../http/trusted-proxies';
 import type { UpdateMailer } from '../loop/mailer';
 import type { DeskAccess, Grant } from './grant';
@@ -11,19 +13,6 @@ import type { DeskAccess, Grant } from './grant';
  * `inbox-token`: SAMSKAB_INBOX_TOKEN as a bearer token or `?token=`.
  */
 export type Access = 'public' | DeskAccess;
-
-/**
- * Which pages on other origins may read a route's answers (server/http/cors.ts):
- * - `none`: no CORS headers; a preflight is approved for allowed origins only;
- * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
- * - `any`: every page (`*`), and every preflight is approved: public data;
- * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
- *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
- */
-export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
-
-/** GET routes answer HEAD as well; OPTIONS is answered for every path (server/http/cors.ts). */
-export type Method = 'GET' | 'POST';
 
 /** What the receiver holds for every request, made once per receiver (server/app.ts). */
 export interface Services {

@@ -1,5 +1,6 @@
+import type { Method } from '../../http/router';
 import type { DeskAccess } from '../../web/grant';
-import type { Handler, Method, Route } from '../../web/route';
+import type { Handler, Route } from '../../web/route';
 
 /**
  * A desk page or form: no CORS (only the desk's own pages use it), refused as a page (a redirect

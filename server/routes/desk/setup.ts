@@ -24,12 +24,13 @@ import {
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
 import { ownOrigin } from '../../http/cors';
-import { errorSummary, type FieldError, readForm, textField } from '../../ui/forms';
+import { errorSummary, type FieldError, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { withNotice } from '../../ui/notices';
 import { nowOf } from '../../web/context';
 import { sessionCookie } from '../../web/cookies';
 import { isSecure } from '../../web/desk-access';
+import { readForm } from '../../web/read-form';
 import { seeOther, sendPage, sendProblem } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
 

@@ -12,12 +12,13 @@ import {
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
 import { ownOrigin } from '../../http/cors';
-import { errorSummary, readForm, textField } from '../../ui/forms';
+import { errorSummary, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { noticeFrom, withNotice } from '../../ui/notices';
 import { nowOf } from '../../web/context';
 import { readCookie, sessionCookie, sessionCookieName } from '../../web/cookies';
 import { isSecure } from '../../web/desk-access';
+import { readForm } from '../../web/read-form';
 import {
   refuseControlCharacters,
   safeNext,

@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bearerToken,
-  checkApiKey,
-  createApiKey,
-  revokeApiKey,
-} from '../../../server/data/api-keys';
+import { checkApiKey, createApiKey, revokeApiKey } from '../../../server/data/api-keys';
 import { type Database, openDatabase } from '../../../server/data/db';
 import { migrate } from '../../../server/data/migrations';
 import {
@@ -23,6 +18,7 @@ import {
   StaffExistsError,
   updateStaff,
 } from '../../../server/data/staff';
+import { bearerToken } from '../../../server/web/desk-access';
 
 let db: Database;
 const t0 = new Date('2026-11-28T09:00:00Z');
