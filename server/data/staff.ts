@@ -73,6 +73,19 @@ export async function listStaff(db: Queryable): Promise<StaffMember[]> {
   return rows.map(fromRow);
 }
 
+/** The names of the staff members among `ids` (uuids), by id; one query for a whole page. */
+export async function staffNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; name: string }>(
+    `SELECT id::text AS id, name FROM staff WHERE id = ANY(string_to_array($1, ',')::uuid[])`,
+    [ids.join(',')],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 export async function countAdmins(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>(
     "SELECT count(*)::int AS n FROM staff WHERE role = 'admin' AND disabled_at IS NULL",

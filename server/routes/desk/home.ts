@@ -1,24 +1,15 @@
 // The desk's front page: where the answers stand, per challenge, and what is new since nobody
 // looked at it (status "ny"). Everything else is one click away in the menu.
+import { answerCountsByChallenge } from '../../data/answer-counts';
 import { listChallenges } from '../../data/challenges';
 import { html } from '../../ui/html';
 import { pageBasics } from '../../web/context';
 import { sendPage } from '../../web/respond';
 import type { Handler } from '../../web/route';
 
-interface CountRow extends Record<string, unknown> {
-  challenge_id: string;
-  total: number;
-  fresh: number;
-}
-
 export const getHome: Handler = async (context) => {
   const { db } = context.services;
-  const rows = await db.query<CountRow>(
-    `SELECT challenge_id, count(*)::int AS total,
-            count(*) FILTER (WHERE status = 'received')::int AS fresh
-     FROM submissions GROUP BY challenge_id ORDER BY max(received_at) DESC LIMIT 50`,
-  );
+  const rows = await answerCountsByChallenge(db);
   const titles = new Map(
     (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
   );
@@ -35,7 +26,7 @@ ${
 <tbody>${rows.map(
         (
           row,
-        ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challenge_id)}">${titles.get(row.challenge_id) ?? row.challenge_id}</a></td>
+        ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challengeId)}">${titles.get(row.challengeId) ?? row.challengeId}</a></td>
 <td class="text-right">${row.total}</td><td class="text-right">${row.fresh}</td></tr>`,
       )}</tbody></table>`
     : html`<p>Der er ingen svar endnu. <a href="/desk/challenges">Se udfordringerne</a>.</p>`

@@ -3,6 +3,7 @@
 // published, and who changed what. Every form on it posts and comes back here.
 import { KINDS } from '../../../../utils/schema/common';
 import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/limits';
+import { answerCountsByKind } from '../../../data/answer-counts';
 import {
   CHALLENGE_EVENTS,
   type DeskChallenge,
@@ -44,19 +45,15 @@ const answersLink = (id: string, kind?: string) =>
   `/desk/answers?challenge=${encodeURIComponent(id)}${kind ? `&kind=${kind}` : ''}`;
 
 async function answersSection(context: RequestContext, id: string): Promise<SafeHtml> {
-  const rows = await context.services.db.query<{ kind: string; n: number; fresh: number }>(
-    `SELECT kind, count(*)::int AS n, count(*) FILTER (WHERE status = 'received')::int AS fresh
-     FROM submissions WHERE challenge_id = $1 GROUP BY kind`,
-    [id],
-  );
-  const of = (kind: string) => rows.find((row) => row.kind === kind);
-  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  const counts = await answerCountsByKind(context.services.db, id);
+  const of = (kind: string) => counts.get(kind);
+  const total = [...counts.values()].reduce((sum, count) => sum + count.total, 0);
   return html`<section aria-labelledby="answers-heading"><h2 id="answers-heading">Svar</h2>
 <table class="table table--compact"><caption>Svar på udfordringen efter slags</caption>
 <thead><tr><th scope="col">Slags</th><th scope="col" class="text-right">Svar</th><th scope="col" class="text-right">Nye</th></tr></thead>
 <tbody>${KINDS.map(
     (kind) =>
-      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_LABELS[kind]}</a></td><td class="text-right">${of(kind)?.n ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
+      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_LABELS[kind]}</a></td><td class="text-right">${of(kind)?.total ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
   )}</tbody></table>
 <p><a href="${answersLink(id)}">Se alle ${total} svar på udfordringen</a></p>
 <p class="form-hint">På hjemmesiden tælles svar markeret som dubletter ikke med.</p>

@@ -1,6 +1,7 @@
 // `/desk/audit`, for admins: who viewed, exported or erased personal data, and who changed staff,
 // keys and retention; newest first, 50 to a page. Subjects that are staff ids are shown by name.
 import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../data/audit';
+import { staffNames } from '../../../data/staff';
 import { html, type SafeHtml } from '../../../ui/html';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
@@ -43,16 +44,7 @@ export const getAudit: Handler = async (context) => {
   const staffIds = [
     ...new Set(entries.flatMap((e) => (e.subject && UUID.test(e.subject) ? [e.subject] : []))),
   ];
-  const names = new Map(
-    staffIds.length === 0
-      ? []
-      : (
-          await db.query<{ id: string; name: string }>(
-            `SELECT id::text AS id, name FROM staff WHERE id = ANY(string_to_array($1, ',')::uuid[])`,
-            [staffIds.join(',')],
-          )
-        ).map((row) => [row.id, row.name]),
-  );
+  const names = await staffNames(db, staffIds);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   sendPage(context.res, {
     ...pageBasics(context, '/desk/audit'),
