@@ -2,7 +2,9 @@
 // - `staff`: a signed-in facilitator or admin; a POST must also carry the session's CSRF token in
 //   its form (`_csrf`) and, where the browser says where it came from (Origin), come from here;
 // - `admin`: the same, and the admin role (staff, API keys, retention, the audit log);
-// - `export`: staff as above, or a system with an API key in `Authorization: Bearer`.
+// - `export`: staff as above, or a system with an API key in `Authorization: Bearer`;
+// - `public-form`: anyone (signing in, a set-up link's password), but a POST's form, like every
+//   desk form, must not come from another site.
 // Sign-in is the desk's own accounts (a session cookie), or with SAMSKAB_AUTH=proxy the
 // municipality's single sign-on in front of the receiver, which names the user in
 // X-Forwarded-Email: believed only from SAMSKAB_TRUSTED_PROXIES, ignored from anywhere else.
@@ -13,6 +15,7 @@ import { findSession, type Session } from '../data/sessions';
 import { findStaffByEmail } from '../data/staff';
 import { ownOrigin } from '../http/cors';
 import { PRIVATE_HEADERS, sendJson } from '../http/responses';
+import type { PageOptions } from '../ui/layout';
 import { readCookie, sessionCookieName } from './cookies';
 import type { DeskAccess, Grant } from './grant';
 import { readForm } from './read-form';
@@ -88,8 +91,17 @@ function refuseSignedOut(context: RequestContext, page: boolean): false {
   return false;
 }
 
-/** A form from another site, or one whose page is older than the session, is not obeyed. */
-async function checkForm(context: RequestContext, session: Session): Promise<Grant | false> {
+/**
+ * A form's one check of where it came from, for every desk form: the staff's (with their CSRF
+ * token after it) and the sign-in and set-up forms (`public-form`, where a form from elsewhere
+ * would sign the browser in as someone else: login CSRF). A POST whose browser says it came from
+ * another origin is refused before its body is read; `shell` puts the refusal in the signed-in
+ * person's page. The form, or false once the refusal has been sent.
+ */
+async function formFromHere(
+  context: RequestContext,
+  shell: Partial<PageOptions> = {},
+): Promise<URLSearchParams | false> {
   const { req, res, services } = context;
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== ownOrigin(req, services.config.publicOrigin)) {
@@ -98,29 +110,34 @@ async function checkForm(context: RequestContext, session: Session): Promise<Gra
       403,
       'Formularen blev afvist',
       'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
-      { staff: session.staff, csrf: session.csrf },
+      shell,
     );
     return false;
   }
   const read = await readForm(req, services.config.bodyTimeoutMs);
   if (!read.ok) {
-    sendProblem(res, read.status, 'Formularen blev afvist', read.reason, {
-      staff: session.staff,
-      csrf: session.csrf,
-    });
+    sendProblem(res, read.status, 'Formularen blev afvist', read.reason, shell);
     return false;
   }
-  if (!equal(read.form.get('_csrf') ?? '', session.csrf)) {
+  return read.form;
+}
+
+/** A form from another site, or one whose page is older than the session, is not obeyed. */
+async function checkForm(context: RequestContext, session: Session): Promise<Grant | false> {
+  const shell = { staff: session.staff, csrf: session.csrf };
+  const form = await formFromHere(context, shell);
+  if (!form) return false;
+  if (!equal(form.get('_csrf') ?? '', session.csrf)) {
     sendProblem(
-      res,
+      context.res,
       403,
       'Formularen er udløbet',
       'Siden var for gammel til at sende formularen (eller du er logget ind på ny siden). Gå tilbage, genindlæs siden og prøv igen.',
-      { staff: session.staff, csrf: session.csrf },
+      shell,
     );
     return false;
   }
-  return { session, form: read.form };
+  return { session, form };
 }
 
 async function staffAccess(
@@ -157,6 +174,11 @@ export const DESK_ACCESS_CHECKS: Readonly<
 > = {
   staff: (context, page) => staffAccess(context, page, false),
   admin: (context, page) => staffAccess(context, page, true),
+  'public-form': async (context) => {
+    if (context.req.method !== 'POST') return {};
+    const form = await formFromHere(context);
+    return form && { form };
+  },
   export: async (context, page) => {
     const presented = bearerToken(context.req);
     if (presented !== undefined) {

@@ -1,7 +1,7 @@
 import type { Session } from '../data/sessions';
 
 /** The kinds of desk access a route may ask for (server/web/desk-access.ts checks them). */
-export type DeskAccess = 'staff' | 'admin' | 'export';
+export type DeskAccess = 'staff' | 'admin' | 'export' | 'public-form';
 
 /** What a passed access check hands to the handler. */
 export interface Grant {

@@ -16,10 +16,10 @@ import { getStaff, postNewStaff, postStaffChange } from './staff';
 const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('GET', '/desk', 'staff', getHome),
   deskRoute('GET', '/desk/login', 'public', getSignIn),
-  deskRoute('POST', '/desk/login', 'public', postSignIn),
+  deskRoute('POST', '/desk/login', 'public-form', postSignIn),
   deskRoute('POST', '/desk/logout', 'staff', postSignOut),
   deskRoute('GET', '/desk/setup', 'public', getSetup),
-  deskRoute('POST', '/desk/setup', 'public', postSetup),
+  deskRoute('POST', '/desk/setup', 'public-form', postSetup),
   deskRoute('GET', '/desk/staff', 'admin', getStaff),
   deskRoute('POST', '/desk/staff', 'admin', postNewStaff),
   deskRoute('POST', '/desk/staff/:id', 'admin', postStaffChange),

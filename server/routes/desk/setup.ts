@@ -23,14 +23,12 @@ import {
   unlockAccount,
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
-import { ownOrigin } from '../../http/cors';
 import { errorSummary, type FieldError, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { withNotice } from '../../ui/notices';
-import { nowOf } from '../../web/context';
+import { formOf, nowOf } from '../../web/context';
 import { sessionCookie } from '../../web/cookies';
 import { isSecure } from '../../web/desk-access';
-import { readForm } from '../../web/read-form';
 import { seeOther, sendPage, sendProblem } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
 
@@ -107,19 +105,9 @@ export const getSetup: Handler = async (context) => {
 };
 
 export const postSetup: Handler = async (context) => {
-  const { services, req, res } = context;
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== ownOrigin(req, services.config.publicOrigin)) {
-    return sendProblem(
-      res,
-      403,
-      'Formularen blev afvist',
-      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
-    );
-  }
-  const read = await readForm(req, services.config.bodyTimeoutMs);
-  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
-  const { form } = read;
+  const { services, res } = context;
+  // Read by the access check (`public-form`), which refused a form from another site.
+  const form = formOf(context);
   const token = form.get('token') ?? '';
   const now = nowOf(context);
   const attempt = await countLinkAttempt(context);

@@ -11,14 +11,12 @@ import {
   tryAgainIn,
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
-import { ownOrigin } from '../../http/cors';
 import { errorSummary, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { noticeFrom, withNotice } from '../../ui/notices';
-import { nowOf } from '../../web/context';
+import { formOf, nowOf } from '../../web/context';
 import { readCookie, sessionCookie, sessionCookieName } from '../../web/cookies';
 import { isSecure } from '../../web/desk-access';
-import { readForm } from '../../web/read-form';
 import {
   refuseControlCharacters,
   safeNext,
@@ -86,14 +84,6 @@ async function recordLock(context: RequestContext, account: string, now: Date) {
   }
 }
 
-/** A sign-in form posted from another site (login CSRF) is refused. */
-const fromElsewhere = (context: RequestContext) => {
-  const origin = context.req.headers.origin;
-  return (
-    origin !== undefined && origin !== ownOrigin(context.req, context.services.config.publicOrigin)
-  );
-};
-
 export const getSignIn: Handler = async (context) => {
   const { services, req, res, url } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
@@ -107,19 +97,11 @@ export const getSignIn: Handler = async (context) => {
 export const postSignIn: Handler = async (context) => {
   const { services, req, res } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
-  if (fromElsewhere(context)) {
-    return sendProblem(
-      res,
-      403,
-      'Formularen blev afvist',
-      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
-    );
-  }
-  const read = await readForm(req, services.config.bodyTimeoutMs);
-  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
-  const email = (read.form.get('email') ?? '').trim().slice(0, 254);
-  const password = read.form.get('password') ?? '';
-  const next = safeNext(read.form.get('next'));
+  // Read by the access check (`public-form`), which refused a form from another site (login CSRF).
+  const form = formOf(context);
+  const email = (form.get('email') ?? '').trim().slice(0, 254);
+  const password = form.get('password') ?? '';
+  const next = safeNext(form.get('next'));
   // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
   if (next === undefined) return refuseControlCharacters(res);
   const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
