@@ -11,6 +11,7 @@ import { notFound, sendJson } from './http/responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './http/router';
 import { parseTrustedProxies } from './http/trusted-proxies';
 import type { UpdateMailer } from './loop/mailer';
+import { deskMenu } from './routes/desk/index';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
 import type { RequestContext, Route, Services } from './web/route';
@@ -56,7 +57,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     updateMails: deps.updateMails,
-    desk: { secret: deps.secret, trustedProxy },
+    desk: { secret: deps.secret, trustedProxy, menu: deskMenu(ROUTES) },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 

@@ -25,6 +25,7 @@ import { holdContinue } from './http/request-body';
 import { parseTrustedProxies } from './http/trusted-proxies';
 import { createUpdateMailer, type MailTransport } from './loop/mailer';
 import { statusToken, statusUrl } from './loop/status-token';
+import { deskPaths } from './ui/desk-paths';
 
 /**
  * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
@@ -217,7 +218,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     url: `http://${shownHost}:${port}`,
     port,
     config,
-    setupPath: prepared.setupSecret && `/desk/setup?token=${prepared.setupSecret}`,
+    setupPath: prepared.setupSecret && `${deskPaths.setup}?token=${prepared.setupSecret}`,
     db,
     server,
     submissions: async () =>

@@ -2,7 +2,7 @@
 // page), Danish throughout, no script needed. Every page has a skip link, one h1, the main menu
 // with the current page marked, and the signed-in person with a sign-out button (a form: signing
 // out changes state, so it is a POST with the CSRF token, never a link).
-
+import { deskPaths } from './desk-paths';
 import { html, type SafeHtml } from './html';
 
 export interface MenuItem {
@@ -11,18 +11,6 @@ export interface MenuItem {
   /** Shown to admins only. */
   readonly admin?: boolean;
 }
-
-export const MENU: readonly MenuItem[] = [
-  { href: '/desk', label: 'Overblik' },
-  { href: '/desk/challenges', label: 'Udfordringer' },
-  { href: '/desk/answers', label: 'Svar' },
-  { href: '/desk/resources', label: 'Ressourcer' },
-  { href: '/desk/templates', label: 'Svarskabeloner' },
-  { href: '/desk/people', label: 'Personoplysninger' },
-  { href: '/desk/staff', label: 'Medarbejdere', admin: true },
-  { href: '/desk/settings', label: 'Indstillinger', admin: true },
-  { href: '/desk/audit', label: 'Log', admin: true },
-];
 
 /** The signed-in person as the page shows them (a staff member from server/data/staff.ts). */
 export interface PageUser {
@@ -35,6 +23,8 @@ export interface PageOptions {
   /** The signed-in person; undefined on the sign-in and set-up pages. */
   readonly staff?: PageUser | undefined;
   readonly csrf?: string | undefined;
+  /** The main menu (from the route table: Services' `desk.menu`); shown with `staff`. */
+  readonly menu?: readonly MenuItem[] | undefined;
   /** The menu item to mark as current (its href). */
   readonly section?: string | undefined;
   /** A confirmation to show at the top (after a form posted and redirected). */
@@ -47,8 +37,8 @@ export interface PageOptions {
 export const csrfField = (csrf: string | undefined) =>
   csrf ? html`<input type="hidden" name="_csrf" value="${csrf}">` : html``;
 
-function menu(staff: PageUser, section: string | undefined): SafeHtml {
-  const items = MENU.filter((item) => !item.admin || staff.role === 'admin');
+function menu(staff: PageUser, all: readonly MenuItem[], section: string | undefined): SafeHtml {
+  const items = all.filter((item) => !item.admin || staff.role === 'admin');
   return html`<nav class="navigation-menu" aria-label="Hovedmenu"><div class="navigation-menu-inner container">
 <ul class="mainmenu">${items.map(
     (item) =>
@@ -85,15 +75,15 @@ export function deskPage(options: PageOptions): string {
 <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
 <header class="header">
 <div class="portal-info"><div class="portal-info-inner container">
-<a href="/desk" class="municipality-name">Samskab</a>
+<a href="${deskPaths.home}" class="municipality-name">Samskab</a>
 ${
   staff &&
   html`<div class="portal-user"><p class="user"><span class="username">${staff.name}</span> <span class="muted">(${staff.role === 'admin' ? 'administrator' : 'facilitator'})</span></p>
-<form method="post" action="/desk/logout" class="signout">${csrfField(options.csrf)}<button type="submit" class="button button-secondary">Log ud</button></form></div>`
+<form method="post" action="${deskPaths.signOut}" class="signout">${csrfField(options.csrf)}<button type="submit" class="button button-secondary">Log ud</button></form></div>`
 }
 </div></div>
-<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><a href="/desk">Arbejdsbord for samskabelse</a></div></div></div>
-${staff && menu(staff, options.section)}
+<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><a href="${deskPaths.home}">Arbejdsbord for samskabelse</a></div></div></div>
+${staff && options.menu && menu(staff, options.menu, options.section)}
 </header>
 <main id="main-content" class="container page-container desk">
 ${trail(options.trail)}

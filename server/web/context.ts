@@ -20,19 +20,23 @@ export function formOf(context: RequestContext): URLSearchParams {
 
 export const nowOf = (context: RequestContext) => new Date(context.services.clock());
 
-/** The parts of every desk page that come from the request: who, their CSRF token, a notice. */
+/** The parts of every desk page that come from the request: the shell, a notice, the section. */
 export function pageBasics(
   context: RequestContext,
   section: string,
-): Pick<PageOptions, 'staff' | 'csrf' | 'notice' | 'section'> {
-  const session = sessionOf(context);
-  return {
-    staff: session.staff,
-    csrf: session.csrf,
-    notice: noticeFrom(context.url),
-    section,
-  };
+): Pick<PageOptions, 'staff' | 'csrf' | 'menu' | 'notice' | 'section'> {
+  return { ...pageShell(context, sessionOf(context)), notice: noticeFrom(context.url), section };
 }
+
+/** What every page for a signed-in person shows: who, the CSRF token its forms carry, the menu. */
+export const pageShell = (
+  context: RequestContext,
+  session: Session,
+): Pick<PageOptions, 'staff' | 'csrf' | 'menu'> => ({
+  staff: session.staff,
+  csrf: session.csrf,
+  menu: context.services.desk.menu,
+});
 
 /** A path segment from the route (`:id`), decoded; undefined when it is not valid UTF-8. */
 export function param(context: RequestContext, name: string): string | undefined {

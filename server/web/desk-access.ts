@@ -8,6 +8,7 @@
 // Sign-in is the desk's own accounts (a session cookie), or with SAMSKAB_AUTH=proxy the
 // municipality's single sign-on in front of the receiver, which names the user in
 // X-Forwarded-Email: believed only from SAMSKAB_TRUSTED_PROXIES, ignored from anywhere else.
+
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { checkApiKey } from '../data/api-keys';
@@ -15,7 +16,9 @@ import { findSession, type Session } from '../data/sessions';
 import { findStaffByEmail } from '../data/staff';
 import { ownOrigin } from '../http/cors';
 import { PRIVATE_HEADERS, sendJson } from '../http/responses';
+import { deskPaths } from '../ui/desk-paths';
 import type { PageOptions } from '../ui/layout';
+import { pageShell } from './context';
 import { readCookie, sessionCookieName } from './cookies';
 import type { DeskAccess, Grant } from './grant';
 import { readForm } from './read-form';
@@ -85,8 +88,8 @@ function refuseSignedOut(context: RequestContext, page: boolean): false {
       'Arbejdsbordet kræver, at du er logget ind via kommunens single sign-on.',
     );
   } else {
-    const next = context.req.method === 'GET' ? `${url.pathname}${url.search}` : '/desk';
-    seeOther(res, `/desk/login?next=${encodeURIComponent(next)}`);
+    const next = context.req.method === 'GET' ? `${url.pathname}${url.search}` : deskPaths.home;
+    seeOther(res, `${deskPaths.signIn}?next=${encodeURIComponent(next)}`);
   }
   return false;
 }
@@ -124,7 +127,7 @@ async function formFromHere(
 
 /** A form from another site, or one whose page is older than the session, is not obeyed. */
 async function checkForm(context: RequestContext, session: Session): Promise<Grant | false> {
-  const shell = { staff: session.staff, csrf: session.csrf };
+  const shell = pageShell(context, session);
   const form = await formFromHere(context, shell);
   if (!form) return false;
   if (!equal(form.get('_csrf') ?? '', session.csrf)) {
@@ -162,7 +165,7 @@ async function staffAccess(
       403,
       'Kun for administratorer',
       'Denne side kan kun bruges af administratorer.',
-      { staff: session.staff, csrf: session.csrf },
+      pageShell(context, session),
     );
     return false;
   }

@@ -4,8 +4,10 @@
 // `same-origin` rather than `no-referrer`: with no-referrer a browser sends `Origin: null` on the
 // desk's own form posts, and the Origin check (server/web/desk-access.ts) could not tell them from
 // another site's.
+
 import type { ServerResponse } from 'node:http';
 import { PRIVATE_HEADERS, sendHtml } from '../http/responses';
+import { deskPaths } from '../ui/desk-paths';
 import { html } from '../ui/html';
 import { deskPage, type PageOptions } from '../ui/layout';
 
@@ -38,7 +40,7 @@ export function sendProblem(
     {
       ...page,
       title,
-      body: html`<h1>${title}</h1><p>${text}</p><p><a href="/desk">Til forsiden af arbejdsbordet</a></p>`,
+      body: html`<h1>${title}</h1><p>${text}</p><p><a href="${deskPaths.home}">Til forsiden af arbejdsbordet</a></p>`,
     },
     status,
   );
@@ -70,9 +72,9 @@ export function safeNext(value: string | null | undefined): string | undefined {
     value.includes('\\') ||
     value.startsWith('//')
   ) {
-    return '/desk';
+    return deskPaths.home;
   }
-  return value.startsWith('/desk/login') ? '/desk' : asHeaderText(value);
+  return value.startsWith(deskPaths.signIn) ? deskPaths.home : asHeaderText(value);
 }
 
 /** The 400 for a `next` (or other address to go on to) holding a control character. */

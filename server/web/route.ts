@@ -6,6 +6,7 @@ import type { RateDecision } from '../http/rate-limit';
 import type { Method } from '../http/router';
 import type { AddressMatcher } from '../http/trusted-proxies';
 import type { UpdateMailer } from '../loop/mailer';
+import type { MenuItem } from '../ui/layout';
 import type { DeskAccess, Grant } from './grant';
 
 /**
@@ -39,6 +40,8 @@ export interface DeskServices {
   readonly secret: string;
   /** Whether a peer is one of SAMSKAB_TRUSTED_PROXIES. */
   readonly trustedProxy: AddressMatcher;
+  /** The main menu, from the route table's `menu` entries. */
+  readonly menu: readonly MenuItem[];
 }
 
 /** One request as a handler (and an access check) gets it; `Grant` is what the check found. */
@@ -64,6 +67,11 @@ interface RouteFields {
   /** A page a person opens in a browser: a refused request gets an HTML page, not JSON. */
   readonly page: boolean;
   readonly handle: Handler;
+  /**
+   * A desk page in the main menu, with this label: the menu lists them in the table's order,
+   * those only admins may open last (server/routes/desk/index.ts).
+   */
+  readonly menu?: string;
 }
 
 /** One entry of the route table (server/routes/index.ts): an exact path, or a prefix. */

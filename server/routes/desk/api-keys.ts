@@ -1,6 +1,8 @@
 // Making and revoking API keys (the settings page shows them). Revoking is immediate.
+
 import { createApiKey, revokeApiKey } from '../../data/api-keys';
 import { recordAudit } from '../../data/audit';
+import { deskPaths } from '../../ui/desk-paths';
 import type { FieldError } from '../../ui/forms';
 import { withNotice } from '../../ui/notices';
 import { formOf, nowOf, sessionOf, uuidParam } from '../../web/context';
@@ -37,5 +39,5 @@ export const postRevokeApiKey: Handler = async (context) => {
       now,
     );
   }
-  seeOther(context.res, withNotice('/desk/settings', 'key-revoked'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'key-revoked'));
 };

@@ -4,11 +4,12 @@ import type { Handler, Route } from '../../web/route';
 
 /**
  * A desk page or form: no CORS (only the desk's own pages use it), refused as a page (a redirect
- * to sign-in, or a page saying why) rather than as JSON.
+ * to sign-in, or a page saying why) rather than as JSON. `menu` puts a page in the main menu.
  */
 export const deskRoute = (
   method: Method,
   path: string,
   access: DeskAccess | 'public',
   handle: Handler,
-): Route => ({ method, path, access, cors: 'none', page: true, handle });
+  menu?: string,
+): Route => ({ method, path, access, cors: 'none', page: true, handle, ...(menu && { menu }) });

@@ -1,5 +1,6 @@
 // The admins' settings page: one section per concern, each in its own module with its forms.
 
+import { deskPaths } from '../../ui/desk-paths';
 import type { FieldError } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { pageBasics } from '../../web/context';
@@ -25,7 +26,7 @@ export async function settingsPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/settings'),
+      ...pageBasics(context, deskPaths.settings),
       title: 'Indstillinger',
       body: html`<h1>Indstillinger</h1>${sections}`,
     },

@@ -23,6 +23,7 @@ import {
   unlockAccount,
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
+import { deskPaths } from '../../ui/desk-paths';
 import { errorSummary, type FieldError, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { withNotice } from '../../ui/notices';
@@ -79,7 +80,7 @@ function setupPage(
 <h1>${first ? 'Opret den første administrator' : `Vælg adgangskode, ${staff.name}`}</h1>
 ${first ? html`<p>Du er den første på arbejdsbordet. Du bliver administrator og kan derefter oprette dine kolleger.</p>` : html`<p>Du logger ind som ${staff.email}.</p>`}
 ${errorSummary(errors)}
-<form method="post" action="/desk/setup" novalidate>
+<form method="post" action="${deskPaths.setup}" novalidate>
 <input type="hidden" name="token" value="${token}">
 ${first && textField({ name: 'name', label: 'Dit navn', value: values.name, autocomplete: 'name', required: true, errors })}
 ${first && textField({ name: 'email', label: 'Din e-mail', type: 'email', value: values.email, autocomplete: 'username', required: true, errors })}
@@ -159,7 +160,7 @@ export const postSetup: Handler = async (context) => {
   await unlockAccount(services.db, staff.email);
   await recordAudit(services.db, { staffId: staff.id, action: 'password-set' }, now);
   const { cookie } = await startSession(services.db, staff, now);
-  seeOther(res, withNotice('/desk', 'password-set'), {
+  seeOther(res, withNotice(deskPaths.home, 'password-set'), {
     'Set-Cookie': sessionCookie(cookie, {
       secure: isSecure(context),
       maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,

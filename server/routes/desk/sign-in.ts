@@ -11,6 +11,7 @@ import {
   tryAgainIn,
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
+import { deskPaths } from '../../ui/desk-paths';
 import { errorSummary, textField } from '../../ui/forms';
 import { html } from '../../ui/html';
 import { noticeFrom, withNotice } from '../../ui/notices';
@@ -39,7 +40,7 @@ function signInPage(
       body: html`<div class="row"><div class="col-12 col-md-8 col-lg-6">
 <h1>Log ind på arbejdsbordet</h1>
 ${errorSummary(errors)}
-<form method="post" action="/desk/login" novalidate>
+<form method="post" action="${deskPaths.signIn}" novalidate>
 <input type="hidden" name="next" value="${options.next}">
 ${textField({ name: 'email', label: 'E-mail', type: 'email', value: options.email, autocomplete: 'username', required: true, errors })}
 ${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true })}
@@ -86,7 +87,7 @@ async function recordLock(context: RequestContext, account: string, now: Date) {
 
 export const getSignIn: Handler = async (context) => {
   const { services, req, res, url } = context;
-  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  if (services.config.deskAuth === 'proxy') return seeOther(res, deskPaths.home);
   const next = safeNext(url.searchParams.get('next'));
   if (next === undefined) return refuseControlCharacters(res);
   const cookie = readCookie(req, sessionCookieName(isSecure(context)));
@@ -96,7 +97,7 @@ export const getSignIn: Handler = async (context) => {
 
 export const postSignIn: Handler = async (context) => {
   const { services, req, res } = context;
-  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  if (services.config.deskAuth === 'proxy') return seeOther(res, deskPaths.home);
   // Read by the access check (`public-form`), which refused a form from another site (login CSRF).
   const form = formOf(context);
   const email = (form.get('email') ?? '').trim().slice(0, 254);
@@ -155,7 +156,7 @@ export const postSignOut: Handler = async (context) => {
       'Log ud af kommunens single sign-on for at afslutte din session.',
     );
   }
-  seeOther(res, withNotice('/desk/login', 'signed-out'), {
+  seeOther(res, withNotice(deskPaths.signIn, 'signed-out'), {
     'Set-Cookie': sessionCookie('', { secure, maxAgeSeconds: 0 }),
   });
 };

@@ -21,6 +21,7 @@ import { type AnswerRecord, findAnswerIdByReference } from '../../../data/answer
 import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
 import { findTemplate, REPLY_MAX } from '../../../data/reply-templates';
 import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
 import type { FieldError } from '../../../ui/forms';
 import { type NoticeCode, withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
@@ -35,7 +36,7 @@ const changeOf = (context: RequestContext) => ({
 });
 
 const backTo = (context: RequestContext, answer: AnswerRecord, code: NoticeCode, at: string) =>
-  seeOther(context.res, `${withNotice(`/desk/answers/${answer.id}`, code)}#${at}`);
+  seeOther(context.res, `${withNotice(deskPaths.answer(answer.id), code)}#${at}`);
 
 /** An answer whose text and personal data are erased takes no more replies, notes or publishing. */
 function refuseErased(context: RequestContext, answer: AnswerRecord): boolean {
@@ -45,7 +46,7 @@ function refuseErased(context: RequestContext, answer: AnswerRecord): boolean {
     409,
     'Svaret er slettet',
     'Svarets tekst og personoplysninger er slettet, så det kan ikke længere besvares, noteres eller offentliggøres.',
-    pageBasics(context, '/desk/answers'),
+    pageBasics(context, deskPaths.answers),
   );
   return true;
 }

@@ -16,6 +16,7 @@ import { recordAudit } from '../../../data/audit';
 import { findChallenge } from '../../../data/challenges';
 import { listTemplates, type ReplyTemplate } from '../../../data/reply-templates';
 import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors } from '../../../ui/forms';
 import { html } from '../../../ui/html';
 import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
@@ -53,7 +54,7 @@ export async function answerOr404(context: RequestContext): Promise<AnswerRecord
     404,
     'Svaret findes ikke',
     'Der er intet svar med den adresse. Det kan være slettet, eller linket kan være forkert.',
-    pageBasics(context, '/desk/answers'),
+    pageBasics(context, deskPaths.answers),
   );
   return undefined;
 }
@@ -101,11 +102,11 @@ export async function sendAnswerPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: `${errors?.length ? 'Fejl: ' : ''}Svar ${answer.reference}`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/answers', label: 'Svar' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.answers, label: 'Svar' },
         { label: answer.reference },
       ],
       body: html`<h1>Svar ${answer.reference}</h1>

@@ -2,6 +2,7 @@
 // beside the results (a GET form, so a filtered list is a link), the chosen filters above it as
 // links that remove one each, then the results: exports of the same filter, the bulk actions, the
 // table and the pages.
+
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
 import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../data/answer-filter';
@@ -12,6 +13,7 @@ import {
   PAGE_SIZE,
 } from '../../../data/answers';
 import type { StaffMember } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
@@ -29,7 +31,7 @@ export function listHref(filter: AnswerFilter, page = 1): string {
   const params = filterParams(filter);
   if (page > 1) params.set('side', String(page));
   const query = params.toString();
-  return query ? `/desk/answers?${query}` : '/desk/answers';
+  return query ? `${deskPaths.answers}?${query}` : deskPaths.answers;
 }
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -70,7 +72,7 @@ const YES_NO = [
 export function filterPanel(filter: AnswerFilter, names: ListNames): SafeHtml {
   const active = names.staff.filter((staff) => !staff.disabledAt);
   return html`<div class="answer-filter"><h2 class="h3">Filtrér svarene</h2>
-<form method="get" action="/desk/answers" class="answer-filter-form" aria-label="Filtrér svarene">
+<form method="get" action="${deskPaths.answers}" class="answer-filter-form" aria-label="Filtrér svarene">
 ${input('q', 'Søg i titel og tekst', filter.q, 'search', 'Ord på dansk; fx finder "ensom" også "ensomme".')}
 ${select(
   'challenge',
@@ -146,7 +148,7 @@ export function chosenFilters(filter: AnswerFilter, names: ListNames): SafeHtml 
       return html`<li><a class="tag tag-icon" href="${listHref(without as AnswerFilter)}"><span class="sr-only">Fjern filteret </span>${describe(key, filter, names)}<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/dkfds/img/all-svg-icons.svg#close"></use></svg></a></li>`;
     },
   )}</ul>
-<p><a href="/desk/answers" class="function-link">Fjern alle filtre</a></p></div>`;
+<p><a href="${deskPaths.answers}" class="function-link">Fjern alle filtre</a></p></div>`;
 }
 
 function flags(item: AnswerListItem): SafeHtml {
@@ -168,7 +170,7 @@ function row(item: AnswerListItem, challengeTitles: ReadonlyMap<string, string>)
   const title = item.erased ? 'Svaret er slettet' : item.title;
   return html`<tr>
 <td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="pick-${item.id}" name="id" value="${item.id}"><label for="pick-${item.id}"><span class="sr-only">Vælg svar ${item.reference}</span></label></div></td>
-<td class="answer-reference"><a href="/desk/answers/${item.id}">${item.reference}</a><br>${shownTime(item.receivedAt)}</td>
+<td class="answer-reference"><a href="${deskPaths.answer(item.id)}">${item.reference}</a><br>${shownTime(item.receivedAt)}</td>
 <td>${challengeTitles.get(item.challengeId) ?? item.challengeId}</td>
 <td>${KIND_SHORT[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
 <td>${STATUS_LABELS[item.status]}<br><span class="answer-muted">${item.assigneeName ?? 'Ingen ansvarlig'}</span></td>
@@ -222,10 +224,10 @@ export function results(
         ? `${page.total} svar`
         : `Svar ${first}–${first + page.items.length - 1} af ${page.total}`;
   return html`<h2 id="results-heading">${shown}</h2>
-<p class="answer-exports"><a href="/desk/export/answers.xlsx${exportQuery}" class="function-link">Eksportér (regneark)</a> <a href="/desk/export/answers.csv${exportQuery}" class="function-link">Eksportér (CSV)</a></p>
+<p class="answer-exports"><a href="${deskPaths.exportXlsx}${exportQuery}" class="function-link">Eksportér (regneark)</a> <a href="${deskPaths.exportCsv}${exportQuery}" class="function-link">Eksportér (CSV)</a></p>
 ${
   page.items.length > 0 &&
-  html`<form method="post" action="/desk/answers/bulk" class="bulk-form">${csrfField(csrf)}
+  html`<form method="post" action="${deskPaths.answersBulk}" class="bulk-form">${csrfField(csrf)}
 <input type="hidden" name="back" value="${listHref(filter, page.page)}">
 <fieldset class="bulk-actions" id="f-bulk" tabindex="-1"><legend class="h5">Valgte svar på denne side</legend>
 <div class="inline-form"><label class="form-label" for="bulk-status">Ny status</label>

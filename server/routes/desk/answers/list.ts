@@ -8,6 +8,7 @@ import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../
 import { listAnswers, PAGE_SIZE, pageNumber } from '../../../data/answers';
 import { listChallenges } from '../../../data/challenges';
 import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldError } from '../../../ui/forms';
 import { html } from '../../../ui/html';
 import { withNotice } from '../../../ui/notices';
@@ -39,10 +40,10 @@ async function listPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: page.pages > 1 ? `Svar, side ${page.page} af ${page.pages}` : 'Svar',
       body: html`<h1>Svar</h1>
-<p><a href="/desk/answers/new" class="button button-secondary">Registrér et svar fra telefon, brev eller møde</a></p>
+<p><a href="${deskPaths.registerAnswer}" class="button button-secondary">Registrér et svar fra telefon, brev eller møde</a></p>
 ${errorSummary(errors)}
 <div class="row answer-list">
 <div class="col-12 col-lg-3">${filterPanel(filter, names)}</div>
@@ -75,9 +76,9 @@ export const pickedIds = (form: URLSearchParams): string[] =>
 
 /** The list the form was posted from, read again through the filter (never a free redirect). */
 function postedFrom(form: URLSearchParams): { filter: AnswerFilter; page: number } {
-  const back = new URL(form.get('back') ?? '/desk/answers', 'http://desk.invalid');
+  const back = new URL(form.get('back') ?? deskPaths.answers, 'http://desk.invalid');
   return {
-    filter: back.pathname === '/desk/answers' ? readAnswerFilter(back.searchParams) : {},
+    filter: back.pathname === deskPaths.answers ? readAnswerFilter(back.searchParams) : {},
     page: pageNumber(back.searchParams.get('side')),
   };
 }

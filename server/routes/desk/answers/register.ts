@@ -1,6 +1,7 @@
 // `/desk/answers/new`: an answer received by phone, letter or at a meeting, registered by staff
 // with the widget's fields. Stored like any answer (source `desk`), with how it came in recorded
 // in its history.
+
 import { randomUUID } from 'node:crypto';
 import { KINDS } from '../../../../utils/kinds';
 import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
@@ -17,6 +18,7 @@ import {
 import { recordAnswerEvent } from '../../../data/answer-events';
 import { findChallenge, listChallenges } from '../../../data/challenges';
 import { storeSubmission } from '../../../data/submissions';
+import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
   errorSummary,
@@ -69,17 +71,17 @@ async function registerPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: `${errors?.length ? 'Fejl: ' : ''}Registrér et svar`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/answers', label: 'Svar' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.answers, label: 'Svar' },
         { label: 'Registrér et svar' },
       ],
       body: html`<h1>Registrér et svar</h1>
 <p>Et svar, kommunen har fået på telefon, i et brev eller på et møde. Det bliver behandlet som alle andre svar.</p>
 ${errorSummary(errors)}
-<form method="post" action="/desk/answers/new" novalidate class="register-form">${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.registerAnswer}" novalidate class="register-form">${csrfField(session.csrf)}
 ${selectField({
   name: 'challenge',
   label: 'Udfordring',
@@ -166,5 +168,5 @@ export const postRegister: Handler = async (context) => {
     },
     now,
   );
-  seeOther(context.res, withNotice(`/desk/answers/${stored.id}`, 'answer-registered'));
+  seeOther(context.res, withNotice(deskPaths.answer(stored.id), 'answer-registered'));
 };

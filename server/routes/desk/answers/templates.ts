@@ -15,6 +15,7 @@ import {
   TEMPLATES_MAX,
   updateTemplate,
 } from '../../../data/reply-templates';
+import { deskPaths } from '../../../ui/desk-paths';
 import {
   errorSummary,
   type FieldError,
@@ -41,9 +42,9 @@ ${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_
 }
 
 function row(template: ReplyTemplate, csrf: string): SafeHtml {
-  return html`<tr><td><a href="/desk/templates/${template.id}">${template.name}</a></td>
+  return html`<tr><td><a href="${deskPaths.template(template.id)}">${template.name}</a></td>
 <td>${excerptOf(template.text, 120)}</td><td>${shownTime(template.updatedAt)}</td>
-<td><form method="post" action="/desk/templates/${template.id}/delete">${csrfField(csrf)}<button type="submit" class="button button-secondary">Slet<span class="sr-only"> skabelonen ${template.name}</span></button></form></td></tr>`;
+<td><form method="post" action="${deskPaths.deleteTemplate(template.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Slet<span class="sr-only"> skabelonen ${template.name}</span></button></form></td></tr>`;
 }
 
 async function listPage(
@@ -56,7 +57,7 @@ async function listPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/templates'),
+      ...pageBasics(context, deskPaths.templates),
       title: `${errors?.length ? 'Fejl: ' : ''}Svarskabeloner`,
       body: html`<h1>Svarskabeloner</h1>
 <p>Tekster til de svar til borgerne, I skriver tit. På et svars side kan du starte et svar fra en skabelon og rette det til.</p>
@@ -69,7 +70,7 @@ ${
 }
 <h2 id="new-template">Ny skabelon</h2>
 ${errorSummary(errors)}
-<form method="post" action="/desk/templates" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.templates}" novalidate>${csrfField(csrf)}
 ${templateFields(values, errors)}
 <button type="submit" class="button button-primary">Gem skabelonen</button></form>`,
     },
@@ -101,7 +102,7 @@ export const postNewTemplate: Handler = async (context) => {
   }
   if (errors.length) return listPage(context, values, errors);
   await createTemplate(db, values, sessionOf(context).staff.id, nowOf(context));
-  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-saved'));
 };
 
 async function templateOr404(context: RequestContext): Promise<ReplyTemplate | undefined> {
@@ -113,7 +114,7 @@ async function templateOr404(context: RequestContext): Promise<ReplyTemplate | u
     404,
     'Skabelonen findes ikke',
     'Skabelonen kan være slettet.',
-    pageBasics(context, '/desk/templates'),
+    pageBasics(context, deskPaths.templates),
   );
   return undefined;
 }
@@ -127,19 +128,19 @@ function editPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/templates'),
+      ...pageBasics(context, deskPaths.templates),
       title: `${errors?.length ? 'Fejl: ' : ''}Ret skabelonen ${template.name}`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/templates', label: 'Svarskabeloner' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.templates, label: 'Svarskabeloner' },
         { label: template.name },
       ],
       body: html`<h1>Ret skabelonen</h1>
 ${errorSummary(errors)}
-<form method="post" action="/desk/templates/${template.id}" novalidate>${csrfField(sessionOf(context).csrf)}
+<form method="post" action="${deskPaths.template(template.id)}" novalidate>${csrfField(sessionOf(context).csrf)}
 ${templateFields(values, errors)}
 <button type="submit" class="button button-primary">Gem ændringerne</button></form>
-<p><a href="/desk/templates">Tilbage til skabelonerne</a></p>`,
+<p><a href="${deskPaths.templates}">Tilbage til skabelonerne</a></p>`,
     },
     errors?.length ? 400 : 200,
   );
@@ -156,12 +157,12 @@ export const postTemplate: Handler = async (context) => {
   const { values, errors } = readTemplate(formOf(context));
   if (errors.length) return editPage(context, template, values, errors);
   await updateTemplate(context.services.db, template.id, values, nowOf(context));
-  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-saved'));
 };
 
 export const postDeleteTemplate: Handler = async (context) => {
   const template = await templateOr404(context);
   if (!template) return;
   await deleteTemplate(context.services.db, template.id);
-  seeOther(context.res, withNotice('/desk/templates', 'template-deleted'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-deleted'));
 };

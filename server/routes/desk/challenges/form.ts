@@ -1,6 +1,7 @@
 // Creating and editing a challenge: every field of the contract's Challenge, validated with its zod
 // schema (server/routes/desk/challenges/challenge-form.ts), each problem at its field and in the summary, what was
 // typed kept. The id is chosen once, when the challenge is made: answers and embedded pages name it.
+
 import { KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { QUESTIONS_MAX } from '../../../../utils/schema/limits';
 import {
@@ -9,6 +10,7 @@ import {
   findDeskChallenge,
   saveChallenge,
 } from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
   errorSummary,
@@ -35,7 +37,7 @@ import {
   valuesFromChallenge,
   valuesFromForm,
 } from './challenge-form';
-import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+import { challengeOr404, challengeTrail } from './shared';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
 const RESERVED_IDS = new Set(['new']);
@@ -172,7 +174,7 @@ ${textField({
   errors,
 })}
 <div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
-<a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
+<a href="${options.creating ? deskPaths.challenges : deskPaths.challenge(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;
 }
 
@@ -184,16 +186,16 @@ function newPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: errors?.length ? 'Fejl: Ny udfordring' : 'Ny udfordring',
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: SECTION, label: 'Udfordringer' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.challenges, label: 'Udfordringer' },
         { label: 'Ny udfordring' },
       ],
       body: html`<h1>Ny udfordring</h1>
 <p>Felter uden “(valgfri)” skal udfyldes. Udfordringen vises i feedet, så snart den er oprettet.</p>
-${challengeForm(values, { action: SECTION, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+${challengeForm(values, { action: deskPaths.challenges, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     errors?.length ? 400 : 200,
   );
@@ -204,7 +206,7 @@ const conflictNotice = (
   id: string,
 ) => html`<div class="alert alert-warning" role="alert"><div class="alert-body">
 <p class="alert-heading">En kollega har gemt ændringer imens</p>
-<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${challengePath(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
+<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
 </div></div>`;
 
 function editPage(
@@ -218,12 +220,12 @@ function editPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: `${failed ? 'Fejl: ' : ''}Rediger ${item.challenge.title}`,
       trail: challengeTrail(item, 'Rediger'),
       body: html`<h1>Rediger udfordringen</h1>
 ${conflict ? conflictNotice(item.challenge.id) : html`<p>Ændringerne vises i feedet, så snart de er gemt.</p>`}
-${challengeForm(values, { action: `${challengePath(item.challenge.id)}/edit`, creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+${challengeForm(values, { action: deskPaths.editChallenge(item.challenge.id), creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     conflict ? 409 : errors?.length ? 400 : 200,
   );
@@ -246,7 +248,7 @@ export const postNewChallenge: Handler = async (context) => {
     nowOf(context),
   );
   if (created === 'exists') return newPage(context, values, [taken]);
-  seeOther(context.res, withNotice(challengePath(challenge.id), 'challenge-created'));
+  seeOther(context.res, withNotice(deskPaths.challenge(challenge.id), 'challenge-created'));
 };
 
 export const getEditChallenge: Handler = async (context) => {
@@ -279,7 +281,7 @@ export const postEditChallenge: Handler = async (context) => {
   seeOther(
     context.res,
     withNotice(
-      challengePath(item.challenge.id),
+      deskPaths.challenge(item.challenge.id),
       saved === 'unchanged' ? 'saved' : 'challenge-saved',
     ),
   );

@@ -1,6 +1,7 @@
 // The list of challenges: the current ones by default (open and closed), or one view at a time
 // (open, closed, archived, all), 50 to a page, each with its answers per kind, its deadline and its
 // state, linking to its page.
+
 import { KINDS } from '../../../../utils/schema/common';
 import {
   CHALLENGE_VIEWS,
@@ -8,18 +9,12 @@ import {
   type ListedChallenge,
   listDeskChallenges,
 } from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
-import {
-  challengePath,
-  formatDateTime,
-  formatDeadline,
-  KIND_SHORT,
-  SECTION,
-  stateBadge,
-} from './shared';
+import { formatDateTime, formatDeadline, KIND_SHORT, stateBadge } from './shared';
 
 const PAGE_SIZE = 50;
 
@@ -44,7 +39,7 @@ const viewHref = (view: ChallengeView, page = 1) => {
   if (view !== 'current') params.set('vis', view);
   if (page > 1) params.set('side', String(page));
   const query = params.toString();
-  return query ? `${SECTION}?${query}` : SECTION;
+  return query ? `${deskPaths.challenges}?${query}` : deskPaths.challenges;
 };
 
 function viewNav(current: ChallengeView, totals: Record<ChallengeView, number>): SafeHtml {
@@ -57,7 +52,7 @@ function viewNav(current: ChallengeView, totals: Record<ChallengeView, number>):
 function row(item: ListedChallenge, now: Date): SafeHtml {
   const { challenge } = item;
   return html`<tr>
-<td><a href="${challengePath(challenge.id)}">${challenge.title}</a><br><span class="form-hint">${challenge.id}</span></td>
+<td><a href="${deskPaths.challenge(challenge.id)}">${challenge.title}</a><br><span class="form-hint">${challenge.id}</span></td>
 <td>${stateBadge(item, now)}</td>
 <td>${challenge.deadline ? formatDeadline(challenge.deadline) : '–'}</td>
 ${KINDS.map((kind) => html`<td class="text-right">${item.counts[kind] ?? 0}</td>`)}
@@ -91,11 +86,11 @@ export const getChallengeList: Handler = async (context) => {
   const total = totals[view];
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   sendPage(context.res, {
-    ...pageBasics(context, SECTION),
+    ...pageBasics(context, deskPaths.challenges),
     title: 'Udfordringer',
     body: html`<h1>Udfordringer</h1>
 <p>Udfordringerne her vises i feedet og dermed på kommunens hjemmesider, undtagen de arkiverede.</p>
-<p><a href="${SECTION}/new" class="button button-primary">Opret en udfordring</a></p>
+<p><a href="${deskPaths.newChallenge}" class="button button-primary">Opret en udfordring</a></p>
 ${viewNav(view, totals)}
 ${
   challenges.length === 0

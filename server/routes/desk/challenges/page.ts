@@ -1,6 +1,7 @@
 // One challenge's page: its answers by kind (and, from the connect area, how they are connected),
 // the updates posted back to citizens, closing with an outcome, archiving, the challenge as
 // published, and who changed what. Every form on it posts and comes back here.
+
 import { KINDS } from '../../../../utils/schema/common';
 import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/limits';
 import { answerCountsByKind } from '../../../data/answer-counts';
@@ -10,6 +11,7 @@ import {
   listChallengeEvents,
   listUpdates,
 } from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
@@ -21,12 +23,10 @@ import { challengeConnections } from '../connect/sections';
 import { FIELD_LABELS } from './fields';
 import {
   challengeOr404,
-  challengePath,
   challengeTrail,
   formatDateTime,
   formatDeadline,
   KIND_SHORT,
-  SECTION,
   stateBadge,
 } from './shared';
 
@@ -42,7 +42,7 @@ export interface ChallengePageState {
 }
 
 const answersLink = (id: string, kind?: string) =>
-  `/desk/answers?challenge=${encodeURIComponent(id)}${kind ? `&kind=${kind}` : ''}`;
+  `${deskPaths.answers}?challenge=${encodeURIComponent(id)}${kind ? `&kind=${kind}` : ''}`;
 
 async function answersSection(context: RequestContext, id: string): Promise<SafeHtml> {
   const counts = await answerCountsByKind(context.services.db, id);
@@ -71,7 +71,7 @@ async function updatesSection(
   const { updates, total } = await listUpdates(context.services.db, id, UPDATES_SHOWN);
   return html`<section aria-labelledby="updates-heading"><h2 id="updates-heading">Opdateringer til borgerne</h2>
 <p>Fortæl, hvad I har hørt, og hvad der skal ske nu. Opdateringerne er offentlige: de vises med udfordringen på hjemmesiden (de ${UPDATES_MAX} nyeste). Skriv aldrig navne eller kontaktoplysninger på borgere.</p>
-<form method="post" action="${challengePath(id)}/updates" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.challengeUpdates(id)}" novalidate>${csrfField(csrf)}
 ${textArea({ name: 'update', label: 'Ny opdatering', hint: `Højst ${UPDATE_MAX} tegn.`, value: state.update, maxLength: UPDATE_MAX, rows: 5, required: true, errors: state.errors })}
 <button type="submit" class="button button-primary">Offentliggør opdateringen</button>
 </form>
@@ -82,7 +82,7 @@ ${
         (update) => html`<li class="challenge-update">
 <p class="challenge-update-meta">${formatDateTime(update.postedAt)}${update.postedBy && html` · ${update.postedBy}`}</p>
 <p class="answer-text">${update.text}</p>
-<form method="post" action="${challengePath(id)}/updates/${update.id}/delete">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${formatDateTime(update.postedAt)}</span></button></form>
+<form method="post" action="${deskPaths.deleteChallengeUpdate(id, update.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${formatDateTime(update.postedAt)}</span></button></form>
 </li>`,
       )}</ol>
 ${total > updates.length && html`<p>Viser de ${updates.length} nyeste af ${total} opdateringer.</p>`}`
@@ -111,11 +111,11 @@ function outcomeSection(
 ${
   closed
     ? html`<p>Udfordringen blev lukket ${item.closedAt ? formatDateTime(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}
 <button type="submit" class="button button-primary">Gem udfaldet</button></form>
-<form method="post" action="${challengePath(id)}/reopen">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
+<form method="post" action="${deskPaths.reopenChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
     : html`<p>Når udfordringen lukkes, kan borgerne ikke længere svare. Skriv gerne, hvad der kom ud af den: det vises sammen med udfordringen.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}
 <button type="submit" class="button button-primary">Luk udfordringen</button></form>`
 }
 </section>`;
@@ -128,9 +128,9 @@ function archiveSection(context: RequestContext, item: DeskChallenge): SafeHtml 
 ${
   item.archivedAt
     ? html`<p>Udfordringen blev arkiveret ${formatDateTime(item.archivedAt)}. Den vises ikke i feedet eller på hjemmesiden, men intet er slettet.</p>
-<form method="post" action="${challengePath(id)}/restore">${csrfField(csrf)}<button type="submit" class="button button-secondary">Hent udfordringen tilbage fra arkivet</button></form>`
+<form method="post" action="${deskPaths.restoreChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Hent udfordringen tilbage fra arkivet</button></form>`
     : html`<p>En arkiveret udfordring forsvinder fra feedet og fra listen over udfordringer. Svarene bevares, og den kan hentes tilbage.</p>
-<form method="post" action="${challengePath(id)}/archive">${csrfField(csrf)}<button type="submit" class="button button-secondary">Arkivér udfordringen</button></form>`
+<form method="post" action="${deskPaths.archiveChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Arkivér udfordringen</button></form>`
 }
 </section>`;
 }
@@ -170,7 +170,7 @@ function detailsSection(item: DeskChallenge): SafeHtml {
   ];
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading">Udfordringen, som den er offentliggjort</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
-<p><a href="${challengePath(c.id)}/edit" class="button button-secondary">Rediger udfordringen</a></p>
+<p><a href="${deskPaths.editChallenge(c.id)}" class="button button-secondary">Rediger udfordringen</a></p>
 </section>`;
 }
 
@@ -208,14 +208,14 @@ export async function challengePage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: `${state.errors?.length ? 'Fejl: ' : ''}${challenge.title}`,
       trail: challengeTrail(item),
       body: html`<h1>${challenge.title}</h1>
 <p class="challenge-status">${stateBadge(item, now)} ${challenge.deadline && html`Svarfrist ${formatDeadline(challenge.deadline)}. `}${changed}</p>
 <ul class="nobullet-list challenge-actions">
-<li><a href="${challengePath(challenge.id)}/edit" class="button button-secondary">Rediger</a></li>
-<li><a href="${challengePath(challenge.id)}/preview" class="button button-secondary">Se den som borger</a></li>
+<li><a href="${deskPaths.editChallenge(challenge.id)}" class="button button-secondary">Rediger</a></li>
+<li><a href="${deskPaths.previewChallenge(challenge.id)}" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
 </ul>
 ${errorSummary(state.errors)}

@@ -8,11 +8,12 @@
 import { feedChallenges } from '../../../data/feed';
 import { ownOrigin } from '../../../http/cors';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
+import { deskPaths } from '../../../ui/desk-paths';
 import { html, rawHtml, type SafeHtml } from '../../../ui/html';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
-import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+import { challengeOr404, challengeTrail } from './shared';
 
 /**
  * JSON for a `<script type="application/json">` element: `<` written as `\u003c` so no text in it
@@ -39,7 +40,7 @@ export const getChallengePreview: Handler = async (context) => {
   if (status === 'closed')
     state.push(html`<p class="alert-text">Udfordringen er lukket: borgerne kan ikke svare.</p>`);
   sendPage(context.res, {
-    ...pageBasics(context, SECTION),
+    ...pageBasics(context, deskPaths.challenges),
     title: `Se som borger: ${title}`,
     trail: challengeTrail(item, 'Se som borger'),
     body: html`<h1>Sådan ser borgerne udfordringen</h1>
@@ -52,7 +53,7 @@ ${widgetIsBuilt(config.staticDirs.widget) ? '' : widgetMissingNotice()}
 <link rel="stylesheet" href="/widget/samskab.css">
 <div class="challenge-preview"><div data-samskab data-challenge="${id}"></div></div>
 <script type="application/json" data-samskab-challenges>${scriptJson(feed)}</script>
-<script src="/widget/samskab.js" defer data-endpoint="${origin}${challengePath(id)}/preview" data-locale="da"></script>
-<p><a href="${challengePath(id)}">Tilbage til udfordringen</a></p>`,
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.previewChallenge(id)}" data-locale="da"></script>
+<p><a href="${deskPaths.challenge(id)}">Tilbage til udfordringen</a></p>`,
   });
 };

@@ -5,6 +5,7 @@
 // saying why; a link that exists already is left alone and said so (idempotent).
 
 import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
@@ -45,7 +46,7 @@ async function linkRequest(context: RequestContext): Promise<LinkRequest | undef
   const { db } = context.services;
   const id = uuidParam(context, 'id');
   const otherId = formOf(context).get('other')?.trim() ?? '';
-  const back = returnTo(context, `/desk/connect/${id}`);
+  const back = returnTo(context, deskPaths.connect(id ?? ''));
   if (back === undefined) {
     refuseControlCharacters(context.res);
     return undefined;
@@ -68,7 +69,7 @@ async function linkRequest(context: RequestContext): Promise<LinkRequest | undef
     end
       ? 'Det svar, der skulle kobles til, findes ikke. Vælg det igen i listen.'
       : 'Der er ikke noget svar med det id.',
-    pageBasics(context, '/desk/resources'),
+    pageBasics(context, deskPaths.resources),
   );
   return undefined;
 }
@@ -83,7 +84,7 @@ export async function postLink(context: RequestContext): Promise<void> {
     return sendPage(
       context.res,
       {
-        ...pageBasics(context, '/desk/resources'),
+        ...pageBasics(context, deskPaths.resources),
         title,
         body: html`<h1>${title}</h1><p>${REFUSAL_TEXTS[added.refusal]}</p><p><a href="${back}">Tilbage</a></p>`,
       },

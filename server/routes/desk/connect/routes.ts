@@ -1,4 +1,5 @@
 // Map and connect: the resource register, the picker, and the forms that link and unlink answers.
+import { deskPaths } from '../../../ui/desk-paths';
 import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import { postLink, postUnlink } from './link-forms';
@@ -6,8 +7,8 @@ import { getPicker } from './picker';
 import { getResources } from './register';
 
 export const CONNECT_ROUTES: readonly Route[] = [
-  deskRoute('GET', '/desk/resources', 'staff', getResources),
-  deskRoute('GET', '/desk/connect/:id', 'staff', getPicker),
-  deskRoute('POST', '/desk/connect/:id', 'staff', postLink),
-  deskRoute('POST', '/desk/connect/:id/unlink', 'staff', postUnlink),
+  deskRoute('GET', deskPaths.resources, 'staff', getResources, 'Ressourcer'),
+  deskRoute('GET', deskPaths.connect.pattern, 'staff', getPicker),
+  deskRoute('POST', deskPaths.connect.pattern, 'staff', postLink),
+  deskRoute('POST', deskPaths.unlink.pattern, 'staff', postUnlink),
 ];

@@ -3,6 +3,7 @@
 // offers) with the forms to add and remove them; a challenge page shows its answers by kind and
 // the connections between them. Both are plain headings, lists and a table, so a screen reader
 // can move through them by heading, and both work without JavaScript.
+
 import { KINDS } from '../../../../utils/schema/common';
 import type { AnswerCard } from '../../../data/answer-cards';
 import { filterParams } from '../../../data/answer-filter';
@@ -13,6 +14,7 @@ import {
   responsesOf,
 } from '../../../data/connections';
 import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
 import type { SafeHtml } from '../../../ui/html';
 import { html } from '../../../ui/html';
 import { STATUS_LABELS } from '../../../ui/labels';
@@ -48,7 +50,7 @@ function challengeNote(card: AnswerCard, titles: ChallengeTitles, home: string):
 }
 
 function unlinkForm(context: RequestContext, end: LinkEnd, other: AnswerCard): SafeHtml {
-  return html`<form method="post" action="/desk/connect/${end.id}/unlink" class="inline-form">${csrfField(sessionOf(context).csrf)}
+  return html`<form method="post" action="${deskPaths.unlink(end.id)}" class="inline-form">${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="other" value="${other.id}"><input type="hidden" name="next" value="${thisPage(context)}">
 <button type="submit" class="button button-secondary">Fjern kobling<span class="sr-only"> mellem ${end.reference} og ${other.reference}</span></button></form>`;
 }
@@ -118,7 +120,7 @@ ${total > connections.length && html`<p>Viser de ${connections.length} nyeste af
 ${
   end.erased
     ? html`<p>Svaret er slettet og kan ikke kobles til flere.</p>`
-    : html`<p><a class="function-link" href="/desk/connect/${end.id}">${connectLabel(end)}</a></p>`
+    : html`<p><a class="function-link" href="${deskPaths.connect(end.id)}">${connectLabel(end)}</a></p>`
 }
 ${await responsesPart(context, end, titles)}
 </section>`;
@@ -130,7 +132,7 @@ function kindPart(
   count: number,
   newest: readonly AnswerCard[],
 ): SafeHtml {
-  const all = `/desk/answers?${filterParams({ challenge: challengeId, kind }).toString()}`;
+  const all = `${deskPaths.answers}?${filterParams({ challenge: challengeId, kind }).toString()}`;
   const noun = KIND_NOUNS[kind];
   return html`<h3>${kindName({ kind })} (${count})</h3>
 ${
@@ -167,7 +169,7 @@ ${KINDS.map((kind) => kindPart(challengeId, kind, counts[kind], newest[kind]))}
 <h3>Koblinger (${total})</h3>
 ${
   total === 0
-    ? html`<p>Ingen af udfordringens svar er koblet endnu. Tilbud kobles i <a href="/desk/resources">ressourceoversigten</a>.</p>`
+    ? html`<p>Ingen af udfordringens svar er koblet endnu. Tilbud kobles i <a href="${deskPaths.resources}">ressourceoversigten</a>.</p>`
     : html`<table class="table table--compact"><caption>Tilbud koblet til behov og forslag${total > links.length ? `, de ${links.length} nyeste af ${total}` : ''}</caption>
 <thead><tr><th scope="col">Tilbud</th><th scope="col">Koblet til</th><th scope="col">Koblet</th></tr></thead>
 <tbody>${links.map(

@@ -1,7 +1,9 @@
 // `/desk/audit`, for admins: who viewed, exported or erased personal data, and who changed staff,
 // keys and retention; newest first, 50 to a page. Subjects that are staff ids are shown by name.
+
 import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../data/audit';
 import { staffNames } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
@@ -26,7 +28,7 @@ function who(entry: AuditEntry): string {
 function pagination(page: number, pages: number): SafeHtml {
   if (pages <= 1) return html``;
   const link = (n: number, label: string, rel: string) =>
-    html`<a class="button button-secondary" href="/desk/audit?side=${n}" rel="${rel}">${label}</a>`;
+    html`<a class="button button-secondary" href="${deskPaths.audit}?side=${n}" rel="${rel}">${label}</a>`;
   return html`<nav class="audit-pagination" aria-label="Sider i loggen">
 ${page > 1 && link(page - 1, 'Forrige side', 'prev')}
 <span>Side ${page} af ${pages}</span>
@@ -47,7 +49,7 @@ export const getAudit: Handler = async (context) => {
   const names = await staffNames(db, staffIds);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/audit'),
+    ...pageBasics(context, deskPaths.audit),
     title: page > 1 ? `Log, side ${page}` : 'Log',
     body: html`<h1>Log</h1>
 <p>Hvem der har set, eksporteret eller slettet personoplysninger, og hvem der har ændret medarbejdere, API-nøgler og opbevaringsperioden. Nyeste først. Loggen gemmer aldrig selve personoplysningerne eller hvad der blev søgt på.</p>

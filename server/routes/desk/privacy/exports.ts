@@ -9,6 +9,7 @@ import { type AnswerFilter, FILTER_KEYS, readAnswerFilter } from '../../../data/
 import { recordAudit } from '../../../data/audit';
 import { listChallenges } from '../../../data/challenges';
 import { PRIVATE_HEADERS } from '../../../http/responses';
+import { deskPaths } from '../../../ui/desk-paths';
 import { nowOf } from '../../../web/context';
 import { writeCsv, writeXlsx } from '../../../web/export-formats';
 import type { Handler, RequestContext, Route } from '../../../web/route';
@@ -108,6 +109,6 @@ const exportRoute = (path: string, format: keyof typeof FORMATS): Route => ({
 });
 
 export const EXPORT_ROUTES: readonly Route[] = [
-  exportRoute('/desk/export/answers.xlsx', 'xlsx'),
-  exportRoute('/desk/export/answers.csv', 'csv'),
+  exportRoute(deskPaths.exportXlsx, 'xlsx'),
+  exportRoute(deskPaths.exportCsv, 'csv'),
 ];

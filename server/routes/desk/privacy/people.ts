@@ -12,6 +12,7 @@ import {
   readPersonQuery,
   SEARCH_KIND_LABELS,
 } from '../../../data/people';
+import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldError, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { KIND_LABELS } from '../../../ui/labels';
@@ -46,7 +47,7 @@ export function answerTable(
       selectable &&
       html`<td><div class="form-group-checkbox person-pick"><input type="checkbox" class="form-checkbox" id="answer-${answer.id}" name="answer" value="${answer.id}" checked><label for="answer-${answer.id}"><span class="sr-only">Vælg svar ${answer.reference}</span></label></div></td>`
     }
-<td><a href="/desk/answers/${answer.id}">${answer.reference}</a></td>
+<td><a href="${deskPaths.answer(answer.id)}">${answer.reference}</a></td>
 <td class="person-heading">${answer.heading}</td>
 <td>${titles.get(answer.challengeId) ?? answer.challengeId}</td>
 <td>${KIND_LABELS[answer.kind]}</td>
@@ -77,12 +78,12 @@ async function results(context: RequestContext, state: PeopleState): Promise<Saf
 ${shown < found.total && html`<p>Viser de ${shown} nyeste. Eksportér eller slet dem, og søg igen for resten.</p>`}
 <p>Tjek, at svarene er fra den samme person, og fjern markeringen ved dem, der ikke er.</p>
 ${errorSummary(state.selectionErrors)}
-<form method="post" action="/desk/people/export">${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.peopleExport}">${csrfField(session.csrf)}
 <input type="hidden" name="query" value="${state.query ?? ''}">
 ${answerTable(found.answers, titles, `Svar fundet på ${found.kind}`, true)}
 <div class="person-actions">
 <button type="submit" class="button button-secondary">Hent de valgte svar som JSON</button>
-<button type="submit" class="button button-secondary" formaction="/desk/people/erase">Slet personoplysninger i de valgte svar …</button>
+<button type="submit" class="button button-secondary" formaction="${deskPaths.peopleErase}">Slet personoplysninger i de valgte svar …</button>
 </div></form>`;
 }
 
@@ -91,13 +92,13 @@ export async function peoplePage(context: RequestContext, state: PeopleState = {
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/people'),
+      ...pageBasics(context, deskPaths.people),
       title: state.found ? 'Svar fra en person' : 'Personoplysninger',
       body: html`<h1>Personoplysninger</h1>
 <p>Find alle svar fra én person, når personen beder om at se sine oplysninger eller få dem slettet. E-mail og telefonnummer skal passe præcist; et navn skal være det fulde navn, men store og små bogstaver er ligegyldige.</p>
 <p>Søgninger, udtræk og sletninger står i loggen med hvem og hvornår, men ikke hvad der blev søgt på.</p>
 ${errorSummary(state.errors)}
-<form method="post" action="/desk/people" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.people}" novalidate>${csrfField(session.csrf)}
 ${textField({ name: 'query', label: 'E-mail, telefonnummer eller navn', hint: 'Fx karen@example.dk, +45 12 34 56 78 eller Karen Jensen.', value: state.query, required: true, maxLength: PERSON_QUERY_MAX, autocomplete: 'off', errors: state.errors })}
 <button type="submit" class="button button-primary">Find svar</button>
 </form>

@@ -8,6 +8,7 @@ import {
   retentionMonths,
 } from '../../../data/retention';
 import { DAYS_KEPT_AFTER_CLOSE } from '../../../data/update-addresses';
+import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldError, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
@@ -38,7 +39,7 @@ export async function retentionSection(
       : `Kontaktoplysninger fjernes ${months} ${months === 1 ? 'måned' : 'måneder'} efter, at en udfordring er lukket.`
   }</strong>${last && ` Sidst kørt ${when.format(last.at)}: ${last.removed === 1 ? '1 svar' : `${last.removed} svar`} fik fjernet kontaktoplysninger.`}</p>
 ${errorSummary(state.errors)}
-<form method="post" action="/desk/retention" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.retention}" novalidate>${csrfField(session.csrf)}
 ${textField({
   name: 'months',
   label: 'Måneder efter lukning',
@@ -52,7 +53,7 @@ ${textField({
 </form>
 ${
   months !== undefined &&
-  html`<form method="post" action="/desk/retention/run" class="retention-run">${csrfField(session.csrf)}
+  html`<form method="post" action="${deskPaths.retentionRun}" class="retention-run">${csrfField(session.csrf)}
 <button type="submit" class="button button-secondary">Kør nu</button></form>`
 }
 </section>`;

@@ -6,6 +6,7 @@ import {
   RETENTION_MIN_MONTHS,
   setRetentionMonths,
 } from '../../../data/retention';
+import { deskPaths } from '../../../ui/desk-paths';
 import type { FieldError } from '../../../ui/forms';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, sessionOf } from '../../../web/context';
@@ -37,7 +38,7 @@ export const postRetention: Handler = async (context) => {
     sessionOf(context).staff.id,
     nowOf(context),
   );
-  seeOther(context.res, withNotice('/desk/settings', 'retention-saved'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'retention-saved'));
 };
 
 export const postRetentionRun: Handler = async (context) => {
@@ -50,5 +51,5 @@ export const postRetentionRun: Handler = async (context) => {
     const errors = [{ field: 'months', message: 'Sæt en opbevaringsperiode, før du kører den.' }];
     return settingsPage(context, { retention: { errors } }, 400);
   }
-  seeOther(context.res, withNotice('/desk/settings', 'retention-applied'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'retention-applied'));
 };
