@@ -56,11 +56,34 @@ export function folderUrl(baseUrl: string): string {
 }
 
 /**
+ * The import map whose `integrity` section names the digests of `samskab.mjs` and its chunks (by
+ * absolute URL, as the loader resolves them beside `samskab.js`), as the text of the element and
+ * the CSP source that allows it. The desk's embed page writes the same (server/ui/embed-snippet.ts).
+ */
+export function integrityImportMap(
+  baseUrl: string,
+  integrity: Readonly<Record<string, string>>,
+): { readonly json: string; readonly csp: string } {
+  const base = folderUrl(baseUrl);
+  const modules = Object.keys(integrity)
+    .filter((path) => path.endsWith('.mjs'))
+    .sort();
+  if (!modules.includes('samskab.mjs'))
+    throw new Error('no integrity for samskab.mjs: is the build complete?');
+  // `<` escaped so that no text in a URL can end the script element early.
+  const json = JSON.stringify({
+    integrity: Object.fromEntries(
+      modules.map((path) => [new URL(path, base).href, integrity[path]]),
+    ),
+  }).replace(/</g, '\\u003c');
+  return { json, csp: cspHash(json) };
+}
+
+/**
  * The embed snippet. `samskab.js` and `samskab.css` carry `integrity` themselves; the module
  * build and its chunks are loaded by `samskab.js` with `import()`, which takes no integrity, so
- * an import map's `integrity` section names their digests (by absolute URL, as the loader
- * resolves them beside `samskab.js`). This costs the widget no byte before first paint: the
- * digests live in the page, not in the loader.
+ * an import map's `integrity` section names their digests. This costs the widget no byte before
+ * first paint: the digests live in the page, not in the loader.
  */
 export function embedSnippet({
   version,
@@ -75,22 +98,15 @@ export function embedSnippet({
     if (!value) throw new Error(`no integrity for ${path}: is the build complete?`);
     return value;
   };
-  const modules = Object.keys(integrity)
-    .filter((path) => path.endsWith('.mjs'))
-    .sort();
-  if (!modules.includes('samskab.mjs')) need('samskab.mjs');
-  // `<` escaped so that no text in a URL can end the script element early.
-  const importMap = JSON.stringify({
-    integrity: Object.fromEntries(modules.map((path) => [new URL(path, base).href, need(path)])),
-  }).replace(/</g, '\\u003c');
+  const importMap = integrityImportMap(base, integrity);
   const html = [
     `<!-- Samskab ${version} -->`,
-    `<script type="importmap">${importMap}</script>`,
+    `<script type="importmap">${importMap.json}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(new URL('samskab.css', base).href)}" integrity="${need('samskab.css')}" crossorigin="anonymous">`,
     `<script src="${escapeAttr(new URL('samskab.js', base).href)}" integrity="${need('samskab.js')}" crossorigin="anonymous" defer`,
     `        data-endpoint="${escapeAttr(endpoint)}"`,
     `        data-challenges="${escapeAttr(challenges)}"`,
     `        data-locale="da"></script>`,
   ].join('\n');
-  return { html, importMapCsp: cspHash(importMap) };
+  return { html, importMapCsp: importMap.csp };
 }

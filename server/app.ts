@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Clock, Config } from './config';
+import type { AllowedOrigins } from './data/allowed-origins';
 import type { Database } from './data/db';
+import type { RefusedOrigins } from './data/refused-origins';
 import { clientAddress } from './http/client-address';
-import { answerPreflight, corsHeaders } from './http/cors';
+import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './http/cors';
 import type { RequestLine } from './http/log';
+import { originForLog, pageOrigin } from './http/origin';
 import { createRateLimiter } from './http/rate-limit';
 import { canonicalTarget } from './http/request-target';
 import { notFound, sendJson } from './http/responses';
@@ -31,6 +34,10 @@ export interface ReceiverDeps {
   readonly origin: () => string;
   /** The update mails (server/loop/mailer.ts). */
   readonly updateMails: UpdateMailer;
+  /** The allowed sites, fixed and stored (server/data/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The refused sites' counts (server/data/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
 }
 
 /**
@@ -47,6 +54,8 @@ const requestUrl = (target: string): URL => new URL(`http://receiver.invalid${ta
  */
 export function createReceiver(config: Config, deps: ReceiverDeps): RequestListener {
   const trustedProxy = parseTrustedProxies(config.trustedProxies);
+  // The origin each refused request's log line names.
+  const refusedFor = new WeakMap<IncomingMessage, string>();
   const services: Services = {
     config,
     db: deps.db,
@@ -57,6 +66,16 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     updateMails: deps.updateMails,
+    allowedOrigins: deps.allowedOrigins,
+    refusedOrigins: deps.refusedOrigins,
+    refuseOrigin: (req) => {
+      const header = req.headers.origin;
+      const origin = pageOrigin(header);
+      if (origin) deps.refusedOrigins.record(origin);
+      // An extension's post (chrome-extension://…) is no page refused: it is delivered as it is.
+      if (origin || header === 'null' || req.method === 'OPTIONS')
+        refusedFor.set(req, originForLog(header));
+    },
     desk: { secret: deps.secret, trustedProxy, menu: deskMenu(ROUTES) },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
@@ -75,9 +94,16 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     const method = req.method ?? 'GET';
     const url = requestUrl(target.target);
     const here = routesAt<Route>(ROUTES, url.pathname);
+    // The allowed sites are read (from a cache) only for a request that names its page's origin.
+    const origins: CorsOrigins = {
+      allowedOrigins: req.headers.origin ? await deps.allowedOrigins.current() : new Set(),
+      publicOrigin: config.publicOrigin,
+    };
     if (method === 'OPTIONS') {
       const policies = here.map((route) => route.cors);
-      return answerPreflight(req, res, policies, config, preflightMethods);
+      const outcome = answerPreflight(req, res, policies, origins, preflightMethods);
+      if (outcome === 'refused') services.refuseOrigin(req);
+      return;
     }
     if (here.length === 0) return notFound(res);
     const route = routeFor(here, method);
@@ -91,9 +117,13 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       url,
       subpath: route.prefix === undefined ? '' : url.pathname.slice(route.prefix.length),
       params: route.path === undefined ? {} : (pathParams(route.path, url.pathname) ?? {}),
-      cors: corsHeaders(route.cors, req, config),
+      cors: corsHeaders(route.cors, req, origins),
       services,
     };
+    // An answer or a status check from a page whose origin is not allowed: processed (clients
+    // that are not pages must deliver, docs/protocol.md), but the browser will refuse it.
+    if (route.cors === 'allowed-origins' && req.headers.origin && !isOriginAllowed(req, origins))
+      services.refuseOrigin(req);
     const grant = await ACCESS_CHECKS[route.access](context, route.page);
     if (grant) await route.handle({ ...context, ...grant });
   }
@@ -122,6 +152,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
         client: services.clientOf(req),
+        ...(refusedFor.has(req) && { origin: refusedFor.get(req) }),
       });
     });
     handle(req, res).catch((error: unknown) => {

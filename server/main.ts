@@ -49,7 +49,7 @@ async function main() {
   }
   console.log(`  Database:       ${describeDatabase(config)}`);
   console.log(
-    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}; rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
+    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}/desk/embed/sites); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
   console.log(`  Update mails:   ${describeMail(config)}`);
 

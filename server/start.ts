@@ -10,12 +10,15 @@ import {
   resolveConfig,
   systemClock,
 } from './config';
+import { createAllowedOrigins } from './data/allowed-origins';
 import { backfillDeskColumns } from './data/answer-columns';
 import { readSeedFile, seedChallenges, validateSeed } from './data/challenges';
 import { type Database, openDatabase } from './data/db';
+import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './data/erasure-rebuild';
 import { prepareFirstAdmin } from './data/first-admin';
 import { migrate } from './data/migrations';
 import { generateReference } from './data/reference';
+import { createRefusedOrigins } from './data/refused-origins';
 import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './data/retention';
 import { loadSecret } from './data/secret';
 import { listSubmissions, parseEnvelope, type StoredSubmission } from './data/submissions';
@@ -33,7 +36,7 @@ import { deskPaths } from './ui/desk-paths';
  * owner; without it the receiver opens `database` itself.
  */
 export type StartReceiverOptions = ConfigOverrides &
-  Partial<Omit<ReceiverDeps, 'db' | 'logRequest'>> & {
+  Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
     /** The JSON log (server/http/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
@@ -43,6 +46,10 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailTransport?: MailTransport;
     /** Waits between an update mail's attempts (server/loop/mailer.ts). */
     readonly mailRetryDelaysMs?: readonly number[];
+    /** How long the allowed sites are kept between reads (server/data/allowed-origins.ts). */
+    readonly allowedOriginsTtlMs?: number;
+    /** How often the refused sites' counts are written (server/data/refused-origins.ts). */
+    readonly refusedFlushMs?: number;
   };
 
 export interface ReceivedSubmission extends StoredSubmission {
@@ -125,6 +132,17 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const retain = () => applyRetention(db, null, new Date(clock()));
   await retain().catch(retentionFailed);
   const stopRetention = repeat(retain, RETENTION_INTERVAL_MS, retentionFailed);
+  // After erasures (since the last start, and then at most every 10 minutes), the tables holding
+  // personal data are rebuilt, so the erased text leaves the database's files too.
+  const rebuildFailed = (error: unknown) =>
+    logError('Rebuilding the tables after erasures failed:', error);
+  const rebuild = () => rebuildAfterErasures(db);
+  await rebuild().catch(rebuildFailed);
+  const stopRebuilds = repeat(rebuild, ERASURE_REBUILD_INTERVAL_MS, rebuildFailed);
+  const stopTimers = async () => {
+    await stopRetention();
+    await stopRebuilds();
+  };
 
   const { headersTimeoutMs, bodyTimeoutMs } = config;
   // Where the receiver is reached, for what it writes into pages (the demo page's endpoint, a
@@ -144,6 +162,20 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logError,
     ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
   });
+  // The sites that may embed the widget, and those refused, shared through the database.
+  const allowedOrigins = createAllowedOrigins({
+    db,
+    fixed: config.allowedOrigins,
+    clock,
+    logError,
+    ...(options.allowedOriginsTtlMs !== undefined && { ttlMs: options.allowedOriginsTtlMs }),
+  });
+  const refusedOrigins = createRefusedOrigins({
+    db,
+    clock,
+    logError,
+    ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
+  });
   const listener = createReceiver(config, {
     db,
     clock,
@@ -153,6 +185,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     secret: prepared.secret,
     origin,
     updateMails,
+    allowedOrigins,
+    refusedOrigins,
   });
   const server = createServer(
     {
@@ -181,7 +215,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
-    await stopRetention();
+    await stopTimers();
+    await refusedOrigins.close();
     transport?.close?.();
     if (ownsDb) await db.close();
     throw error;
@@ -206,9 +241,10 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       clearInterval(sweep);
       clearTimeout(cutOff);
       await updateMails.stop();
+      await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
-      await stopRetention();
+      await stopTimers();
       if (ownsDb) await db.close();
     })();
     return closing;

@@ -21,6 +21,7 @@ import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
 import type { RawConfig } from './config';
 import { draftMarks } from './draft-marks';
+import { checkEmbedding } from './embed-check';
 import { pageServices } from './page-services';
 
 // Host pages may forbid eval (`script-src 'self'`); zod must not even probe for it, since the
@@ -93,8 +94,14 @@ export async function startAnswer({
     console.error(`Samskab: ${configError}`, host);
     return { error: t('configError', { detail: configError }), dispose() {} };
   }
+  const { endpoint, privacyUrl, challenges: feed } = config as WidgetConfig;
+  // Whether this page may send answers at all, asked once right after the paint (issue 21).
+  checkEmbedding(
+    endpoint,
+    feed && new URL(feed).origin === new URL(endpoint).origin ? config.challenge : undefined,
+    { fetch: statusFetch, pageOrigin: location.origin, error: (message) => console.error(message) },
+  ).catch(() => undefined);
   if (feedError) return { dispose() {} };
-  const { endpoint, privacyUrl } = config as WidgetConfig;
   let challenges: Challenge[];
   try {
     challenges = await parseChallenges(json, { warn: (message) => console.warn(message), locale });

@@ -19,10 +19,13 @@ export function unreachable(
   return setupFailure(item.lastStatus);
 }
 
+/** Where a receiver's admin allows a site (issue 21), for the console's messages. */
+export const ALLOW_SITE =
+  "allow the site in the receiver's desk (Indlejr > Sites) or in SAMSKAB_ALLOWED_ORIGINS";
+
 /** For the webmaster, in the console: what most likely stops the page reaching the endpoint. */
 export const LIKELY_CAUSE: Record<Unreachable, string> = {
-  network:
-    "the receiver does not allow this origin (add it to SAMSKAB_ALLOWED_ORIGINS), or the endpoint's host cannot be found (check data-endpoint)",
-  refused: 'the receiver refuses this page (is this origin in SAMSKAB_ALLOWED_ORIGINS?)',
+  network: `the receiver does not allow this origin (${ALLOW_SITE}), or the endpoint's host cannot be found (check data-endpoint)`,
+  refused: `the receiver refuses this page (${ALLOW_SITE})`,
   'wrong-url': 'wrong URL (check data-endpoint)',
 };

@@ -1,5 +1,5 @@
-// The audit log: who viewed, exported or erased personal data, who changed staff, keys or
-// retention, and the update mails sent to citizens (by the answer's reference, never the address). Admins read it (/desk/audit). It records what was done to what (an answer's reference,
+// The audit log: who viewed, exported or erased personal data, who changed staff, keys,
+// retention or the sites allowed to send answers (the site's origin is the subject), and the update mails sent to citizens (by the answer's reference, never the address). Admins read it (/desk/audit). It records what was done to what (an answer's reference,
 // a staff member's id, a search's kind), never the personal data itself: the log must not become
 // a second copy of what erasure removes.
 import { randomUUID } from 'node:crypto';
@@ -26,6 +26,9 @@ export const AUDIT_ACTIONS = {
   'update-mail-sent': 'Sendte en e-mail med nyt om et svar',
   'update-mail-failed': 'Kunne ikke sende en e-mail med nyt om et svar',
   'update-addresses-deleted': 'Slettede e-mailadresser til nyt om svar efter deres tid',
+  'backup-restored': 'Slettede svar igen efter indlæsning af en sikkerhedskopi',
+  'origin-allowed': 'Tillod et site at sende svar',
+  'origin-removed': 'Fjernede et site, der måtte sende svar',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

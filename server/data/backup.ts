@@ -5,7 +5,16 @@
 // and a backup is refused by a target whose migrations differ. Values are quoted by the database
 // itself (`quote_nullable`), so every string comes back byte for byte; generated columns (the search
 // index) are left out and recomputed.
-import type { Queryable } from './db';
+//
+// A restore never brings an erased person back: the list of erasures (server/data/erasure-list.ts)
+// of the database it replaces, of the backup, and of any newer lists given is merged, and every
+// answer it names that the backup still holds is erased again, in the same transaction.
+
+import { recordAudit } from './audit';
+import type { Database, Queryable } from './db';
+import { reapplyErasures } from './erasure';
+import { addErasures, type Erasure, readErasures } from './erasure-list';
+import { noteRebuildDue } from './erasure-rebuild';
 import { MIGRATIONS } from './migrations';
 
 const HEADER = '-- Samskab backup';
@@ -118,31 +127,84 @@ export class RestoreError extends Error {
   override name = 'RestoreError';
 }
 
+export interface RestoreOptions {
+  /**
+   * Restore over a database that has answers (an older backup over the current database): its
+   * rows are replaced by the backup's, its list of erasures is kept and re-applied.
+   */
+  readonly replace?: boolean;
+  /** More erasures to re-apply: the lists of newer backups, when the database itself is lost. */
+  readonly erasures?: readonly Erasure[];
+  readonly now?: Date;
+}
+
+export interface RestoreResult {
+  /** Answers in the database after the restore. */
+  readonly answers: number;
+  /** Answers the backup held that were erased (or lost their contact details) again. */
+  readonly erasedAgain: number;
+}
+
+const BEGIN = '\nBEGIN;\n';
+const COMMIT = 'COMMIT;\n';
+
 /**
- * Reads a backup into a database that has the same migrations and no answers yet. The whole file
- * runs in one transaction: a failure leaves the target as it was.
+ * Reads a backup into a database that has the same migrations and no answers yet (or any, with
+ * `replace`), merges the lists of erasures and erases again what they name. All of it runs in one
+ * transaction: a failure leaves the target as it was.
  */
 export async function restoreDatabase(
-  db: Queryable & { exec(sql: string): Promise<void> },
+  db: Database,
   sql: string,
-): Promise<void> {
-  const header = /^-- Samskab backup of \S+, schema version (\d+)/.exec(sql);
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const header = /^-- Samskab backup of (\S+), schema version (\d+)/.exec(sql);
   if (!header)
     throw new RestoreError('this is not a Samskab backup (its first line says what it is)');
   const latest = Math.max(...MIGRATIONS.map((migration) => migration.version));
-  if (Number(header[1]) !== latest) {
+  if (Number(header[2]) !== latest) {
     throw new RestoreError(
-      `the backup is of schema version ${header[1]}, this receiver's is ${latest}: restore it with the receiver version that made it, then upgrade`,
+      `the backup is of schema version ${header[2]}, this receiver's is ${latest}: restore it with the receiver version that made it, then upgrade`,
     );
   }
-  const [answers] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
-  if ((answers?.n ?? 0) > 0) {
-    throw new RestoreError('the target database already has answers: restore into an empty one');
-  }
-  // What the start-up put into an empty database (seeded challenges, its secret, a set-up link)
-  // gives way to the backup's.
-  for (const table of (await tablesInOrder(db)).reverse()) {
-    await db.query(`DELETE FROM ${ident(table)}`);
-  }
-  await db.exec(sql);
+  // The rows between the file's own BEGIN and COMMIT, to run inside this transaction.
+  const begin = sql.indexOf(BEGIN);
+  if (begin < 0 || !sql.endsWith(COMMIT))
+    throw new RestoreError('the backup is cut short (it does not end with COMMIT)');
+  const rows = sql.slice(begin + BEGIN.length, sql.length - COMMIT.length);
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [before] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
+    if ((before?.n ?? 0) > 0 && !options.replace) {
+      throw new RestoreError(
+        'the target database already has answers: restore into an empty one, or replace them with --replace',
+      );
+    }
+    const kept = await readErasures(tx);
+    // What the start-up put into an empty database (seeded challenges, its secret, a set-up link),
+    // or the database being replaced, gives way to the backup's.
+    for (const table of (await tablesInOrder(tx)).reverse()) {
+      await tx.query(`DELETE FROM ${ident(table)}`);
+    }
+    await tx.exec(rows);
+    await addErasures(tx, [...kept, ...(options.erasures ?? [])]);
+    const erasedAgain = await reapplyErasures(tx, now);
+    // The replaced rows stay in the files until the tables are rebuilt (erasure-rebuild.ts).
+    if ((before?.n ?? 0) > 0) await noteRebuildDue(tx, now);
+    // Audited when it changed something, so that otherwise the restored rows are the backup's.
+    if (erasedAgain > 0) {
+      await recordAudit(
+        tx,
+        {
+          staffId: null,
+          action: 'backup-restored',
+          subject: header[1],
+          detail: `${erasedAgain} svar slettet igen`,
+        },
+        now,
+      );
+    }
+    const [after] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
+    return { answers: after?.n ?? 0, erasedAgain };
+  });
 }

@@ -12,10 +12,15 @@ export interface Queryable {
   query<R extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<R[]>;
 }
 
+/** A transaction's connection: statements, and a script of several (a backup being restored). */
+export interface Transaction extends Queryable {
+  exec(sql: string): Promise<void>;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (a backup being restored). */
   exec(sql: string): Promise<void>;
   /** PGlite must be closed for a clean shutdown; PostgreSQL's pool is ended. */
@@ -66,6 +71,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         work({
           query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
             guarded(params, async () => rowsOf<R>((await tx.query(sql, [...params])).rows)),
+          exec: async (sql) => {
+            await guarded([], () => tx.exec(sql));
+          },
         }),
       ),
     exec: async (sql) => {
@@ -93,6 +101,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
         const result = await work({
           query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
             guarded(params, async () => rowsOf<R>((await client.query(sql, [...params])).rows)),
+          exec: async (sql) => {
+            await guarded([], () => client.query(sql));
+          },
         });
         await guarded([], () => client.query('COMMIT'));
         return result;

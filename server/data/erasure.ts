@@ -7,8 +7,14 @@
 // exports and a replay's comparison all read it. A replay of an erased answer (the widget's outbox
 // retrying) then differs from what is stored and gets a 409, which clients count as delivered, and
 // nothing comes back.
+//
+// Each erasure is also written to the list of erasures (erasure-list.ts), which a restore
+// re-applies, and asks for the tables to be rebuilt (erasure-rebuild.ts), so the old text does not
+// stay in the database's files.
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from './db';
+import { recordErasures } from './erasure-list';
+import { noteRebuildDue } from './erasure-rebuild';
 import { deleteUpdateAddresses } from './update-addresses';
 
 /** What an erased answer's text says, in the envelope (the text must not be empty there). */
@@ -89,44 +95,54 @@ async function recordEvents(
 /**
  * Erases the answers with these ids (those not erased already), in one transaction: the envelope
  * rewritten, the desk's copies and the public and reply texts emptied (the search column follows
- * title and body), the internal notes and the address for update mails deleted, the values of the answers' events removed. Returns
- * the references erased, oldest first.
+ * title and body), the internal notes and the address for update mails deleted, the values of the
+ * answers' events removed. Returns the references erased, oldest first.
  */
-export async function eraseAnswers(
+export function eraseAnswers(
   db: Database,
   ids: readonly string[],
   staffId: string,
   now: Date,
 ): Promise<string[]> {
-  return db.transaction(async (tx) => {
-    const references: string[] = [];
-    for (let start = 0; start < ids.length; start += BATCH) {
-      const batch = ids.slice(start, start + BATCH);
-      const rows = await tx.query<{ id: string; reference: string; envelope: string }>(
-        `SELECT id, reference, envelope FROM submissions
-         WHERE id ${ANY_ID(1)} AND erased_at IS NULL ORDER BY received_at, id`,
-        [idList(batch)],
+  return db.transaction((tx) => eraseAnswersIn(tx, ids, staffId, now));
+}
+
+/** eraseAnswers within a transaction the caller holds; `staffId` null for a restore's. */
+export async function eraseAnswersIn(
+  tx: Queryable,
+  ids: readonly string[],
+  staffId: string | null,
+  now: Date,
+): Promise<string[]> {
+  const references: string[] = [];
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const rows = await tx.query<{ id: string; reference: string; envelope: string }>(
+      `SELECT id, reference, envelope FROM submissions
+       WHERE id ${ANY_ID(1)} AND erased_at IS NULL ORDER BY received_at, id`,
+      [idList(batch)],
+    );
+    for (const row of rows) {
+      await tx.query(
+        `UPDATE submissions SET envelope = $2, ${ERASED_COLUMNS}, erased_at = $3, updated_at = $3
+         WHERE id = $1`,
+        [row.id, erasedEnvelope(row.envelope), now],
       );
-      for (const row of rows) {
-        await tx.query(
-          `UPDATE submissions SET envelope = $2, ${ERASED_COLUMNS}, erased_at = $3, updated_at = $3
-           WHERE id = $1`,
-          [row.id, erasedEnvelope(row.envelope), now],
-        );
-        references.push(row.reference);
-      }
-      const erased = rows.map((row) => row.id);
-      if (erased.length === 0) continue;
-      await tx.query(`DELETE FROM answer_notes WHERE submission_id ${ANY_ID(1)}`, [idList(erased)]);
-      await deleteUpdateAddresses(tx, idList(erased));
-      // An event's value may be a reply's or a public text's words: gone with them.
-      await tx.query(`UPDATE answer_events SET detail = NULL WHERE submission_id ${ANY_ID(1)}`, [
-        idList(erased),
-      ]);
-      await recordEvents(tx, erased, 'erased', staffId, now);
+      references.push(row.reference);
     }
-    return references;
-  });
+    const erased = rows.map((row) => row.id);
+    if (erased.length === 0) continue;
+    await tx.query(`DELETE FROM answer_notes WHERE submission_id ${ANY_ID(1)}`, [idList(erased)]);
+    await deleteUpdateAddresses(tx, idList(erased));
+    // An event's value may be a reply's or a public text's words: gone with them.
+    await tx.query(`UPDATE answer_events SET detail = NULL WHERE submission_id ${ANY_ID(1)}`, [
+      idList(erased),
+    ]);
+    await recordEvents(tx, erased, 'erased', staffId, now);
+    await recordErasures(tx, erased, 'answer', now);
+    await noteRebuildDue(tx, now);
+  }
+  return references;
 }
 
 /**
@@ -143,8 +159,8 @@ export async function removeExpiredContactDetails(
   let removed = 0;
   for (;;) {
     const count = await db.transaction(async (tx) => {
-      const rows = await tx.query<{ id: string; envelope: string }>(
-        `SELECT s.id, s.envelope FROM submissions s JOIN challenges c ON c.id = s.challenge_id
+      const rows = await tx.query<{ id: string }>(
+        `SELECT s.id FROM submissions s JOIN challenges c ON c.id = s.challenge_id
          WHERE c.closed_at IS NOT NULL
            AND c.closed_at <= $1::timestamptz - make_interval(months => $2::int)
            AND s.erased_at IS NULL AND s.contact_removed_at IS NULL
@@ -153,18 +169,9 @@ export async function removeExpiredContactDetails(
          LIMIT 200`,
         [now, months],
       );
-      for (const row of rows) {
-        await tx.query(
-          `UPDATE submissions SET envelope = $2, contact_name = NULL, contact_email = NULL,
-             contact_phone = NULL, may_contact = false, contact_removed_at = $3, updated_at = $3
-           WHERE id = $1`,
-          [row.id, envelopeWithoutContact(row.envelope), now],
-        );
-      }
-      await recordEvents(
+      await removeContactDetailsIn(
         tx,
         rows.map((row) => row.id),
-        'contact-removed',
         staffId,
         now,
       );
@@ -173,4 +180,67 @@ export async function removeExpiredContactDetails(
     removed += count;
     if (count === 0) return removed;
   }
+}
+
+/**
+ * Removes name, email and phone from these answers (those not erased and still holding them) and
+ * lists them, within a transaction the caller holds. Returns how many changed.
+ */
+export async function removeContactDetailsIn(
+  tx: Queryable,
+  ids: readonly string[],
+  staffId: string | null,
+  now: Date,
+): Promise<number> {
+  let removed = 0;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const rows = await tx.query<{ id: string; envelope: string }>(
+      `SELECT id, envelope FROM submissions
+       WHERE id ${ANY_ID(1)} AND erased_at IS NULL AND contact_removed_at IS NULL`,
+      [idList(ids.slice(start, start + BATCH))],
+    );
+    for (const row of rows) {
+      await tx.query(
+        `UPDATE submissions SET envelope = $2, contact_name = NULL, contact_email = NULL,
+           contact_phone = NULL, may_contact = false, contact_removed_at = $3, updated_at = $3
+         WHERE id = $1`,
+        [row.id, envelopeWithoutContact(row.envelope), now],
+      );
+    }
+    const changed = rows.map((row) => row.id);
+    if (changed.length === 0) continue;
+    await recordEvents(tx, changed, 'contact-removed', staffId, now);
+    await recordErasures(tx, changed, 'contact', now);
+    await noteRebuildDue(tx, now);
+    removed += changed.length;
+  }
+  return removed;
+}
+
+/**
+ * Erases again what the list of erasures names and the database still holds (a restored backup
+ * taken before the erasure), within the restore's transaction. Returns how many answers changed.
+ */
+export async function reapplyErasures(tx: Queryable, now: Date): Promise<number> {
+  const answers = await tx.query<{ id: string }>(
+    `SELECT s.id FROM erasures e JOIN submissions s ON s.id = e.submission_id
+     WHERE e.what = 'answer' AND s.erased_at IS NULL ORDER BY s.received_at, s.id`,
+  );
+  const erased = await eraseAnswersIn(
+    tx,
+    answers.map((row) => row.id),
+    null,
+    now,
+  );
+  const contacts = await tx.query<{ id: string }>(
+    `SELECT s.id FROM erasures e JOIN submissions s ON s.id = e.submission_id
+     WHERE e.what = 'contact' AND s.erased_at IS NULL AND s.contact_removed_at IS NULL`,
+  );
+  const removed = await removeContactDetailsIn(
+    tx,
+    contacts.map((row) => row.id),
+    null,
+    now,
+  );
+  return erased.length + removed;
 }

@@ -4,6 +4,8 @@ import type { Database, Queryable } from './db';
 import { CHALLENGE_STATEMENTS } from './tables/challenges';
 import { CONNECT_STATEMENTS } from './tables/connect';
 import { DESK_STATEMENTS } from './tables/desk';
+import { EMBED_STATEMENTS } from './tables/embed';
+import { ERASURE_STATEMENTS } from './tables/erasure';
 import { LOOP_STATEMENTS } from './tables/loop';
 import { THROTTLE_STATEMENTS } from './tables/throttle';
 
@@ -50,6 +52,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the sign-in throttle, shared in the database',
     statements: THROTTLE_STATEMENTS,
   },
+  { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
+  { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];
 
 /**

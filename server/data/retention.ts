@@ -10,6 +10,7 @@
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db';
 import { removeExpiredContactDetails } from './erasure';
+import { noteRebuildDue } from './erasure-rebuild';
 import { deleteExpiredSignInRecords } from './throttle';
 import { deleteExpiredUpdateAddresses } from './update-addresses';
 
@@ -92,6 +93,8 @@ export async function applyRetention(
   // The addresses for update mails have a fixed time, whatever period the admin set.
   const addresses = await deleteExpiredUpdateAddresses(db, now);
   if (addresses > 0) {
+    // The addresses are gone from the table, not yet from its file (erasure-rebuild.ts).
+    await noteRebuildDue(db, now);
     await recordAudit(
       db,
       { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },

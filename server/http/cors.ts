@@ -3,7 +3,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 /**
  * Which pages on other origins may read a route's answers (a route's `cors`):
  * - `none`: no CORS headers; a preflight is approved for allowed origins only;
- * - `allowed-origins`: SAMSKAB_ALLOWED_ORIGINS and the receiver's own origin, echoed;
+ * - `allowed-origins`: the allowed sites (SAMSKAB_ALLOWED_ORIGINS and the desk's) and the
+ *   receiver's own origin, echoed;
  * - `any`: every page (`*`), and every preflight is approved: public data;
  * - `any-without-preflight`: every page (`*`) for what loads without a preflight (scripts,
  *   modules, stylesheets, fonts), while a preflight is approved for allowed origins only.
@@ -11,7 +12,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
 
 export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
-export const PREFLIGHT_MAX_AGE_SECONDS = 600;
+/**
+ * How long a browser may reuse an approved preflight. Short, because a site removed in the desk
+ * must be refused within 10 s: this, plus the time a receiver keeps the list of allowed sites
+ * (server/data/allowed-origins.ts). A preflight is a small request, and answers are few.
+ */
+export const PREFLIGHT_MAX_AGE_SECONDS = 5;
 
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
@@ -29,9 +35,12 @@ export function ownOrigin(
   return host && HOST.test(host) ? `http://${host.toLowerCase()}` : undefined;
 }
 
-/** The pages that may post answers from a browser: the list, and the receiver's own origin. */
+/**
+ * The pages that may post answers from a browser: the allowed sites (SAMSKAB_ALLOWED_ORIGINS and
+ * those allowed in the desk, server/data/allowed-origins.ts), and the receiver's own origin.
+ */
 export interface CorsOrigins {
-  readonly allowedOrigins: readonly string[];
+  readonly allowedOrigins: ReadonlySet<string>;
   readonly publicOrigin: string | undefined;
 }
 
@@ -39,7 +48,7 @@ export interface CorsOrigins {
 export function isOriginAllowed(req: IncomingMessage, origins: CorsOrigins): boolean {
   const origin = req.headers.origin;
   if (!origin) return false;
-  return origins.allowedOrigins.includes(origin) || origin === ownOrigin(req, origins.publicOrigin);
+  return origins.allowedOrigins.has(origin) || origin === ownOrigin(req, origins.publicOrigin);
 }
 
 /**
@@ -82,7 +91,7 @@ const preflightHeaders = (origin: string, methods: string): OutgoingHttpHeaders 
 /**
  * Answers OPTIONS at a path whose routes have `policies`. `methods` is what any preflight may be
  * approved for (server/http/router.ts); an OPTIONS without an Origin, which is no preflight, gets it
- * as `Allow`.
+ * as `Allow`. Returns `refused` when the origin was not allowed (the receiver counts those).
  */
 export function answerPreflight(
   req: IncomingMessage,
@@ -90,16 +99,19 @@ export function answerPreflight(
   policies: readonly CorsPolicy[],
   origins: CorsOrigins,
   methods: string,
-): void {
+): 'approved' | 'refused' {
   const origin = req.headers.origin;
+  let outcome: 'approved' | 'refused' = 'approved';
   if (!origin) {
     res.writeHead(204, { Allow: methods });
   } else if (policies.includes('any')) {
     res.writeHead(204, { ...preflightHeaders('*', methods), Vary: 'Origin' });
   } else if (!isOriginAllowed(req, origins)) {
     res.writeHead(403, { Vary: 'Origin' });
+    outcome = 'refused';
   } else {
     res.writeHead(204, preflightHeaders(origin, methods));
   }
   res.end();
+  return outcome;
 }

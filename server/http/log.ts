@@ -1,8 +1,8 @@
 // The receiver's log: one JSON line per request and per error (pino), for the municipality's log
 // collection. What a line may hold is fixed here: the time, the method, the route's pattern (never
 // the URL: its query may hold a one-time token or a person's name), the status, the duration, the
-// client's address as SAMSKAB_TRUSTED_PROXIES makes it, and a request id that ties an error to its
-// request. Never a query string, a header, a cookie, a body or anything a person wrote: errors are
+// client's address as SAMSKAB_TRUSTED_PROXIES makes it, a request id that ties an error to its
+// request, and on a request refused for its page's origin, that origin (a site, never a person). Never a query string, a header, a cookie, a body or anything a person wrote: errors are
 // logged by name, code and a short message, and database errors arrive without their values
 // (server/data/db-error.ts).
 import { createWriteStream } from 'node:fs';
@@ -33,6 +33,11 @@ export interface RequestLine {
   readonly status: number;
   readonly ms: number;
   readonly client: string;
+  /**
+   * On a request refused for its page's origin: that origin, as a browser sends it (no path, no
+   * control characters; `invalid` for anything else, server/http/origin.ts).
+   */
+  readonly origin?: string;
 }
 
 /**

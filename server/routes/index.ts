@@ -7,6 +7,7 @@ import type { Route } from '../web/route';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
+import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { getStatus } from './status';
@@ -36,6 +37,14 @@ export const ROUTES = [
     cors: 'any',
     page: false,
     handle: getChallenges,
+  },
+  {
+    method: 'GET',
+    path: '/api/embed-check',
+    access: 'public',
+    cors: 'any',
+    page: false,
+    handle: getEmbedCheck,
   },
   {
     method: 'GET',

@@ -41,6 +41,11 @@ export const NOTICES = {
   'person-erased': 'Personens oplysninger er slettet.',
   'retention-saved': 'Opbevaringsperioden er gemt.',
   'retention-applied': 'Kontaktoplysninger efter opbevaringsperioden er fjernet.',
+  'origin-allowed':
+    'Sitet er tilladt. Alle modtagere tager imod svar fra det inden for 10 sekunder, også svar, der venter hos borgerne.',
+  'origin-already': 'Sitet var allerede tilladt.',
+  'origin-removed':
+    'Sitet må ikke længere sende svar. Det gælder på alle modtagere inden for 10 sekunder.',
 } as const;
 export type NoticeCode = keyof typeof NOTICES;
 

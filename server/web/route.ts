@@ -1,6 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Clock, Config } from '../config';
+import type { AllowedOrigins } from '../data/allowed-origins';
 import type { Database } from '../data/db';
+import type { RefusedOrigins } from '../data/refused-origins';
 import type { CorsPolicy } from '../http/cors';
 import type { RateDecision } from '../http/rate-limit';
 import type { Method } from '../http/router';
@@ -31,6 +33,12 @@ export interface Services {
   readonly origin: () => string;
   /** The update mails, sent after staff publish to citizens who asked for them. */
   readonly updateMails: UpdateMailer;
+  /** The sites whose pages may post answers (server/data/allowed-origins.ts). */
+  readonly allowedOrigins: AllowedOrigins;
+  /** The sites refused, counted for the desk (server/data/refused-origins.ts). */
+  readonly refusedOrigins: RefusedOrigins;
+  /** Notes that this request's Origin was refused: counted, and named in its log line. */
+  readonly refuseOrigin: (req: IncomingMessage) => void;
   readonly desk: DeskServices;
 }
 

@@ -158,6 +158,18 @@ function probes(key = 'samskab_listing-only', status = '/api/status/listing-only
     },
     { label: 'the feed', path: '/api/challenges', method: 'get' },
     {
+      label: 'an allowed page',
+      path: '/api/embed-check?challenge=ensomhed-lunde',
+      method: 'get',
+      init: { headers: { Origin: ALLOWED } },
+    },
+    {
+      label: 'a page on another site',
+      path: '/api/embed-check',
+      method: 'get',
+      init: { headers: { Origin: 'https://evil.example' } },
+    },
+    {
       label: 'the feed, already held',
       path: '/api/challenges',
       method: 'get',
@@ -255,6 +267,8 @@ describe('docs/openapi.yaml and the receiver', () => {
       '403',
       '200',
       '404',
+      '200',
+      '200',
       '200',
       '304',
       '200',

@@ -466,7 +466,7 @@ export function describeReceiver(
           'access-control-allow-origin': ALLOWED,
           'access-control-allow-methods': 'POST, GET, OPTIONS',
           'access-control-allow-headers': 'Content-Type, Idempotency-Key',
-          'access-control-max-age': '600',
+          'access-control-max-age': '5',
           vary: 'Origin',
         });
         expect(response.headers.get('access-control-allow-credentials')).toBeNull();

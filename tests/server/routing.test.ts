@@ -195,7 +195,7 @@ describe('routing', () => {
           'access-control-allow-methods': 'POST, GET, OPTIONS',
           'access-control-allow-headers': 'Content-Type, Idempotency-Key',
           'access-control-expose-headers': 'Retry-After',
-          'access-control-max-age': '600',
+          'access-control-max-age': '5',
           vary: 'Origin',
         });
       },
@@ -214,7 +214,7 @@ describe('routing', () => {
             'access-control-allow-methods': 'POST, GET, OPTIONS',
             'access-control-allow-headers': 'Content-Type, Idempotency-Key',
             'access-control-expose-headers': 'Retry-After',
-            'access-control-max-age': '600',
+            'access-control-max-age': '5',
             vary: 'Origin',
           });
           expect(approved.headers.allow).toBeUndefined();

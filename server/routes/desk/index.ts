@@ -6,6 +6,7 @@ import { ANSWER_ROUTES, TEMPLATE_ROUTES } from './answers/routes';
 import { postApiKey, postRevokeApiKey } from './api-keys';
 import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
+import { EMBED_ROUTES } from './embed/routes';
 import { getHome } from './home';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
@@ -37,6 +38,7 @@ export const DESK_ROUTES: readonly Route[] = [
   ...ANSWER_ROUTES,
   ...CONNECT_ROUTES,
   ...TEMPLATE_ROUTES,
+  ...EMBED_ROUTES,
   ...PRIVACY_ROUTES,
 ];
 

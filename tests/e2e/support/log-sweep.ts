@@ -6,7 +6,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECEIVER_LOG_DIR } from './receiver-log';
 
-const REQUEST_FIELDS = ['level', 'time', 'msg', 'id', 'method', 'route', 'status', 'ms', 'client'];
+// `origin`: on a request refused for its page's origin, that origin (server/http/log.ts).
+const REQUEST_FIELDS = [
+  'level',
+  'time',
+  'msg',
+  'id',
+  'method',
+  'route',
+  'status',
+  'ms',
+  'client',
+  'origin',
+];
 const ERROR_FIELDS = ['level', 'time', 'msg', 'id', 'err'];
 const FORBIDDEN: readonly [string, RegExp][] = [
   ['a query string', /\?[^"]*=/],
@@ -38,6 +50,12 @@ export function sweep(dir = RECEIVER_LOG_DIR): string[] {
       if (extra.length) problems.push(`${where}: fields ${extra.join(', ')}`);
       if (line.msg === 'request' && !/^(?:\/[\w.:*-]*)+$|^-$|^OPTIONS$/.test(String(line.route))) {
         problems.push(`${where}: route ${JSON.stringify(line.route)} is no pattern`);
+      }
+      if (
+        'origin' in line &&
+        !/^(?:https?:\/\/[a-z0-9.-]+(?::\d+)?|null|invalid)$/.test(String(line.origin))
+      ) {
+        problems.push(`${where}: origin ${JSON.stringify(line.origin)} is no origin`);
       }
       for (const [what, pattern] of FORBIDDEN) {
         if (pattern.test(text)) problems.push(`${where}: ${what}`);

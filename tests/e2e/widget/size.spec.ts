@@ -22,5 +22,8 @@ test('widget bytes stay within budget', () => {
   // colours moved out of the list's styles added 0.2 KB to the answer code. To 47,000 B for outbox
   // writes that take turns (a status check, a "seen", a delivery and a removal of the same answer
   // could undo each other, and "forget everything" could lose to a delivery under way): +80 B.
-  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(47_000);
+  // To 47,300 B for issue 21's embed check (widget/embed-check.ts, in the after-paint chunk: the
+  // question to /api/embed-check and its console error) and the console's hints naming the desk's
+  // Sites page: +308 B. The first paint is unchanged (tests/e2e/widget/embed-check.spec.ts).
+  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(47_300);
 });

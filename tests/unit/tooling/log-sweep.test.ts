@@ -23,7 +23,10 @@ const request = (extra: Record<string, unknown> = {}) =>
 
 describe('the log sweep after the browser tests', () => {
   it('passes lines that hold only what the log may', () => {
-    writeFileSync(join(dir, 'good.jsonl'), `${request()}\n${request({ route: '/widget/*' })}\n`);
+    writeFileSync(
+      join(dir, 'good.jsonl'),
+      `${request()}\n${request({ route: '/widget/*' })}\n${request({ route: 'OPTIONS', status: 403, origin: 'http://localhost:4000' })}\n${request({ origin: 'invalid' })}\n`,
+    );
     expect(sweep(dir)).toEqual([]);
   });
 
@@ -52,6 +55,7 @@ describe('the log sweep after the browser tests', () => {
         err: { message: '+45 12 34 56 78' },
       }),
     ],
+    ['a refused origin that is no origin', request({ origin: 'https://x.dk/\u001b[2J' })],
     ['a line that is not JSON', 'Samskab receiver listening on http://127.0.0.1:1'],
   ])('finds %s', (_label, line) => {
     const own = mkdtempSync(join(dir, 'case-'));

@@ -20,6 +20,7 @@ import { pageBasics, sessionOf } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 import { challengeConnections } from '../connect/sections';
+import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
 import {
   challengeOr404,
@@ -217,6 +218,7 @@ export async function challengePage(
 <li><a href="${deskPaths.editChallenge(challenge.id)}" class="button button-secondary">Rediger</a></li>
 <li><a href="${deskPaths.previewChallenge(challenge.id)}" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
+${!item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
 ${errorSummary(state.errors)}
 ${await answersSection(context, challenge.id)}

@@ -1,0 +1,40 @@
+// The widget alone on a page, as the embed page's snippet would show it: the embed page shows it
+// in two frames, a computer's width and a phone's (a frame is its own viewport, so the widget's
+// narrow layout applies). The feed is the real one; answers go to this page's own address, which
+// takes GET only, so nothing typed in a preview reaches the answers (as on a challenge's preview).
+import { listPublicChallenges } from '../../../data/challenges';
+import { sendHtml } from '../../../http/responses';
+import { html } from '../../../ui/html';
+import { DESK_HEADERS } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
+import { EMBED_SECTION } from './shared';
+
+export const getEmbedPreview: Handler = async (context) => {
+  const { url, services } = context;
+  const origin = services.origin();
+  const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'da';
+  const wanted = url.searchParams.get('challenge');
+  const challenge = wanted
+    ? (await listPublicChallenges(services.db)).find((c) => c.id === wanted)?.id
+    : undefined;
+  const heading = locale === 'en' ? 'Preview of the widget' : 'Forhåndsvisning af widgetten';
+  const page = html`<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${heading} – Samskab</title>
+<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
+<link rel="stylesheet" href="/widget/samskab.css">
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${EMBED_SECTION}/preview" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
+</head>
+<body>
+<main class="container"><h1 class="sr-only">${heading}</h1>
+${challenge ? html`<div data-samskab data-challenge="${challenge}"></div>` : html`<div data-samskab></div>`}
+</main>
+</body>
+</html>
+`;
+  sendHtml(context.res, 200, page.value, DESK_HEADERS);
+};
