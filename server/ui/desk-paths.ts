@@ -66,6 +66,13 @@ export const deskPaths = {
   connect: pathTo('/desk/connect/:id'),
   unlink: pathTo('/desk/connect/:id/unlink'),
 
+  // Embedding the widget, and the sites that may send answers.
+  embed: '/desk/embed',
+  embedPreview: '/desk/embed/preview',
+  sites: '/desk/embed/sites',
+  allowSite: '/desk/embed/sites/allow',
+  removeSite: '/desk/embed/sites/remove',
+
   // Personal data and the exports.
   people: '/desk/people',
   peopleExport: '/desk/people/export',

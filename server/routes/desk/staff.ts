@@ -36,7 +36,7 @@ const dateFormat = new Intl.DateTimeFormat('da-DK', {
 
 /** The link to give a colleague, shown once on the page that made it (never put in a redirect). */
 const setupUrl = (context: RequestContext, secret: string) =>
-  `${context.services.origin()}/desk/setup?token=${secret}`;
+  `${context.services.origin()}${deskPaths.setup}?token=${secret}`;
 
 function linkBox(context: RequestContext, staff: StaffMember, secret: string): SafeHtml {
   const minutes = SETUP_LINK_TTL_MS / 60_000;

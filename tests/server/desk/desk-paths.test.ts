@@ -53,6 +53,7 @@ describe('the main menu', () => {
       { href: '/desk/answers', label: 'Svar', admin: false },
       { href: '/desk/resources', label: 'Ressourcer', admin: false },
       { href: '/desk/templates', label: 'Svarskabeloner', admin: false },
+      { href: '/desk/embed', label: 'Indlejr', admin: false },
       { href: '/desk/people', label: 'Personoplysninger', admin: false },
       { href: '/desk/staff', label: 'Medarbejdere', admin: true },
       { href: '/desk/settings', label: 'Indstillinger', admin: true },
@@ -76,6 +77,7 @@ describe('the main menu', () => {
       'Svar',
       'Ressourcer',
       'Svarskabeloner',
+      'Indlejr',
       'Personoplysninger',
       'Kort',
       'Medarbejdere',
@@ -113,6 +115,7 @@ describe('the main menu on the desk’s pages', () => {
       'Svar',
       'Ressourcer',
       'Svarskabeloner',
+      'Indlejr',
       'Personoplysninger',
     ]);
     expect(home.body).toContain(

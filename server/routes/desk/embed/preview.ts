@@ -2,12 +2,13 @@
 // in two frames, a computer's width and a phone's (a frame is its own viewport, so the widget's
 // narrow layout applies). The feed is the real one; answers go to this page's own address, which
 // takes GET only, so nothing typed in a preview reaches the answers (as on a challenge's preview).
+
 import { listPublicChallenges } from '../../../data/challenges';
 import { sendHtml } from '../../../http/responses';
+import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
 import { DESK_HEADERS } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
-import { EMBED_SECTION } from './shared';
 
 export const getEmbedPreview: Handler = async (context) => {
   const { url, services } = context;
@@ -27,7 +28,7 @@ export const getEmbedPreview: Handler = async (context) => {
 <title>${heading} – Samskab</title>
 <link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
 <link rel="stylesheet" href="/widget/samskab.css">
-<script src="/widget/samskab.js" defer data-endpoint="${origin}${EMBED_SECTION}/preview" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.embedPreview}" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
 </head>
 <body>
 <main class="container"><h1 class="sr-only">${heading}</h1>
