@@ -23,7 +23,7 @@ beforeAll(() => {
     'package-lock.json',
     'dist/server',
     'dist/widget',
-    'server/ui/demo',
+    'server/demo',
     'server/seed',
   ]) {
     cpSync(join(PROJECT_ROOT, path), join(dir, path), { recursive: true });
