@@ -141,7 +141,7 @@ export class ChallengeList extends Component<Props, State> {
                 <span class="meta">
                   {!isAnswerable(challenge, now) && <span class="badge">{t('closed')} </span>}
                   {extras?.mark(challenge.id)}
-                  {/* The deadline first: on a narrow screen the ellipsis cuts area or theme. */}
+                  {/* The deadline first: on a narrow screen the line wraps after it. */}
                   {[
                     challenge.deadline &&
                       t('deadline', { date: formatDate(challenge.deadline, locale) }),

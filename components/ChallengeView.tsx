@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
-import { formatDate, translator } from '../utils/i18n';
+import { BCP47, formatDate, translator } from '../utils/i18n';
 import { answerMessages } from '../utils/i18n/answer';
 import { navMessages } from '../utils/i18n/nav';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
+import { ContactWays } from './ContactWays';
 import type { Joining } from './others/Others';
+import { ReadAloud } from './ReadAloud';
 import type { AnswerServices } from './services';
 
 type OthersModule = typeof import('./others/Others');
@@ -64,6 +66,14 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
   }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
   const questions = challenge.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  // The contact's phone and e-mail: beside the kinds while answers are taken, on their own after.
+  const contact = (
+    <ContactWays
+      contact={challenge.contact}
+      open={open}
+      words={{ otherWays: t('otherWays'), contact: t('contact') }}
+    />
+  );
   const choose = (next: Kind, join?: Joining) => {
     chosen.current = true;
     setJoining(join);
@@ -74,10 +84,14 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
     <article ref={article}>
       {onBack && (
         <button type="button" class="btn link" onClick={onBack}>
-          ← {t('back')}
+          <span class="ic" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('back')}
         </button>
       )}
-      <h2 tabIndex={-1} ref={heading}>
+      {/* The municipality's words keep their own direction inside a right-to-left page. */}
+      <h2 tabIndex={-1} ref={heading} dir="auto">
         {challenge.title}
       </h2>
       <p class="muted">
@@ -89,10 +103,22 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <h3>{t('weSee')}</h3>
-      <p class="framing">{challenge.framing}</p>
+      <div class="row say">
+        <h3>{t('weSee')}</h3>
+        {/* The challenge's text is in the widget's language until challenges carry translations. */}
+        <ReadAloud
+          key={challenge.id}
+          texts={[t('weSee'), challenge.framing, t('questions'), ...questions]}
+          lang={BCP47[locale]}
+          label={t('readAloud')}
+          stopLabel={t('readAloudStop')}
+        />
+      </div>
+      <p class="framing" dir="auto">
+        {challenge.framing}
+      </p>
       <h3>{t('questions')}</h3>
-      <ul>
+      <ul dir="auto">
         {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}
@@ -103,15 +129,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           {challenge.resourcesWanted.map((r) => t(`resource.${r}`)).join(', ')}
         </p>
       )}
-      {challenge.contact &&
-        (challenge.contact.name || challenge.contact.email || challenge.contact.phone) && (
-          <p>
-            <strong>{t('contact')}: </strong>
-            {[challenge.contact.name, challenge.contact.email, challenge.contact.phone]
-              .filter(Boolean)
-              .join(', ')}
-          </p>
-        )}
+      {!open && contact}
       {!open && (
         <p class="notice" role="status">
           {t('closedNotice')}
@@ -135,6 +153,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
               </button>
             ))}
           </div>
+          {contact}
         </section>
       )}
       {open && kind && (

@@ -5,12 +5,13 @@ import * as z from 'zod/mini';
 import { answerCss } from '../components/answer-styles';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
+import { textDirection } from '../utils/i18n/direction';
 import type { WidgetLocale } from '../utils/schema/config';
 
 const pageCss = `
 :host{max-width:40em;margin:0 auto}
 .opps{list-style:none;padding:0;margin:0}
-.opps li{border:1px solid var(--line);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
+.opps li{border:1px solid var(--ln);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
 .opps h3{font-size:1em;margin:0 0 .25em}
 .opps.scroll{max-height:12em;overflow:auto}
 h1{font-size:1.2em;margin:0 0 .25em}
@@ -24,14 +25,17 @@ p[role=status]:empty{margin:0}
 export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Samskab'): void {
   // The extension CSP forbids eval: zod must not even probe for it.
   z.config({ jitless: true });
+  const dir = textDirection(locale);
   document.documentElement.lang = locale;
+  document.documentElement.dir = dir;
   const host = document.getElementById('app')!;
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   adoptStyles(root, listCss);
   adoptStyles(root, answerCss);
   adoptStyles(root, pageCss);
   render(
-    <main class="root">
+    // The extension is not on a host page: its colours follow the system, its sides the language.
+    <main class="root" dir={dir} data-scheme="auto">
       <h1>{title}</h1>
       {app}
     </main>,

@@ -13,7 +13,7 @@ import { canonicalTarget } from './http/request-target';
 import { notFound, sendJson } from './http/responses';
 import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './http/router';
 import { parseTrustedProxies } from './http/trusted-proxies';
-import type { UpdateMailer } from './loop/mailer';
+import type { MailService } from './loop/mail-service';
 import { deskMenu } from './routes/desk/index';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
@@ -32,8 +32,8 @@ export interface ReceiverDeps {
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails (server/loop/mailer.ts). */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue and its sender (server/loop/mail-service.ts). */
+  readonly mail: MailService;
   /** The allowed sites, fixed and stored (server/data/allowed-origins.ts). */
   readonly allowedOrigins: AllowedOrigins;
   /** The refused sites' counts (server/data/refused-origins.ts). */
@@ -65,7 +65,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
-    updateMails: deps.updateMails,
+    mail: deps.mail,
+    limitMailLinks: createRateLimiter(config.rateLimit, deps.clock),
     allowedOrigins: deps.allowedOrigins,
     refusedOrigins: deps.refusedOrigins,
     refuseOrigin: (req) => {

@@ -25,8 +25,18 @@ function describeDeskAuth(config: Config): string {
 /** The SMTP server by host only: its URL may hold a password, and the journal is read widely. */
 function describeMail(config: Config): string {
   if (!config.smtpUrl) return 'off (set SAMSKAB_SMTP_URL and SAMSKAB_MAIL_FROM to send them)';
-  const { protocol, host } = new URL(config.smtpUrl);
-  return `via ${protocol}//${host}, from ${config.mailFrom}`;
+  const url = new URL(config.smtpUrl);
+  const login = url.username !== '' || url.password !== '';
+  // Said at start, so a login that will wait for STARTTLS (or go in clear) is no surprise.
+  const tls =
+    url.protocol === 'smtps:'
+      ? 'TLS'
+      : !login
+        ? 'STARTTLS when offered'
+        : url.searchParams.get('insecure') === '1'
+          ? 'login without TLS: ?insecure=1'
+          : 'login only over STARTTLS';
+  return `via ${url.protocol}//${url.host} (${tls}), from ${config.mailFrom}`;
 }
 
 async function main() {

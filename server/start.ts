@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import nodemailer from 'nodemailer';
 import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
 import {
@@ -26,8 +25,8 @@ import { limitConnections } from './http/connection-limits';
 import { createLogger, errorFields, type Logger } from './http/log';
 import { holdContinue } from './http/request-body';
 import { parseTrustedProxies } from './http/trusted-proxies';
-import { createUpdateMailer, type MailTransport } from './loop/mailer';
-import { statusToken, statusUrl } from './loop/status-token';
+import { type MailService, startMailService } from './loop/mail-service';
+import { createSmtpTransport, type MailTransport } from './loop/smtp-transport';
 import { deskPaths } from './ui/desk-paths';
 
 /**
@@ -42,10 +41,12 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;
-    /** The update mails' transport instead of one made from `smtpUrl` (tests of failures). */
+    /** The mails' transport instead of one made from `smtpUrl` (tests of failures). */
     readonly mailTransport?: MailTransport;
-    /** Waits between an update mail's attempts (server/loop/mailer.ts). */
+    /** Waits between a mail's attempts (server/loop/mail-sender.ts). */
     readonly mailRetryDelaysMs?: readonly number[];
+    /** How often the mail sender looks for due mail without being woken (tests: short). */
+    readonly mailPollMs?: number;
     /** How long the allowed sites are kept between reads (server/data/allowed-origins.ts). */
     readonly allowedOriginsTtlMs?: number;
     /** How often the refused sites' counts are written (server/data/refused-origins.ts). */
@@ -72,7 +73,7 @@ export interface RunningReceiver {
   readonly server: Server;
   /** Everything stored, newest first: for tests that check what arrived. */
   submissions(): Promise<ReceivedSubmission[]>;
-  /** Resolves once every update mail started so far was sent or given up on. */
+  /** Resolves once nothing in the mail queue is due now (sent, waiting, or given up on). */
   updateMailsSettled(): Promise<void>;
   /** Stops accepting, lets requests in flight finish, then closes the database if it opened it. */
   close(): Promise<void>;
@@ -151,16 +152,11 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   let listeningOrigin = 'http://127.0.0.1';
   const origin = () => config.publicOrigin ?? listeningOrigin;
   const transport =
-    options.mailTransport ??
-    (config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined);
-  const updateMails = createUpdateMailer({
-    db,
-    transport,
-    from: config.mailFrom ?? '',
-    linkOf: (answerId) => statusUrl(origin(), statusToken(prepared.secret, answerId)),
-    now: () => new Date(clock()),
-    logError,
-    ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
+    options.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined);
+  // Mail waits for the listening address: without SAMSKAB_PUBLIC_ORIGIN its links need the port.
+  let listening: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    listening = resolve;
   });
   // The sites that may embed the widget, and those refused, shared through the database.
   const allowedOrigins = createAllowedOrigins({
@@ -176,6 +172,27 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logError,
     ...(options.refusedFlushMs !== undefined && { flushEveryMs: options.refusedFlushMs }),
   });
+  let mail: MailService;
+  try {
+    mail = await startMailService({
+      db,
+      transport,
+      from: config.mailFrom ?? '',
+      secret: prepared.secret,
+      origin,
+      now: () => new Date(clock()),
+      logError,
+      ready,
+      ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
+      ...(options.mailPollMs && { pollMs: options.mailPollMs }),
+    });
+  } catch (error) {
+    await refusedOrigins.close();
+    await stopTimers();
+    transport?.close?.();
+    if (ownsDb) await db.close();
+    throw error;
+  }
   const listener = createReceiver(config, {
     db,
     clock,
@@ -184,7 +201,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     logRequest: (line) => logger.info(line, 'request'),
     secret: prepared.secret,
     origin,
-    updateMails,
+    mail,
     allowedOrigins,
     refusedOrigins,
   });
@@ -215,6 +232,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
     });
   } catch (error) {
+    await mail.stop();
     await stopTimers();
     await refusedOrigins.close();
     transport?.close?.();
@@ -226,6 +244,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   listeningOrigin = `http://${shownHost}:${port}`;
+  listening();
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -240,7 +259,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       });
       clearInterval(sweep);
       clearTimeout(cutOff);
-      await updateMails.stop();
+      await mail.stop();
       await refusedOrigins.close();
       transport?.close?.();
       logger.flush();
@@ -262,7 +281,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
         ...stored,
         submission: parseEnvelope(stored.envelope),
       })),
-    updateMailsSettled: () => updateMails.settled(),
+    updateMailsSettled: () => mail.settled(),
     close,
   };
 }

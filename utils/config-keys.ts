@@ -3,6 +3,13 @@
 // config schema, the extension's detector and its message schema all take them from here, so a
 // new key is this one edit plus its use (its schema in `schema/config.ts` does not compile
 // without it). No imports: the detector that reads them is serialised into web pages.
-// `privacyUrl` is `data-privacy-url` (the dataset's spelling).
-export const CONFIG_KEYS = ['endpoint', 'challenges', 'challenge', 'locale', 'privacyUrl'] as const;
+// `privacyUrl` is `data-privacy-url`, `colorScheme` is `data-color-scheme` (the dataset's spelling).
+export const CONFIG_KEYS = [
+  'endpoint',
+  'challenges',
+  'challenge',
+  'locale',
+  'privacyUrl',
+  'colorScheme',
+] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];

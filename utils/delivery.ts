@@ -1,12 +1,20 @@
 import { parseRetryAfter } from './backoff';
 import { isAllowedRemoteUrl } from './schema/common';
+import { isReceiptUpdates, type ReceiptUpdates } from './schema/receipt-updates';
 import type { Submission } from './schema/submission';
 
 export type DeliveryIssue = { path: string; message: string };
 
 /** What the endpoint's answer means for the outbox (docs/protocol.md). */
 export type DeliveryResult =
-  | { outcome: 'delivered'; status: number; reference?: string; statusUrl?: string }
+  | {
+      outcome: 'delivered';
+      status: number;
+      reference?: string;
+      statusUrl?: string;
+      /** Protocol 1.2: what became of the address for news (utils/schema/receipt-updates.ts). */
+      updates?: ReceiptUpdates;
+    }
   | { outcome: 'rejected'; status: number; error: string; issues?: DeliveryIssue[] }
   | { outcome: 'misconfigured'; status?: number; error: string }
   | { outcome: 'retry'; status?: number; error: string; retryAfterMs?: number };
@@ -83,6 +91,8 @@ export async function deliver(item: DeliveryItem, deps: DeliveryDeps): Promise<D
       if (typeof body.reference === 'string') delivered.reference = body.reference;
       const statusUrl = ownStatusUrl(body.statusUrl, endpoint);
       if (statusUrl) delivered.statusUrl = statusUrl;
+      // A value this client does not know is ignored, so a later receiver may add more.
+      if (isReceiptUpdates(body.updates)) delivered.updates = body.updates;
       return delivered;
     }
     if (status === 400 || status === 422) {

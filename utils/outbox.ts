@@ -2,6 +2,7 @@ import type { KnownStatus } from './answer-status';
 import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
 import type { WithLock } from './locks';
+import type { ReceiptUpdates } from './schema/receipt-updates';
 import type { Submission } from './schema/submission';
 import { setupFailure } from './setup-failure';
 import type { KeyedStore } from './storage/keyed-store';
@@ -27,6 +28,8 @@ export type OutboxItem = {
   statusUrl?: string;
   /** The last status the receiver gave, when one was asked for. */
   answerStatus?: KnownStatus;
+  /** Protocol 1.2: what the receiver did with the address for news (the receipt's `updates`). */
+  updates?: ReceiptUpdates;
 };
 
 /** Where the outbox is kept: IndexedDB, memory, or the fallback between them. */
@@ -238,6 +241,7 @@ export class Outbox {
             deliveredAt: now(),
             ...(result.reference ? { reference: result.reference } : {}),
             ...(result.statusUrl ? { statusUrl: result.statusUrl } : {}),
+            ...(result.updates ? { updates: result.updates } : {}),
           });
         } else if (result.outcome === 'misconfigured' && setupFailure(result.status)) {
           // The endpoint is there but refuses this page or is the wrong address (issue 13): the

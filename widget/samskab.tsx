@@ -180,6 +180,12 @@ class Widget extends Component<WidgetProps, WidgetState> {
         class="root"
         aria-label={t('region')}
         lang={locale}
+        // Both languages so far are written left to right, also on a right-to-left page; a
+        // catalogue of a right-to-left language brings its `dir` (issue 22), the styles follow.
+        dir="ltr"
+        // Light unless the page asks for `dark` or `auto` (list-styles.ts); the answer chunk
+        // refuses any other value with the configuration's notice.
+        data-scheme={config.colorScheme}
         data-ready={app ? '' : undefined}
       >
         {body}

@@ -26,6 +26,9 @@ export function Receipt({ challenge, item, locale }: ReceiptProps) {
     deadline && t('deadline', { date: formatDate(deadline, locale) }),
     // Statuses only from a receiver that gave a status URL (protocol 1.1).
     item?.statusUrl ? t('followHere') : t('newsHere'),
+    // Protocol 1.2: the address for news must be confirmed first, or the receiver mails nothing.
+    item?.updates === 'confirmation' && t('confirmMail'),
+    item?.updates === 'off' && t('noMail'),
     item?.reference && t('keepReference'),
     who && t('contact', { contact: who }),
   ].filter((line): line is string => Boolean(line));

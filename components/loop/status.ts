@@ -37,8 +37,8 @@ const labels = { da: daLabels, en: enLabels };
 
 const statusCss = `
 .status{margin:.5em 0 0}
-.status.new{border-left:4px solid var(--a);padding-left:.6em}
-.status .badge{margin-right:.4em}
+.status.new{border-inline-start:4px solid var(--a);padding-inline-start:.6em}
+.status .badge{margin-inline-end:.4em}
 .reply{white-space:pre-line;margin:.25em 0 0}
 `;
 

@@ -13,6 +13,15 @@ export interface Change {
   /** Who made the change. */
   readonly staffId: string;
   readonly now: Date;
+  /**
+   * Queues news for the citizens of answers whose reply or status was published, in the same
+   * transaction (server/loop/mail-service.ts); without it nobody is told.
+   */
+  readonly tell?: (
+    tx: Queryable,
+    answerIds: readonly string[],
+    change: { readonly staffId: string; readonly now: Date },
+  ) => Promise<void>;
 }
 
 /** A list of ids as one text parameter (the driver's parameters are scalars). */
@@ -66,7 +75,11 @@ async function changeStatuses(
         change.now,
       );
     }
-    return changed.map((row) => row.id);
+    const changedIds = changed.map((row) => row.id);
+    if (what === 'status-published' && changedIds.length > 0) {
+      await change.tell?.(tx, changedIds, change);
+    }
+    return changedIds;
   });
 }
 
@@ -199,7 +212,9 @@ export async function publishReplies(
         change.now,
       );
     }
-    return publishable.map((row) => row.id);
+    const published = publishable.map((row) => row.id);
+    if (published.length > 0) await change.tell?.(tx, published, change);
+    return published;
   });
 }
 

@@ -10,6 +10,7 @@ import {
   fieldsOf,
 } from './answer-fields';
 import type { Queryable } from './db';
+import { UPDATE_MAIL_STATE_SQL, type UpdateMailState } from './update-addresses';
 
 export interface AnswerRecord extends AnswerFields {
   readonly statusChangedAt: Date | null;
@@ -29,8 +30,11 @@ export interface AnswerRecord extends AnswerFields {
   readonly shownStatus: AnswerStatus;
   /** When staff last published something to the citizen (status or reply); null before. */
   readonly shownAt: Date | null;
-  /** Whether the citizen asked for update mails (the address itself is never read here). */
-  readonly getsUpdateMails: boolean;
+  /**
+   * Whether the citizen asked for update mails, and what became of the address: unconfirmed,
+   * confirmed, unsubscribed, or refused by the mail server (the address itself is never read here).
+   */
+  readonly updateMails: UpdateMailState;
 }
 
 interface RecordRow extends FieldsRow {
@@ -49,7 +53,7 @@ interface RecordRow extends FieldsRow {
   has_contact: boolean;
   shown_status: AnswerStatus | null;
   shown_at: Date | null;
-  gets_update_mails: boolean;
+  update_mails: UpdateMailState;
 }
 
 const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id, s.may_publish,
@@ -58,8 +62,7 @@ const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id
     (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
       AS has_contact,
     s.shown_status, s.shown_at,
-    EXISTS (SELECT 1 FROM answer_update_addresses a WHERE a.submission_id = s.id)
-      AS gets_update_mails
+    ${UPDATE_MAIL_STATE_SQL} AS update_mails
   FROM submissions s LEFT JOIN submissions d ON d.id = s.duplicate_of`;
 
 export async function findAnswer(db: Queryable, id: string): Promise<AnswerRecord | undefined> {
@@ -93,7 +96,7 @@ function fromRow(row: RecordRow): AnswerRecord {
     relatesTo: row.relates_to,
     shownStatus: row.shown_status ?? 'received',
     shownAt: dateOf(row.shown_at),
-    getsUpdateMails: row.gets_update_mails,
+    updateMails: row.update_mails,
     duplicateOf:
       row.duplicate_id && row.duplicate_reference
         ? { id: row.duplicate_id, reference: row.duplicate_reference }

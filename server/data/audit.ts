@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = {
   'retention-applied': 'Fjernede kontaktoplysninger efter opbevaringsperioden',
   'update-mail-sent': 'Sendte en e-mail med nyt om et svar',
   'update-mail-failed': 'Kunne ikke sende en e-mail med nyt om et svar',
+  'unconfirmed-addresses-deleted':
+    'Slettede e-mailadresser til nyt om svar, der ikke blev bekræftet',
   'update-addresses-deleted': 'Slettede e-mailadresser til nyt om svar efter deres tid',
   'backup-restored': 'Slettede svar igen efter indlæsning af en sikkerhedskopi',
   'origin-allowed': 'Tillod et site at sende svar',

@@ -26,6 +26,8 @@ export const TABLES_WITH_PERSONAL_DATA = [
   'answer_notes',
   'answer_events',
   'answer_update_addresses',
+  // The addresses themselves (server/data/recipients.ts): deleted or unsubscribed.
+  'mail_recipients',
   'audit_log',
 ] as const;
 

@@ -7,6 +7,7 @@ import { DESK_STATEMENTS } from './tables/desk';
 import { EMBED_STATEMENTS } from './tables/embed';
 import { ERASURE_STATEMENTS } from './tables/erasure';
 import { LOOP_STATEMENTS } from './tables/loop';
+import { MAIL_STATEMENTS } from './tables/mail';
 import { THROTTLE_STATEMENTS } from './tables/throttle';
 
 export interface Migration {
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the sign-in throttle, shared in the database',
     statements: THROTTLE_STATEMENTS,
   },
+  { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
 ];

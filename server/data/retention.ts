@@ -11,6 +11,7 @@ import { recordAudit } from './audit';
 import type { Database, Queryable } from './db';
 import { removeExpiredContactDetails } from './erasure';
 import { noteRebuildDue } from './erasure-rebuild';
+import { deleteStaleRecipients } from './recipients';
 import { deleteExpiredSignInRecords } from './throttle';
 import { deleteExpiredUpdateAddresses } from './update-addresses';
 
@@ -98,6 +99,14 @@ export async function applyRetention(
     await recordAudit(
       db,
       { staffId, action: 'update-addresses-deleted', detail: `${addresses} adresser` },
+      now,
+    );
+  }
+  const unconfirmed = await deleteStaleRecipients(db, now);
+  if (unconfirmed > 0) {
+    await recordAudit(
+      db,
+      { staffId, action: 'unconfirmed-addresses-deleted', detail: `${unconfirmed} adresser` },
       now,
     );
   }

@@ -1,11 +1,11 @@
 import { englishErrors } from '../../utils/schema/english';
 import { DeskSubmission, isIdentified, Submission } from '../../utils/schema/index';
 import { formatIssues, type Issue } from '../../utils/schema/issues';
+import type { ReceiptUpdates } from '../../utils/schema/receipt-updates';
 import { DESK_COLUMNS, deskColumnValues } from './answer-columns';
 import { canonicalJson } from './canonical-json';
 import { findChallenge } from './challenges';
 import type { Database, Queryable } from './db';
-import { storeUpdateAddress } from './update-addresses';
 
 export interface StoredSubmission {
   readonly id: string;
@@ -129,7 +129,12 @@ export interface Outcome {
   readonly status: number;
   readonly body:
     | { readonly error: string; readonly issues?: readonly Issue[]; readonly reference?: string }
-    | { readonly reference: string; readonly statusUrl?: string };
+    | {
+        readonly reference: string;
+        readonly statusUrl?: string;
+        /** What became of the address for news, when the envelope gave one (protocol 1.2). */
+        readonly updates?: ReceiptUpdates;
+      };
 }
 
 export interface AcceptDeps {
@@ -140,6 +145,12 @@ export interface AcceptDeps {
   readonly statusToken: (answerId: string) => string;
   /** The status link for a token, on the receiver's public origin. */
   readonly statusUrl: (token: string) => string;
+  /** Keeps an address for news about a stored answer (server/loop/mail-service.ts). */
+  readonly takeUpdateAddress: (
+    answerId: string,
+    email: string,
+    now: Date,
+  ) => Promise<ReceiptUpdates>;
 }
 
 const rejected = (status: number, error: string, issues?: Issue[]): Outcome => ({
@@ -204,10 +215,11 @@ export async function acceptSubmission(
     token,
   );
   const receipt = { reference: stored.reference, statusUrl: deps.statusUrl(token) };
-  if (created) {
-    if (updates) await storeUpdateAddress(deps.db, stored.id, updates.email, now);
-    return { status: 201, body: receipt };
-  }
+  const withUpdates = async () =>
+    updates
+      ? { ...receipt, updates: await deps.takeUpdateAddress(stored.id, updates.email, now) }
+      : receipt;
+  if (created) return { status: 201, body: await withUpdates() };
   if (sameSubmission(stored.envelope, submission)) {
     // A replay completes what the first delivery may not have: an answer stored before status
     // links existed gets its token, and an address whose storing failed is kept now.
@@ -215,8 +227,7 @@ export async function acceptSubmission(
       'UPDATE submissions SET status_token = $2 WHERE id = $1 AND status_token IS NULL',
       [stored.id, token],
     );
-    if (updates) await storeUpdateAddress(deps.db, stored.id, updates.email, now);
-    return { status: 200, body: receipt };
+    return { status: 200, body: await withUpdates() };
   }
   return {
     status: 409,

@@ -9,6 +9,7 @@ import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
 import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
+import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { getStatus } from './status';
 import { postSubmission } from './submissions';
@@ -29,6 +30,39 @@ export const ROUTES = [
     cors: 'allowed-origins',
     page: false,
     handle: getStatus,
+  },
+  // A mail's links (server/routes/mail-links.ts): pages for a citizen, the token in the query.
+  {
+    method: 'GET',
+    path: '/mail/confirm',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getConfirm,
+  },
+  {
+    method: 'POST',
+    path: '/mail/confirm',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postConfirm,
+  },
+  {
+    method: 'GET',
+    path: '/mail/unsubscribe',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getUnsubscribe,
+  },
+  {
+    method: 'POST',
+    path: '/mail/unsubscribe',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postUnsubscribe,
   },
   {
     method: 'GET',

@@ -66,6 +66,7 @@ export async function postSubmission({ req, res, cors, services }: RequestContex
       newReference,
       statusToken: (answerId) => statusToken(services.desk.secret, answerId),
       statusUrl: (token) => statusUrl(services.origin(), token),
+      takeUpdateAddress: services.mail.takeUpdateAddress,
     },
     Array.isArray(idempotencyKey) ? idempotencyKey[0] : idempotencyKey,
     body.text,

@@ -7,7 +7,7 @@ import type { CorsPolicy } from '../http/cors';
 import type { RateDecision } from '../http/rate-limit';
 import type { Method } from '../http/router';
 import type { AddressMatcher } from '../http/trusted-proxies';
-import type { UpdateMailer } from '../loop/mailer';
+import type { MailService } from '../loop/mail-service';
 import type { MenuItem } from '../ui/layout';
 import type { DeskAccess, Grant } from './grant';
 
@@ -31,8 +31,10 @@ export interface Services {
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
-  /** The update mails, sent after staff publish to citizens who asked for them. */
-  readonly updateMails: UpdateMailer;
+  /** The mail queue: addresses for news, news to queue, the sender to wake. */
+  readonly mail: MailService;
+  /** The confirm and unsubscribe links' rate limit: the answers' limit, with buckets of its own. */
+  readonly limitMailLinks: (clientKey: string) => RateDecision;
   /** The sites whose pages may post answers (server/data/allowed-origins.ts). */
   readonly allowedOrigins: AllowedOrigins;
   /** The sites refused, counted for the desk (server/data/refused-origins.ts). */

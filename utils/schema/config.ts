@@ -7,6 +7,12 @@ export const WidgetLocale = z.enum(LOCALES);
 export type WidgetLocale = z.infer<typeof WidgetLocale>;
 
 /**
+ * `light` (the default: the widget sits on the host's page, which is light more often than the
+ * visitor's system), `dark`, or `auto` (follows the visitor's system, `prefers-color-scheme`).
+ */
+export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
+
+/**
  * What a page may configure on a mount element or the script tag (`data-*` attributes, or the
  * object given to `Samskab.mount`). Keys are the attribute names without `data-`.
  */
@@ -17,5 +23,6 @@ export const WidgetConfig = z.object({
   locale: z.optional(WidgetLocale),
   /** The municipality's privacy notice, linked beside the form's consent. */
   privacyUrl: z.optional(RemoteUrl),
+  colorScheme: z.optional(z.enum(COLOR_SCHEMES)),
 } satisfies Record<ConfigKey, z.ZodMiniType>);
 export type WidgetConfig = z.infer<typeof WidgetConfig>;

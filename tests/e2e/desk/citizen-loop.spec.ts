@@ -1,7 +1,9 @@
 // Issue 13's loop across every part, in Debian's Chromium against the real receiver with the
 // desk and a real SMTP server on 127.0.0.1: a citizen proposes something in the widget, agreeing
-// to its publication and giving an address for news; staff set a status, reply and publish the
-// reply; one e-mail arrives with the reply and the status link; on the citizen's next visit (an
+// to its publication and giving an address for news; the receipt says a mail asking to confirm
+// the address is on its way, and the citizen confirms it from that mail (issue 18); staff set a
+// status, reply and publish the reply; one e-mail of news arrives with the reply and the status
+// link; on the citizen's next visit (an
 // hour later) "Dine svar" shows the status and the reply, and the challenge shows the published
 // proposal; a second citizen offers to help with it, and the desk shows the offer linked to it.
 import { startReceiver } from '../../../server/start';
@@ -58,6 +60,25 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
       .getByRole('article')
       .getByText(/Dit referencenummer: (SK-\S+)/)
       .textContent())!.match(/SK-\w+/)![0];
+    await expect(
+      citizen.getByText('Du får en e-mail, hvor du skal bekræfte din e-mailadresse', {
+        exact: false,
+      }),
+    ).toBeVisible();
+
+    // The mail asking to confirm the address for news; the citizen confirms it in the browser.
+    const [asking] = await sink.waitFor(1);
+    expect(asking!.to).toEqual([NEWS]);
+    expect(asking!.text).not.toContain(reference);
+    const confirmUrl = /https?:\/\/\S+\/mail\/confirm\?token=[\w-]+/.exec(asking!.text)?.[0];
+    expect(confirmUrl, asking!.text).toBeDefined();
+    const mailLink = await citizenContext.newPage();
+    await mailLink.goto(confirmUrl!);
+    await mailLink.getByRole('button', { name: 'Ja, send mig nyt på e-mail' }).click();
+    await expect(mailLink.getByRole('heading', { level: 1 })).toHaveText(
+      'Tak. Din e-mailadresse er bekræftet',
+    );
+    await mailLink.close();
 
     // Staff: a status for their own work, then a reply, published (which shows the status too),
     // and the proposal published on the challenge as one that seeks help.
@@ -74,8 +95,8 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await desk.getByRole('button', { name: 'Offentliggør svaret', exact: true }).click();
     await expect(desk.getByRole('status')).toHaveText('Svaret er offentliggjort på udfordringen.');
 
-    // One e-mail, to the address for news, with the reply and the status link.
-    const [mail] = await sink.waitFor(1);
+    // One e-mail of news, to the address for news, with the reply and the status link.
+    const [, mail] = await sink.waitFor(2);
     expect(mail!.to).toEqual([NEWS]);
     expect(mail!.subject).toBe(`Nyt om dit svar ${reference}`);
     expect(mail!.text).toContain(REPLY);
@@ -122,7 +143,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     // "Svarer på" among the answer's facts, and among its connections.
     await expect(desk.locator('dl').getByRole('link', { name: reference })).toBeVisible();
     await expect(desk.getByRole('link', { name: reference })).toHaveCount(2);
-    expect(sink.mails).toHaveLength(1);
+    expect(sink.mails).toHaveLength(2);
   } finally {
     for (const context of contexts) await context.close();
     await receiver.close();

@@ -4,7 +4,8 @@
 // widget; more answers arrive; staff find the citizen's by filter and by search, set a status,
 // write a note and a public reply, connect an offer to a proposal, publish that proposal and an
 // update, and close the challenge with an outcome. The feed then carries all of it. The
-// proposal's author asked for news by e-mail: publishing its reply sends one mail to an SMTP sink.
+// proposal's author asked for news by e-mail and confirmed the address from the mail asking
+// (issue 18): publishing its reply sends one mail of news to an SMTP sink.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +119,18 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
     statusUrls.push(receipt.statusUrl);
   }
   const [proposalRef, offerRef] = references as [string, string];
+  // The proposal's author confirms the address for news from the one mail asking, as a mail
+  // client's browser does: the page, then its button.
+  const [asking] = await sink.waitFor(1);
+  expect(asking!.to).toEqual([NEWS]);
+  const confirmUrl = /https?:\/\/\S+\/mail\/confirm\?token=[\w-]+/.exec(asking!.text)?.[0];
+  expect(confirmUrl, asking!.text).toBeDefined();
+  const confirmed = await fetch(confirmUrl!, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: '',
+  });
+  expect(confirmed.status).toBe(200);
 
   // The citizen's answer, found by filter and by search.
   await desk.goto(`${url}/desk/answers`);
@@ -160,7 +173,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
   // The proposal's author asked for news: one mail with the reply and the status link, which
   // reports the same.
-  const [mail] = await sink.waitFor(1);
+  const [, mail] = await sink.waitFor(2);
   expect(mail!.to).toEqual([NEWS]);
   expect(mail!.subject).toBe(`Nyt om dit svar ${proposalRef}`);
   expect(mail!.text).toContain('Vi mødes med natteravnene i december.');
@@ -209,7 +222,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   });
   expect(JSON.stringify(feed)).not.toContain('karen@example.dk');
   expect(JSON.stringify(feed)).not.toContain(NEWS);
-  expect(sink.mails).toHaveLength(1);
+  expect(sink.mails).toHaveLength(2);
   await citizenContext.close();
   await staffContext.close();
 });

@@ -69,6 +69,7 @@ describe('the background’s feed cache', () => {
           challenge: null,
           locale: null,
           privacyUrl: null,
+          colorScheme: null,
         },
       ],
       scripts: [],

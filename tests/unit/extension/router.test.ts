@@ -265,7 +265,7 @@ describe('route: malformed messages', () => {
         content,
       ],
       [
-        `{"type":"report","report":${JSON.stringify({ ...report, mounts: [{ endpoint: null, challenges: null, challenge: null, locale: null, privacyUrl: null }] }).replace('{"endpoint"', '{"__proto__":{"polluted":true},"endpoint"')}}`,
+        `{"type":"report","report":${JSON.stringify({ ...report, mounts: [{ endpoint: null, challenges: null, challenge: null, locale: null, privacyUrl: null, colorScheme: null }] }).replace('{"endpoint"', '{"__proto__":{"polluted":true},"endpoint"')}}`,
         content,
       ],
     ] as const) {

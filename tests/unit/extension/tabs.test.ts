@@ -6,7 +6,16 @@ const endpoint = 'https://lunde.example/api/submissions';
 const report = {
   url: 'https://lunde.example/',
   title: 'Lunde',
-  mounts: [{ endpoint, challenges: null, challenge: null, locale: null, privacyUrl: null }],
+  mounts: [
+    {
+      endpoint,
+      challenges: null,
+      challenge: null,
+      locale: null,
+      privacyUrl: null,
+      colorScheme: null,
+    },
+  ],
   scripts: [],
   inline: [
     JSON.stringify({

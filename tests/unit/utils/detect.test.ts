@@ -65,7 +65,14 @@ describe('detectSamskab', () => {
       }),
     );
     expect(report.mounts).toEqual([
-      { endpoint: null, challenges: null, challenge: 'ensomhed', locale: null, privacyUrl: null },
+      {
+        endpoint: null,
+        challenges: null,
+        challenge: 'ensomhed',
+        locale: null,
+        privacyUrl: null,
+        colorScheme: null,
+      },
     ]);
     expect(report.scripts[0]).toMatchObject({
       endpoint: 'https://lunde.example/api',
@@ -113,7 +120,14 @@ describe('resolveReport', () => {
       {
         ...base,
         mounts: [
-          { endpoint: null, challenges: null, challenge: null, locale: null, privacyUrl: null },
+          {
+            endpoint: null,
+            challenges: null,
+            challenge: null,
+            locale: null,
+            privacyUrl: null,
+            colorScheme: null,
+          },
         ],
         scripts: [
           {
@@ -122,6 +136,7 @@ describe('resolveReport', () => {
             challenge: null,
             locale: 'da',
             privacyUrl: null,
+            colorScheme: null,
           },
         ],
       },
@@ -139,7 +154,16 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [{ endpoint, challenges: null, challenge: 'b', locale: null, privacyUrl: null }],
+        mounts: [
+          {
+            endpoint,
+            challenges: null,
+            challenge: 'b',
+            locale: null,
+            privacyUrl: null,
+            colorScheme: null,
+          },
+        ],
         inline: [JSON.stringify({ challenges: [challenge('a'), challenge('b')] })],
       },
       { fetch },
@@ -160,6 +184,7 @@ describe('resolveReport', () => {
             challenge: null,
             locale: null,
             privacyUrl: null,
+            colorScheme: null,
           },
         ],
         inline: [JSON.stringify({ challenges: [challenge('a')] })],
@@ -177,7 +202,16 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [{ endpoint, challenges: null, challenge: null, locale: null, privacyUrl: null }],
+        mounts: [
+          {
+            endpoint,
+            challenges: null,
+            challenge: null,
+            locale: null,
+            privacyUrl: null,
+            colorScheme: null,
+          },
+        ],
         inline: [JSON.stringify({ challenges: many })],
       },
       { fetch, maxChallenges: 50 },

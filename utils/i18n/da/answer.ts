@@ -116,6 +116,10 @@ export const answer = {
   configError: 'Samskab kan ikke vises: {detail}',
   pageBroken:
     'Du kan ikke svare her lige nu, fordi siden har en teknisk fejl. Kontakt kommunen på en anden måde.',
+  // Issue 22: read-aloud (components/ReadAloud.tsx) and the other ways to answer.
+  readAloud: 'Læs op',
+  readAloudStop: 'Stop oplæsning',
+  otherWays: 'Du kan også ringe eller skrive',
 } satisfies Messages & Record<KindLabelKey, string>;
 
 export type AnswerMessages = Record<keyof typeof answer, string>;

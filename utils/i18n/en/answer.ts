@@ -112,4 +112,7 @@ export const answer: AnswerMessages = {
   configError: 'Samskab cannot be shown: {detail}',
   pageBroken:
     'You cannot answer here right now because this page has a technical fault. Please contact the municipality another way.',
+  readAloud: 'Read aloud',
+  readAloudStop: 'Stop reading',
+  otherWays: 'You can also call or write',
 };

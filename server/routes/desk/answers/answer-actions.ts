@@ -33,6 +33,7 @@ import { answerOr404, sendAnswerPage } from './answer-page';
 const changeOf = (context: RequestContext) => ({
   staffId: sessionOf(context).staff.id,
   now: nowOf(context),
+  tell: context.services.mail.tellCitizens,
 });
 
 const backTo = (context: RequestContext, answer: AnswerRecord, code: NoticeCode, at: string) =>
@@ -78,8 +79,8 @@ export const postStatus = forAnswer(
     if (form.get('action') !== 'publish' || answer.erasedAt) {
       return backTo(context, answer, 'status-changed', 'handling-heading');
     }
-    const shown = await publishStatus(context.services.db, [answer.id], change);
-    context.services.updateMails.notify(shown, change.staffId);
+    await publishStatus(context.services.db, [answer.id], change);
+    context.services.mail.wake();
     backTo(context, answer, 'status-published', 'handling-heading');
   },
   { erased: 'allowed' },
@@ -155,8 +156,8 @@ export const postReply = forAnswer(async (context, answer, form) => {
   const change = changeOf(context);
   await saveReplyDraft(db, answer.id, reply, change);
   if (action === 'save') return backTo(context, answer, 'reply-saved', 'reply-heading');
-  const published = await publishReplies(db, [answer.id], change);
-  context.services.updateMails.notify(published, change.staffId);
+  await publishReplies(db, [answer.id], change);
+  context.services.mail.wake();
   backTo(context, answer, 'reply-published', 'reply-heading');
 });
 

@@ -6,6 +6,7 @@ import { ANSWER_STATUSES } from '../../../../utils/schema/status';
 import { ANSWER_EVENTS, type AnswerEvent } from '../../../data/answer-events';
 import type { AnswerRecord } from '../../../data/answer-record';
 import type { StaffMember } from '../../../data/staff';
+import type { UpdateMailState } from '../../../data/update-addresses';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
 import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
@@ -17,6 +18,18 @@ const item = (label: string, value: SafeHtml | string | null | undefined | false
   value === null || value === undefined || value === false || value === ''
     ? html``
     : html`<dt>${label}</dt><dd>${value}</dd>`;
+
+/** What the status's hint says about the citizen's update mails (never the address). */
+const UPDATE_MAIL_NOTES: Record<UpdateMailState, string> = {
+  none: '',
+  unconfirmed:
+    ' Borgeren har bedt om at få en e-mail, når der er nyt, men har endnu ikke bekræftet sin e-mailadresse. Nyt venter, til adressen er bekræftet.',
+  confirmed: ' Borgeren har bedt om at få en e-mail, når der er nyt.',
+  unsubscribed:
+    ' Borgeren bad om at få en e-mail, når der er nyt, men har siden frameldt e-mails. Der sendes ikke flere.',
+  refused:
+    ' Borgeren bad om at få en e-mail, når der er nyt, men mailserveren afviste adressen. Der sendes ikke flere e-mails til den.',
+};
 
 const channelOf = (events: readonly AnswerEvent[]) => {
   const code = events.find((event) => event.what === 'registered')?.detail;
@@ -104,7 +117,7 @@ export function handlingSection(
     (status) =>
       html`<option value="${status}"${status === answer.status ? html` selected` : ''}>${STATUS_LABELS[status]}</option>`,
   )}</select></div>
-<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${answer.getsUpdateMails ? ' Borgeren har bedt om at få en e-mail, når der er nyt.' : ''}</p>
+<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
 <div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem status</button>
 <button type="submit" name="action" value="publish" class="button button-primary" aria-describedby="f-status-hint">Gem og vis borgeren status</button></div></form>
 <form method="post" action="${deskPaths.answerAssignee(answer.id)}">${csrfField(csrf)}

@@ -86,7 +86,11 @@ function postedFrom(form: URLSearchParams): { filter: AnswerFilter; page: number
 export const postBulk: Handler = async (context) => {
   const form = formOf(context);
   const { db } = context.services;
-  const change = { staffId: sessionOf(context).staff.id, now: nowOf(context) };
+  const change = {
+    staffId: sessionOf(context).staff.id,
+    now: nowOf(context),
+    tell: context.services.mail.tellCitizens,
+  };
   const { filter, page } = postedFrom(form);
   const ids = pickedIds(form);
   const action = form.get('action');
@@ -102,14 +106,15 @@ export const postBulk: Handler = async (context) => {
     }
     await setStatus(db, ids, status as AnswerStatus, change);
     if (form.get('show') === 'ja') {
-      context.services.updateMails.notify(await publishStatus(db, ids, change), change.staffId);
+      await publishStatus(db, ids, change);
+      context.services.mail.wake();
       return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-published'));
     }
     return seeOther(context.res, withNotice(listHref(filter, page), 'statuses-changed'));
   }
   if (action === 'publish-replies') {
     const published = await publishReplies(db, ids, change);
-    context.services.updateMails.notify(published, change.staffId);
+    context.services.mail.wake();
     return seeOther(
       context.res,
       withNotice(

@@ -194,6 +194,7 @@ export const widgetConfig = fc.record(
     challenges: allowedRemoteUrl,
     challenge: slug,
     locale: fc.constantFrom('da', 'en'),
+    colorScheme: fc.constantFrom('light', 'dark', 'auto'),
   },
   { requiredKeys: ['endpoint'], noNullPrototype: true },
 );

@@ -244,6 +244,7 @@ const CONFIG_FIELDS: Field[] = [
   { path: ['challenges'], invalid: fc.oneof(notUrl, fc.constant('http://10.0.0.1/feed.json')) },
   { path: ['challenge'], invalid: notSlug },
   { path: ['locale'], invalid: fc.constantFrom('fr', 'DA', 'da-DK', '', 'en ') },
+  { path: ['colorScheme'], invalid: fc.constantFrom('Dark', 'system', 'light dark', '', 'auto ') },
 ];
 // Rules across fields: breaking `kind` may also be reported at `offer`, say.
 const CROSS_FIELD_PATHS = ['offer', 'canHelpImplement', 'consent.contact'];

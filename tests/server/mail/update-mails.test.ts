@@ -1,21 +1,29 @@
-// Update mails against a real SMTP server on 127.0.0.1 (tests/server/smtp-sink.ts): one short
-// Danish mail per publish to the address the envelope gave in `updates.email`, none for a saved
-// draft or an unshown status, one per answer in a bulk publish, none without SMTP configured, a
-// failing server never failing the staff's action, and the address deleted 30 days after the
-// challenge closed (the retention job, on the injected clock) and when the answer is erased.
+// Update mails against a real SMTP server on 127.0.0.1 (tests/server/smtp-sink.ts), to addresses
+// their owner confirmed (confirmation.test.ts tests the confirming): one short Danish mail per
+// publish to the address the envelope gave in `updates.email`, none for a saved draft or an
+// unshown status, one per address in a bulk publish, none without SMTP configured, a failing
+// server never failing the staff's action, and the address deleted 30 days after the challenge
+// closed (the retention job, on the injected clock) and when the answer is erased.
+// (Moved from tests/server/update-mail.test.ts when the mail queue came, issue 18.)
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeChallenge } from '../../server/data/challenge-store';
-import { applyRetention } from '../../server/data/retention';
-import type { RunningReceiver } from '../../server/start';
-import type { Submission } from '../../utils/schema/index';
-import { type DeskClient, signedIn } from './desk/desk-client';
-import { challenge } from './desk/privacy-support';
-import { postSubmission, startTestReceiver, validSubmission } from './fixtures';
-import { type SmtpSink, startSmtpSink } from './smtp-sink';
-
-const FROM = 'Lunde Kommune <samskab@lunde.dk>';
-const DAY = 24 * 60 * 60 * 1000;
-const LUNDE = challenge('ensomhed-lunde', 'Færre ensomme aftener for ældre i Lunde');
+import { closeChallenge } from '../../../server/data/challenge-store';
+import { applyRetention } from '../../../server/data/retention';
+import type { MailTransport } from '../../../server/loop/smtp-transport';
+import type { RunningReceiver } from '../../../server/start';
+import type { Submission } from '../../../utils/schema/index';
+import { type DeskClient, signedIn } from '../desk/desk-client';
+import { challenge } from '../desk/privacy-support';
+import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
+import { type SmtpSink, startSmtpSink } from '../smtp-sink';
+import {
+  confirmAddress,
+  DAY,
+  FROM,
+  LUNDE,
+  linkIn,
+  pressButton,
+  addressOf as storedAddress,
+} from './mail-support';
 
 describe('update mails', () => {
   let sink: SmtpSink;
@@ -43,7 +51,10 @@ describe('update mails', () => {
   });
   afterEach(() => expect(errors).toEqual([]));
 
-  /** An answer whose author asked for news at `email`; its id, reference and status link. */
+  /**
+   * An answer whose author asked for news at `email`, and confirmed the address from the mail
+   * asking them to; its id, reference and status link.
+   */
   async function answer(email: string | undefined, challengeId = LUNDE.id) {
     const base = validSubmission('need');
     const submission: Submission = {
@@ -54,15 +65,10 @@ describe('update mails', () => {
     const response = await postSubmission(receiver, submission);
     expect(response.status).toBe(201);
     const receipt = (await response.json()) as { reference: string; statusUrl: string };
+    if (email) await confirmAddress(receiver, sink, email);
     return { id: submission.id, ...receipt };
   }
-  const addressOf = async (id: string) =>
-    (
-      await receiver.db.query<{ email: string }>(
-        'SELECT email FROM answer_update_addresses WHERE submission_id = $1',
-        [id],
-      )
-    )[0]?.email;
+  const addressOf = (id: string) => storedAddress(receiver, id);
 
   it('sends one Danish mail with the reply, the status and the link when a reply is published', async () => {
     const mine = await answer('karen.nyt@example.dk');
@@ -93,6 +99,11 @@ describe('update mails', () => {
     expect(mail!.text).toContain('Tak. Vi taler med Købmandsgården i næste uge.');
     expect(mail!.text).toContain(`Se status og svar her: ${mine.statusUrl}`);
     expect(mail!.text).toContain('slettes\n30 dage efter, at udfordringen er lukket');
+    // The way out, in the text and as RFC 8058's one-click headers; no header holds a client's words.
+    const unsubscribe = linkIn(mail!, '/mail/unsubscribe');
+    expect(mail!.headers['list-unsubscribe']).toBe(`<${unsubscribe}>`);
+    expect(mail!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail!.headers['message-id']).toMatch(/^<[\w-]+@lunde\.dk>$/);
     // Nothing else about the person: not their name, not their contact address.
     expect(mail!.raw).not.toContain('Karen Jensen');
     expect(mail!.raw).not.toContain('karen@example.dk');
@@ -123,7 +134,7 @@ describe('update mails', () => {
     expect(sink.mails).toHaveLength(1);
   });
 
-  it('sends one mail per answer in a bulk publish', async () => {
+  it('sends one mail per address in a bulk publish', async () => {
     const answers = [
       await answer('en@example.dk'),
       await answer('to@example.dk'),
@@ -175,7 +186,7 @@ describe('update mails', () => {
 });
 
 describe('update mails without SMTP, or with a failing server', () => {
-  it('sends nothing, and tries nothing, when SAMSKAB_SMTP_URL is not set', async () => {
+  it('sends nothing, tries nothing and keeps no address when SAMSKAB_SMTP_URL is not set', async () => {
     // A mailer that tried anyway (nodemailer's default is SMTP on localhost) would fail here and
     // leave a logged error and an `update-mail-failed` in the audit log.
     const { receiver, errors } = await startTestReceiver({ mailFrom: 'samskab@lunde.dk' });
@@ -186,7 +197,11 @@ describe('update mails without SMTP, or with a failing server', () => {
         ...validSubmission('need'),
         updates: { email: 'ingen.smtp@example.dk' },
       };
-      expect((await postSubmission(receiver, submission)).status).toBe(201);
+      const response = await postSubmission(receiver, submission);
+      expect(response.status).toBe(201);
+      // The receipt says so, and an address no mail can go to is not kept.
+      expect(await response.json()).toMatchObject({ updates: 'off' });
+      expect(await storedAddress(receiver, submission.id)).toBeUndefined();
       const published = await admin.post(`/desk/answers/${submission.id}/reply`, {
         reply: 'Svar.',
         action: 'publish',
@@ -204,19 +219,29 @@ describe('update mails without SMTP, or with a failing server', () => {
   });
 
   it('retries, logs without the address, records the failure, and never fails the publish', async () => {
+    // The server takes the mail asking to confirm the address, and then answers every news mail
+    // with a failure that may pass (a 4xx): tried again after each delay, then given up.
     const attempts: string[] = [];
+    let confirmation: string | undefined;
+    const transport: MailTransport = {
+      sendMail: async (message) => {
+        if (message.subject.startsWith('Bekræft')) {
+          confirmation = message.text;
+          return;
+        }
+        attempts.push(message.to);
+        throw Object.assign(new Error(`451 <${message.to}>: mailbox busy, try again later`), {
+          code: 'EENVELOPE',
+          command: 'RCPT TO',
+          responseCode: 451,
+        });
+      },
+    };
     const { receiver, errors } = await startTestReceiver({
       smtpUrl: 'smtp://127.0.0.1:9',
       mailFrom: 'samskab@lunde.dk',
       mailRetryDelaysMs: [10, 10],
-      mailTransport: {
-        sendMail: async (message) => {
-          attempts.push(message.to);
-          throw Object.assign(new Error(`550 <${message.to}>: mailbox unavailable`), {
-            code: 'EENVELOPE',
-          });
-        },
-      },
+      mailTransport: transport,
     });
     try {
       const admin = await signedIn(receiver);
@@ -226,13 +251,22 @@ describe('update mails without SMTP, or with a failing server', () => {
       };
       const response = await postSubmission(receiver, submission);
       const { reference } = (await response.json()) as { reference: string };
+      await receiver.updateMailsSettled();
+      const confirm = /http\S+\/mail\/confirm\?token=[\w-]+/.exec(confirmation ?? '')?.[0];
+      expect((await pressButton(confirm!)).status).toBe(200);
       const published = await admin.post(`/desk/answers/${submission.id}/reply`, {
         reply: 'Svar.',
         action: 'publish',
       });
       expect(published.status).toBe(303);
       expect(published.location).toContain('besked=reply-published');
-      await receiver.updateMailsSettled();
+      // Given up once nothing is left in the queue: no attempt can follow.
+      await expect
+        .poll(async () => {
+          await receiver.updateMailsSettled();
+          return (await receiver.db.query('SELECT id FROM mail_queue')).length;
+        })
+        .toBe(0);
       expect(attempts).toEqual(['fejler@example.dk', 'fejler@example.dk', 'fejler@example.dk']);
       expect(errors).toHaveLength(3);
       expect(
@@ -242,7 +276,7 @@ describe('update mails without SMTP, or with a failing server', () => {
         "SELECT subject, detail FROM audit_log WHERE action LIKE 'update-mail%'",
       );
       expect(audit).toEqual([
-        { subject: reference, detail: '550 <[adresse]>: mailbox unavailable' },
+        { subject: reference, detail: '451 <[adresse]>: mailbox busy, try again later' },
       ]);
     } finally {
       await receiver.close();

@@ -1,0 +1,93 @@
+// What the mail tests share: a receiver on an injected clock mailing an SMTP sink on 127.0.0.1,
+// answers that ask for news, and a citizen's hand on a mail's links (a POST with no cookie, as a
+// mail client or a browser opened from the mail sends it).
+import { expect } from 'vitest';
+import type { RunningReceiver } from '../../../server/start';
+import type { Submission } from '../../../utils/schema/index';
+import { challenge } from '../desk/privacy-support';
+import { postSubmission, validSubmission } from '../fixtures';
+import type { ReceivedMail, SmtpSink } from '../smtp-sink';
+
+export const FROM = 'Lunde Kommune <samskab@lunde.dk>';
+export const DAY = 24 * 60 * 60 * 1000;
+export const LUNDE = challenge('ensomhed-lunde', 'Færre ensomme aftener for ældre i Lunde');
+/** The made-up title of the finding: words nobody at the municipality wrote. */
+export const FORGED_TITLE = 'Din sag er AFVIST. Klag på https://klage.evil.example';
+
+export interface Receipt {
+  readonly reference: string;
+  readonly statusUrl: string;
+  readonly updates?: string;
+}
+
+/** Posts an answer to `challengeId`, asking for news at `email`; its id and receipt. */
+export async function answer(
+  receiver: RunningReceiver,
+  email: string | undefined,
+  options: { challengeId?: string; title?: string } = {},
+): Promise<Receipt & { id: string }> {
+  const base = validSubmission('need');
+  const submission: Submission = {
+    ...base,
+    challenge: {
+      ...base.challenge,
+      id: options.challengeId ?? LUNDE.id,
+      ...(options.title && { title: options.title }),
+    },
+    ...(email && { updates: { email } }),
+  };
+  const response = await postSubmission(receiver, submission);
+  expect(response.status).toBe(201);
+  return { id: submission.id, ...((await response.json()) as Receipt) };
+}
+
+/** The link in a mail's text that starts with `path` on the receiver. */
+export function linkIn(mail: ReceivedMail, path: string): string {
+  const link = new RegExp(`https?://\\S+${path}\\?token=[\\w-]+`).exec(mail.text)?.[0];
+  expect(link, mail.text).toBeDefined();
+  return link!;
+}
+
+/** The mails to `address` so far. */
+export const mailsTo = (sink: SmtpSink, address: string) =>
+  sink.mails.filter((mail) => mail.to.includes(address));
+
+export const isConfirmation = (mail: ReceivedMail) =>
+  mail.subject === 'Bekræft din e-mailadresse til nyt om dit svar';
+
+/** Presses the button on a mail link's page: a POST with the form the page sends, no cookie. */
+export function pressButton(link: string, form: Record<string, string> = {}): Promise<Response> {
+  return fetch(link, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+    redirect: 'manual',
+  });
+}
+
+/**
+ * Waits for the confirmation mail to `address`, confirms it with the mail's link, and takes the
+ * confirmation out of the sink's list, so a test counts only the news.
+ */
+export async function confirmAddress(
+  receiver: RunningReceiver,
+  sink: SmtpSink,
+  address: string,
+): Promise<void> {
+  await receiver.updateMailsSettled();
+  const confirmation = mailsTo(sink, address).find(isConfirmation);
+  expect(confirmation, `no confirmation mail to ${address}`).toBeDefined();
+  const confirmed = await pressButton(linkIn(confirmation!, '/mail/confirm'));
+  expect(confirmed.status).toBe(200);
+  sink.mails.splice(sink.mails.indexOf(confirmation!), 1);
+}
+
+/** The address kept for an answer's news; undefined when there is none. */
+export async function addressOf(receiver: RunningReceiver, answerId: string) {
+  const [row] = await receiver.db.query<{ email: string | null }>(
+    `SELECT r.email FROM answer_update_addresses a JOIN mail_recipients r ON r.id = a.recipient_id
+     WHERE a.submission_id = $1`,
+    [answerId],
+  );
+  return row?.email ?? undefined;
+}
