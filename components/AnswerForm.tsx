@@ -3,7 +3,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FieldError, FieldName } from '../utils/answer-form';
 import { translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
 import type { Kind } from '../utils/kinds';
 import type { Challenge } from '../utils/schema/challenge';
 import { AboutYou } from './answer/AboutYou';
@@ -27,7 +26,7 @@ interface Props {
 }
 
 export function AnswerForm({ challenge, kind, services, onCancel, relatesTo }: Props) {
-  const t = translator(answerMessages[services.locale]);
+  const t = translator(services.strings.answer, services.locale);
   const draft = useDraft(challenge.id, kind, services, t);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [confirming, setConfirming] = useState(false);

@@ -1,9 +1,9 @@
-import { Component, type ComponentChildren, createRef } from 'preact';
+import { Component, type ComponentChildren, createRef, type FunctionComponent } from 'preact';
 import type { ChallengeFilter } from '../utils/challenge-filter';
 import { type ChallengeSummary, isAnswerable } from '../utils/challenge-summary';
 import { formatDate, type Translate } from '../utils/i18n';
-import type { ListMessages } from '../utils/i18n/list';
-import type { WidgetLocale } from '../utils/schema/config';
+import type { ListMessages } from '../utils/i18n/catalogue';
+import type { Locale } from '../utils/i18n/languages';
 
 export const PAGE_SIZE = 5;
 
@@ -11,15 +11,30 @@ export const PAGE_SIZE = 5;
 export interface ListExtras {
   /** Search and filters (utils/challenge-filter.ts). */
   filter<C extends ChallengeSummary>(list: C[], filter: ChallengeFilter): C[];
+  /** A filter's values, worked out once per list (every render asks). */
   choices(list: ChallengeSummary[], key: 'theme' | 'area'): string[];
   /** A marker on the card of a challenge that has a draft (widget/draft-marks.tsx). */
   mark(challengeId: string): ComponentChildren;
+  /**
+   * The pages' buttons (./ListPager.tsx). With the answer chunk rather than before the first
+   * paint, which shows the first page; they appear below it, in the room kept for the list.
+   */
+  Pager: FunctionComponent<PagerProps>;
+  /** "No challenges match your search": said only once searching works, with this chunk. */
+  noMatch(): string;
+}
+
+export interface PagerProps {
+  /** From 0. */
+  current: number;
+  pages: number;
+  onPage(page: number): void;
 }
 const FILTERS_FROM = 6;
 
 interface Props {
   challenges: ChallengeSummary[];
-  locale: WidgetLocale;
+  locale: Locale;
   t: Translate<ListMessages>;
   now: Date;
   onSelect: (id: string) => void;
@@ -47,7 +62,6 @@ export class ChallengeList extends Component<Props, State> {
   override state: State = { query: '', theme: '', area: '', page: 0 };
   private readonly returnRef = createRef<HTMLButtonElement>();
   private memo?: { key: unknown[]; matching: ChallengeSummary[] };
-  private options?: { list: ChallengeSummary[]; themes: string[]; areas: string[] } | undefined;
 
   override componentDidMount() {
     this.returnRef.current?.focus();
@@ -66,29 +80,17 @@ export class ChallengeList extends Component<Props, State> {
     return this.memo.matching;
   }
 
-  private choices(list: ChallengeSummary[], extras: ListExtras | undefined) {
-    if (!extras) return { themes: [], areas: [] };
-    if (this.options?.list !== list) {
-      this.options = {
-        list,
-        themes: extras.choices(list, 'theme'),
-        areas: extras.choices(list, 'area'),
-      };
-    }
-    return this.options;
-  }
-
   override render(
     { challenges, locale, t, now, onSelect, focusId, extras }: Props,
     { theme, area, query, page }: State,
   ) {
     const showFilters = challenges.length >= FILTERS_FROM;
-    const { themes, areas } = this.choices(challenges, showFilters ? extras : undefined);
+    const choices = (key: 'theme' | 'area') =>
+      showFilters && extras ? extras.choices(challenges, key) : [];
     const matching = this.matching();
     const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
     const current = Math.min(page, pages - 1);
     const visible = matching.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-    const pageText = t('page', { page: current + 1, pages });
     const update = (key: 'query' | 'theme' | 'area') => (event: Event) =>
       this.setState({ [key]: (event.currentTarget as HTMLInputElement).value, page: 0 });
     const setPage = (next: number) => this.setState({ page: next });
@@ -107,7 +109,7 @@ export class ChallengeList extends Component<Props, State> {
               <Choice
                 label={t('theme')}
                 all={t('all')}
-                values={themes}
+                values={choices('theme')}
                 value={theme}
                 onChange={update('theme')}
               />
@@ -116,7 +118,7 @@ export class ChallengeList extends Component<Props, State> {
               <Choice
                 label={t('area')}
                 all={t('all')}
-                values={areas}
+                values={choices('area')}
                 value={area}
                 onChange={update('area')}
               />
@@ -124,9 +126,10 @@ export class ChallengeList extends Component<Props, State> {
           </div>
         )}
         <p class="muted" aria-live="polite">
+          {/* Nothing matches only once searching works, which comes with the extras. */}
           {matching.length === 0
-            ? t('noMatch')
-            : t('count', { shown: visible.length, total: matching.length })}
+            ? extras?.noMatch()
+            : t('count', { shown: visible.length, count: matching.length })}
         </p>
         <ul class="list">
           {visible.map((challenge) => (
@@ -155,27 +158,7 @@ export class ChallengeList extends Component<Props, State> {
             </li>
           ))}
         </ul>
-        {pages > 1 && (
-          <nav class="pager" aria-label={pageText}>
-            <button
-              type="button"
-              class="btn"
-              disabled={current === 0}
-              onClick={() => setPage(current - 1)}
-            >
-              {t('previous')}
-            </button>
-            <span>{pageText}</span>
-            <button
-              type="button"
-              class="btn"
-              disabled={current >= pages - 1}
-              onClick={() => setPage(current + 1)}
-            >
-              {t('next')}
-            </button>
-          </nav>
-        )}
+        {pages > 1 && extras && <extras.Pager current={current} pages={pages} onPage={setPage} />}
       </div>
     );
   }

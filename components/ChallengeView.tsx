@@ -2,8 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
 import { BCP47, formatDate, translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
-import { navMessages } from '../utils/i18n/nav';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
 import { AnswerForm } from './AnswerForm';
@@ -24,7 +22,7 @@ interface Props {
 
 export function ChallengeView({ challenge, services, onBack, item }: Props) {
   const { locale } = services;
-  const t = translator(answerMessages[locale]);
+  const t = translator(services.strings.answer, locale);
   const [kind, setKind] = useState<Kind>();
   const [joining, setJoining] = useState<Joining>();
   const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
@@ -149,7 +147,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
               >
                 {t(`kind.${k}`)}
                 <small>{t(`kindHint.${k}`)}</small>
-                {drafted.has(k) && <span class="badge">{navMessages[locale].hasDraft}</span>}
+                {drafted.has(k) && <span class="badge">{t('hasDraft')}</span>}
               </button>
             ))}
           </div>
@@ -171,6 +169,7 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           item={item}
           challenge={challenge}
           locale={locale}
+          strings={services.strings}
           now={new Date(services.now())}
           onJoin={(join) => choose('offer', join)}
         />

@@ -7,6 +7,8 @@ interface Props {
   error?: string | undefined;
   required?: boolean;
   requiredText?: string;
+  /** Said after the label of a field that may be left empty: "(valgfrit)". */
+  optionalText?: string | undefined;
   children: (aria: {
     id: string;
     name: string;
@@ -17,13 +19,23 @@ interface Props {
 }
 
 /** A labelled control with its hint and error, wired for screen readers. */
-export function Field({ name, label, hint, error, required, requiredText, children }: Props) {
+export function Field({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  requiredText,
+  optionalText,
+  children,
+}: Props) {
   const id = `f-${name}`;
+  const marker = required ? requiredText : optionalText;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id}>
-        {label} {required && requiredText && <span class="muted">{requiredText}</span>}
+        {label} {marker && <span class="muted">{marker}</span>}
       </label>
       {hint && (
         <span class="hint" id={`${id}-hint`}>

@@ -2,7 +2,6 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkStatus, statusCheckDue, statusIsNew } from '../utils/answer-status';
 import { translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
 import { formatDateTime } from '../utils/i18n/time';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
 import { unreachable } from './answer/unreachable';
@@ -38,7 +37,7 @@ interface EntryOptions extends EntryProps {
 }
 
 export function OutboxEntry({ item, services, Status }: EntryOptions) {
-  const t = translator(answerMessages[services.locale]);
+  const t = translator(services.strings.answer, services.locale);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const online = useValue(services.online);
@@ -138,7 +137,7 @@ export const OUTBOX_PAGE = 10;
 
 /** The answers this browser still holds for the site, and the "forget" action. */
 export function OutboxList({ services }: { services: AnswerServices }) {
-  const t = translator(answerMessages[services.locale]);
+  const t = translator(services.strings.answer, services.locale);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const [shown, setShown] = useState(OUTBOX_PAGE);

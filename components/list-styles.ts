@@ -24,4 +24,6 @@ input,select{border:2px solid var(--ln);padding:.4em .5em;width:100%}\
 .meta,.muted{color:var(--mu)}\
 .meta{font-size:.9em}\
 .badge{padding:0 .4em;border-radius:var(--r);background:var(--so);font-weight:600}\
-.pager{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}`;
+.pager,.lang{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}\
+.lang{justify-content:flex-end;min-height:44px;margin:0 0 .75em;font-weight:600}\
+.lang select{width:auto}`;

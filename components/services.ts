@@ -1,10 +1,11 @@
 import type { AnswerFields } from '../utils/answer-form';
 import type { KnownStatus } from '../utils/answer-status';
 import type { DraftStore } from '../utils/drafts';
+import type { AnswerStrings } from '../utils/i18n/catalogue';
+import type { Locale } from '../utils/i18n/languages';
 import type { Observable } from '../utils/observable';
 import type { OutboxItem } from '../utils/outbox';
 import type { Kind } from '../utils/schema/common';
-import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
 
 export type AnswerEvent = 'draft-saved' | 'queued';
@@ -21,7 +22,10 @@ export interface AnswerEventDetail {
  * outbox. Components stay thin and never reach for globals.
  */
 export interface AnswerServices {
-  locale: WidgetLocale;
+  /** The language shown, which the answer records; the switcher may change it. */
+  locale: Locale;
+  /** The words in `locale` (the widget loads one language's, the extension has them all). */
+  strings: AnswerStrings;
   source: 'widget' | 'extension';
   clientVersion: string;
   pageUrl: string;

@@ -5,15 +5,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { statusIsNew } from '../utils/answer-status';
 import { translator } from '../utils/i18n';
-import { statusLabels as da } from '../utils/i18n/da/status';
-import { statusLabels as en } from '../utils/i18n/en/status';
+import { CATALOGUES } from '../utils/i18n/all';
+import type { Locale } from '../utils/i18n/languages';
 import type { OutboxItem } from '../utils/outbox';
-import type { WidgetLocale } from '../utils/schema/config';
 import { extensionMessages } from './i18n';
 
 interface Props {
   items: readonly OutboxItem[];
-  locale: WidgetLocale;
+  locale: Locale;
   /** Called once shown, with the answers whose change the volunteer has now seen. */
   onSeen(ids: string[]): void;
 }
@@ -23,8 +22,8 @@ export const followed = (items: readonly OutboxItem[]) =>
   items.filter((item) => item.state === 'delivered' && item.statusUrl);
 
 export function AnswerStatuses({ items, locale, onSeen }: Props) {
-  const t = translator(extensionMessages[locale]);
-  const labels = locale === 'da' ? da : en;
+  const t = translator(extensionMessages[locale], locale);
+  const labels = CATALOGUES[locale].status;
   const shown = followed(items);
   const fresh = shown.filter((item) => statusIsNew(item.answerStatus)).map((item) => item.id);
   // Marked seen as soon as shown, yet still marked "new" for as long as this panel shows them.

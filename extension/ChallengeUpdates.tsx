@@ -3,19 +3,19 @@
 // only, never HTML.
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, translator } from '../utils/i18n';
+import type { Locale } from '../utils/i18n/languages';
 import { newUpdates, type Opportunity } from '../utils/opportunities';
-import type { WidgetLocale } from '../utils/schema/config';
 import { extensionMessages } from './i18n';
 
 interface Props {
   item: Opportunity;
-  locale: WidgetLocale;
+  locale: Locale;
   /** Called once shown when some were new: the panel marks them seen. */
   onSeen(): void;
 }
 
 export function ChallengeUpdates({ item, locale, onSeen }: Props) {
-  const t = translator(extensionMessages[locale]);
+  const t = translator(extensionMessages[locale], locale);
   const fresh = newUpdates(item);
   const newHere = useRef(new Set<string>());
   for (const update of fresh) newHere.current.add(`${update.at}\n${update.text}`);

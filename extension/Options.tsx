@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import { Confirm } from '../components/Confirm';
 import { downloadText } from '../components/download';
 import { translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
+import { CATALOGUES } from '../utils/i18n/all';
+import { LOCALES, type Locale } from '../utils/i18n/languages';
+import { LANGUAGE_NAMES } from '../utils/i18n/names';
 import type { OpportunityStore } from '../utils/opportunities';
 import { ACTOR_TYPES, type ActorType } from '../utils/schema/common';
-import { LOCALES, type WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage/samskab-db';
 import { ask } from './client';
 import { FailureAlert, useAttempt } from './failure';
@@ -27,8 +28,8 @@ export function Options({ store, initial }: Props) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const t = translator(extensionMessages[initial.locale]);
-  const ta = translator(answerMessages[initial.locale]);
+  const t = translator(extensionMessages[initial.locale], initial.locale);
+  const ta = translator(CATALOGUES[initial.locale].answer, initial.locale);
   const setProfile = (patch: Partial<Profile>) =>
     setSettings((s) => ({ ...s, profile: { ...s.profile, ...patch } }));
 
@@ -127,12 +128,13 @@ export function Options({ store, initial }: Props) {
             id="o-locale"
             value={settings.locale}
             onChange={(e) =>
-              setSettings((s) => ({ ...s, locale: e.currentTarget.value as WidgetLocale }))
+              setSettings((s) => ({ ...s, locale: e.currentTarget.value as Locale }))
             }
           >
+            {/* Each language named in itself, so that anyone finds their own. */}
             {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {l === 'da' ? 'Dansk' : 'English'}
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>

@@ -7,8 +7,8 @@ import { Confirm } from '../components/Confirm';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
+import type { Locale } from '../utils/i18n/languages';
 import { type Opportunity, type OpportunityStore, seenAllUpdates } from '../utils/opportunities';
-import type { WidgetLocale } from '../utils/schema/config';
 import type { OpenedStores } from '../utils/storage/samskab-db';
 import { AnswerStatuses } from './AnswerStatuses';
 import { ChallengeUpdates } from './ChallengeUpdates';
@@ -22,7 +22,7 @@ import type { Profile } from './settings';
 
 interface Props {
   store: OpportunityStore;
-  locale: WidgetLocale;
+  locale: Locale;
   profile: Profile;
   initialId: string | null;
   /** The drafts database, opened once for the page. */
@@ -49,7 +49,7 @@ export const municipalityOf = (item: Opportunity): string =>
   item.organiser ?? item.site ?? new URL(item.url).hostname;
 
 export function Panel({ store, locale, profile, initialId, drafts }: Props) {
-  const t = translator(extensionMessages[locale]);
+  const t = translator(extensionMessages[locale], locale);
   const [id, setId] = useState(initialId);
   const [item, setItem] = useState<Opportunity | null>();
   const [choices, setChoices] = useState<Opportunity[]>([]);

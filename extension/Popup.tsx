@@ -3,10 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDate, translator } from '../utils/i18n';
+import type { Locale } from '../utils/i18n/languages';
 import type { Detected, TabDetection } from '../utils/messages';
 import { challengeKey, type Opportunity, type OpportunityStore } from '../utils/opportunities';
 import type { OutboxItem } from '../utils/outbox';
-import type { WidgetLocale } from '../utils/schema/config';
 import { ask, onBroadcast } from './client';
 import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
@@ -18,14 +18,14 @@ export type TargetTab = { id: number; title: string; url: string } | undefined;
 
 interface Props {
   store: OpportunityStore;
-  locale: WidgetLocale;
+  locale: Locale;
   tab: TargetTab;
 }
 
 export const panelPath = (id: string) => `sidepanel.html?id=${encodeURIComponent(id)}`;
 
 export function Popup({ store, locale, tab }: Props) {
-  const t = translator(extensionMessages[locale]);
+  const t = translator(extensionMessages[locale], locale);
   const [detection, setDetection] = useState<TabDetection>();
   const [savedIds, setSavedIds] = useState<Set<string>>(new Set());
   const [version, setVersion] = useState(0);
@@ -177,9 +177,9 @@ export function Popup({ store, locale, tab }: Props) {
       ) : (
         <p class="muted" data-testid="outbox-state">
           {t('outboxState', {
-            queued: count('queued') + count('sending'),
-            attention: count('attention'),
-            delivered: count('delivered'),
+            queued: t('outbox.queued', { count: count('queued') + count('sending') }),
+            attention: t('outbox.attention', { count: count('attention') }),
+            delivered: t('outbox.delivered', { count: count('delivered') }),
           })}
         </p>
       )}

@@ -5,8 +5,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../utils/i18n';
+import type { Locale } from '../utils/i18n/languages';
 import { newUpdates, type Opportunity, type OpportunityStore } from '../utils/opportunities';
-import type { WidgetLocale } from '../utils/schema/config';
 import { FailureAlert, readInto } from './failure';
 import { extensionMessages } from './i18n';
 
@@ -15,7 +15,7 @@ export const RECENT_IN_POPUP = 3;
 
 interface Props {
   store: OpportunityStore;
-  locale: WidgetLocale;
+  locale: Locale;
   /** Bumped by the popup after it saved something. */
   version: number;
   onAnswer(item: Opportunity): void;
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function RecentSaved({ store, locale, version, onAnswer, children }: Props) {
-  const t = translator(extensionMessages[locale]);
+  const t = translator(extensionMessages[locale], locale);
   const [items, setItems] = useState<Opportunity[]>([]);
   const [failed, setFailed] = useState(false);
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Confirm } from '../components/Confirm';
 import { downloadText } from '../components/download';
 import { formatDate, translator } from '../utils/i18n';
+import type { Locale } from '../utils/i18n/languages';
 import {
   newUpdates,
   type Opportunity,
@@ -13,20 +14,19 @@ import {
   toICal,
 } from '../utils/opportunities';
 import { IsoDate } from '../utils/schema/common';
-import type { WidgetLocale } from '../utils/schema/config';
 import { FailureAlert, readInto, useAttempt } from './failure';
 import { csvWords, extensionMessages } from './i18n';
 
 interface Props {
   store: OpportunityStore;
-  locale: WidgetLocale;
+  locale: Locale;
   /** Bumped by the parent after it saved something. */
   version: number;
   onAnswer?: (item: Opportunity) => void;
 }
 
 export function SavedList({ store, locale, version, onAnswer }: Props) {
-  const t = translator(extensionMessages[locale]);
+  const t = translator(extensionMessages[locale], locale);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<OpportunityStatus | ''>('');
   const [items, setItems] = useState<Opportunity[]>([]);

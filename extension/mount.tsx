@@ -5,8 +5,8 @@ import * as z from 'zod/mini';
 import { answerCss } from '../components/answer-styles';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
-import { textDirection } from '../utils/i18n/direction';
-import type { WidgetLocale } from '../utils/schema/config';
+import { CATALOGUES } from '../utils/i18n/all';
+import type { Locale } from '../utils/i18n/languages';
 
 const pageCss = `
 :host{max-width:40em;margin:0 auto}
@@ -22,10 +22,11 @@ p[role=status]:empty{margin:0}
 .reply{white-space:pre-wrap}
 `;
 
-export function mountPage(app: ComponentChild, locale: WidgetLocale, title = 'Samskab'): void {
+export function mountPage(app: ComponentChild, locale: Locale, title = 'Samskab'): void {
   // The extension CSP forbids eval: zod must not even probe for it.
   z.config({ jitless: true });
-  const dir = textDirection(locale);
+  // Arabic and Farsi are written right to left: the page is, and the styles follow.
+  const { dir } = CATALOGUES[locale];
   document.documentElement.lang = locale;
   document.documentElement.dir = dir;
   const host = document.getElementById('app')!;

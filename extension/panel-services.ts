@@ -6,8 +6,9 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { AnswerServices } from '../components/services';
 import { DraftStore } from '../utils/drafts';
+import { CATALOGUES } from '../utils/i18n/all';
+import type { Locale } from '../utils/i18n/languages';
 import type { OutboxItem } from '../utils/outbox';
-import type { WidgetLocale } from '../utils/schema/config';
 import type { Submission } from '../utils/schema/submission';
 import type { OpenedStores } from '../utils/storage/samskab-db';
 import { ask, onBroadcast } from './client';
@@ -58,7 +59,7 @@ export const panelDeps = (drafts: OpenedStores, failed: (error: unknown) => void
 /** Rejects when the outbox cannot be read: the panel then says so instead of a form. */
 export async function panelServices(
   options: {
-    locale: WidgetLocale;
+    locale: Locale;
     profile: Profile;
     endpoint: string;
     pageUrl: string;
@@ -93,6 +94,8 @@ export async function panelServices(
   await refresh();
   return {
     locale: options.locale,
+    // Every language is installed with the extension; a page's own wording is never used.
+    strings: CATALOGUES[options.locale],
     source: 'extension',
     clientVersion: deps.clientVersion,
     pageUrl: options.pageUrl,

@@ -2,6 +2,7 @@
 // them; nothing here ever reaches a web page or a content script.
 import * as z from 'zod/mini';
 import type { AnswerFields } from '../utils/answer-form';
+import { LOCALES, type Locale } from '../utils/i18n/languages';
 import { ActorType, text } from '../utils/schema/common';
 import { WidgetLocale } from '../utils/schema/config';
 import { EMAIL_MAX, NAME_MAX, ORGANISATION_MAX, PHONE_MAX } from '../utils/schema/limits';
@@ -37,9 +38,14 @@ export interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** The browser's language as the extension's: Danish for any Danish locale, else English. */
-export const browserLocale = (uiLanguage: string): WidgetLocale =>
-  /^da(-|_|$)/i.test(uiLanguage) ? 'da' : 'en';
+/**
+ * The browser's language as the extension's: any of the catalogues' languages in any region
+ * (`ar-EG`, `uk_UA`); English for the others, as the store's texts (public/_locales).
+ */
+export function browserLocale(uiLanguage: string): Locale {
+  const code = uiLanguage.toLowerCase().split(/[-_]/)[0] as Locale;
+  return LOCALES.includes(code) ? code : 'en';
+}
 
 /**
  * Stored settings, or the defaults when missing or not valid (never throws). Until the volunteer
@@ -47,7 +53,7 @@ export const browserLocale = (uiLanguage: string): WidgetLocale =>
  */
 export async function loadSettings(
   area: StorageArea,
-  fallbackLocale: WidgetLocale = DEFAULT_SETTINGS.locale,
+  fallbackLocale: Locale = DEFAULT_SETTINGS.locale,
 ): Promise<Settings> {
   const stored = (await area.get(KEY))[KEY];
   const parsed = Settings.safeParse(stored);

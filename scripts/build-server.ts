@@ -15,6 +15,9 @@ await build({
     main: join(root, 'server', 'main.ts'),
     backup: join(root, 'server', 'tools', 'backup.ts'),
     restore: join(root, 'server', 'tools', 'restore.ts'),
+    // PGlite's worker thread, found beside whichever of the above opens a database
+    // (server/data/pglite-client.ts).
+    'pglite-worker': join(root, 'server', 'data', 'pglite-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },
@@ -27,4 +30,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-console.log('built dist/server/ (main.mjs, backup.mjs, restore.mjs)');
+console.log('built dist/server/ (main.mjs, backup.mjs, restore.mjs, pglite-worker.mjs)');

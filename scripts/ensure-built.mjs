@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-if (!existsSync(join(root, 'dist', 'server', 'backup.mjs'))) {
+// The tools open the database in PGlite's worker thread, built beside them since issue 18: a
+// build older than that lacks it.
+const needed = ['backup.mjs', 'restore.mjs', 'pglite-worker.mjs'];
+if (!needed.every((file) => existsSync(join(root, 'dist', 'server', file)))) {
   execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
 }

@@ -3,6 +3,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Clock, Config } from './config';
 import type { AllowedOrigins } from './data/allowed-origins';
 import type { Database } from './data/db';
+import { isStorageFailure } from './data/db-error';
+import { type FreeBytes, watchFreeSpace } from './data/free-space';
 import type { RefusedOrigins } from './data/refused-origins';
 import { clientAddress } from './http/client-address';
 import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './http/cors';
@@ -18,6 +20,7 @@ import { deskMenu } from './routes/desk/index';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
 import type { RequestContext, Route, Services } from './web/route';
+import { sendUnavailable } from './web/unavailable';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -38,6 +41,11 @@ export interface ReceiverDeps {
   readonly allowedOrigins: AllowedOrigins;
   /** The refused sites' counts (server/data/refused-origins.ts). */
   readonly refusedOrigins: RefusedOrigins;
+  /**
+   * Free bytes where the data lives (server/data/free-space.ts): PGlite's data folder by default;
+   * undefined where the receiver keeps none (PostgreSQL, memory), which turns the check off.
+   */
+  readonly freeBytes: FreeBytes | undefined;
 }
 
 /**
@@ -77,11 +85,12 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
       if (origin || header === 'null' || req.method === 'OPTIONS')
         refusedFor.set(req, originForLog(header));
     },
+    freeSpace: watchFreeSpace(deps.freeBytes, config.minFreeBytes, deps.clock),
     desk: { secret: deps.secret, trustedProxy, menu: deskMenu(ROUTES) },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Two Host headers are two answers to "which site is this"; HTTP/1.1 allows exactly one.
     if (
@@ -125,8 +134,21 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     // that are not pages must deliver, docs/protocol.md), but the browser will refuse it.
     if (route.cors === 'allowed-origins' && req.headers.origin && !isOriginAllowed(req, origins))
       services.refuseOrigin(req);
-    const grant = await ACCESS_CHECKS[route.access](context, route.page);
-    if (grant) await route.handle({ ...context, ...grant });
+    // Every POST writes (an answer, a desk form, a sign-in's session): refused before any work
+    // while the disk is nearly full. Reads go on.
+    if (route.method === 'POST' && (await services.freeSpace.low())) {
+      return sendUnavailable(res, 'disk', { page: route.page, cors: context.cors });
+    }
+    try {
+      const grant = await ACCESS_CHECKS[route.access](context, route.page);
+      if (grant) await route.handle({ ...context, ...grant });
+    } catch (error) {
+      // A full or failing disk under the database: a 503 the widget retries, never a 201 and no
+      // 500 that looks like a fault in the request. Still logged: someone must make room.
+      if (!isStorageFailure(error) || res.headersSent) throw error;
+      deps.logError(`${method} ${patternOf(req)} failed: the database's storage`, error, requestId);
+      sendUnavailable(res, 'database', { page: route.page, cors: context.cors });
+    }
   }
 
   /** The route's pattern for the log: never the URL, whose path or query may name a person. */
@@ -156,7 +178,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         ...(refusedFor.has(req) && { origin: refusedFor.get(req) }),
       });
     });
-    handle(req, res).catch((error: unknown) => {
+    handle(req, res, id).catch((error: unknown) => {
       // The route, not the path: a path or query may hold a one-time token or a person's name.
       // Database errors arrive without the values they were sent (server/data/db-error.ts).
       deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);

@@ -62,6 +62,11 @@ export interface Config {
   /** How long `close()` waits for requests in flight before cutting connections. */
   readonly closeGraceMs: number;
   /**
+   * Writes are refused (503) while less than this is free where the data lives (PGlite's data
+   * folder; SAMSKAB_MIN_FREE_MB); 0 turns the check off. Not checked for PostgreSQL or in memory.
+   */
+  readonly minFreeBytes: number;
+  /**
    * How staff sign in to the desk: `password`, the desk's own accounts; `proxy`, the municipality's
    * single sign-on in front of it, which names the user in `X-Forwarded-Email`.
    */
@@ -112,7 +117,15 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const BODY_TIMEOUT_MS = 10_000;
-export const CLOSE_GRACE_MS = 10_000;
+/**
+ * Requests in flight get this long after SIGTERM; with closing the database (at most
+ * CLOSE_TIMEOUT_MS, server/data/pglite-client.ts) a stop stays within 10 s even when the database is
+ * stuck (server/shutdown.ts).
+ */
+export const CLOSE_GRACE_MS = 4_000;
+export const MEGABYTE = 1024 * 1024;
+/** Room for a few of PGlite's 16 MB write-ahead log segments and the answers of a busy hour. */
+export const MIN_FREE_BYTES = 64 * MEGABYTE;
 /** Node's own default, pinned so a NODE_OPTIONS --max-http-header-size cannot raise it: 431 above. */
 export const MAX_HEADER_BYTES = 16 * 1024;
 
@@ -221,6 +234,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     bodyTimeoutMs: positiveMs('bodyTimeoutMs', overrides.bodyTimeoutMs ?? BODY_TIMEOUT_MS),
     maxBodyBytes: overrides.maxBodyBytes ?? MAX_BODY_BYTES,
     closeGraceMs: overrides.closeGraceMs ?? CLOSE_GRACE_MS,
+    minFreeBytes: overrides.minFreeBytes ?? MIN_FREE_BYTES,
     deskAuth,
     trustedProxies,
     adminEmail: overrides.adminEmail?.trim().toLowerCase() || undefined,

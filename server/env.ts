@@ -7,6 +7,7 @@ import {
   type DatabaseLocation,
   DESK_AUTH_MODES,
   type DeskAuth,
+  MEGABYTE,
   parseOrigins,
   type RateLimit,
   resolveConfig,
@@ -68,7 +69,21 @@ export function readEnv(env: Env, cwd: string): Config {
     log: env.SAMSKAB_LOG?.trim() ? fromCwdUnlessKeyword(env.SAMSKAB_LOG.trim()) : 'stdout',
     smtpUrl: env.SAMSKAB_SMTP_URL,
     mailFrom: env.SAMSKAB_MAIL_FROM,
+    minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
   });
+}
+
+/** SAMSKAB_MIN_FREE_MB: whole megabytes (of 1,048,576 bytes), 0 for no check. */
+export function readMinFreeBytes(value: string | undefined): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const megabytes = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(megabytes * MEGABYTE)) {
+    throw new ConfigError(
+      `SAMSKAB_MIN_FREE_MB must be a whole number of megabytes (0 for no check), got "${value}"`,
+    );
+  }
+  return megabytes * MEGABYTE;
 }
 
 function readDeskAuth(value: string | undefined): DeskAuth | undefined {

@@ -1,8 +1,8 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
-
-import { type Config, ConfigError } from './config';
+import { type Config, ConfigError, MEGABYTE } from './config';
 import { SeedError } from './data/challenges';
 import { readEnv } from './env';
+import { stopOnSignals } from './shutdown';
 import { startReceiver } from './start';
 import { deskPaths } from './ui/desk-paths';
 
@@ -15,6 +15,12 @@ function describeDatabase(config: Config): string {
     case 'pglite':
       return `PGlite in ${config.database.dataDir}`;
   }
+}
+
+function describeFreeSpace(config: Config): string {
+  if (config.database.kind !== 'pglite') return 'not checked (no data folder here)';
+  if (config.minFreeBytes === 0) return 'not checked (SAMSKAB_MIN_FREE_MB=0)';
+  return `writes refused below ${config.minFreeBytes / MEGABYTE} MB free (SAMSKAB_MIN_FREE_MB)`;
 }
 
 function describeDeskAuth(config: Config): string {
@@ -59,30 +65,13 @@ async function main() {
     );
   }
   console.log(`  Database:       ${describeDatabase(config)}`);
+  console.log(`  Free space:     ${describeFreeSpace(config)}`);
   console.log(
     `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}${deskPaths.sites}); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
   console.log(`  Update mails:   ${describeMail(config)}`);
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) {
-      console.log(`${signal} again: exiting without waiting.`);
-      process.exit(1);
-    }
-    stopping = true;
-    console.log(`${signal}: finishing requests in flight and closing the database…`);
-    try {
-      await receiver.close();
-      console.log('Stopped.');
-      process.exit(0);
-    } catch (error) {
-      console.error('Could not stop cleanly:', error);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(receiver);
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,7 @@ import { readSeedFile, seedChallenges, validateSeed } from './data/challenges';
 import { type Database, openDatabase } from './data/db';
 import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './data/erasure-rebuild';
 import { prepareFirstAdmin } from './data/first-admin';
+import { freeBytesAt } from './data/free-space';
 import { migrate } from './data/migrations';
 import { generateReference } from './data/reference';
 import { createRefusedOrigins } from './data/refused-origins';
@@ -204,6 +205,14 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     mail,
     allowedOrigins,
     refusedOrigins,
+    // Where the data lives: PGlite's folder. PostgreSQL's disk is its server's, watched there
+    // (its disk_full errors still become 503s); PGlite in memory has no disk to fill.
+    freeBytes:
+      'freeBytes' in options
+        ? options.freeBytes
+        : config.database.kind === 'pglite'
+          ? freeBytesAt(config.database.dataDir)
+          : undefined,
   });
   const server = createServer(
     {

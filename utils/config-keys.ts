@@ -13,3 +13,11 @@ export const CONFIG_KEYS = [
   'colorScheme',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+/**
+ * The widget's keys besides: `strings`, the municipality's own wording (README, "Languages").
+ * The extension never reads it: a page may say what it offers, never how the extension speaks
+ * (design §4), so its detector does not even look.
+ */
+export const WIDGET_KEYS = [...CONFIG_KEYS, 'strings'] as const;
+export type WidgetKey = (typeof WIDGET_KEYS)[number];

@@ -7,6 +7,7 @@ import { LIKELY_CAUSE, unreachable } from '../components/answer/unreachable';
 import { answerCss } from '../components/answer-styles';
 import type { ListExtras } from '../components/ChallengeList';
 import { ChallengeView } from '../components/ChallengeView';
+import { ListPager } from '../components/ListPager';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { adoptStyles } from '../components/styles';
@@ -14,15 +15,17 @@ import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
-import { answerMessages } from '../utils/i18n/answer';
-import { navMessages } from '../utils/i18n/nav';
+import type { AnswerStrings, Catalogue, ListMessages } from '../utils/i18n/catalogue';
+import type { Locale } from '../utils/i18n/languages';
+import { applyOverrides } from '../utils/i18n/overrides';
 import type { OutboxItem } from '../utils/outbox';
 import type { Challenge } from '../utils/schema/challenge';
-import { WidgetConfig, type WidgetLocale } from '../utils/schema/config';
+import { WidgetConfig } from '../utils/schema/config';
 import type { RawConfig } from './config';
 import { draftMarks } from './draft-marks';
 import { checkEmbedding } from './embed-check';
 import { pageServices } from './page-services';
+import { readWording } from './strings';
 
 // Host pages may forbid eval (`script-src 'self'`); zod must not even probe for it, since the
 // probe alone is reported as a CSP violation.
@@ -43,14 +46,29 @@ export interface AnswerApp {
   Outbox?: FunctionComponent;
   /** Set by the mount (widget/after-paint.ts): paints it again, e.g. when a draft marker changes. */
   repaint?: () => void;
+  /** The list's words with the municipality's wording in place (widget/strings.ts). */
+  list?: ListMessages;
+  /** The rest of the words in use, likewise (the switcher's label is among them). */
+  strings?: AnswerStrings;
+  /** The language switcher (widget/switcher.tsx), set by the mount. */
+  Switcher?: FunctionComponent;
+  /**
+   * The switcher chose another language: its words (with the municipality's wording) from now on,
+   * in the views as they are; the mount paints again.
+   */
+  relocale?(locale: Locale, strings: Catalogue): void;
   dispose(): void;
 }
 
 interface StartOptions {
   host: HTMLElement;
   config: RawConfig;
+  /** The object given to `Samskab.mount`, which may carry the wording itself. */
+  api: object;
   json: unknown;
-  locale: WidgetLocale;
+  locale: Locale;
+  /** The language's catalogue, both parts. */
+  strings: Catalogue;
   feedError: boolean;
 }
 
@@ -75,11 +93,18 @@ export function describeConfigError(config: RawConfig): string | undefined {
 export async function startAnswer({
   host,
   config,
+  api,
   json,
   locale,
+  strings,
   feedError,
 }: StartOptions): Promise<AnswerApp> {
-  const t = translator(answerMessages[locale]);
+  // Fetched now, while the rest starts; only a valid configuration's URL is fetched.
+  const wording = readWording(describeConfigError(config) ? {} : config, api, {
+    fetch: statusFetch,
+    warn: (message) => console.warn(message),
+  });
+  const t = translator(strings.answer, locale);
   if (host.shadowRoot) adoptStyles(host.shadowRoot, answerCss);
   const broken = await brokenBuiltins();
   if (broken.length > 0) {
@@ -104,14 +129,27 @@ export async function startAnswer({
   if (feedError) return { dispose() {} };
   let challenges: Challenge[];
   try {
-    challenges = await parseChallenges(json, { warn: (message) => console.warn(message), locale });
+    challenges = await parseChallenges(json, {
+      warn: (message) => console.warn(message),
+      locale: locale === 'da' ? 'da' : 'en',
+    });
   } catch (error) {
     console.error(error);
     return { feedBroken: true, dispose() {} };
   }
+  const sources = await wording;
+  const reword = (language: Locale, catalogue: Catalogue) =>
+    sources.reduce(
+      (words, { source, input }) =>
+        applyOverrides(words, language, input, (message) => console.warn(message), source),
+      catalogue,
+    );
   const page = await pageServices();
-  const services: AnswerServices = {
+  const own = reword(locale, strings);
+  // Replaced when the switcher chooses another language: the views read it as they render.
+  let services: AnswerServices = {
     ...page.services(locale, host, endpoint),
+    strings: own,
     privacyUrl,
     // Protocol 1.1: asked with the fetch of this moment, as the outbox's deliveries are.
     followStatus: {
@@ -119,17 +157,23 @@ export async function startAnswer({
       update: (id, change) => page.outbox.updateStatus(id, change),
     },
   };
+  // The words in use now: the switcher may change them.
+  const words = () => translator(services.strings.answer, services.locale);
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
-    if (!challenge) return <p class="notice err">{t('notFound', { id: challengeId })}</p>;
+    if (!challenge) return <p class="notice err">{words()('notFound', { id: challengeId })}</p>;
     // The raw item too: its protocol 1.1 fields, which `Challenge` drops, show what others said.
     const item = (json as { challenges: { id?: unknown }[] }).challenges.find(
       (i) => i?.id === challengeId,
     );
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} item={item} />;
   };
-  const marks = await draftMarks(services.drafts, navMessages[locale].hasDraft, () =>
-    app.repaint?.(),
+  // A filter's values per list: the list asks on every paint, and 10,000 challenges take a while.
+  const choicesOf = new WeakMap<object, Partial<Record<'theme' | 'area', string[]>>>();
+  const marks = await draftMarks(
+    services.drafts,
+    () => services.strings.answer.hasDraft,
+    () => app.repaint?.(),
   );
   const stopReporting = page.outbox.subscribe(reportUnreachable);
   host.dispatchEvent(
@@ -140,9 +184,28 @@ export async function startAnswer({
   );
   const app: AnswerApp = {
     challenges,
-    extras: { filter: filterChallenges, choices: distinctValues, mark: marks.mark },
+    extras: {
+      filter: filterChallenges,
+      choices: (list, key) => {
+        const known = choicesOf.get(list) ?? {};
+        choicesOf.set(list, known);
+        known[key] ??= distinctValues(list, key);
+        return known[key];
+      },
+      mark: marks.mark,
+      Pager: (props) => <ListPager {...props} t={words()} />,
+      noMatch: () => words()('noMatch'),
+    },
     View,
     Outbox: () => <OutboxList services={services} />,
+    list: own.list,
+    strings: own,
+    relocale(language, catalogue) {
+      const next = reword(language, catalogue);
+      services = { ...services, locale: language, strings: next };
+      app.list = next.list;
+      app.strings = next;
+    },
     dispose: () => {
       marks.stop();
       stopReporting();

@@ -1,15 +1,15 @@
-import { CONFIG_KEYS, type ConfigKey } from '../utils/config-keys';
+import { WIDGET_KEYS, type WidgetKey } from '../utils/config-keys';
 import { FeedError, fetchFeedJson } from '../utils/feed-fetch';
 
 // Reading the page's configuration, without zod: this runs before the first paint (and its
 // bytes count twice, in the loader and in the module build). The lazy answer chunk validates the
 // merged result with the shared `WidgetConfig` schema.
 
-export type RawConfig = Partial<Record<ConfigKey, string>>;
+export type RawConfig = Partial<Record<WidgetKey, string>>;
 
 export function readDataConfig(element: HTMLElement): RawConfig {
   const config: RawConfig = {};
-  for (const key of CONFIG_KEYS) {
+  for (const key of WIDGET_KEYS) {
     // An empty attribute counts as absent, as a webmaster would expect.
     const value = element.dataset[key]?.trim();
     if (value) config[key] = value;
@@ -27,12 +27,14 @@ export function readDataConfig(element: HTMLElement): RawConfig {
  */
 export function readApiConfig(source: unknown): RawConfig {
   const config: RawConfig = {};
-  for (const key of CONFIG_KEYS) {
+  for (const key of WIDGET_KEYS) {
     let value: string;
     try {
-      value = Object.hasOwn(Object(source), key)
-        ? String((source as Record<string, unknown>)[key] ?? '').trim()
-        : '';
+      const given = Object.hasOwn(Object(source), key)
+        ? (source as Record<string, unknown>)[key]
+        : undefined;
+      // `strings` may be the wording itself, an object, rather than its URL (widget/strings.ts).
+      value = key === 'strings' && given?.constructor === Object ? '' : String(given ?? '').trim();
     } catch {
       value = '[unreadable]';
     }

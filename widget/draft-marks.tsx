@@ -11,7 +11,8 @@ export interface DraftMarks {
 
 export async function draftMarks(
   drafts: Pick<DraftStore, 'followKinds'>,
-  label: string,
+  /** The marker's word, read as each card is painted: the switcher may change the language. */
+  label: () => string,
   repaint: () => void,
 ): Promise<DraftMarks> {
   let drafted: ReadonlySet<string> = new Set();
@@ -24,7 +25,7 @@ export async function draftMarks(
   await follow.ready;
   painted = true;
   return {
-    mark: (id) => drafted.has(id) && <span class="badge">{label} </span>,
+    mark: (id) => drafted.has(id) && <span class="badge">{label()} </span>,
     stop: follow.stop,
   };
 }

@@ -1,6 +1,8 @@
 // The classic script a webmaster adds (`samskab.js`). Tiny on purpose: it reads its own tag
 // (only possible now, while it runs), reserves room for each mount, and loads the module build
-// from beside itself, wherever the webmaster hosts it.
+// from beside itself, wherever the webmaster hosts it, and with it the words of each mount's
+// language: both are fetched at once, so the words add no round trip before the list is painted.
+import { chosenLocale, pickLocale } from '../utils/i18n';
 import { mergeConfig, type RawConfig, readDataConfig } from './config';
 import { reserveHeight } from './reserve';
 
@@ -20,8 +22,13 @@ const script = document.currentScript as HTMLScriptElement | null;
 if (!w.Samskab && script) {
   const scriptConfig = readDataConfig(script);
   const boot = () => {
+    const chosen = chosenLocale();
     for (const element of document.querySelectorAll<HTMLElement>('[data-samskab]')) {
-      reserveHeight(element, Boolean(mergeConfig(scriptConfig, readDataConfig(element)).challenge));
+      const config = mergeConfig(scriptConfig, readDataConfig(element));
+      reserveHeight(element, Boolean(config.challenge));
+      // The same file the module asks for (widget/samskab.tsx): a module is fetched once.
+      const locale = pickLocale(config.locale, document.documentElement.lang, chosen);
+      import(new URL(`chunks/${locale}-list-${__STRINGS__}.mjs`, script.src).href).catch(() => {});
     }
     return import(new URL('samskab.mjs', script.src).href) as Promise<SamskabModule>;
   };

@@ -4,10 +4,10 @@
 import type { AnswerEventDetail, AnswerServices } from '../components/services';
 import { deliver } from '../utils/delivery';
 import { DraftStore } from '../utils/drafts';
+import type { Locale } from '../utils/i18n/languages';
 import { webLocks } from '../utils/locks';
 import { observable } from '../utils/observable';
 import { KEEP_DELIVERED_MS, Outbox, type OutboxItem } from '../utils/outbox';
-import type { WidgetLocale } from '../utils/schema/config';
 import { openStores } from '../utils/storage/samskab-db';
 
 // Re-check at least this often: another tab may have queued or sent something meanwhile.
@@ -15,7 +15,8 @@ const MAX_WAIT_MS = 30_000;
 
 export interface PageServices {
   outbox: Outbox;
-  services(locale: WidgetLocale, host: HTMLElement, endpoint: string): AnswerServices;
+  /** What a mount's views need, but their words (widget/answer.tsx adds those). */
+  services(locale: Locale, host: HTMLElement, endpoint: string): Omit<AnswerServices, 'strings'>;
   release(host: HTMLElement): void;
 }
 

@@ -5,6 +5,6 @@
 export function reserveHeight(element: HTMLElement, single: boolean): void {
   if (getComputedStyle(element).minHeight !== '0px') return;
   const narrow = matchMedia('(max-width: 37.5em)').matches;
-  const room = single ? (narrow ? '60em' : '38em') : narrow ? '56em' : '46em';
+  const room = single ? (narrow ? '64em' : '42em') : narrow ? '60em' : '50em';
   element.style.setProperty('min-height', `var(--samskab-min-height, ${room})`);
 }

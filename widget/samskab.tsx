@@ -1,14 +1,16 @@
 // The module build (`samskab.mjs`): `mount` for pages that import it, `autoMount` for the classic
-// loader. Everything here is paid for before the list is painted, so it holds only the list;
-// validation, the answer forms and the outbox arrive with the lazy answer chunk.
+// loader. Everything here is paid for before the list is painted, so it holds only the list and
+// the language switcher; the words come in a chunk per language, validation, the answer forms and
+// the outbox arrive with the lazy answer chunk.
 import { Component, type ComponentChildren, render } from 'preact';
 import { ChallengeList } from '../components/ChallengeList';
 import { listCss } from '../components/list-styles';
 import { adoptStyles } from '../components/styles';
 import { type ChallengeSummary, summarize } from '../utils/challenge-summary';
 import { FeedError } from '../utils/feed-fetch';
-import { pickLocale, translator } from '../utils/i18n';
-import { listMessages } from '../utils/i18n/list';
+import { chosenLocale, pickLocale, translator } from '../utils/i18n';
+import type { AnswerStrings, ListStrings } from '../utils/i18n/catalogue';
+import type { Locale } from '../utils/i18n/languages';
 import { isAllowedRemoteUrl } from '../utils/url';
 import type { AnswerApp } from './answer';
 import {
@@ -21,6 +23,7 @@ import {
 } from './config';
 import type { DeepLinks } from './deep-link';
 
+export { preact } from './preact-for-chunks';
 export type { RawConfig };
 export interface MountHandle {
   unmount(): void;
@@ -28,14 +31,27 @@ export interface MountHandle {
 
 const mounted = new WeakMap<HTMLElement, MountHandle>();
 
-/** Mounts once per element; `config` overrides the element's own `data-*` attributes. */
-export function mount(element: HTMLElement, config: RawConfig = {}): MountHandle {
+/**
+ * A language's words, from beside this module (widget/build.ts names the files by `__STRINGS__`):
+ * the list's, which the loader has already asked for, and the rest, fetched beside the answer chunk.
+ */
+function loadStrings(locale: Locale, part: 'list'): Promise<ListStrings>;
+function loadStrings(locale: Locale, part: 'answer'): Promise<AnswerStrings>;
+function loadStrings(locale: Locale, part: string) {
+  return import(new URL(`chunks/${locale}-${part}-${__STRINGS__}.mjs`, import.meta.url).href);
+}
+
+/**
+ * Mounts once per element; `config` overrides the element's own `data-*` attributes. Its
+ * `strings` may also be the municipality's wording itself, an object (widget/strings.ts).
+ */
+export function mount(element: HTMLElement, config: object = {}): MountHandle {
   const existing = mounted.get(element);
   if (existing) return existing;
   const merged = mergeConfig(readDataConfig(element), readApiConfig(config));
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   adoptStyles(root, listCss);
-  render(<Widget host={element} config={merged} />, root);
+  render(<Widget host={element} config={merged} api={config} />, root);
   const handle = {
     unmount() {
       render(null, root);
@@ -57,23 +73,35 @@ type Feed = { summaries: ChallengeSummary[] } | { error: unknown };
 interface WidgetProps {
   host: HTMLElement;
   config: RawConfig;
+  /** The object given to `mount`, for the wording a page may pass in it (widget/strings.ts). */
+  api: object;
 }
 interface WidgetState {
   feed?: Feed | undefined;
   app?: AnswerApp | undefined;
   selected?: string | undefined;
   returnTo?: string | undefined;
+  locale: Locale;
+  /** The list's words in `locale`; nothing is shown until they are here. */
+  words?: ListStrings | undefined;
 }
 
 // A class, like ChallengeList: no `preact/hooks` before the first paint.
 class Widget extends Component<WidgetProps, WidgetState> {
-  override state: WidgetState = { selected: this.props.config.challenge };
+  override state: WidgetState = {
+    selected: this.props.config.challenge,
+    locale: pickLocale(
+      this.props.config.locale,
+      this.props.host.ownerDocument.documentElement.lang,
+      chosenLocale(),
+    ),
+  };
   private run = 0;
   /** Set once the answer chunk is here (widget/deep-link.ts); `declare` emits no code. */
   declare links?: DeepLinks | undefined;
 
   override componentDidMount() {
-    void this.load();
+    void this.load(this.state.locale);
   }
 
   override componentWillUnmount() {
@@ -82,9 +110,11 @@ class Widget extends Component<WidgetProps, WidgetState> {
     this.state.app?.dispose();
   }
 
-  private async load() {
+  /** The feed and the list's words (the loader asked for them before this module ran), together. */
+  private async load(locale: Locale, known?: ListStrings) {
     const run = ++this.run;
-    const { host, config } = this.props;
+    const { host, config, api } = this.props;
+    const words = known ?? loadStrings(locale, 'list');
     let json: unknown;
     let feed: Feed;
     try {
@@ -101,19 +131,32 @@ class Widget extends Component<WidgetProps, WidgetState> {
       if (error instanceof FeedError) console.error(error.message, host);
       feed = { error };
     }
+    let list: ListStrings;
+    try {
+      list = await words;
+    } catch (error) {
+      console.error(`Samskab: the words in "${locale}" did not load`, error);
+      return;
+    }
     if (run !== this.run) return;
-    this.setState({ feed });
+    this.setState({ feed, words: list });
     let app: AnswerApp;
     try {
-      const lazy = await import('./after-paint');
+      // The rest of the words come beside the code that shows them.
+      const [lazy, rest] = await Promise.all([
+        import('./after-paint'),
+        loadStrings(locale, 'answer'),
+      ]);
       app = await lazy.startAnswer({
         host,
         config,
+        api,
         json,
-        locale: this.locale(),
+        locale,
+        strings: { ...list, ...rest },
         feedError: 'error' in feed,
       });
-      if (run === this.run) lazy.connect(this, app, config);
+      if (run === this.run) lazy.connect(this, app, config, loadStrings, rest);
     } catch (error) {
       // Offline before the answer chunk arrived: say so, and offer to try again.
       console.error('Samskab: could not load the answer form', error);
@@ -123,18 +166,20 @@ class Widget extends Component<WidgetProps, WidgetState> {
     else app.dispose();
   }
 
-  private locale() {
-    return pickLocale(this.props.config.locale, this.props.host.ownerDocument.documentElement.lang);
+  /** Loads again: "Prøv igen", or the switcher where the app cannot change its words in place. */
+  restart(locale: Locale, words?: ListStrings) {
+    this.state.app?.dispose();
+    this.setState({ locale, words, feed: undefined, app: undefined });
+    void this.load(locale, words);
   }
 
-  override render({ config }: WidgetProps, { feed, app, selected, returnTo }: WidgetState) {
-    const locale = this.locale();
-    const t = translator(listMessages[locale]);
-    const retry = () => {
-      app?.dispose();
-      this.setState({ feed: undefined, app: undefined });
-      void this.load();
-    };
+  override render(
+    { config }: WidgetProps,
+    { feed, app, selected, returnTo, locale, words }: WidgetState,
+  ) {
+    if (!words) return null;
+    const t = translator(app?.list ?? words.list, locale);
+    const retry = () => this.restart(locale, words);
     let body: ComponentChildren = <p aria-busy="true">{t('loading')}</p>;
     if (app?.error) {
       body = (
@@ -180,14 +225,15 @@ class Widget extends Component<WidgetProps, WidgetState> {
         class="root"
         aria-label={t('region')}
         lang={locale}
-        // Both languages so far are written left to right, also on a right-to-left page; a
-        // catalogue of a right-to-left language brings its `dir` (issue 22), the styles follow.
-        dir="ltr"
+        // The language's direction, from its catalogue; the styles (logical sides) follow.
+        dir={words.dir}
         // Light unless the page asks for `dark` or `auto` (list-styles.ts); the answer chunk
         // refuses any other value with the configuration's notice.
         data-scheme={config.colorScheme}
         data-ready={app ? '' : undefined}
       >
+        {/* The switcher comes with the answer chunk (widget/switcher.tsx); its row is kept. */}
+        {app?.Switcher ? <app.Switcher /> : <p class="lang" />}
         {body}
         {app?.Outbox && <app.Outbox />}
       </section>

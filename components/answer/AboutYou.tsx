@@ -33,8 +33,9 @@ export function AboutYou({ form, identity, privacyUrl }: Props) {
       </Field>
       <TextInput form={form} name="name" autoComplete="name" required={identity} />
       <TextInput form={form} name="organisation" autoComplete="organization" />
-      <TextInput form={form} name="email" type="email" autoComplete="email" />
-      <TextInput form={form} name="phone" type="tel" autoComplete="tel" />
+      {/* With `identity`, an email or a phone is needed: neither is optional, nor required alone. */}
+      <TextInput form={form} name="email" type="email" autoComplete="email" optional={!identity} />
+      <TextInput form={form} name="phone" type="tel" autoComplete="tel" optional={!identity} />
       <div class="field">
         {consentError && (
           <span class="error" id="f-consent-error">

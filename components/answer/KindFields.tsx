@@ -37,7 +37,7 @@ function Body({ form: { t, kind, fields, errorFor }, form }: Props) {
     <Field
       name="body"
       label={fieldLabel(t, 'body', kind)}
-      hint={t('bodyHint', { max: BODY_MAX })}
+      hint={t('bodyHint', { count: BODY_MAX })}
       error={errorFor('body')}
       required
       requiredText={t('required')}

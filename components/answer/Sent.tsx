@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import type { AnswerMessages } from '../../utils/i18n/answer';
+import type { AnswerMessages } from '../../utils/i18n/catalogue';
 import type { Challenge } from '../../utils/schema/challenge';
 import { useLazy } from '../loop/use-lazy';
 import { OutboxEntry } from '../OutboxList';
@@ -39,7 +39,12 @@ export function Sent({ t, services, id, challenge, onAgain }: Props) {
       </h3>
       {item && <OutboxEntry item={item} services={services} />}
       {receipt && !stuck && (
-        <receipt.Receipt challenge={challenge} item={item} locale={services.locale} />
+        <receipt.Receipt
+          challenge={challenge}
+          item={item}
+          locale={services.locale}
+          strings={services.strings}
+        />
       )}
       <button type="button" class="btn" onClick={onAgain}>
         {t('newAnswer')}

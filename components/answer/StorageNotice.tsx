@@ -1,5 +1,5 @@
 import type { Translate } from '../../utils/i18n';
-import type { AnswerMessages } from '../../utils/i18n/answer';
+import type { AnswerMessages } from '../../utils/i18n/catalogue';
 import { observable } from '../../utils/observable';
 import type { AnswerServices } from '../services';
 import { useValue } from '../use-value';

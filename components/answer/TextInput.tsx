@@ -8,6 +8,8 @@ interface Props {
   type?: string;
   autoComplete?: string;
   required?: boolean;
+  /** Marked "(valgfrit)" when not required; false where one of several fields is needed. */
+  optional?: boolean;
   hint?: string;
 }
 
@@ -18,6 +20,7 @@ export function TextInput({
   type = 'text',
   autoComplete,
   required = false,
+  optional = true,
   hint,
 }: Props) {
   return (
@@ -28,6 +31,7 @@ export function TextInput({
       error={form.errorFor(name)}
       required={required}
       requiredText={form.t('required')}
+      optionalText={optional ? form.t('optional') : undefined}
     >
       {(aria) => (
         <input

@@ -7,7 +7,7 @@ import {
   type FieldName,
 } from '../../utils/answer-form';
 import type { Translate } from '../../utils/i18n';
-import type { AnswerMessages } from '../../utils/i18n/answer';
+import type { AnswerMessages } from '../../utils/i18n/catalogue';
 import type { Kind } from '../../utils/kinds';
 import type { SetField } from './use-draft';
 
@@ -35,4 +35,4 @@ export function fieldLabel(t: Translate<AnswerMessages>, field: FieldName, kind:
 }
 
 export const errorText = (t: Translate<AnswerMessages>, error: FieldError): string =>
-  t(`error.${error.code}`, { max: error.max ?? FIELD_MAX[error.field] ?? 0 });
+  t(`error.${error.code}`, { count: error.max ?? FIELD_MAX[error.field] ?? 0 });

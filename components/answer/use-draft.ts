@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type AnswerFields, emptyFields } from '../../utils/answer-form';
 import { createAutosave, type Draft } from '../../utils/drafts';
 import type { Translate } from '../../utils/i18n';
-import type { AnswerMessages } from '../../utils/i18n/answer';
+import type { AnswerMessages } from '../../utils/i18n/catalogue';
 import { formatDateTime } from '../../utils/i18n/time';
 import type { Kind } from '../../utils/kinds';
 import type { AnswerServices } from '../services';
@@ -44,6 +44,9 @@ export function useDraft(
   // undefined: not looked up yet; null: there is no stored draft.
   const draft = useRef<Draft | null>();
   const edited = useRef(false);
+  // The words of this render: the switcher may change the language while the form is open.
+  const words = useRef({ services, t });
+  words.current = { services, t };
 
   const autosave = useMemo(
     () =>
@@ -51,7 +54,10 @@ export function useDraft(
         if (!edited.current) return;
         const { website: _honeypot, ...kept } = latest.current;
         draft.current = await services.drafts.save(challengeId, kind, kept, draft.current);
-        announce(t('draftSaved', { time: formatDateTime(services.now(), services.locale) }));
+        const now = words.current;
+        announce(
+          now.t('draftSaved', { time: formatDateTime(services.now(), now.services.locale) }),
+        );
         services.emit('draft-saved', { id: draft.current.id, kind, challengeId });
       }),
     [challengeId, kind],

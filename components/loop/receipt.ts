@@ -1,24 +1,24 @@
 // The receipt's lazy chunk: after "Send", what happens next in plain words (issue 13 point 1). Its
 // own chunk, so the answer chunk does not carry these words for every visitor who never sends.
 // Elements are built with the kit's `h` (./kit.ts says why).
-import { receipt as da } from '../../utils/i18n/da/receipt';
-import { receipt as en } from '../../utils/i18n/en/receipt';
+import type { AnswerStrings } from '../../utils/i18n/catalogue';
+import type { Locale } from '../../utils/i18n/languages';
 import type { OutboxItem } from '../../utils/outbox';
 import type { Challenge } from '../../utils/schema/challenge';
-import type { WidgetLocale } from '../../utils/schema/config';
 import { kit } from './kit';
 
 export interface ReceiptProps {
   challenge: Challenge;
   /** The answer in the outbox; undefined for the honeypot's pretend answer. */
   item: OutboxItem | undefined;
-  locale: WidgetLocale;
+  locale: Locale;
+  strings: AnswerStrings;
 }
 
 const { h, translator, formatDate } = kit;
 
-export function Receipt({ challenge, item, locale }: ReceiptProps) {
-  const t = translator({ da, en }[locale]);
+export function Receipt({ challenge, item, locale, strings }: ReceiptProps) {
+  const t = translator(strings.receipt, locale);
   const { deadline, contact } = challenge;
   const who = contact && [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
   const lines = [

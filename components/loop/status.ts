@@ -10,10 +10,6 @@ import type {
   statusCheckDue,
   statusIsNew,
 } from '../../utils/answer-status';
-import { followup as da } from '../../utils/i18n/da/followup';
-import { statusLabels as daLabels } from '../../utils/i18n/da/status';
-import { followup as en } from '../../utils/i18n/en/followup';
-import { statusLabels as enLabels } from '../../utils/i18n/en/status';
 import type { formatDateTime } from '../../utils/i18n/time';
 import type { OutboxItem } from '../../utils/outbox';
 import type { AnswerServices } from '../services';
@@ -31,9 +27,6 @@ export interface StatusDeps {
   statusCheckDue: typeof statusCheckDue;
   statusIsNew: typeof statusIsNew;
 }
-
-const words = { da, en };
-const labels = { da: daLabels, en: enLabels };
 
 const statusCss = `
 .status{margin:.5em 0 0}
@@ -115,8 +108,8 @@ export function makeStatus(deps: StatusDeps) {
    * stored as seen once shown.
    */
   function AnswerStatus({ item, services }: StatusProps) {
-    const { locale } = services;
-    const t = translator(words[locale]);
+    const { locale, strings } = services;
+    const t = translator(strings.followup, locale);
     const known = item.answerStatus;
     const report = known?.report;
     // The update marked in this visit: it stays marked after it was stored as seen.
@@ -142,7 +135,7 @@ export function makeStatus(deps: StatusDeps) {
         null,
         isNew && h('strong', { class: 'badge' }, t('changed')),
         `${t('status')}: `,
-        h('strong', null, labels[locale][report.status]),
+        h('strong', null, strings.status[report.status]),
         ' ',
         h('span', { class: 'muted' }, `(${when})`),
       ),

@@ -5,16 +5,11 @@
 import { useMemo } from 'preact/hooks';
 import { type ChallengeLoop, readLoop } from '../../utils/challenge-loop';
 import { isAnswerable } from '../../utils/challenge-summary';
-// Not used here: esbuild groups modules into chunks by the set of entry points that reach them,
-// and without this import the modules the first paint shares with the answer chunk (this one,
-// the summary, the styles) would form a chunk apart from preact's, which this chunk reaches: one
-// more file before the list is painted, about 230 B gzip. Reaching them keeps one shared chunk.
-import '../../utils/feed-fetch';
 import { type Translate, translator } from '../../utils/i18n';
-import { type OthersMessages, othersMessages, statusLabels } from '../../utils/i18n/others';
+import type { AnswerStrings, OthersMessages } from '../../utils/i18n/catalogue';
+import type { Locale } from '../../utils/i18n/languages';
 import { formatDateTime } from '../../utils/i18n/time';
 import type { Challenge } from '../../utils/schema/challenge';
-import type { WidgetLocale } from '../../utils/schema/config';
 import type { PublishedAnswer } from '../../utils/schema/loop';
 import { adoptStyles } from '../styles';
 import { othersCss } from './others-styles';
@@ -35,13 +30,15 @@ interface Props {
   /** The challenge's raw feed item: its loop fields are validated here. */
   item: unknown;
   challenge: Challenge;
-  locale: WidgetLocale;
+  locale: Locale;
+  /** The words in `locale`: what others said, and the statuses' names. */
+  strings: AnswerStrings;
   now: Date;
   onJoin: (joining: Joining) => void;
 }
 
-export function Others({ item, challenge, locale, now, onJoin }: Props) {
-  const t = translator(othersMessages[locale]);
+export function Others({ item, challenge, locale, strings, now, onJoin }: Props) {
+  const t = translator(strings.others, locale);
   // Offers are taken (open, and the challenge seeks them): a proposal that seeks help may be joined.
   const canJoin = isAnswerable(challenge, now) && challenge.seeking.includes('offer');
   const loop: ChallengeLoop = useMemo(() => readLoop(item, (m) => console.warn(m)), [item]);
@@ -57,7 +54,15 @@ export function Others({ item, challenge, locale, now, onJoin }: Props) {
           <p class="said">{outcome}</p>
         </div>
       )}
-      {counts && <p>{t('counts', counts)}</p>}
+      {counts && (
+        <p>
+          {t('counts', {
+            need: t('count.need', { count: counts.need }),
+            proposal: t('count.proposal', { count: counts.proposal }),
+            offer: t('count.offer', { count: counts.offer }),
+          })}
+        </p>
+      )}
       {updates.length > 0 && (
         <>
           <h4>{t('updates')}</h4>
@@ -80,7 +85,7 @@ export function Others({ item, challenge, locale, now, onJoin }: Props) {
                 key={answer.reference}
                 answer={answer}
                 t={t}
-                status={statusLabels[locale][answer.status]}
+                status={strings.status[answer.status]}
                 when={when(answer.publishedAt)}
                 onJoin={
                   canJoin && answer.kind === 'proposal' && answer.seeksHelp

@@ -1,6 +1,7 @@
 // "Save to Samskab" on any page, link or selected text, in the language chosen in the options.
+
+import type { Locale } from '../../utils/i18n/languages';
 import type { Opportunity } from '../../utils/opportunities';
-import type { WidgetLocale } from '../../utils/schema/config';
 import { extensionMessages } from '../i18n';
 import { loadSettings, type StorageArea } from '../settings';
 import { type SavePageDeps, saveLink, savePage } from './save-page';
@@ -24,7 +25,7 @@ export type ContextMenuDeps = SavePageDeps & {
   /** `storage.local`, for the language. */
   storage: StorageArea;
   /** The browser's language, until the volunteer chooses one. */
-  uiLocale: WidgetLocale;
+  uiLocale: Locale;
   /** Where a save that failed is said (the console). */
   error(message: string, error: unknown): void;
 };

@@ -2,7 +2,7 @@
 // both switched it on and granted `<all_urls>` in the browser's prompt (asked by the options
 // page). It is registered at runtime, so the manifest carries no host permission for it.
 
-import type { WidgetLocale } from '../../utils/schema/config';
+import type { Locale } from '../../utils/i18n/languages';
 import { ALL_URLS, type OriginPermissions } from '../origin-permission';
 import { loadSettings, type StorageArea, saveSettings } from '../settings';
 
@@ -23,7 +23,7 @@ export type ScanAllDeps = {
   /** `storage.local`, where the setting is kept. */
   storage: StorageArea;
   /** The browser's language, until the volunteer chooses one. */
-  uiLocale?: WidgetLocale;
+  uiLocale?: Locale;
 };
 
 /** Registers or unregisters the content script; returns whether it is now on. */

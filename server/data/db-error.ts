@@ -70,3 +70,34 @@ export function databaseFailure(error: unknown, params: readonly unknown[]): Dat
   }
   return new DatabaseFailure(scrubMessage(message, params), fields);
 }
+
+/**
+ * What the PGlite client (server/data/pglite-client.ts) fails with while its worker is being replaced
+ * after a storage failure: PostgreSQL's own "cannot connect now". (A closed database has no code.)
+ */
+export const DATABASE_UNAVAILABLE = '57P03';
+
+/**
+ * Codes that say the database cannot store now for reasons of its own, not the request's, so the
+ * request is answered 503 with Retry-After (server/web/unavailable.ts) and may be sent again: a full
+ * disk (53100 disk_full, PostgreSQL's and PGlite's), a failing one (58030 io_error, 58000
+ * system_error), the database shutting down or starting again (57P01 to 57P03, PGlite's worker
+ * reopening included), and Node's codes for the same where a driver passes one through.
+ */
+const STORAGE_CODES = new Set([
+  '53100',
+  '58000',
+  '58030',
+  '57P01',
+  '57P02',
+  DATABASE_UNAVAILABLE,
+  'ENOSPC',
+  'EDQUOT',
+  'EIO',
+  'EROFS',
+]);
+
+/** Whether a failure is the database's storage (or the database itself) failing: a 503. */
+export function isStorageFailure(error: unknown): error is DatabaseFailure {
+  return error instanceof DatabaseFailure && STORAGE_CODES.has(error.code ?? '');
+}

@@ -1,39 +1,21 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { DatabaseLocation } from '../config';
 import { databaseFailure } from './db-error';
+import type { Database, Row, SqlParam } from './db-types';
+import { openPgliteWorker } from './pglite-client';
 
-export type SqlParam = string | number | boolean | null | Date;
-export type Row = Record<string, unknown>;
-
-export interface Queryable {
-  /** One statement with `$1`-style parameters; the same SQL runs on PGlite and PostgreSQL. */
-  query<R extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<R[]>;
-}
-
-/** A transaction's connection: statements, and a script of several (a backup being restored). */
-export interface Transaction extends Queryable {
-  exec(sql: string): Promise<void>;
-}
-
-export interface Database extends Queryable {
-  readonly kind: 'pglite' | 'postgres';
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
-  /** Runs a script of several statements without parameters (a backup being restored). */
-  exec(sql: string): Promise<void>;
-  /** PGlite must be closed for a clean shutdown; PostgreSQL's pool is ended. */
-  close(): Promise<void>;
-}
+export type { Database, Queryable, Row, SqlParam, Transaction } from './db-types';
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   switch (location.kind) {
+    // PGlite runs in a worker thread, so that a statement that never ends cannot stop the rest
+    // of the receiver (server/data/pglite-client.ts).
     case 'memory':
-      return openPglite(undefined);
+      return openPgliteWorker(undefined);
     case 'pglite':
       mkdirSync(location.dataDir, { recursive: true });
-      return openPglite(location.dataDir);
+      return openPgliteWorker(location.dataDir);
     case 'postgres':
       return openPostgres(location.url);
   }
@@ -53,34 +35,6 @@ async function guarded<T>(params: readonly SqlParam[], run: () => Promise<T>): P
   } catch (error) {
     throw databaseFailure(error, params);
   }
-}
-
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  // relaxedDurability stays off (PGlite's default): a query resolves only after the write reached
-  // the file system, so a 201 is never sent for an answer a crash could lose.
-  // tests/server/durability.test.ts kills the process with SIGKILL to check exactly that.
-  const db = await PGlite.create(dataDir, { relaxedDurability: false });
-  return {
-    kind: 'pglite',
-    query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
-      guarded(params, async () => rowsOf<R>((await db.query(sql, [...params])).rows)),
-    // What `work` throws passes through as it is: its queries' failures are guarded already, and
-    // the application's own errors must keep their class.
-    transaction: (work) =>
-      db.transaction((tx) =>
-        work({
-          query: <R extends Row>(sql: string, params: readonly SqlParam[] = []) =>
-            guarded(params, async () => rowsOf<R>((await tx.query(sql, [...params])).rows)),
-          exec: async (sql) => {
-            await guarded([], () => tx.exec(sql));
-          },
-        }),
-      ),
-    exec: async (sql) => {
-      await db.exec(sql);
-    },
-    close: () => db.close(),
-  };
 }
 
 async function openPostgres(connectionString: string): Promise<Database> {

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Clock, Config } from '../config';
 import type { AllowedOrigins } from '../data/allowed-origins';
 import type { Database } from '../data/db';
+import type { FreeSpace } from '../data/free-space';
 import type { RefusedOrigins } from '../data/refused-origins';
 import type { CorsPolicy } from '../http/cors';
 import type { RateDecision } from '../http/rate-limit';
@@ -41,6 +42,8 @@ export interface Services {
   readonly refusedOrigins: RefusedOrigins;
   /** Notes that this request's Origin was refused: counted, and named in its log line. */
   readonly refuseOrigin: (req: IncomingMessage) => void;
+  /** Whether the disk under the data is too full for writes (server/data/free-space.ts). */
+  readonly freeSpace: FreeSpace;
   readonly desk: DeskServices;
 }
 

@@ -15,6 +15,8 @@ export interface SpawnOptions {
   /** Added to this process's environment; PORT defaults to 0 (a free port). */
   readonly env?: Readonly<Record<string, string>>;
   readonly startTimeoutMs?: number;
+  /** What to run instead of `server/main.ts` (a test's own start-up; it prints the same line). */
+  readonly script?: string;
 }
 
 const LISTENING = /Samskab receiver listening on (http:\/\/\S+)/;
@@ -26,7 +28,7 @@ const LISTENING = /Samskab receiver listening on (http:\/\/\S+)/;
  * itself: a SIGKILL really is a crash.
  */
 export function spawnReceiver(options: SpawnOptions = {}): Promise<SpawnedReceiver> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'server/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

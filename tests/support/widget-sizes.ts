@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Locale } from '../../utils/i18n/languages';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist', 'widget');
 
@@ -29,15 +30,25 @@ export function compressedSizes(bytes: Uint8Array) {
 
 const gzip = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
+interface Outputs {
+  outputs: Record<string, { imports: { path: string; kind: string }[] }>;
+}
 interface Meta {
-  modules: { outputs: Record<string, { imports: { path: string; kind: string }[] }> };
+  /** samskab.mjs's build, and the build of what loads after the paint (widget/build-plugins.ts). */
+  modules: Outputs;
+  afterPaint: Outputs;
+  /** Each language's two files of strings: the list's (first paint) and the rest. */
+  strings: Record<Locale, { list: string; answer: string }>;
 }
 
+const readMeta = () => JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8')) as Meta;
+const rel = (path: string) => path.replace(/^dist\/widget\//, '');
+
 function widgetFiles() {
-  const meta = JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8')) as Meta;
+  const meta = readMeta();
   const outputs = meta.modules.outputs;
-  const rel = (path: string) => path.replace(/^dist\/widget\//, '');
-  // The entry and everything it imports statically, transitively: loaded before first paint.
+  // The entry and everything it imports statically, transitively: loaded before first paint,
+  // besides the list's strings in the visitor's language.
   const firstPaint = new Set(['samskab.css', 'samskab.js']);
   const visit = (path: string) => {
     if (firstPaint.has(rel(path))) return;
@@ -47,34 +58,68 @@ function widgetFiles() {
     }
   };
   visit('dist/widget/samskab.mjs');
-  const all = [
-    'samskab.css',
-    'samskab.js',
-    ...Object.keys(outputs)
+  const built = (build: Outputs) =>
+    Object.keys(build.outputs)
       .filter((p) => !p.endsWith('.map'))
-      .map(rel),
-  ];
-  return { firstPaint: [...firstPaint], all };
+      .map(rel);
+  // The code: every file but the languages' strings.
+  const code = ['samskab.css', 'samskab.js', ...built(meta.modules), ...built(meta.afterPaint)];
+  return { firstPaint: [...firstPaint], code, strings: meta.strings };
+}
+
+/** A language's two files of strings, each gzip -9. */
+export interface LanguageSizes {
+  list: number;
+  answer: number;
+  /** What a visitor in this language loads before the list is painted. */
+  firstPaint: number;
+  /** What a visitor in this language can load in all: the code and this language's strings. */
+  all: number;
 }
 
 export function widgetSizes() {
-  const { firstPaint, all } = widgetFiles();
+  const { firstPaint, code, strings } = widgetFiles();
   const sum = (files: Iterable<string>) =>
     [...files].reduce((total, file) => total + gzip(file), 0);
+  const firstPaintCode = sum(firstPaint);
+  const codeSize = sum(code);
+  const languages = Object.fromEntries(
+    Object.entries(strings).map(([locale, files]) => {
+      const list = gzip(files.list);
+      const answer = gzip(files.answer);
+      return [
+        locale,
+        { list, answer, firstPaint: firstPaintCode + list, all: codeSize + list + answer },
+      ];
+    }),
+  ) as Record<Locale, LanguageSizes>;
   return {
-    firstPaint: sum(firstPaint),
-    all: sum(all),
+    /** Before first paint, without the list's strings (`languages[locale].firstPaint` has them). */
+    firstPaintCode,
+    /** Every file but the strings. */
+    code: codeSize,
+    languages,
     firstPaintFiles: firstPaint,
-    allFiles: all,
+    codeFiles: code,
   };
 }
 
-/** Every widget file with its minified, gzip and brotli size, and whether first paint needs it. */
+/**
+ * Every widget file with its minified, gzip and brotli size, whether first paint needs it, and
+ * the language of a file of strings (the first paint needs one language's list file).
+ */
 export function widgetFileSizes() {
-  const { firstPaint, all } = widgetFiles();
-  return all.map((file) => ({
+  const { firstPaint, code, strings } = widgetFiles();
+  const languageOf = new Map(
+    Object.entries(strings).flatMap(([locale, files]) => [
+      [files.list, { locale, firstPaint: true }],
+      [files.answer, { locale, firstPaint: false }],
+    ]),
+  );
+  return [...code, ...languageOf.keys()].map((file) => ({
     file,
     firstPaint: firstPaint.includes(file),
+    language: languageOf.get(file),
     ...compressedSizes(readFileSync(join(dist, file))),
   }));
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { ConfigKey } from '../config-keys';
+import type { WidgetKey } from '../config-keys';
+import { LOCALES } from '../i18n/languages';
 import { RemoteUrl, Slug } from './common';
 
-export const LOCALES = ['da', 'en'] as const;
+export { LOCALES };
 export const WidgetLocale = z.enum(LOCALES);
 export type WidgetLocale = z.infer<typeof WidgetLocale>;
 
@@ -24,5 +25,10 @@ export const WidgetConfig = z.object({
   /** The municipality's privacy notice, linked beside the form's consent. */
   privacyUrl: z.optional(RemoteUrl),
   colorScheme: z.optional(z.enum(COLOR_SCHEMES)),
-} satisfies Record<ConfigKey, z.ZodMiniType>);
+  /**
+   * A JSON file of the municipality's own wording, which replaces catalogue strings (README,
+   * "Languages"). Fetched from the page, so its origin must be in the page's CSP `connect-src`.
+   */
+  strings: z.optional(RemoteUrl),
+} satisfies Record<WidgetKey, z.ZodMiniType>);
 export type WidgetConfig = z.infer<typeof WidgetConfig>;

@@ -52,7 +52,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await citizen.getByLabel('Hvad foreslår du?').fill(PROPOSAL);
     await citizen.getByLabel(/Vil du have besked, når kommunen svarer/).fill(NEWS);
     await citizen
-      .getByLabel('Kommunen må offentliggøre mit svar uden navn og kontaktoplysninger')
+      .getByLabel('Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger')
       .check();
     await citizen.getByRole('button', { name: 'Send svar' }).click();
     await expect(citizen.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
@@ -131,7 +131,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
     await expect(helper.getByText(new RegExp(`knyttet til forslaget ${reference}`))).toBeVisible();
     await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad og tage min nabo med.');
-    await helper.getByLabel('Hvilken slags ressource?').selectOption({ index: 1 });
+    await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
     await helper.getByRole('button', { name: 'Send svar' }).click();
     await expect(helper.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
     const offerReference = (await helper

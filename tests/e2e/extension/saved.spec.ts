@@ -72,7 +72,9 @@ test('the side panel prefills the form from the profile', async ({
   await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
   const panel = await openPanel(context, extensionId, receiver.url);
   await panel.getByRole('button', { name: /Foreslå en løsning/ }).click();
-  await expect(panel.getByLabel('Navn', { exact: true })).toHaveValue('Mette Frivillig');
-  await expect(panel.getByLabel('E-mail')).toHaveValue('mette@example.org');
+  await expect(panel.getByLabel('Navn (valgfrit)', { exact: true })).toHaveValue('Mette Frivillig');
+  await expect(panel.getByLabel('E-mail (valgfrit)', { exact: true })).toHaveValue(
+    'mette@example.org',
+  );
   await expect(panel.getByLabel('Jeg svarer som')).toHaveValue('volunteer');
 });

@@ -25,6 +25,9 @@ test('works by keyboard alone and at 320 px width', async ({ page, openWidget })
   await page.setViewportSize({ width: 320, height: 640 });
   await openWidget();
   await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeVisible();
+  // The language switcher comes first, then the challenges.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sprog' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -42,7 +45,7 @@ test.describe('in dark mode', () => {
     await openWidget({ script: { 'color-scheme': 'auto' } });
     await expectNoViolations(page, 'dark list');
     await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
-    await page.getByRole('button', { name: /Tilbyd en ressource/ }).click();
+    await page.getByRole('button', { name: /Tilbyd hjælp/ }).click();
     await page.getByRole('button', { name: 'Send svar' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoViolations(page, 'dark errors');

@@ -11,7 +11,7 @@ test('tell what you see: from an empty page to a row in the receiver', async ({
   await page.getByRole('button', { name: new RegExp(LUNDE) }).click();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await page.getByLabel('Hvad ser du?').fill('Min nabo på 87 sidder alene hver aften.');
-  await page.getByLabel('Jeg/vi kan hjælpe med at føre det ud i livet').check();
+  await page.getByLabel('Jeg eller vi kan hjælpe med at sætte det i gang').check();
   await page.getByRole('button', { name: 'Send svar' }).click();
   await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
   await expect(page.getByRole('article').getByText(/Dit referencenummer: \S+/)).toBeVisible();
@@ -45,9 +45,9 @@ test('propose a solution, with contact details and consent', async ({
   await page.getByLabel('Overskrift').fill('Skolekor på besøg');
   await page.getByLabel('Hvad foreslår du?').fill('Skolekoret kan synge for beboerne hver fredag.');
   await page.getByLabel('Jeg svarer som').selectOption('association');
-  await page.getByLabel('Navn', { exact: true }).fill('Mette Hansen');
+  await page.getByLabel('Navn (valgfrit)', { exact: true }).fill('Mette Hansen');
   await page.getByLabel('Forening eller virksomhed').fill('Thueslund Skolekor');
-  await page.getByLabel('E-mail').fill('mette@example.dk');
+  await page.getByLabel('E-mail (valgfrit)', { exact: true }).fill('mette@example.dk');
   await page.getByRole('button', { name: 'Send svar' }).click();
   // Contact details without consent: the error is shown at the field and focus moves there.
   await expect(page.getByText('Sæt kryds, hvis vi må kontakte dig.').first()).toBeVisible();
@@ -76,11 +76,11 @@ test('propose a solution, with contact details and consent', async ({
 test('offer a resource: type, availability and area', async ({ page, openWidget, receiver }) => {
   await openWidget();
   await page.getByRole('button', { name: /Byrum og fritidsliv/ }).click();
-  await page.getByRole('button', { name: /Tilbyd en ressource/ }).click();
+  await page.getByRole('button', { name: /Tilbyd hjælp/ }).click();
   await page.getByLabel('Hvad kan du tilbyde?').fill('Vores værksted står tomt om aftenen.');
   await page.getByRole('button', { name: 'Send svar' }).click();
-  await expect(page.getByLabel('Hvilken slags ressource?')).toBeFocused();
-  await page.getByLabel('Hvilken slags ressource?').selectOption('venue');
+  await expect(page.getByLabel('Hvad kan du hjælpe med?')).toBeFocused();
+  await page.getByLabel('Hvad kan du hjælpe med?').selectOption('venue');
   await page.getByLabel('Hvornår og hvor meget?').fill('Tirsdag og torsdag 17-21');
   await page.getByLabel('Hvor (by eller område)?').fill('Nordvest');
   await page.getByLabel('Jeg svarer som').selectOption('business');

@@ -42,7 +42,7 @@ test('a dark system on a light page: light by default, dark with "auto"', async 
   expect(violations).toEqual([]);
   await expectNoViolations(page, 'auto in a dark system: list');
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
-  await page.getByRole('button', { name: /Tilbyd en ressource/ }).click();
+  await page.getByRole('button', { name: /Tilbyd hjælp/ }).click();
   await page.getByRole('button', { name: 'Send svar' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page, 'auto in a dark system: form with errors');

@@ -40,7 +40,7 @@ function consoleOf(page: Page, type: 'error' | 'warning'): string[] {
 }
 
 const notice = (page: Page) => page.locator('[data-samskab]').getByRole('alert');
-const FEED_BROKEN = 'Udfordringerne kunne ikke hentes';
+const FEED_BROKEN = 'Vi kunne ikke hente udfordringerne';
 
 const REFUSED_URLS = [
   'javascript:alert(document.domain)',

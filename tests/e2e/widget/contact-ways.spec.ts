@@ -32,7 +32,7 @@ test('a phone and an e-mail are links beside the kinds of answer; text stays tex
 }) => {
   await openWidget({ inline: feed, script: { challenges: '' } });
   await page.getByRole('button', { name: /Med telefon og e-mail/ }).click();
-  const kinds = page.getByRole('region', { name: 'Hvordan vil du bidrage?' });
+  const kinds = page.getByRole('region', { name: 'Hvordan vil du være med?' });
   await expect(kinds.getByText('Du kan også ringe eller skrive:')).toBeVisible();
   await expect(kinds.getByRole('link', { name: '12 34 56 78' })).toHaveAttribute(
     'href',
@@ -48,7 +48,7 @@ test('a phone and an e-mail are links beside the kinds of answer; text stays tex
   await expectNoViolations(page, 'contact links');
 
   // By keyboard: from the last kind of answer to the phone, then the e-mail.
-  await page.getByRole('button', { name: /Tilbyd en ressource/ }).focus();
+  await page.getByRole('button', { name: /Tilbyd hjælp/ }).focus();
   await page.keyboard.press('Tab');
   await expect(kinds.getByRole('link', { name: '12 34 56 78' })).toBeFocused();
   await page.keyboard.press('Tab');

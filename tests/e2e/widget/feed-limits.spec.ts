@@ -6,7 +6,7 @@ import { MAX_FEED_BYTES } from '../../../utils/feed-fetch';
 import { type HostileFeeds, startHostileFeeds } from '../../support/hostile-feed';
 import { expect, test } from '../support/fixtures';
 
-const FEED_BROKEN = 'Udfordringerne kunne ikke hentes';
+const FEED_BROKEN = 'Vi kunne ikke hente udfordringerne';
 const notice = (page: Page) => page.locator('[data-samskab]').getByRole('alert');
 
 function consoleErrors(page: Page): string[] {

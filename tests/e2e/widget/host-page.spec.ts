@@ -158,7 +158,7 @@ test('one challenge per mount, English by the page language, and events without 
   ).toBeVisible();
   await page.getByRole('button', { name: /Tell us what you see/ }).click();
   await page.getByLabel('What do you see?').fill('Private words');
-  await page.getByLabel('Email').fill('private@example.dk');
+  await page.getByLabel('Email (optional)', { exact: true }).fill('private@example.dk');
   await page.getByLabel('The municipality may contact me about my answer').check();
   await page.getByRole('button', { name: 'Send answer' }).click();
   await expect(

@@ -35,7 +35,7 @@ const tamperings = [
   {
     name: 'an enumerable member on Object.prototype',
     script: 'Object.prototype.polluted = "yes";',
-    shown: 'Udfordringerne kunne ikke hentes.',
+    shown: 'Vi kunne ikke hente udfordringerne.',
     logged: 'Samskab: could not load the answer form',
   },
   {

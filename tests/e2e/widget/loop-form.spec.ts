@@ -21,7 +21,7 @@ test('updates address and consent to publish are sent; the consent starts untick
   await openWidget({ script: { 'privacy-url': PRIVACY } });
   await writeNeed(page, 'Mange sidder alene om aftenen.');
   const publish = page.getByRole('checkbox', {
-    name: 'Kommunen må offentliggøre mit svar uden navn og kontaktoplysninger',
+    name: 'Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger',
   });
   await expect(publish).not.toBeChecked();
   await expect(
@@ -64,9 +64,9 @@ test('a wrong updates address is named at its field; drafts keep both new fields
   await writeNeed(page, 'Gemmes som kladde.');
   const updates = page.getByLabel(/Vil du have besked, når kommunen svarer/);
   await updates.fill('ikke-en-adresse');
-  await page.getByRole('checkbox', { name: /må offentliggøre mit svar/ }).check();
+  await page.getByRole('checkbox', { name: /må vise mit svar på siden/ }).check();
   await page.getByRole('button', { name: 'Send svar' }).click();
-  await expect(page.getByRole('alert')).toContainText('Skriv en gyldig e-mail');
+  await expect(page.getByRole('alert')).toContainText('Skriv e-mailen rigtigt');
   await expect(updates).toBeFocused();
   await expect(updates).toHaveAttribute('aria-invalid', 'true');
   await updates.fill('rettet@lunde.example');
@@ -78,7 +78,7 @@ test('a wrong updates address is named at its field; drafts keep both new fields
   await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toHaveValue(
     'rettet@lunde.example',
   );
-  await expect(page.getByRole('checkbox', { name: /må offentliggøre mit svar/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /må vise mit svar på siden/ })).toBeChecked();
 });
 
 test('a privacy URL that is not http(s) is named as data-privacy-url', async ({
@@ -126,7 +126,7 @@ test('keyboard alone: consent, privacy link, updates address, publish, send', as
   await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toBeFocused();
   await page.keyboard.type('tast@lunde.example');
   await page.keyboard.press('Tab');
-  const publish = page.getByRole('checkbox', { name: /må offentliggøre mit svar/ });
+  const publish = page.getByRole('checkbox', { name: /må vise mit svar på siden/ });
   await expect(publish).toBeFocused();
   await page.keyboard.press('Space');
   await expect(publish).toBeChecked();

@@ -65,10 +65,10 @@ test('by keyboard: focus lands on the form heading; switching kind keeps every d
   await openWidget();
   await page.getByRole('button', { name: LUNDE }).focus();
   await page.keyboard.press('Enter');
-  const offer = page.getByRole('button', { name: /Tilbyd en ressource/ });
+  const offer = page.getByRole('button', { name: /Tilbyd hjælp/ });
   await offer.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Tilbyd en ressource', level: 3 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Tilbyd hjælp', level: 3 })).toBeFocused();
   await expect(offer).toHaveAttribute('aria-pressed', 'true');
   await page.getByLabel('Hvad kan du tilbyde?').fill('Et værksted om aftenen');
   await expect(offer).toContainText('Kladde');
@@ -91,7 +91,7 @@ test('by keyboard: focus lands on the form heading; switching kind keeps every d
   // After a reload too: the kinds are marked, and so is the challenge's card in the list, and
   // no other card.
   await page.reload();
-  await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toContainText('Kladde');
+  await expect(page.getByRole('button', { name: /Tilbyd hjælp/ })).toContainText('Kladde');
   await expect(page.getByRole('button', { name: /Fortæl hvad du ser/ })).toContainText('Kladde');
   await page.getByRole('button', { name: /Tilbage/ }).click();
   const card = page.getByRole('button', { name: LUNDE });
@@ -118,9 +118,9 @@ test('a card is marked as soon as its challenge has a draft, without a reload', 
 test('kinds with a draft pass axe in English', async ({ page, openWidget }) => {
   await openWidget({ lang: 'en' });
   await page.getByRole('button', { name: LUNDE }).click();
-  await page.getByRole('button', { name: /Offer a resource/ }).click();
+  await page.getByRole('button', { name: /Offer help/ }).click();
   await page.getByLabel('What can you offer?').fill('A workshop in the evenings');
-  await expect(page.getByRole('button', { name: /Offer a resource/ })).toContainText('Draft');
+  await expect(page.getByRole('button', { name: /Offer help/ })).toContainText('Draft');
   await expectNoViolations(page, 'kinds with drafts (en)');
   await page.getByRole('button', { name: /Back/ }).click();
   await expect(page.locator('.card', { hasText: 'Draft' })).toHaveCount(1);

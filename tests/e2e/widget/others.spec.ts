@@ -37,7 +37,9 @@ test('what others said: counts, updates, published answers as text, outcome; loa
   const section = page.getByRole('region', { name: 'Det har andre sagt' });
   await expect(section).toBeVisible();
   expect(chunks).toHaveLength(1);
-  await expect(section).toContainText('Svar indtil nu: 3 om hvad de ser, 1 forslag, 2 tilbud.');
+  await expect(section).toContainText(
+    'Svar indtil nu: 3 om hvad de ser, 1 forslag, 2 tilbud om hjælp.',
+  );
   await expect(section).toContainText('Vi har læst alle svar og taler med DSB i december.');
   await expect(section).toContainText('Forslag: Natteravne på perronen');
   // Markup from the feed is text: shown as typed, never an element.
@@ -66,7 +68,7 @@ test('in English, the same sections pass axe', async ({ page, openWidget }) => {
   await openWidget({ inline: loopFeed(), script: { challenges: '' }, lang: 'en' });
   await page.getByRole('button', { name: new RegExp(OPEN) }).click();
   await expect(page.getByRole('region', { name: 'What others said' })).toContainText(
-    'Answers so far: 3 on what they see, 1 proposals, 2 offers.',
+    'Answers so far: 3 on what they see, 1 proposal, 2 offers of help.',
   );
   await expect(page.getByRole('button', { name: 'I would like to help' })).toBeVisible();
   await expectNoViolations(page, 'what others said (en)');
@@ -88,18 +90,16 @@ test('joining in: "Jeg vil gerne hjælpe" opens an offer linked to the proposal,
   await help.focus();
   await page.keyboard.press('Enter');
   // Focus on the form's heading, which says what it is; the form says which proposal it answers.
-  await expect(page.getByRole('heading', { name: 'Tilbyd en ressource', level: 3 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Tilbyd hjælp', level: 3 })).toBeFocused();
   await expect(
-    page.getByText(
-      `Dit tilbud bliver knyttet til forslaget ${PROPOSAL}: “Natteravne på perronen”.`,
-    ),
+    page.getByText(`Dit tilbud hører til forslaget ${PROPOSAL}: “Natteravne på perronen”.`),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: /Tilbyd en ressource/ })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: /Tilbyd hjælp/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   await expectNoViolations(page, 'joining (da)');
-  await page.getByLabel('Hvilken slags ressource?').selectOption('time');
+  await page.getByLabel('Hvad kan du hjælpe med?').selectOption('time');
   await page.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan gå med fredag aften.');
   await page.getByRole('button', { name: 'Send svar' }).click();
   await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();

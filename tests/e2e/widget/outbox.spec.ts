@@ -21,7 +21,11 @@ test('offline submit is queued, then delivered exactly once when back online', a
     page.getByRole('heading', { name: 'Tak! Dit svar er klar til at blive sendt.' }),
   ).toBeVisible();
   await expect(
-    page.getByText('Du er offline. Svaret sendes, når du er online igen.').first(),
+    page
+      .getByText(
+        'Du har ikke forbindelse til internettet. Vi sender svaret, når du har forbindelse igen.',
+      )
+      .first(),
   ).toBeVisible();
   expect(await submissionRows(receiver)).toHaveLength(0);
 
@@ -101,14 +105,14 @@ test('422 is shown, kept and not retried', async ({ page, openWidget, receiver }
   });
   await openWidget();
   await sendNeed(page, 'Afvist svar');
-  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible();
+  await expect(page.getByText(/Kommunen tog ikke imod svaret/).first()).toBeVisible();
   await expect(page.getByText('text.body: is not allowed here').first()).toBeVisible();
   await page.waitForTimeout(4000);
   expect(posts).toBe(1);
   await page.reload();
   // The address still names the challenge (#samskab=…): back to the list, where the outbox is.
   await page.getByRole('button', { name: /Tilbage/ }).click();
-  await expect(page.getByText(/Modtageren afviste svaret/).first()).toBeVisible({
+  await expect(page.getByText(/Kommunen tog ikke imod svaret/).first()).toBeVisible({
     timeout: 30_000,
   });
   await page.waitForTimeout(1000);

@@ -1,9 +1,9 @@
 // Issue 22 point 6: right to left. The widget's styles use logical sides, so a root with
 // `dir="rtl"` mirrors the layout: the send button, the error summary's bar, the checkboxes beside
 // their labels, the text in buttons and the back arrow change sides, and focus moves in reading
-// order. Until the Arabic and Farsi catalogues are merged (they set the root's `dir`, as the
-// catalogue of a right-to-left language does), the direction is set on the root here the same
-// way; then `data-locale="ar"` does it.
+// order. The direction is set on the root here, so that both directions are measured with the
+// same words; the Arabic and Farsi catalogues set it the same way (languages.spec.ts checks the
+// send button's side with their words).
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';

@@ -1,15 +1,31 @@
 // Fails when the widget outgrows its budgets (performance.md): what loads before the list is
-// painted, and everything the widget can load.
+// painted, in every language, and everything the widget can load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { LOCALES } from '../../../utils/i18n/languages';
 import { FIRST_PAINT_CAP, widgetSizes } from '../../support/widget-sizes';
 
-test('widget bytes stay within budget', () => {
+test('widget bytes stay within budget, in every language', () => {
   const sizes = widgetSizes();
-  console.log(`widget: ${sizes.firstPaint} B gzip before first paint, ${sizes.all} B gzip in all`);
-  expect(
-    sizes.firstPaint,
-    `before first paint: ${sizes.firstPaintFiles.join(', ')}`,
-  ).toBeLessThanOrEqual(FIRST_PAINT_CAP);
+  console.log(
+    `widget: ${sizes.firstPaintCode} B gzip of code before first paint, ${sizes.code} B gzip of code in all`,
+  );
+  for (const locale of LOCALES) {
+    const language = sizes.languages[locale];
+    console.log(
+      `  ${locale}: first paint ${language.firstPaint} B (list's words ${language.list} B), the rest of the words ${language.answer} B, in all ${language.all} B`,
+    );
+    // The first paint carries the page's language only: the code and that language's list words.
+    expect(
+      language.firstPaint,
+      `before first paint in ${locale}: ${sizes.firstPaintFiles.join(', ')} and the list's words`,
+    ).toBeLessThanOrEqual(FIRST_PAINT_CAP);
+    // Each language's words, apart from the code: the list's (first paint) and the rest (with the
+    // answer chunk). Ukrainian and Arabic are the heaviest (two bytes a letter, more plural forms).
+    expect(language.list, `${locale}: the list's words`).toBeLessThanOrEqual(450);
+    expect(language.answer, `${locale}: the rest of the words`).toBeLessThanOrEqual(4_300);
+  }
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
   // Raised from 34 to 35 KB for hardening: the built-ins check and the storage fallback; to 36 KB
@@ -33,5 +49,18 @@ test('widget bytes stay within budget', () => {
   // about 330 B for the colour scheme (its check, the dark and `auto` rules of the answer styles),
   // logical sides and the new words; the first paint grew 20 B (the `data-color-scheme` key read
   // by the loader and the module, and the root's `dir` and `data-scheme`).
-  expect(sizes.all, `all widget files: ${sizes.allFiles.join(', ')}`).toBeLessThanOrEqual(48_600);
+  // Issue 22's languages took the Danish and English words out of the code (about 7.5 KB, now
+  // each language's two chunks, capped above): the code alone is capped at 46,000 B. It grew by
+  // the language machinery: the switcher and its names (0.5 KB), the municipality's own wording
+  // checked with zod (0.8 KB), the pager moved out of the first paint (0.2 KB), and the code after
+  // the paint carrying its own copy of the helpers it shares with the first paint (0.8 KB), which
+  // keeps the first paint one file (widget/build-plugins.ts).
+  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(46_000);
+});
+
+test('the classic loader is ASCII, read right in a page of any encoding', () => {
+  // The modules are always read as UTF-8 and keep Arabic as it is (widget/build.ts `charset`);
+  // samskab.js is read in the page's encoding.
+  const loader = readFileSync(join(import.meta.dirname, '../../../dist/widget/samskab.js'));
+  expect([...loader].every((byte) => byte < 0x80)).toBe(true);
 });

@@ -70,13 +70,13 @@ for (const condition of conditions) {
       await expect(page.getByLabel('Hvad ser du?')).toBeVisible();
       await check('form');
 
-      await page.getByLabel('E-mail').fill('ikke-en-adresse');
+      await page.getByLabel('E-mail (valgfrit)', { exact: true }).fill('ikke-en-adresse');
       await page.getByRole('button', { name: 'Send svar' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await check('errors');
       await expectNoViolations(page, `${condition.name}: errors`);
 
-      await page.getByLabel('E-mail').fill('');
+      await page.getByLabel('E-mail (valgfrit)', { exact: true }).fill('');
       await page.getByLabel('Hvad ser du?').fill('Min nabo på 87 sidder alene hver aften.');
       await page.getByRole('button', { name: 'Send svar' }).click();
       await expect(page.locator('[data-samskab] .nw').first()).toHaveText(/^SK-\w{6}$/);

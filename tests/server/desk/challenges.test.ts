@@ -531,7 +531,8 @@ describe.each(TEST_DATABASES)('desk challenges on $name', ({ open }) => {
     expect(closed.body).toContain('Lukket');
     expect(closed.body).not.toContain('href="/desk/challenges/ensomhed-lunde"');
     expect((await facilitator.get('/desk/challenges/ingen-saadan')).status).toBe(404);
-    expect((await facilitator.get('/desk/challenges/%ZZ')).status).toBe(404);
+    // A stray % is refused before routing (server/http/request-target.ts), so it never reaches the page.
+    expect((await facilitator.get('/desk/challenges/%ZZ')).status).toBe(400);
   });
 
   it('is for signed-in staff only', async () => {

@@ -59,7 +59,10 @@ describe.each(TEST_DATABASES)('one-time links counted on $name', ({ open }) => {
 
   it('gives a right link its try back: opened and corrected many times, it still works', async () => {
     const token = await linkFor('wenche@lunde.dk');
-    const opened = await burst(25, () => setupFrom(receiver.url, '192.0.2.70', token));
+    // One after another, as a person reloads: a parallel burst counts every try before any is
+    // given back, so it meets the limit by design (the test above).
+    const opened: Awaited<ReturnType<typeof setupFrom>>[] = [];
+    for (let i = 0; i < 25; i++) opened.push(await setupFrom(receiver.url, '192.0.2.70', token));
     expect(countOf(opened, 200)).toBe(25);
     for (let i = 0; i < 5; i++) {
       const mistake = await setupFrom(receiver.url, '192.0.2.70', token, {

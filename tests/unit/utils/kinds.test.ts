@@ -8,7 +8,7 @@ import {
   emptyFields,
   fieldOrder,
 } from '../../../utils/answer-form';
-import { answerMessages } from '../../../utils/i18n/answer';
+import { CATALOGUES } from '../../../utils/i18n/all';
 import { deskHeadings } from '../../../utils/i18n/da/answer';
 import { carried, KIND_TABLE, KINDS, type Kind, OWN_FIELDS } from '../../../utils/kinds';
 import { Kind as KindSchema } from '../../../utils/schema/common';
@@ -62,8 +62,8 @@ describe('the kind table', () => {
     },
   );
 
-  it.each(KINDS)('%s: has its labels in both catalogues and its name on the desk', (kind) => {
-    for (const messages of Object.values(answerMessages)) {
+  it.each(KINDS)('%s: has its labels in every catalogue and its name on the desk', (kind) => {
+    for (const { answer: messages } of Object.values(CATALOGUES)) {
       for (const key of [`kind.${kind}`, `kindHint.${kind}`, `bodyLabel.${kind}`] as const) {
         expect(messages[key].trim(), key).not.toBe('');
       }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection } from '../../../utils/i18n/direction';
 import { pickVoice, speechParts, type VoiceLike } from '../../../utils/read-aloud';
 
 const voice = (lang: string, localService = true, isDefault = false, name = lang) => ({
@@ -64,24 +63,5 @@ describe('speechParts', () => {
 
   it('ends Arabic sentences at the Arabic question mark', () => {
     expect(speechParts(['ماذا ترى؟ ماذا تقترح؟'])).toEqual(['ماذا ترى؟', 'ماذا تقترح؟']);
-  });
-});
-
-describe('textDirection', () => {
-  it.each([
-    ['ar', 'rtl'],
-    ['ar-EG', 'rtl'],
-    ['fa', 'rtl'],
-    ['FA-IR', 'rtl'],
-    ['he', 'rtl'],
-    ['ur', 'rtl'],
-    ['da', 'ltr'],
-    ['en-GB', 'ltr'],
-    ['so', 'ltr'],
-    ['uk', 'ltr'],
-    ['arn', 'ltr'],
-    ['', 'ltr'],
-  ])('%s is %s', (locale, direction) => {
-    expect(textDirection(locale)).toBe(direction);
   });
 });

@@ -9,7 +9,11 @@ describe('draftMarks', () => {
   it('marks the challenges that had a draft when it started', async () => {
     const drafts = new DraftStore(memoryStores().drafts);
     await drafts.save('ensomhed-lunde', 'offer', { body: 'Et værksted' });
-    const marks = await draftMarks(drafts, 'Kladde', () => {});
+    const marks = await draftMarks(
+      drafts,
+      () => 'Kladde',
+      () => {},
+    );
     expect(marked(marks.mark('ensomhed-lunde'))).toEqual({
       class: 'badge',
       children: ['Kladde', ' '],
@@ -21,7 +25,7 @@ describe('draftMarks', () => {
   it('follows saves and discards, and asks for a repaint after each', async () => {
     const drafts = new DraftStore(memoryStores().drafts);
     const repaint = vi.fn();
-    const marks = await draftMarks(drafts, 'Draft', repaint);
+    const marks = await draftMarks(drafts, () => 'Draft', repaint);
     await drafts.save('ensomhed-lunde', 'need', { body: 'Min nabo' });
     await vi.waitFor(() => expect(repaint).toHaveBeenCalledTimes(1));
     expect(marks.mark('ensomhed-lunde')).toBeTruthy();
@@ -39,7 +43,11 @@ describe('draftMarks', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const backend = memoryStores().drafts;
     const drafts = new DraftStore({ ...backend, all: () => Promise.reject(new Error('gone')) });
-    const marks = await draftMarks(drafts, 'Kladde', () => {});
+    const marks = await draftMarks(
+      drafts,
+      () => 'Kladde',
+      () => {},
+    );
     expect(marks.mark('ensomhed-lunde')).toBe(false);
     expect(error).toHaveBeenCalledWith('Samskab: drafts could not be listed', expect.any(Error));
     error.mockRestore();

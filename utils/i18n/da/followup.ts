@@ -1,6 +1,6 @@
 // Danish strings of what "Dine svar" says about what became of an answer (protocol 1.1): loaded
 // only with the status chunk. The English file (../en/followup.ts) has the same keys.
-import type { Messages } from '../index';
+import type { CatalogueOf, Messages } from '../index';
 
 export const followup = {
   status: 'Status',
@@ -10,4 +10,4 @@ export const followup = {
   gone: 'Kommunen har slettet svaret.',
 } satisfies Messages;
 
-export type FollowupMessages = Record<keyof typeof followup, string>;
+export type FollowupMessages = CatalogueOf<typeof followup>;

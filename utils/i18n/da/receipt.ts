@@ -1,12 +1,12 @@
 // Danish strings of what the widget says after sending: what happens next (issue 13). Apart from
 // the answer chunk's catalogue: loaded only with the receipt's lazy chunk. The English file
 // (../en/receipt.ts) has the same keys.
-import type { Messages } from '../index';
+import type { CatalogueOf, Messages } from '../index';
 
 export const receipt = {
   next: 'Hvad sker der nu?',
   readsAll: 'Kommunen læser alle svar, der kommer ind.',
-  deadline: 'Man kan svare indtil {date}. Derefter samler kommunen op på svarene.',
+  deadline: 'Du kan svare indtil {date}. Derefter går kommunen alle svarene igennem.',
   followHere:
     'Når kommunen har set på dit svar, kan du se status og kommunens svar her på siden under "Dine svar".',
   newsHere: 'Nyt om udfordringen kommer her på siden.',
@@ -17,4 +17,4 @@ export const receipt = {
   contact: 'Har du spørgsmål, kan du kontakte {contact}.',
 } satisfies Messages;
 
-export type ReceiptMessages = Record<keyof typeof receipt, string>;
+export type ReceiptMessages = CatalogueOf<typeof receipt>;

@@ -1,22 +1,21 @@
 // English strings the challenge list needs for its first paint: the keys of the Danish catalogue
 // (../da/list.ts), each with its English wording.
 import type { ListMessages } from '../da/list';
+import type { Direction } from '../languages';
+
+export const dir: Direction = 'ltr';
 
 export const list: ListMessages = {
   region: "The municipality's challenges",
   loading: 'Loading challenges …',
   empty: 'There are no challenges right now.',
-  noMatch: 'No challenges match your search.',
   search: 'Search',
-  theme: 'Theme',
+  theme: 'Topic',
   area: 'Area',
   all: 'All',
-  count: '{shown} of {total} challenges',
+  count: { one: '{shown} of {count} challenge', other: '{shown} of {count} challenges' },
   closed: 'Closed',
   deadline: 'Deadline {date}',
-  previous: 'Previous',
-  next: 'Next',
-  page: 'Page {page} of {pages}',
-  feedError: 'The challenges could not be loaded. Please try again later.',
+  feedError: 'We could not load the challenges. Please try again later.',
   retry: 'Try again',
 };

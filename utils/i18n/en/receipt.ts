@@ -4,7 +4,7 @@ import type { ReceiptMessages } from '../da/receipt';
 export const receipt: ReceiptMessages = {
   next: 'What happens next?',
   readsAll: 'The municipality reads every answer it receives.',
-  deadline: 'Answers can be given until {date}. Then the municipality goes through them.',
+  deadline: 'You can answer until {date}. Then the municipality goes through all the answers.',
   followHere:
     'Once the municipality has looked at your answer, you can see its status and reply on this page under "Your answers".',
   newsHere: 'News about the challenge will appear on this page.',
