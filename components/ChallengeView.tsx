@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasLoopContent } from '../utils/challenge-loop-fields';
 import { isAnswerable } from '../utils/challenge-summary';
+import { shownInLanguage, type TranslatedPart } from '../utils/challenge-translation';
 import { BCP47, formatDate, translator } from '../utils/i18n';
 import type { Challenge } from '../utils/schema/challenge';
 import type { Kind } from '../utils/schema/common';
@@ -23,6 +24,10 @@ interface Props {
 export function ChallengeView({ challenge, services, onBack, item }: Props) {
   const { locale } = services;
   const t = translator(services.strings.answer, locale);
+  // The challenge's own texts in the visitor's language where the feed has them (protocol 1.3).
+  const { challenge: shown, inDanish } = shownInLanguage(challenge, locale);
+  // Each text says its language (screen readers pronounce by it), and its direction follows it.
+  const textLang = (part: TranslatedPart) => (inDanish.includes(part) ? 'da' : locale);
   const [kind, setKind] = useState<Kind>();
   const [joining, setJoining] = useState<Joining>();
   const [drafted, setDrafted] = useState<ReadonlySet<Kind>>(new Set());
@@ -63,7 +68,16 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
     };
   }, [loop]);
   const open = isAnswerable(challenge, new Date(services.now()));
-  const questions = challenge.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  const questions = shown.questions ?? [t('defaultQ1'), t('defaultQ2')];
+  // The widget's own questions are in its language; the challenge's in theirs.
+  const questionsLang = shown.questions ? textLang('questions') : locale;
+  // Read aloud in one voice: the framing's language, and only the texts in it (a Danish framing
+  // under headings in Arabic is read in Danish, without the headings).
+  const readLang = textLang('framing');
+  const readTexts =
+    readLang === locale
+      ? [t('weSee'), shown.framing, t('questions'), ...(questionsLang === locale ? questions : [])]
+      : [shown.framing, ...(questionsLang === readLang ? questions : [])];
   // The contact's phone and e-mail: beside the kinds while answers are taken, on their own after.
   const contact = (
     <ContactWays
@@ -89,8 +103,8 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
         </button>
       )}
       {/* The municipality's words keep their own direction inside a right-to-left page. */}
-      <h2 tabIndex={-1} ref={heading} dir="auto">
-        {challenge.title}
+      <h2 tabIndex={-1} ref={heading} lang={textLang('title')} dir="auto">
+        {shown.title}
       </h2>
       <p class="muted">
         {[
@@ -101,22 +115,22 @@ export function ChallengeView({ challenge, services, onBack, item }: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {inDanish.length > 0 && <p class="notice">{t('shownInDanish')}</p>}
       <div class="row say">
         <h3>{t('weSee')}</h3>
-        {/* The challenge's text is in the widget's language until challenges carry translations. */}
         <ReadAloud
           key={challenge.id}
-          texts={[t('weSee'), challenge.framing, t('questions'), ...questions]}
-          lang={BCP47[locale]}
+          texts={readTexts}
+          lang={BCP47[readLang]}
           label={t('readAloud')}
           stopLabel={t('readAloudStop')}
         />
       </div>
-      <p class="framing" dir="auto">
-        {challenge.framing}
+      <p class="framing" lang={textLang('framing')} dir="auto">
+        {shown.framing}
       </p>
       <h3>{t('questions')}</h3>
-      <ul dir="auto">
+      <ul lang={questionsLang} dir="auto">
         {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}

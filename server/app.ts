@@ -20,6 +20,7 @@ import { deskMenu } from './routes/desk/index';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
 import type { RequestContext, Route, Services } from './web/route';
+import { makeTranslator } from './web/translators';
 import { sendUnavailable } from './web/unavailable';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
@@ -86,7 +87,12 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
         refusedFor.set(req, originForLog(header));
     },
     freeSpace: watchFreeSpace(deps.freeBytes, config.minFreeBytes, deps.clock),
-    desk: { secret: deps.secret, trustedProxy, menu: deskMenu(ROUTES) },
+    desk: {
+      secret: deps.secret,
+      trustedProxy,
+      menu: deskMenu(ROUTES),
+      translator: makeTranslator(config.translate, { clock: deps.clock }),
+    },
   };
   const preflightMethods = crossOriginMethods(ROUTES);
 

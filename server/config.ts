@@ -86,7 +86,24 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The update mails' sender (SAMSKAB_MAIL_FROM); set whenever smtpUrl is. */
   readonly mailFrom: string | undefined;
+  /**
+   * The municipality's own machine translation service (SAMSKAB_TRANSLATE_URL, with
+   * SAMSKAB_TRANSLATE_KEY); undefined: the desk offers no machine translation.
+   */
+  readonly translate: TranslateSettings | undefined;
 }
+
+export interface TranslateSettings {
+  /** A LibreTranslate-compatible service's address, e.g. `http://oversaet.kommune.local:5000`. */
+  readonly url: string;
+  /** Its API key, when it asks for one (`api_key`). */
+  readonly key?: string | undefined;
+  /** How long one request may take; then staff are told, in Danish, to try again. */
+  readonly timeoutMs: number;
+}
+
+/** A translation of one answer (8,000 characters at most) takes a CPU-bound service a few seconds. */
+export const TRANSLATE_TIMEOUT_MS = 10_000;
 
 export const DESK_AUTH_MODES = ['password', 'proxy'] as const;
 export type DeskAuth = (typeof DESK_AUTH_MODES)[number];
@@ -196,10 +213,39 @@ function mailSettings(
   return { smtpUrl: url, mailFrom: from };
 }
 
+/**
+ * SAMSKAB_TRANSLATE_URL as settings: an http(s) URL, or nothing. The URL and the key are never
+ * quoted back (the URL may hold a password).
+ */
+function translateSettings(
+  given: Partial<TranslateSettings> | undefined,
+): TranslateSettings | undefined {
+  const url = given?.url?.trim();
+  if (!url) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new ConfigError(
+      'SAMSKAB_TRANSLATE_URL is not a URL like http://oversaet.kommune.local:5000',
+    );
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new ConfigError('SAMSKAB_TRANSLATE_URL must start with http:// or https://');
+  }
+  const key = given?.key?.trim() || undefined;
+  return {
+    url,
+    ...(key && { key }),
+    timeoutMs: positiveMs('translate.timeoutMs', given?.timeoutMs ?? TRANSLATE_TIMEOUT_MS),
+  };
+}
+
 /** A Config with some of its parts given; the nested parts may be given in part too. */
-export type ConfigOverrides = Partial<Omit<Config, 'staticDirs' | 'connections'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'staticDirs' | 'connections' | 'translate'>> & {
   readonly staticDirs?: Partial<StaticDirs>;
   readonly connections?: Partial<ConnectionLimits>;
+  readonly translate?: Partial<TranslateSettings> | undefined;
 };
 
 /**
@@ -242,5 +288,6 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     // Code that starts a receiver (tests) logs nothing unless asked; npm start logs to stdout.
     log: overrides.log ?? 'off',
     ...mailSettings(overrides.smtpUrl, overrides.mailFrom),
+    translate: translateSettings(overrides.translate),
   };
 }

@@ -69,6 +69,7 @@ export function readEnv(env: Env, cwd: string): Config {
     log: env.SAMSKAB_LOG?.trim() ? fromCwdUnlessKeyword(env.SAMSKAB_LOG.trim()) : 'stdout',
     smtpUrl: env.SAMSKAB_SMTP_URL,
     mailFrom: env.SAMSKAB_MAIL_FROM,
+    translate: { url: env.SAMSKAB_TRANSLATE_URL, key: env.SAMSKAB_TRANSLATE_KEY },
     minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
   });
 }

@@ -13,6 +13,7 @@ import type { AnswerServices } from '../components/services';
 import { adoptStyles } from '../components/styles';
 import { brokenBuiltins } from '../utils/builtins';
 import { distinctValues, filterChallenges } from '../utils/challenge-filter';
+import { shownInLanguage } from '../utils/challenge-translation';
 import { parseChallenges } from '../utils/feed';
 import { translator } from '../utils/i18n';
 import type { AnswerStrings, Catalogue, ListMessages } from '../utils/i18n/catalogue';
@@ -21,7 +22,7 @@ import { applyOverrides } from '../utils/i18n/overrides';
 import type { OutboxItem } from '../utils/outbox';
 import type { Challenge } from '../utils/schema/challenge';
 import { WidgetConfig } from '../utils/schema/config';
-import type { RawConfig } from './config';
+import { loadFeedJson, type RawConfig } from './config';
 import { draftMarks } from './draft-marks';
 import { checkEmbedding } from './embed-check';
 import { pageServices } from './page-services';
@@ -159,11 +160,35 @@ export async function startAnswer({
   };
   // The words in use now: the switcher may change them.
   const words = () => translator(services.strings.answer, services.locale);
+  // Each challenge's title in the visitor's language, for the list (and its search).
+  const inLanguage = (list: Challenge[], language: Locale) =>
+    list.map((challenge) => shownInLanguage(challenge, language).challenge);
+  // The feed's raw JSON, for protocol 1.1's fields; replaced when it is asked in another language.
+  let raw = json;
+  let asked = locale;
+  const askAgain = async (language: Locale) => {
+    asked = language;
+    try {
+      const again = await loadFeedJson(config, host.ownerDocument, statusFetch, language);
+      const next = await parseChallenges(again, {
+        warn: () => undefined,
+        locale: language === 'da' ? 'da' : 'en',
+      });
+      // A later switch has asked again meanwhile: its answer wins.
+      if (asked !== language) return;
+      raw = again;
+      challenges = next;
+      app.challenges = inLanguage(next, language);
+      app.repaint?.();
+    } catch (error) {
+      console.error('Samskab: the challenges in the new language did not load', error);
+    }
+  };
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
     if (!challenge) return <p class="notice err">{words()('notFound', { id: challengeId })}</p>;
     // The raw item too: its protocol 1.1 fields, which `Challenge` drops, show what others said.
-    const item = (json as { challenges: { id?: unknown }[] }).challenges.find(
+    const item = (raw as { challenges: { id?: unknown }[] }).challenges.find(
       (i) => i?.id === challengeId,
     );
     return <ChallengeView challenge={challenge} services={services} onBack={onBack} item={item} />;
@@ -183,7 +208,7 @@ export async function startAnswer({
     }),
   );
   const app: AnswerApp = {
-    challenges,
+    challenges: inLanguage(challenges, locale),
     extras: {
       filter: filterChallenges,
       choices: (list, key) => {
@@ -205,6 +230,10 @@ export async function startAnswer({
       services = { ...services, locale: language, strings: next };
       app.list = next.list;
       app.strings = next;
+      app.challenges = inLanguage(challenges, language);
+      // A feed asked with `?locale=` carries only that language's translations: ask it again in
+      // the new one, and show it when it comes (the Danish, with its notice, until then).
+      if (feed) void askAgain(language);
     },
     dispose: () => {
       marks.stop();

@@ -48,13 +48,24 @@ export function mergeConfig(...layers: (RawConfig | undefined)[]): RawConfig {
   return Object.assign({}, ...layers);
 }
 
-/** The feed's JSON, from the configured URL or the page's inline script; fails as a promise. */
+/**
+ * The feed's JSON, from the configured URL or the page's inline script; fails as a promise. A URL
+ * is asked in the visitor's language (protocol 1.3), the one the widget shows: the feed then
+ * carries only that language's translations.
+ */
 export async function loadFeedJson(
   config: RawConfig,
   doc: Pick<Document, 'querySelector'>,
   fetchFn: typeof fetch,
+  locale: string,
 ): Promise<unknown> {
-  if (config.challenges) return fetchFeedJson(config.challenges, { fetch: fetchFn });
+  const url = config.challenges;
+  // Appended as written, not through URLSearchParams, which would re-encode a query the feed's
+  // server may compare byte for byte. Each URL has its own ETag and is cached apart.
+  if (url)
+    return fetchFeedJson(`${url}${url.includes('?') ? '&' : '?'}locale=${locale}`, {
+      fetch: fetchFn,
+    });
   const inline = doc.querySelector('script[type="application/json"][data-samskab-challenges]');
   if (!inline) throw new FeedError('shape', 'no feed URL and no inline challenges');
   try {

@@ -120,7 +120,7 @@ class Widget extends Component<WidgetProps, WidgetState> {
     try {
       // A refused endpoint gets no request at all; the answer chunk explains why.
       if (!isAllowedRemoteUrl(config.endpoint)) throw new Error('config');
-      json = await loadFeedJson(config, host.ownerDocument, fetch);
+      json = await loadFeedJson(config, host.ownerDocument, fetch, locale);
       feed = {
         summaries: feedArray(json)
           .map(summarize)

@@ -8,6 +8,8 @@ import type { AnswerStatus } from '../../utils/schema/status';
 import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
 import type { Database, Queryable, SqlParam } from './db';
 import { looksPersonal } from './personal-data';
+import { REPLY_MAX } from './reply-templates';
+import { composeReply } from './reply-translation';
 
 export interface Change {
   /** Who made the change. */
@@ -161,20 +163,28 @@ export async function addNote(
 const touch = (tx: Queryable, id: string, now: Date) =>
   tx.query('UPDATE submissions SET updated_at = $2 WHERE id = $1', [id, now]);
 
-/** Saves the reply's draft (empty text clears it); the published reply is left as it is. */
+/**
+ * Saves the reply's draft (empty text clears it), with the machine translation staff checked to go
+ * beneath it (./reply-translation.ts), or none; the published reply is left as it is.
+ */
 export const saveReplyDraft = (
   db: Database,
   id: string,
   text: string,
   change: Change,
+  translation = '',
 ): Promise<boolean> =>
   changeOne(
     db,
     id,
     {
-      set: 'reply_draft = $3',
-      where: 'erased_at IS NULL AND reply_draft IS DISTINCT FROM $3',
-      params: [text === '' ? null : text],
+      set: 'reply_draft = $3, reply_draft_translation = $4',
+      where:
+        'erased_at IS NULL AND (reply_draft IS DISTINCT FROM $3 OR reply_draft_translation IS DISTINCT FROM $4)',
+      params: [
+        text === '' ? null : text,
+        text === '' || translation.trim() === '' ? null : translation,
+      ],
     },
     { what: 'reply-draft' },
     change,
@@ -192,19 +202,29 @@ export async function publishReplies(
 ): Promise<string[]> {
   if (ids.length === 0) return [];
   return db.transaction(async (tx) => {
-    const drafts = await tx.query<{ id: string; reply_draft: string }>(
-      `SELECT id, reply_draft FROM submissions
+    const drafts = await tx.query<{
+      id: string;
+      reply_draft: string;
+      reply_draft_translation: string | null;
+    }>(
+      `SELECT id, reply_draft, reply_draft_translation FROM submissions
        WHERE ${ANY_ID(1)} AND erased_at IS NULL AND coalesce(reply_draft, '') <> ''`,
       [idList(ids)],
     );
-    const publishable = drafts.filter((row) => looksPersonal(row.reply_draft) === undefined);
+    // The draft with its checked translation beneath it, as one text (./reply-translation.ts).
+    const publishable = drafts
+      .map((row) => ({
+        id: row.id,
+        reply: composeReply(row.reply_draft, row.reply_draft_translation),
+      }))
+      .filter((row) => row.reply.length <= REPLY_MAX && looksPersonal(row.reply) === undefined);
     for (const row of publishable) {
       // What the citizen sees moves with it: the reply, and the status as it stands now.
       await tx.query(
-        `UPDATE submissions SET reply = reply_draft, reply_published_at = $2, updated_at = $2,
+        `UPDATE submissions SET reply = $3, reply_published_at = $2, updated_at = $2,
            shown_status = status, shown_at = $2
          WHERE id = $1`,
-        [row.id, change.now],
+        [row.id, change.now, row.reply],
       );
       await recordAnswerEvent(
         tx,

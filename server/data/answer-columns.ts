@@ -1,6 +1,7 @@
 // The desk's copies of an answer's fields, beside the stored envelope: what lists, filters, search
 // and "find a person" read, so they never parse 10,000 envelopes. Made from the validated envelope
 // when it is stored, and for answers stored before the desk existed, once at start (backfill).
+import { primaryLanguage } from '../../utils/languages';
 import type { DeskSubmission } from '../../utils/schema/submission';
 import type { Queryable, SqlParam } from './db';
 
@@ -29,6 +30,7 @@ export const DESK_COLUMNS = [
   'contact_email',
   'contact_phone',
   'relates_to',
+  'language',
 ] as const;
 
 export function deskColumnValues(submission: DeskSubmission): SqlParam[] {
@@ -47,6 +49,8 @@ export function deskColumnValues(submission: DeskSubmission): SqlParam[] {
     storable(author.email?.trim().toLowerCase()),
     normalisedPhone(author.phone),
     submission.relatesTo?.reference ?? null,
+    // What the person chose in the widget (`uk-UA` is `uk`), never detected from the text.
+    primaryLanguage(submission.locale) ?? null,
   ];
 }
 

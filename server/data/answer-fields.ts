@@ -15,10 +15,12 @@ export interface AnswerBasics {
   readonly resourceType: ResourceType | null;
   readonly source: string;
   readonly status: AnswerStatus;
+  /** The language the person chose (`uk`), from the envelope's `locale`; null if unknown. */
+  readonly language: string | null;
 }
 
 export const BASICS_COLUMNS =
-  's.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type, s.resource_type, s.source, s.status';
+  's.id, s.reference, s.received_at, s.challenge_id, s.kind, s.actor_type, s.resource_type, s.source, s.status, s.language';
 
 export interface BasicsRow extends Record<string, unknown> {
   id: string;
@@ -30,6 +32,7 @@ export interface BasicsRow extends Record<string, unknown> {
   resource_type: ResourceType | null;
   source: string;
   status: AnswerStatus;
+  language: string | null;
 }
 
 export const basicsOf = (row: BasicsRow): AnswerBasics => ({
@@ -42,6 +45,7 @@ export const basicsOf = (row: BasicsRow): AnswerBasics => ({
   resourceType: row.resource_type,
   source: row.source,
   status: row.status,
+  language: row.language,
 });
 
 /**

@@ -22,6 +22,8 @@ export interface AnswerFilter {
   /** Danish full-text search over title and body: every word, as the start of a word. */
   readonly q?: string;
   readonly assignee?: string;
+  /** The language the person chose (`so`): a primary language subtag, as the column holds it. */
+  readonly language?: string;
 }
 
 export const FILTER_KEYS = [
@@ -37,6 +39,7 @@ export const FILTER_KEYS = [
   'to',
   'q',
   'assignee',
+  'language',
 ] as const satisfies readonly (keyof AnswerFilter)[];
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -45,6 +48,9 @@ const day = (value: string | null) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
     ? value
     : undefined;
+// Only a code as the column holds it (`uk`, not `uk-UA` or `UK`): a link says what it shows.
+const language = (value: string | null) =>
+  value !== null && /^[a-z]{2,3}$/.test(value) ? value : undefined;
 const yes = (value: string | null) => (value === 'ja' ? true : value === 'nej' ? false : undefined);
 // NUL cannot be sent to PostgreSQL as text; nobody types one into a search box.
 const short = (value: string | null, max: number) => {
@@ -67,6 +73,7 @@ export function readAnswerFilter(params: URLSearchParams): AnswerFilter {
     to: day(params.get('to')),
     q: short(params.get('q'), 200),
     assignee: short(params.get('assignee'), 40),
+    language: language(params.get('language')),
   };
   for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
   return filter as AnswerFilter;
@@ -130,6 +137,7 @@ export function filterSql(
   if (filter.resourceType) add((n) => `s.resource_type = ${n}`, filter.resourceType);
   if (filter.status) add((n) => `s.status = ${n}`, filter.status);
   if (filter.assignee) add((n) => `s.assignee_id::text = ${n}`, filter.assignee);
+  if (filter.language) add((n) => `s.language = ${n}`, filter.language);
   if (filter.mayContact !== undefined) add((n) => `s.may_contact = ${n}`, filter.mayContact);
   if (filter.canHelp !== undefined) add((n) => `s.can_help = ${n}`, filter.canHelp);
   if (filter.from) {

@@ -17,6 +17,8 @@ export interface AnswerRecord extends AnswerFields {
   readonly assigneeId: string | null;
   readonly mayPublish: boolean;
   readonly replyDraft: string | null;
+  /** The machine translation checked to go beneath the draft (./reply-translation.ts). */
+  readonly replyDraftTranslation: string | null;
   readonly replyPublishedAt: Date | null;
   readonly publishedAt: Date | null;
   readonly publicTitle: string | null;
@@ -42,6 +44,7 @@ interface RecordRow extends FieldsRow {
   assignee_id: string | null;
   may_publish: boolean;
   reply_draft: string | null;
+  reply_draft_translation: string | null;
   reply_published_at: Date | null;
   published_at: Date | null;
   public_title: string | null;
@@ -57,7 +60,7 @@ interface RecordRow extends FieldsRow {
 }
 
 const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id, s.may_publish,
-    s.reply_draft, s.reply_published_at, s.published_at, s.public_title, s.public_text,
+    s.reply_draft, s.reply_draft_translation, s.reply_published_at, s.published_at, s.public_title, s.public_text,
     s.seeks_help, s.relates_to, d.id AS duplicate_id, d.reference AS duplicate_reference,
     (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
       AS has_contact,
@@ -88,6 +91,7 @@ function fromRow(row: RecordRow): AnswerRecord {
     assigneeId: row.assignee_id,
     mayPublish: row.may_publish,
     replyDraft: row.reply_draft,
+    replyDraftTranslation: row.reply_draft_translation,
     replyPublishedAt: dateOf(row.reply_published_at),
     publishedAt: dateOf(row.published_at),
     publicTitle: row.public_title,

@@ -68,7 +68,8 @@ export function envelopeWithoutContact(envelope: string): string {
 /** The desk's copies that hold what a person wrote or who they are, emptied by erasure. */
 const ERASED_COLUMNS = `title = NULL, body = '', area = NULL, availability = NULL,
   organisation = NULL, contact_name = NULL, contact_email = NULL, contact_phone = NULL,
-  may_contact = false, reply_draft = NULL, reply = NULL, reply_published_at = NULL,
+  may_contact = false, reply_draft = NULL, reply_draft_translation = NULL, reply = NULL,
+  reply_published_at = NULL,
   published_at = NULL, public_title = NULL, public_text = NULL, seeks_help = false`;
 
 const BATCH = 50;

@@ -195,6 +195,22 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
 }
 
 /**
+ * The feed for a reader of one language (`GET /api/challenges?locale=uk`, protocol 1.3): each
+ * challenge carries only that language's translation, or none, so a widget downloads the words it
+ * shows. `language` undefined (no `?locale=`, or no language tag): every translation, as before.
+ */
+export function inLanguage(
+  items: readonly FeedChallenge[],
+  language: string | undefined,
+): readonly FeedChallenge[] {
+  if (language === undefined) return items;
+  return items.map(({ translations, ...item }) => {
+    const own = translations && Object.hasOwn(translations, language) && translations[language];
+    return own ? { ...item, translations: { [language]: own } } : item;
+  });
+}
+
+/**
  * Widgets refuse a feed over 10,000,000 bytes whole (utils/feed-fetch.ts). Fifty published
  * answers of 8,000 characters on each of a dozen challenges would pass that, so when the feed
  * would be larger than `budget` bytes, every challenge carries fewer of its newest published

@@ -6,6 +6,7 @@ import { CONNECT_STATEMENTS } from './tables/connect';
 import { DESK_STATEMENTS } from './tables/desk';
 import { EMBED_STATEMENTS } from './tables/embed';
 import { ERASURE_STATEMENTS } from './tables/erasure';
+import { LANGUAGE_STATEMENTS } from './tables/language';
 import { LOOP_STATEMENTS } from './tables/loop';
 import { MAIL_STATEMENTS } from './tables/mail';
 import { THROTTLE_STATEMENTS } from './tables/throttle';
@@ -56,6 +57,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'the mail queue', statements: MAIL_STATEMENTS },
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
+  {
+    version: 11,
+    name: "answers' languages and replies' translations",
+    statements: LANGUAGE_STATEMENTS,
+  },
 ];
 
 /**

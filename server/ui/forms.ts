@@ -31,6 +31,9 @@ interface FieldOptions {
   readonly hint?: string | undefined;
   readonly errors?: FieldErrors | undefined;
   readonly required?: boolean;
+  /** The language of what is typed (a translation), and its direction. */
+  readonly lang?: string | undefined;
+  readonly dir?: 'ltr' | 'rtl' | undefined;
 }
 
 function wrap(options: FieldOptions, control: (aria: SafeHtml) => SafeHtml): SafeHtml {
@@ -39,7 +42,7 @@ function wrap(options: FieldOptions, control: (aria: SafeHtml) => SafeHtml): Saf
   const described = [hint && `f-${name}-hint`, error && `f-${name}-error`]
     .filter(Boolean)
     .join(' ');
-  const aria = html`id="f-${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}${options.required ? html` required` : ''}`;
+  const aria = html`id="f-${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}${options.required ? html` required` : ''}${options.lang ? html` lang="${options.lang}"` : ''}${options.dir ? html` dir="${options.dir}"` : ''}`;
   return html`<div class="form-group${error ? ' form-error' : ''}">
 <label class="form-label" for="f-${name}">${label}${options.required ? '' : html` <span class="weight-normal">(valgfri)</span>`}</label>
 ${hint && html`<span class="form-hint" id="f-${name}-hint">${hint}</span>`}

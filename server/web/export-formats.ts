@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import type { ExportAnswer } from '../data/answer-export';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../ui/labels';
+import { languageName } from '../ui/language-names';
 import { visibleText } from '../ui/visible-text';
 import { drained, drainOf } from './stream-out';
 
@@ -116,6 +117,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'Tekst', width: 80, value: (a) => a.body },
   { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
   ...coded('Kilde', 18, (a) => a.source, SOURCE_LABELS),
+  { header: 'Sprog (kode)', width: 10, value: (a) => a.language, only: 'csv' },
+  { header: 'Sprog', width: 14, value: (a) => a.language && languageName(a.language) },
   ...timed('Personoplysninger slettet', (a) => a.erasedAt, false),
   ...timed('Kontaktoplysninger fjernet', (a) => a.contactRemovedAt, false),
   { header: 'Id', width: 38, value: (a) => a.id },

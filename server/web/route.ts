@@ -11,6 +11,7 @@ import type { AddressMatcher } from '../http/trusted-proxies';
 import type { MailService } from '../loop/mail-service';
 import type { MenuItem } from '../ui/layout';
 import type { DeskAccess, Grant } from './grant';
+import type { MachineTranslator } from './translation';
 
 /**
  * Who may call a route (server/web/access.ts checks it before the handler runs). `public`: anyone;
@@ -55,6 +56,8 @@ export interface DeskServices {
   readonly trustedProxy: AddressMatcher;
   /** The main menu, from the route table's `menu` entries. */
   readonly menu: readonly MenuItem[];
+  /** The municipality's machine translation (SAMSKAB_TRANSLATE_URL); none: no buttons for it. */
+  readonly translator: MachineTranslator | undefined;
 }
 
 /** One request as a handler (and an access check) gets it; `Grant` is what the check found. */

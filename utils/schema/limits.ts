@@ -12,6 +12,8 @@ export const FRAMING_MAX = 4000;
 /** One of a challenge's questions, and how many it may ask. */
 export const QUESTION_MAX = 500;
 export const QUESTIONS_MAX = 5;
+/** How many languages a challenge may be translated into (issue 22 supports seven besides Danish). */
+export const TRANSLATIONS_MAX = 20;
 /** A neighbourhood or local area: of a challenge, or where an offer is. */
 export const AREA_MAX = 120;
 export const THEME_MAX = 60;

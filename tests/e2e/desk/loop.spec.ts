@@ -62,9 +62,9 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   // A challenge, created in the desk.
   await desk.goto(`${url}/desk/challenges/new`);
   await desk.getByLabel('Id', { exact: true }).fill(ID);
-  await desk.getByLabel('Titel').fill(TITLE);
+  await desk.getByLabel('Titel', { exact: true }).fill(TITLE);
   await desk
-    .getByLabel('Sådan ser kommunen udfordringen')
+    .getByLabel('Sådan ser kommunen udfordringen', { exact: true })
     .fill('Flere fortæller, at de undgår stationen om aftenen.');
   await desk
     .getByLabel('Adresse på kommunens hjemmeside')

@@ -170,20 +170,44 @@ test('no button without a voice for the language; one when the voices arrive; no
   await expect(page.locator('[data-samskab] .say button')).toHaveCount(0);
 });
 
-test('an English widget reads with an English voice, and has no button with only a Danish one', async ({
+const ENGLISH_FRAMING = 'We see that many older people in Lunde live alone and have long evenings.';
+
+test('an English widget reads the framing in its own language: Danish in Danish, without the English headings, and an English translation in English', async ({
   page,
+  receiver,
   openWidget,
 }) => {
   await stubSpeech(page, ['da-DK']);
   await openWidget({ lang: 'en', script: { locale: 'en' } });
   await page.getByRole('button', { name: /Færre ensomme aftener/ }).click();
   await expect(page.getByRole('heading', { name: 'How we see the challenge' })).toBeVisible();
-  await expect(page.locator('[data-samskab] .say button:not(.wait)')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Read aloud' }).click();
+  const danish = (await speechLog(page)).spoken;
+  expect(new Set(danish.map((s) => `${s.lang} ${s.voice}`))).toEqual(new Set(['da-DK da-DK']));
+  expect(danish.map((s) => s.text).join(' ')).toContain(FRAMING);
+  expect(danish.map((s) => s.text)).not.toContain('How we see the challenge');
 
-  await page.evaluate(() =>
+  // Translated into English (protocol 1.3): read in English, headings too, and with only a Danish
+  // voice there is no button.
+  const [row] = await receiver.db.query<{ data: string }>(
+    "SELECT data FROM challenges WHERE id = 'ensomhed-lunde'",
+  );
+  const challenge = JSON.parse(row!.data) as Record<string, unknown>;
+  await receiver.db.query("UPDATE challenges SET data = $1 WHERE id = 'ensomhed-lunde'", [
+    JSON.stringify({ ...challenge, translations: { en: { framing: ENGLISH_FRAMING } } }),
+  ]);
+  const english = await page.context().newPage();
+  await stubSpeech(english, ['da-DK']);
+  await openWidget({ lang: 'en', script: { locale: 'en' } }, english);
+  await english.getByRole('button', { name: /Færre ensomme aftener/ }).click();
+  await expect(english.locator('[data-samskab] p.framing')).toHaveText(ENGLISH_FRAMING);
+  await expect(english.locator('[data-samskab] .say button:not(.wait)')).toHaveCount(0);
+
+  await english.evaluate(() =>
     (window as unknown as { speechLog: SpeechLog }).speechLog.setVoices(['da-DK', 'en_GB']),
   );
-  await page.getByRole('button', { name: 'Read aloud' }).click();
-  const { spoken } = await speechLog(page);
+  await english.getByRole('button', { name: 'Read aloud' }).click();
+  const { spoken } = await speechLog(english);
   expect(spoken[0]).toEqual({ text: 'How we see the challenge', lang: 'en-GB', voice: 'en_GB' });
+  expect(spoken.map((s) => s.text).join(' ')).toContain(ENGLISH_FRAMING);
 });

@@ -55,7 +55,11 @@ test('widget bytes stay within budget, in every language', () => {
   // checked with zod (0.8 KB), the pager moved out of the first paint (0.2 KB), and the code after
   // the paint carrying its own copy of the helpers it shares with the first paint (0.8 KB), which
   // keeps the first paint one file (widget/build-plugins.ts).
-  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(46_000);
+  // To 46,650 B for issue 22's challenges in several languages (+818 B measured): the translations
+  // in the feed's schema (+110 B, zod's chunk), the challenge shown in the visitor's language with
+  // its notice when it is Danish, and the feed asked again when the switcher changes language
+  // (+684 B, after the paint); the first paint asks the feed with `?locale=` (+23 B).
+  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(46_650);
 });
 
 test('the classic loader is ASCII, read right in a page of any encoding', () => {

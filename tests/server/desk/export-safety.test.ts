@@ -33,6 +33,7 @@ function answerWith(text: string, n: number): ExportAnswer {
     resourceType: null,
     source: 'widget',
     status: 'received',
+    language: 'so',
     title: text,
     body: text,
     area: text,

@@ -69,7 +69,7 @@ beforeAll(async () => {
          FROM generate_series(1, $1::int) AS g)
        INSERT INTO submissions (id, reference, challenge_id, kind, actor_type, resource_type,
          received_at, envelope, updated_at, source, title, body, contact_name, contact_email,
-         may_contact)
+         may_contact, language)
        SELECT id, 'SK-' || lpad(g::text, 6, '0'), 'skala-' || (g % $2::int), kind, 'citizen',
          CASE WHEN kind = 'offer' THEN 'venue' END,
          timestamptz '2026-01-01T00:00:00Z' + g * interval '1 minute',
@@ -77,7 +77,8 @@ beforeAll(async () => {
            || (g % $2::int) || '","title":"Skala"},"text":{"title":"Svar ' || g || '","body":"'
            || repeat('\\"', $3::int) || '"},"author":{"actorType":"citizen","name":"Person ' || g
            || '","email":"' || email || '"},"consent":{"contact":true,"textVersion":"t"}}',
-         now(), 'widget', 'Svar ' || g, repeat('"', $3::int), 'person ' || g, email, true
+         now(), 'widget', 'Svar ' || g, repeat('"', $3::int), 'person ' || g, email, true,
+         CASE WHEN g % 100 = 0 THEN 'so' ELSE 'da' END
        FROM answers`,
       [ANSWERS, CHALLENGES, BODY_BYTES],
     );
@@ -117,9 +118,12 @@ describe('10,000 answers of 8 KB', () => {
         '/desk/answers',
         '/desk/answers?challenge=skala-1',
         '/desk/answers?q=1234',
+        '/desk/answers?language=so',
       ]) {
         expect((await client.get(path)).status, path).toBe(200);
       }
+      // Every 100th answer is in Somali: the language filter (an index) finds exactly those.
+      expect((await client.get('/desk/answers?language=so')).body).toContain('Svar 1–50 af 100');
     }
 
     const frequent = await client.post('/desk/people', { query: 'mange@example.dk' });

@@ -207,7 +207,7 @@ describe('loadFeedJson', () => {
     'data-challenges %s: refused without a request, naming the attribute',
     async (url) => {
       const { fetch, calls } = fakeFetch(() => json(200, { challenges: [] }));
-      const error = await loadFeedJson({ challenges: url }, noInline, fetch).catch(
+      const error = await loadFeedJson({ challenges: url }, noInline, fetch, 'da').catch(
         (e: unknown) => e,
       );
       expect(error).toMatchObject({
@@ -222,7 +222,7 @@ describe('loadFeedJson', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileString, allowedRemoteUrl), async (url) => {
         const { fetch, calls } = fakeFetch(() => json(200, { challenges: [] }));
-        await loadFeedJson({ challenges: url }, noInline, fetch).catch(() => {});
+        await loadFeedJson({ challenges: url }, noInline, fetch, 'da').catch(() => {});
         expect(calls.length).toBe(url.trim() && isAllowedRemoteUrl(url) ? 1 : 0);
       }),
     );
@@ -256,7 +256,7 @@ describe('loadFeedJson', () => {
     'a feed that is %s: a FeedError naming data-challenges',
     async (_what, respond, code) => {
       const { fetch } = fakeFetch(respond);
-      const error = await loadFeedJson({ challenges: feedUrl }, noInline, fetch).catch(
+      const error = await loadFeedJson({ challenges: feedUrl }, noInline, fetch, 'da').catch(
         (e: unknown) => e,
       );
       expect(error).toMatchObject({
@@ -272,18 +272,18 @@ describe('loadFeedJson', () => {
     const padded = body.replace('"pad":""', `"pad":"${'x'.repeat(MAX_FEED_BYTES - body.length)}"`);
     expect(padded.length).toBe(MAX_FEED_BYTES);
     const { fetch } = fakeFetch(() => new Response(padded));
-    expect(await loadFeedJson({ challenges: feedUrl }, noInline, fetch)).toMatchObject({
+    expect(await loadFeedJson({ challenges: feedUrl }, noInline, fetch, 'da')).toMatchObject({
       challenges: [],
     });
   });
 
   it('explains a missing feed and broken inline JSON, naming data-challenges', async () => {
     const { fetch, calls } = fakeFetch(() => json(200, {}));
-    await expect(loadFeedJson({}, noInline, fetch)).rejects.toMatchObject({
+    await expect(loadFeedJson({}, noInline, fetch, 'da')).rejects.toMatchObject({
       code: 'shape',
       message: expect.stringContaining('data-challenges'),
     });
-    await expect(loadFeedJson({}, inline('{"challenges": ['), fetch)).rejects.toMatchObject({
+    await expect(loadFeedJson({}, inline('{"challenges": ['), fetch, 'da')).rejects.toMatchObject({
       code: 'json',
       message: expect.stringContaining('inline'),
     });

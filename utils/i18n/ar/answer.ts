@@ -16,6 +16,7 @@ export const answer: AnswerMessages = {
   contact: 'للتواصل',
   deadline: 'آخر موعد: {date}',
   closedNotice: 'هذا التحدي مغلق. لم يعد بالإمكان الرد عليه.',
+  shownInDanish: 'يظهر جزء من النص باللغة الدنماركية، لأنه لا توجد ترجمة إلى لغتك.',
   resourcesWanted: 'نحتاج بشكل خاص إلى',
   chooseKind: 'كيف تريد أن تشارك؟',
   'kind.need': 'أخبرنا بما تراه',

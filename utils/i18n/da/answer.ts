@@ -22,6 +22,8 @@ export const answer = {
   contact: 'Kontakt',
   deadline: 'Frist: {date}',
   closedNotice: 'Denne udfordring er lukket. Du kan ikke svare på den længere.',
+  shownInDanish:
+    'Noget af teksten vises på dansk, fordi der ikke er en oversættelse til dit sprog.',
   resourcesWanted: 'Vi har især brug for',
   chooseKind: 'Hvordan vil du være med?',
   'kind.need': 'Fortæl hvad du ser',

@@ -16,6 +16,8 @@ export const answer: AnswerMessages = {
   contact: 'Contact',
   deadline: 'Deadline: {date}',
   closedNotice: 'This challenge is closed. You can no longer answer it.',
+  shownInDanish:
+    'Some of the text is in Danish, because there is no translation into your language.',
   resourcesWanted: 'We especially need',
   chooseKind: 'How would you like to take part?',
   'kind.need': 'Tell us what you see',

@@ -16,6 +16,7 @@ export const answer: AnswerMessages = {
   contact: 'تماس',
   deadline: 'مهلت: {date}',
   closedNotice: 'این چالش بسته شده است. دیگر نمی‌توانید به آن پاسخ دهید.',
+  shownInDanish: 'بخشی از متن به دانمارکی است، چون ترجمه‌ای به زبان شما وجود ندارد.',
   resourcesWanted: 'به‌ویژه به این‌ها نیاز داریم',
   chooseKind: 'چطور می‌خواهید شرکت کنید؟',
   'kind.need': 'بگویید چه می‌بینید',

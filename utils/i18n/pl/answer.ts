@@ -16,6 +16,7 @@ export const answer: AnswerMessages = {
   contact: 'Kontakt',
   deadline: 'Termin: {date}',
   closedNotice: 'To wyzwanie jest zamknięte. Nie można już na nie odpowiedzieć.',
+  shownInDanish: 'Część tekstu jest po duńsku, bo nie ma tłumaczenia na Twój język.',
   resourcesWanted: 'Szczególnie potrzebujemy',
   chooseKind: 'Jak chcesz wziąć udział?',
   'kind.need': 'Powiedz, co widzisz',

@@ -16,6 +16,8 @@ export const answer: AnswerMessages = {
   contact: 'La xiriir',
   deadline: 'Waqtiga ugu dambeeya: {date}',
   closedNotice: 'Caqabaddan waa xiran tahay. Hadda kama jawaabi kartid.',
+  shownInDanish:
+    'Qayb ka mid ah qoraalka waa af-Deenish, maxaa yeelay ma jiro turjumaad luqaddaada ah.',
   resourcesWanted: 'Gaar ahaan waxaan u baahannahay',
   chooseKind: 'Sidee baad rabtaa inaad uga qayb qaadato?',
   'kind.need': 'Noo sheeg waxaad aragto',

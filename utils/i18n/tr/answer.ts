@@ -16,6 +16,7 @@ export const answer: AnswerMessages = {
   contact: 'İletişim',
   deadline: 'Son tarih: {date}',
   closedNotice: 'Bu mesele kapandı. Artık yanıt veremezsiniz.',
+  shownInDanish: 'Dilinize çeviri olmadığı için metnin bir kısmı Danca gösteriliyor.',
   resourcesWanted: 'Özellikle ihtiyacımız olan',
   chooseKind: 'Nasıl katılmak istersiniz?',
   'kind.need': 'Ne gördüğünüzü anlatın',

@@ -16,6 +16,7 @@ export const answer: AnswerMessages = {
   contact: 'Контакт',
   deadline: 'Термін: {date}',
   closedNotice: 'Цей виклик закрито. Відповісти на нього вже не можна.',
+  shownInDanish: 'Частину тексту показано данською, бо перекладу вашою мовою немає.',
   resourcesWanted: 'Особливо нам потрібно',
   chooseKind: 'Як ви хочете взяти участь?',
   'kind.need': 'Розкажіть, що ви бачите',

@@ -20,6 +20,12 @@ import {
 import { type AnswerRecord, findAnswerIdByReference } from '../../../data/answer-record';
 import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
 import { findTemplate, REPLY_MAX } from '../../../data/reply-templates';
+import {
+  MACHINE_NOTE,
+  plainLines,
+  replyTranslationProblem,
+  translationBlock,
+} from '../../../data/reply-translation';
 import { listStaff } from '../../../data/staff';
 import { deskPaths } from '../../../ui/desk-paths';
 import type { FieldError } from '../../../ui/forms';
@@ -27,6 +33,7 @@ import { type NoticeCode, withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
 import { seeOther, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
+import { TRANSLATION_PROBLEMS, TranslationError } from '../../../web/translation';
 import { NOTE_MAX } from './answer-forms-view';
 import { answerOr404, sendAnswerPage } from './answer-page';
 
@@ -131,6 +138,14 @@ export const postReply = forAnswer(async (context, answer, form) => {
   const { db } = context.services;
   const action = form.get('action');
   const reply = form.get('reply') ?? '';
+  // The reply's machine translation, as staff checked it, and the Danish it was made from.
+  const translation = plainLines(form.get('replyTranslation') ?? '');
+  const typed = {
+    reply,
+    replyTranslation: translation,
+    replyTranslatedFrom: form.get('replyTranslatedFrom') ?? '',
+  };
+  if (action === 'translate') return translateReply(context, answer, reply);
   if (action === 'withdraw') {
     await withdrawReply(db, answer.id, changeOf(context));
     return backTo(context, answer, 'reply-withdrawn', 'reply-heading');
@@ -143,23 +158,73 @@ export const postReply = forAnswer(async (context, answer, form) => {
         reply,
       });
     }
-    return sendAnswerPage(context, answer, { typed: { reply: template.text } });
+    // A new text: a translation of the old one no longer goes with it.
+    return sendAnswerPage(context, answer, {
+      typed: { reply: template.text, replyTranslation: '' },
+    });
   }
   if (action !== 'save' && action !== 'publish') {
-    return fail(context, answer, [{ field: 'reply', message: 'Vælg en handling.' }], { reply });
+    return fail(context, answer, [{ field: 'reply', message: 'Vælg en handling.' }], typed);
   }
   const problem =
     action === 'publish'
       ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.')
       : publicTextProblem(reply, REPLY_MAX, '');
-  if (problem) return fail(context, answer, [{ field: 'reply', message: problem }], { reply });
+  if (problem) return fail(context, answer, [{ field: 'reply', message: problem }], typed);
+  const translationProblem =
+    replyTranslationProblem(reply, translation, typed.replyTranslatedFrom) ??
+    publicTextProblem(translation, REPLY_MAX, '');
+  if (translationProblem) {
+    return fail(
+      context,
+      answer,
+      [{ field: 'replyTranslation', message: translationProblem }],
+      typed,
+    );
+  }
   const change = changeOf(context);
-  await saveReplyDraft(db, answer.id, reply, change);
+  await saveReplyDraft(db, answer.id, reply, change, translation);
   if (action === 'save') return backTo(context, answer, 'reply-saved', 'reply-heading');
   await publishReplies(db, [answer.id], change);
   context.services.mail.wake();
   backTo(context, answer, 'reply-published', 'reply-heading');
 });
+
+/**
+ * The reply translated into the answer's language, shown for staff to check; nothing is saved
+ * until they save or publish it. The service's failure is said in Danish at the reply.
+ */
+async function translateReply(context: RequestContext, answer: AnswerRecord, reply: string) {
+  const { translator } = context.services.desk;
+  const language = answer.language;
+  const refuse = (message: string) =>
+    fail(context, answer, [{ field: 'reply', message }], { reply });
+  if (!translator || !language || language === 'da') {
+    return refuse('Svaret kan ikke maskinoversættes her.');
+  }
+  if (reply.trim() === '') return refuse('Skriv svaret på dansk, før du oversætter det.');
+  // Checked first: a text that cannot be published is not worth the service's time.
+  const problem = publicTextProblem(reply, REPLY_MAX, '');
+  if (problem) return refuse(problem);
+  let note: string;
+  let text: string;
+  try {
+    [note, text] = await Promise.all([
+      translator.translate(MACHINE_NOTE, 'da', language),
+      translator.translate(plainLines(reply), 'da', language),
+    ]);
+  } catch (error) {
+    if (!(error instanceof TranslationError)) throw error;
+    return refuse(`Svaret kunne ikke oversættes. ${TRANSLATION_PROBLEMS[error.problem]}`);
+  }
+  return sendAnswerPage(context, answer, {
+    typed: {
+      reply,
+      replyTranslation: translationBlock(note, text),
+      replyTranslatedFrom: reply,
+    },
+  });
+}
 
 export const postPublish = forAnswer(async (context, answer, form) => {
   const { db } = context.services;

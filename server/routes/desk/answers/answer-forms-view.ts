@@ -9,7 +9,13 @@ import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox, type FieldErrors, textArea, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
+import type { ReplyTranslationOffer } from './answer-translation';
 import { personText, shownTime } from './format';
+import {
+  replyTranslateButton,
+  replyTranslationField,
+  replyTranslationNote,
+} from './translation-view';
 
 export const NOTE_MAX = 4000;
 
@@ -21,6 +27,9 @@ export interface TypedValues {
   readonly seeksHelp?: boolean;
   readonly original?: string;
   readonly note?: string;
+  /** The reply's machine translation, and the Danish it was made from (./translation-view.ts). */
+  readonly replyTranslation?: string;
+  readonly replyTranslatedFrom?: string;
 }
 
 export function replySection(
@@ -29,6 +38,7 @@ export function replySection(
   typed: TypedValues,
   errors: FieldErrors | undefined,
   csrf: string,
+  translation: ReplyTranslationOffer = { state: 'none' },
 ): SafeHtml {
   const published = answer.replyPublishedAt && answer.reply !== null;
   return html`<section aria-labelledby="reply-heading" class="answer-section"><h2 id="reply-heading" class="h3">Svar til borgeren</h2>
@@ -61,8 +71,10 @@ ${textArea({
   hint: `Højst ${REPLY_MAX} tegn. Skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger: svaret er offentligt.`,
   errors,
 })}
-<div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem kladde</button>
+${replyTranslationField(answer, typed, errors)}
+<div class="button-row-inline">${replyTranslateButton(translation)}<button type="submit" name="action" value="save" class="button button-secondary">Gem kladde</button>
 <button type="submit" name="action" value="publish" class="button button-primary">Offentliggør svaret til borgeren</button></div>
+${replyTranslationNote(translation)}
 </form></section>`;
 }
 

@@ -30,18 +30,16 @@ import {
   replySection,
   type TypedValues,
 } from './answer-forms-view';
-import {
-  answerDetails,
-  answerText,
-  contactSection,
-  handlingSection,
-  historySection,
-} from './answer-view';
+import { TRANSLATE_PARAM, translationsOf } from './answer-translation';
+import { answerDetails, contactSection, handlingSection, historySection } from './answer-view';
+import { answerTextWithTranslation } from './translation-view';
 
 export interface PageState {
   readonly errors?: FieldErrors;
   readonly typed?: TypedValues;
   readonly showContact?: boolean;
+  /** Staff asked for the answer in Danish ("Oversæt til dansk"). */
+  readonly translate?: boolean;
 }
 
 /** The answer the route names, or a 404 page (and undefined). */
@@ -99,6 +97,7 @@ export async function sendAnswerPage(
   const templates: ReplyTemplate[] = live ? await listTemplates(db) : [];
   const notes = live ? await listNotes(db, answer.id) : [];
   const connections = await answerConnections(context, answer.id);
+  const translations = await translationsOf(context, answer, state.translate === true);
   sendPage(
     context.res,
     {
@@ -113,9 +112,9 @@ export async function sendAnswerPage(
 ${errorSummary(errors)}
 <div class="row answer-page">
 <div class="col-12 col-lg-8">
-${answerText(answer)}
+${answerTextWithTranslation(answer, translations.answer)}
 ${answerDetails(facts)}
-${live && replySection(answer, templates, typed, errors, csrf)}
+${live && replySection(answer, templates, typed, errors, csrf, translations.reply)}
 ${live && publishSection(answer, typed, errors, csrf)}
 ${connections}
 ${live && notesSection(answer, notes, typed, errors, csrf)}
@@ -137,5 +136,6 @@ export const getAnswer: Handler = async (context) => {
   if (!answer) return;
   await sendAnswerPage(context, answer, {
     showContact: context.url.searchParams.get('kontakt') === 'vis',
+    translate: context.url.searchParams.get(TRANSLATE_PARAM[0]) === TRANSLATE_PARAM[1],
   });
 };

@@ -10,6 +10,7 @@ import {
   FIELD_BY_PATH,
 } from '../../../../utils/answer-form';
 import { carried, KINDS, type Kind } from '../../../../utils/kinds';
+import { isSupportedLanguage } from '../../../../utils/languages';
 import type { Challenge } from '../../../../utils/schema/challenge';
 import type { ActorType, ResourceType } from '../../../../utils/schema/common';
 import { DeskSubmission, isIdentified } from '../../../../utils/schema/submission';
@@ -44,6 +45,8 @@ export interface RegisterValues {
   readonly phone: string;
   readonly consent: boolean;
   readonly publish: boolean;
+  /** The language of what the person said or wrote (a supported code; Danish by default). */
+  readonly language: string;
 }
 
 export function readRegisterForm(form: URLSearchParams): RegisterValues {
@@ -65,6 +68,7 @@ export function readRegisterForm(form: URLSearchParams): RegisterValues {
     phone: get('phone'),
     consent: form.get('consent') === 'ja',
     publish: form.get('publish') === 'ja',
+    language: get('language') || 'da',
   };
 }
 
@@ -75,6 +79,7 @@ export const REGISTER_FIELD_ORDER = [
   'channel',
   'title',
   'body',
+  'language',
   'resourceType',
   'availability',
   'area',
@@ -91,6 +96,7 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   resourceType: { missing: 'Vælg, hvad der tilbydes.' },
   title: { missing: 'Skriv en overskrift.' },
   body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
+  language: { missing: 'Vælg det sprog, personen talte eller skrev på.' },
   availability: { missing: 'Skriv, hvornår tilbuddet gælder.' },
   area: { missing: 'Skriv området.' },
   canHelpImplement: { missing: 'Ugyldig værdi.' },
@@ -146,6 +152,7 @@ export function checkRegistration(
   if (!challenge) add('challenge', MESSAGES.challenge.missing);
   if (!isKind(values.kind)) add('kind', MESSAGES.kind.missing);
   if (!isChannel(values.channel)) add('channel', MESSAGES.channel.missing);
+  if (!isSupportedLanguage(values.language)) add('language', MESSAGES.language.missing);
   const kind: Kind = isKind(values.kind) ? values.kind : 'need';
   const at = made.now.toISOString();
   const built = buildEnvelope(
@@ -169,7 +176,8 @@ export function checkRegistration(
       id: made.id,
       kind,
       challenge: challenge ?? { id: 'x', title: 'x', url: 'https://x.invalid/' },
-      locale: 'da',
+      // The answer's language, as the widget's answers say the visitor's (the desk filters by it).
+      locale: isSupportedLanguage(values.language) ? values.language : 'da',
       pageUrl: challenge?.url ?? 'https://x.invalid/',
       source: 'desk',
       clientVersion: DESK_FORM_VERSION,
@@ -208,7 +216,13 @@ export function checkRegistration(
       'Udfordringen tager ikke imod anonyme svar: skriv personens navn og en e-mail eller et telefonnummer.',
     );
   }
-  if (errors.length > 0 || !result.success || !challenge || !isChannel(values.channel)) {
+  if (
+    errors.length > 0 ||
+    !result.success ||
+    !challenge ||
+    !isChannel(values.channel) ||
+    !isSupportedLanguage(values.language)
+  ) {
     errors.sort(
       (a, b) =>
         REGISTER_FIELD_ORDER.indexOf(a.field as RegisterField) -

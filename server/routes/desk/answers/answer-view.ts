@@ -10,6 +10,7 @@ import type { UpdateMailState } from '../../../data/update-addresses';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
 import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { CHANNELS } from './answer-register';
 import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
@@ -49,8 +50,11 @@ export function answerText(answer: AnswerRecord): SafeHtml {
   if (answer.erasedAt) {
     return html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.</p></div></div>`;
   }
-  return html`<section aria-labelledby="text-heading"><h2 id="text-heading">${answer.title ? personText(answer.title) : 'Svaret (uden overskrift)'}</h2>
-<p class="answer-body">${personText(answer.body)}</p></section>`;
+  // The person's words say their language (what they chose in the widget), for screen readers;
+  // their direction follows the text.
+  const own = answer.language ? html` lang="${answer.language}" dir="auto"` : html` dir="auto"`;
+  return html`<section aria-labelledby="text-heading"><h2 id="text-heading"${answer.title ? own : ''}>${answer.title ? personText(answer.title) : 'Svaret (uden overskrift)'}</h2>
+<p class="answer-body"${own}>${personText(answer.body)}</p></section>`;
 }
 
 export function answerDetails(facts: AnswerFacts): SafeHtml {
@@ -70,6 +74,7 @@ ${!answer.erasedAt && item('Område', answer.area && personText(answer.area))}
 ${carries.canHelpImplement && item('Vil hjælpe med at gennemføre', yesNo(answer.canHelp))}
 ${item('Må kontaktes', yesNo(answer.mayContact))}
 ${item('Må offentliggøres', yesNo(answer.mayPublish))}
+${item('Sprog', answer.language && languageName(answer.language))}
 ${item('Kilde', source)}
 ${item('Modtaget', shownTime(answer.receivedAt))}
 ${item(

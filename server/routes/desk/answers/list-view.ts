@@ -17,6 +17,7 @@ import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { LANGUAGE_CHOICES, languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { excerptOf, KIND_SHORT, shownTime } from './format';
 
@@ -62,6 +63,12 @@ ${hint && html`<span class="form-hint" id="filter-${name}-hint">${hint}</span>`}
 <input class="form-input" type="${type}" id="filter-${name}" name="${name}" value="${value ?? ''}"${hint ? html` aria-describedby="filter-${name}-hint"` : ''}></div>`;
 }
 
+/** The supported languages, and a language a link names that is not one of them. */
+const languageChoices = (chosen: string | undefined) =>
+  chosen && !LANGUAGE_CHOICES.some(([code]) => code === chosen)
+    ? [...LANGUAGE_CHOICES, [chosen, languageName(chosen)] as const]
+    : LANGUAGE_CHOICES;
+
 const yesNoValue = (value: boolean | undefined) =>
   value === undefined ? undefined : value ? 'ja' : 'nej';
 const YES_NO = [
@@ -91,6 +98,7 @@ ${select(
   filter.assignee,
   active.map((staff) => [staff.id, staff.name] as const),
 )}
+${select('language', 'Sprog', filter.language, languageChoices(filter.language))}
 ${select('mayContact', 'Må kontaktes', yesNoValue(filter.mayContact), YES_NO)}
 ${select('canHelp', 'Vil hjælpe med at gennemføre', yesNoValue(filter.canHelp), YES_NO)}
 ${input('from', 'Modtaget fra og med', filter.from, 'date')}
@@ -133,6 +141,8 @@ function describe(
       return `Søgning: ${filter.q}`;
     case 'assignee':
       return `Ansvarlig: ${names.staff.find((s) => s.id === filter.assignee)?.name ?? 'ukendt'}`;
+    case 'language':
+      return filter.language && `Sprog: ${languageName(filter.language)}`;
   }
 }
 
@@ -166,15 +176,19 @@ function flags(item: AnswerListItem): SafeHtml {
   return html`<span class="answer-flags">${badges}</span>`;
 }
 
+/** The person's own words say their language, for screen readers; the direction follows the text. */
+const textLanguage = (item: AnswerListItem) =>
+  item.erased || !item.language ? html`` : html` lang="${item.language}" dir="auto"`;
+
 function row(item: AnswerListItem, challengeTitles: ReadonlyMap<string, string>): SafeHtml {
   const title = item.erased ? 'Svaret er slettet' : item.title;
   return html`<tr>
 <td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="pick-${item.id}" name="id" value="${item.id}"><label for="pick-${item.id}"><span class="sr-only">Vælg svar ${item.reference}</span></label></div></td>
-<td class="answer-reference"><a href="${deskPaths.answer(item.id)}">${item.reference}</a><br>${shownTime(item.receivedAt)}</td>
+<td class="answer-reference"><a href="${deskPaths.answer(item.id)}">${item.reference}</a><br>${shownTime(item.receivedAt)}${item.language && html`<br><span class="answer-muted">${languageName(item.language)}</span>`}</td>
 <td>${challengeTitles.get(item.challengeId) ?? item.challengeId}</td>
 <td>${KIND_SHORT[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
 <td>${STATUS_LABELS[item.status]}<br><span class="answer-muted">${item.assigneeName ?? 'Ingen ansvarlig'}</span></td>
-<td class="answer-excerpt">${title && html`<strong>${excerptOf(title, 200)}</strong><br>`}${!item.erased && excerptOf(item.excerpt, EXCERPT_LENGTH)}</td>
+<td class="answer-excerpt"${textLanguage(item)}>${title && html`<strong>${excerptOf(title, 200)}</strong><br>`}${!item.erased && excerptOf(item.excerpt, EXCERPT_LENGTH)}</td>
 <td>${flags(item)}</td>
 </tr>`;
 }
@@ -240,7 +254,7 @@ ${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: 
 </fieldset>
 <div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
 <table class="table table--compact answer-table"><caption class="sr-only">Svar, nyeste først</caption>
-<thead><tr><th scope="col"><span class="sr-only">Vælg</span></th><th scope="col">Reference og modtaget</th><th scope="col">Udfordring</th><th scope="col">Type og svarer som</th><th scope="col">Status og ansvarlig</th><th scope="col">Titel og uddrag</th><th scope="col">Markeringer</th></tr></thead>
+<thead><tr><th scope="col"><span class="sr-only">Vælg</span></th><th scope="col">Reference, modtaget og sprog</th><th scope="col">Udfordring</th><th scope="col">Type og svarer som</th><th scope="col">Status og ansvarlig</th><th scope="col">Titel og uddrag</th><th scope="col">Markeringer</th></tr></thead>
 <tbody>${page.items.map((item) => row(item, challengeTitles))}</tbody></table></div>
 </form>`
 }

@@ -29,6 +29,7 @@ import {
 } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { LANGUAGE_CHOICES } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
@@ -109,6 +110,7 @@ ${radios(
 )}
 ${textField({ name: 'title', label: 'Overskrift', value: v.title, maxLength: TITLE_MAX, errors })}
 ${textArea({ name: 'body', label: 'Hvad personen sagde eller skrev', value: v.body, maxLength: BODY_MAX, rows: 8, required: true, hint: `Højst ${BODY_MAX} tegn. Skriv det så tæt på personens egne ord som muligt.`, errors })}
+${selectField({ name: 'language', label: 'Sprog', value: v.language, choices: LANGUAGE_CHOICES, required: true, hint: 'Det sprog, personen talte eller skrev på.', errors })}
 <fieldset class="register-group"><legend class="h4">Kun for tilbud</legend>
 ${selectField({
   name: 'resourceType',

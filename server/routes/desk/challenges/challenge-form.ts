@@ -15,6 +15,15 @@ import {
   TITLE_MAX,
 } from '../../../../utils/schema/limits';
 import type { FieldError } from '../../../ui/forms';
+import {
+  emptyTranslations,
+  readTranslations,
+  TRANSLATION_FIELD_ORDER,
+  type TranslationsValues,
+  translationFieldOf,
+  translationsFromChallenge,
+  translationsFromForm,
+} from './challenge-translations';
 
 /** The form as typed: text as text, so a refused form is shown again exactly as it was. */
 export interface ChallengeFormValues {
@@ -34,6 +43,8 @@ export interface ChallengeFormValues {
   readonly contactEmail: string;
   readonly contactPhone: string;
   readonly url: string;
+  /** Title, framing and questions in other languages (./challenge-translations.ts). */
+  readonly translations: TranslationsValues;
 }
 
 /** The form's field names (also the ids `f-<name>` the error summary links to). */
@@ -72,6 +83,7 @@ export const emptyValues = (): ChallengeFormValues => ({
   contactEmail: '',
   contactPhone: '',
   url: '',
+  translations: emptyTranslations(),
 });
 
 export const valuesFromChallenge = (challenge: Challenge): ChallengeFormValues => ({
@@ -90,6 +102,7 @@ export const valuesFromChallenge = (challenge: Challenge): ChallengeFormValues =
   contactEmail: challenge.contact?.email ?? '',
   contactPhone: challenge.contact?.phone ?? '',
   url: challenge.url,
+  translations: translationsFromChallenge(challenge),
 });
 
 // Browsers send a textarea's line breaks as CRLF; the contract's text has plain line feeds.
@@ -113,6 +126,7 @@ export const valuesFromForm = (form: URLSearchParams): ChallengeFormValues => ({
   contactEmail: typed(form, CONTACT_FIELDS.email),
   contactPhone: typed(form, CONTACT_FIELDS.phone),
   url: typed(form, 'url'),
+  translations: translationsFromForm((name) => typed(form, name)),
 });
 
 /** Staff's stray spaces are accidents; an empty optional field is no field. */
@@ -140,6 +154,7 @@ export function challengeInput(values: ChallengeFormValues): Record<string, unkn
     allowAnonymous: values.allowAnonymous,
     contact: Object.values(contact).some(Boolean) ? contact : undefined,
     url: values.url.trim(),
+    translations: readTranslations(values.translations, values.questions).input,
   };
   for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
   if (input.contact) {
@@ -157,8 +172,9 @@ interface IssueLike {
 }
 
 /** The form field a schema issue belongs to. */
-export function fieldOf(path: readonly PropertyKey[]): string {
+export function fieldOf(path: readonly PropertyKey[], danish: readonly string[] = []): string {
   const [first, second] = path;
+  if (first === 'translations') return translationFieldOf(path, danish) ?? 'title';
   if (first === 'questions') return questionField(typeof second === 'number' ? second : 0);
   if (first === 'contact' && typeof second === 'string' && second in CONTACT_FIELDS)
     return CONTACT_FIELDS[second as keyof typeof CONTACT_FIELDS];
@@ -247,10 +263,11 @@ export type ChallengeFormResult =
 /** The form through the contract's schema: the challenge, or one message per field at fault. */
 export function readChallengeForm(values: ChallengeFormValues): ChallengeFormResult {
   const result = Challenge.safeParse(challengeInput(values));
-  if (result.success) return { ok: true, challenge: result.data };
-  const errors: FieldError[] = [];
-  for (const issue of result.error.issues) {
-    const field = fieldOf(issue.path);
+  // The translations' own rules (a question translated where there is a Danish one, all or none).
+  const errors: FieldError[] = readTranslations(values.translations, values.questions).errors;
+  if (result.success && errors.length === 0) return { ok: true, challenge: result.data };
+  for (const issue of result.success ? [] : result.error.issues) {
+    const field = fieldOf(issue.path, values.questions);
     if (errors.some((error) => error.field === field)) continue;
     errors.push({
       field,
@@ -277,6 +294,7 @@ const FORM_ORDER = [
   CONTACT_FIELDS.email,
   CONTACT_FIELDS.phone,
   'url',
+  ...TRANSLATION_FIELD_ORDER,
 ];
 
 export const sortByForm = (errors: readonly FieldError[]): FieldError[] =>

@@ -16,4 +16,5 @@ export const FIELD_LABELS: Record<keyof Challenge, string> = {
   allowAnonymous: 'Svar uden navn',
   contact: 'Kontaktperson',
   url: 'Adresse på hjemmesiden',
+  translations: 'Oversættelser',
 };

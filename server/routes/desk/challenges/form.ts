@@ -38,6 +38,7 @@ import {
   valuesFromForm,
 } from './challenge-form';
 import { challengeOr404, challengeTrail } from './shared';
+import { translationsSection } from './translations-view';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
 const RESERVED_IDS = new Set(['new']);
@@ -173,6 +174,7 @@ ${textField({
   required: true,
   errors,
 })}
+${translationsSection(values, FIELD_MAX, errors)}
 <div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
 <a href="${options.creating ? deskPaths.challenges : deskPaths.challenge(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;

@@ -15,6 +15,7 @@ import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { pageBasics, sessionOf } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
@@ -168,6 +169,12 @@ function detailsSection(item: DeskChallenge): SafeHtml {
         : '–',
     ],
     [FIELD_LABELS.url, html`<a href="${c.url}">${c.url}</a>`],
+    [
+      FIELD_LABELS.translations,
+      Object.keys(c.translations ?? {})
+        .map(languageName)
+        .join(', ') || 'Ingen: alle ser den på dansk',
+    ],
   ];
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading">Udfordringen, som den er offentliggjort</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>

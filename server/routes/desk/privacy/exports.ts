@@ -28,6 +28,7 @@ const FILTER_NAMES: Record<(typeof FILTER_KEYS)[number], string> = {
   to: 'til',
   q: 'søgning',
   assignee: 'ansvarlig',
+  language: 'sprog',
 };
 
 /**
