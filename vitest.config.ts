@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     environment: 'node',
+    // One throwaway PostgreSQL for the run; each file that needs one makes its own database.
+    globalSetup: ['tests/server/shared-postgres.ts'],
     // Many suites start a receiver (an in-memory PGlite, or a throwaway PostgreSQL) in a hook or a
     // test; on a busy 2-core machine that alone can take several seconds.
     hookTimeout: 60_000,

@@ -87,6 +87,19 @@ export interface Config {
   /** The update mails' sender (SAMSKAB_MAIL_FROM); set whenever smtpUrl is. */
   readonly mailFrom: string | undefined;
   /**
+   * How long news gathers into one mail before it goes (SAMSKAB_MAIL_GATHER_SECONDS), for every
+   * mail reason that gathers; undefined: each reason's own (server/loop/mail-reasons.ts, 10
+   * minutes). Tests that follow a mail in real time set 0.
+   */
+  readonly mailGatherMs: number | undefined;
+  /**
+   * The municipality's privacy notice and accessibility statement (SAMSKAB_PRIVACY_URL,
+   * SAMSKAB_ACCESSIBILITY_URL), linked from the pages citizens open (the status page); undefined:
+   * the receiver's own short pages, /om/privatliv and /om/tilgaengelighed.
+   */
+  readonly privacyUrl: string | undefined;
+  readonly accessibilityUrl: string | undefined;
+  /**
    * The municipality's own machine translation service (SAMSKAB_TRANSLATE_URL, with
    * SAMSKAB_TRANSLATE_KEY); undefined: the desk offers no machine translation.
    */
@@ -288,6 +301,25 @@ export function resolveConfig(overrides: ConfigOverrides = {}): Config {
     // Code that starts a receiver (tests) logs nothing unless asked; npm start logs to stdout.
     log: overrides.log ?? 'off',
     ...mailSettings(overrides.smtpUrl, overrides.mailFrom),
+    mailGatherMs: overrides.mailGatherMs,
+    privacyUrl: webAddress('SAMSKAB_PRIVACY_URL', overrides.privacyUrl),
+    accessibilityUrl: webAddress('SAMSKAB_ACCESSIBILITY_URL', overrides.accessibilityUrl),
     translate: translateSettings(overrides.translate),
   };
+}
+
+/** An http(s) address for a link, or undefined when none is given. */
+function webAddress(name: string, value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new ConfigError(`${name} must be a web address like https://kommune.example/privatliv`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`${name} must start with https:// or http://`);
+  }
+  return url.href;
 }

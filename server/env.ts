@@ -69,9 +69,22 @@ export function readEnv(env: Env, cwd: string): Config {
     log: env.SAMSKAB_LOG?.trim() ? fromCwdUnlessKeyword(env.SAMSKAB_LOG.trim()) : 'stdout',
     smtpUrl: env.SAMSKAB_SMTP_URL,
     mailFrom: env.SAMSKAB_MAIL_FROM,
+    mailGatherMs: readSeconds(env, 'SAMSKAB_MAIL_GATHER_SECONDS'),
     translate: { url: env.SAMSKAB_TRANSLATE_URL, key: env.SAMSKAB_TRANSLATE_KEY },
     minFreeBytes: readMinFreeBytes(env.SAMSKAB_MIN_FREE_MB),
+    privacyUrl: env.SAMSKAB_PRIVACY_URL,
+    accessibilityUrl: env.SAMSKAB_ACCESSIBILITY_URL,
   });
+}
+
+/** A whole number of seconds (0 allowed) as ms; undefined when not set. */
+function readSeconds(env: Env, name: string): number | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new ConfigError(`${name} must be a whole number of seconds, got "${value}"`);
+  }
+  return Number(value) * 1000;
 }
 
 /** SAMSKAB_MIN_FREE_MB: whole megabytes (of 1,048,576 bytes), 0 for no check. */

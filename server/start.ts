@@ -186,6 +186,8 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ready,
       ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
       ...(options.mailPollMs && { pollMs: options.mailPollMs }),
+      ...(config.mailGatherMs !== undefined && { gatherMs: config.mailGatherMs }),
+      deskPages: { answer: deskPaths.answer, myMails: deskPaths.myMails },
     });
   } catch (error) {
     await refusedOrigins.close();

@@ -24,6 +24,16 @@ export interface Change {
     answerIds: readonly string[],
     change: { readonly staffId: string; readonly now: Date },
   ) => Promise<void>;
+  /**
+   * Queues the mail to a staff member made Ansvarlig by a colleague, if they chose one, in the
+   * same transaction (server/loop/mail-service.ts); without it nobody is told.
+   */
+  readonly tellAssignee?: (
+    tx: Queryable,
+    answerIds: readonly string[],
+    assigneeId: string,
+    change: { readonly staffId: string; readonly now: Date },
+  ) => Promise<void>;
 }
 
 /** A list of ids as one text parameter (the driver's parameters are scalars). */
@@ -122,23 +132,44 @@ export const publishStatus = (
   );
 
 /** `assigneeId` null takes the answer off everyone's desk. */
-export const setAssignee = (
+export const setAssignee = async (
   db: Database,
   id: string,
   assigneeId: string | null,
   change: Change,
-): Promise<boolean> =>
-  changeOne(
-    db,
-    id,
-    {
-      set: 'assignee_id = $3',
-      where: 'assignee_id IS DISTINCT FROM $3::uuid',
-      params: [assigneeId],
-    },
-    { what: 'assignee', detail: assigneeId },
-    change,
-  );
+): Promise<boolean> => (await assignAnswers(db, [id], assigneeId, change)).length > 0;
+
+/**
+ * Makes `assigneeId` Ansvarlig for these answers (null: nobody), in one transaction with an event
+ * each and, when a colleague did it, the mail the assignee may have asked for. The ids changed.
+ */
+export async function assignAnswers(
+  db: Database,
+  ids: readonly string[],
+  assigneeId: string | null,
+  change: Change,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const changed = await tx.query<{ id: string }>(
+      `UPDATE submissions SET assignee_id = $3::uuid, updated_at = $1
+       WHERE ${ANY_ID(2)} AND assignee_id IS DISTINCT FROM $3::uuid RETURNING id`,
+      [change.now, idList(ids), assigneeId],
+    );
+    const changedIds = changed.map((row) => row.id);
+    for (const id of changedIds) {
+      await recordAnswerEvent(
+        tx,
+        { answerId: id, staffId: change.staffId, what: 'assignee', detail: assigneeId },
+        change.now,
+      );
+    }
+    if (assigneeId && changedIds.length > 0) {
+      await change.tellAssignee?.(tx, changedIds, assigneeId, change);
+    }
+    return changedIds;
+  });
+}
 
 export async function addNote(
   db: Database,
@@ -190,61 +221,194 @@ export const saveReplyDraft = (
     change,
   );
 
+/** What a bulk publish of reply drafts did, and why the rest were left. */
+export interface ReplyPublishing {
+  /** The answers whose draft became the published reply. */
+  readonly published: string[];
+  /** Their reply is published and no new draft waits: nothing to publish again. */
+  readonly alreadyPublished: number;
+  /** No draft and no reply. */
+  readonly noDraft: number;
+  /** The draft looks like it holds contact details. */
+  readonly personal: number;
+  /** The draft with its translation beneath is longer than a reply may be. */
+  readonly tooLong: number;
+  readonly erased: number;
+}
+
 /**
  * Publishes the drafts of these answers: each draft becomes the reply the citizen sees, with the
- * answer's current status. Answers with no draft, an erased answer, or a draft that looks like it
- * holds contact details are left out; returns the ids published.
+ * answer's current status, and the draft box is emptied, so a reply is published once however
+ * often the same answers are ticked. Answers with no draft (their reply published already, or
+ * none written), an erased answer, or a draft that looks like it holds contact details are left
+ * out and counted. The rows are locked first: two publishes at once publish a draft once.
  */
-export async function publishReplies(
+export async function publishReplyDrafts(
   db: Database,
   ids: readonly string[],
   change: Change,
-): Promise<string[]> {
-  if (ids.length === 0) return [];
+): Promise<ReplyPublishing> {
+  const none: ReplyPublishing = {
+    published: [],
+    alreadyPublished: 0,
+    noDraft: 0,
+    personal: 0,
+    tooLong: 0,
+    erased: 0,
+  };
+  if (ids.length === 0) return none;
   return db.transaction(async (tx) => {
-    const drafts = await tx.query<{
+    const rows = await tx.query<{
       id: string;
-      reply_draft: string;
+      reply_draft: string | null;
       reply_draft_translation: string | null;
+      reply_published_at: Date | null;
+      erased_at: Date | null;
     }>(
-      `SELECT id, reply_draft, reply_draft_translation FROM submissions
-       WHERE ${ANY_ID(1)} AND erased_at IS NULL AND coalesce(reply_draft, '') <> ''`,
+      `SELECT id, reply_draft, reply_draft_translation, reply_published_at, erased_at
+       FROM submissions WHERE ${ANY_ID(1)} ORDER BY id FOR UPDATE`,
       [idList(ids)],
     );
-    // The draft with its checked translation beneath it, as one text (./reply-translation.ts).
-    const publishable = drafts
-      .map((row) => ({
-        id: row.id,
-        reply: composeReply(row.reply_draft, row.reply_draft_translation),
-      }))
-      .filter((row) => row.reply.length <= REPLY_MAX && looksPersonal(row.reply) === undefined);
-    for (const row of publishable) {
-      // What the citizen sees moves with it: the reply, and the status as it stands now.
+    const result = { ...none, published: [] as string[] };
+    const replies = new Map<string, string>();
+    for (const row of rows) {
+      if (row.erased_at) result.erased += 1;
+      else if (!row.reply_draft) {
+        if (row.reply_published_at) result.alreadyPublished += 1;
+        else result.noDraft += 1;
+      } else {
+        // The draft with its checked translation beneath it, as one text (./reply-translation.ts).
+        const reply = composeReply(row.reply_draft, row.reply_draft_translation);
+        if (looksPersonal(reply) !== undefined) result.personal += 1;
+        else if (reply.length > REPLY_MAX) result.tooLong += 1;
+        else {
+          result.published.push(row.id);
+          replies.set(row.id, reply);
+        }
+      }
+    }
+    for (const id of result.published) {
+      // What the citizen sees moves with it: the reply, and the status as it stands now. The
+      // draft box empties, so the same reply is never published twice.
       await tx.query(
-        `UPDATE submissions SET reply = $3, reply_published_at = $2, updated_at = $2,
-           shown_status = status, shown_at = $2
+        `UPDATE submissions SET reply = $3, reply_draft = NULL, reply_draft_translation = NULL,
+           reply_published_at = $2, updated_at = $2, shown_status = status, shown_at = $2
          WHERE id = $1`,
-        [row.id, change.now, row.reply],
+        [id, change.now, replies.get(id)!],
       );
       await recordAnswerEvent(
         tx,
-        { answerId: row.id, staffId: change.staffId, what: 'reply-published' },
+        { answerId: id, staffId: change.staffId, what: 'reply-published' },
         change.now,
       );
     }
-    const published = publishable.map((row) => row.id);
-    if (published.length > 0) await change.tell?.(tx, published, change);
-    return published;
+    if (result.published.length > 0) await change.tell?.(tx, result.published, change);
+    return result;
   });
 }
 
-/** Takes the published reply back; the draft stays for another try. */
+/** publishReplyDrafts, giving only the ids published. */
+export const publishReplies = async (
+  db: Database,
+  ids: readonly string[],
+  change: Change,
+): Promise<string[]> => (await publishReplyDrafts(db, ids, change)).published;
+
+/** What starting replies from a template did, and why the rest were left. */
+export interface TemplateDrafting {
+  readonly drafted: number;
+  readonly hadDraft: number;
+  /** A reply is published already: a new one would replace it, so staff write that by hand. */
+  readonly replied: number;
+  readonly erased: number;
+}
+
+/**
+ * Starts a reply from a template's text on each of these answers, as a draft nobody sees until
+ * it is published. Answers with a draft already, with a published reply, or erased are left.
+ */
+export async function draftRepliesFrom(
+  db: Database,
+  ids: readonly string[],
+  text: string,
+  change: Change,
+): Promise<TemplateDrafting> {
+  const result = { drafted: 0, hadDraft: 0, replied: 0, erased: 0 };
+  if (ids.length === 0) return result;
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{
+      id: string;
+      reply_draft: string | null;
+      reply_published_at: Date | null;
+      erased_at: Date | null;
+    }>(
+      `SELECT id, reply_draft, reply_published_at, erased_at FROM submissions
+       WHERE ${ANY_ID(1)} ORDER BY id FOR UPDATE`,
+      [idList(ids)],
+    );
+    for (const row of rows) {
+      if (row.erased_at) result.erased += 1;
+      else if (row.reply_draft) result.hadDraft += 1;
+      else if (row.reply_published_at) result.replied += 1;
+      else {
+        await tx.query('UPDATE submissions SET reply_draft = $2, updated_at = $3 WHERE id = $1', [
+          row.id,
+          text,
+          change.now,
+        ]);
+        await recordAnswerEvent(
+          tx,
+          { answerId: row.id, staffId: change.staffId, what: 'reply-draft' },
+          change.now,
+        );
+        result.drafted += 1;
+      }
+    }
+    return result;
+  });
+}
+
+/** A change of the status citizens see, for how many answers: "Arbejdes videre med → Ny". */
+export interface ShownChange {
+  readonly from: AnswerStatus;
+  readonly to: AnswerStatus;
+  readonly count: number;
+}
+
+/**
+ * The statuses citizens already see (anything but `received`) that an action would change:
+ * showing `to` (a status), or publishing the reply drafts (`'with-reply'`: each answer with a
+ * draft shows its current status). Erased answers see nothing.
+ */
+export async function shownChanges(
+  db: Queryable,
+  ids: readonly string[],
+  to: AnswerStatus | 'with-reply',
+): Promise<ShownChange[]> {
+  if (ids.length === 0) return [];
+  const target = to === 'with-reply' ? 'status' : '$2::text';
+  const rows = await db.query<{ from: AnswerStatus; to: AnswerStatus; n: number }>(
+    `SELECT shown_status AS "from", ${target} AS "to", count(*)::int AS n FROM submissions
+     WHERE ${ANY_ID(1)} AND erased_at IS NULL AND shown_status IS NOT NULL
+       AND shown_status <> 'received' AND shown_status <> ${target}
+       ${to === 'with-reply' ? "AND coalesce(reply_draft, '') <> ''" : ''}
+     GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
+    to === 'with-reply' ? [idList(ids)] : [idList(ids), to],
+  );
+  return rows.map((row) => ({ from: row.from, to: row.to, count: Number(row.n) }));
+}
+
+/**
+ * Takes the published reply back; it becomes the draft again for another try (unless a newer
+ * draft waits).
+ */
 export const withdrawReply = (db: Database, id: string, change: Change): Promise<boolean> =>
   changeOne(
     db,
     id,
     {
-      set: 'reply = NULL, reply_published_at = NULL, shown_at = $2',
+      set: `reply_draft = coalesce(nullif(reply_draft, ''), reply), reply = NULL,
+        reply_published_at = NULL, shown_at = $2`,
       where: 'reply_published_at IS NOT NULL',
     },
     { what: 'reply-withdrawn' },

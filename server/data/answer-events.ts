@@ -24,6 +24,7 @@ export const ANSWER_EVENTS = {
   'duplicate-cleared': 'Markering som dublet fjernet',
   linked: 'Koblet til et andet svar',
   unlinked: 'Kobling til et andet svar fjernet',
+  withdrawn: 'Trukket tilbage af borgeren fra siden for svaret: tekst og personoplysninger slettet',
 } as const;
 export type AnswerEventCode = keyof typeof ANSWER_EVENTS;
 

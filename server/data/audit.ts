@@ -25,6 +25,9 @@ export const AUDIT_ACTIONS = {
   'retention-applied': 'Fjernede kontaktoplysninger efter opbevaringsperioden',
   'update-mail-sent': 'Sendte en e-mail med nyt om et svar',
   'update-mail-failed': 'Kunne ikke sende en e-mail med nyt om et svar',
+  'outcome-mail-sent': 'Sendte en e-mail med udfaldet af en udfordring om et svar',
+  'outcome-mail-failed': 'Kunne ikke sende en e-mail med udfaldet af en udfordring om et svar',
+  'answer-withdrawn': 'Borgeren trak sit svar tilbage (slettet fra statussiden)',
   'unconfirmed-addresses-deleted':
     'Slettede e-mailadresser til nyt om svar, der ikke blev bekræftet',
   'update-addresses-deleted': 'Slettede e-mailadresser til nyt om svar efter deres tid',

@@ -260,6 +260,7 @@ async function changeChallenge(
     params?: readonly SqlParam[];
     event: ChallengeEventCode;
   },
+  after?: (tx: Queryable) => Promise<void>,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<DeskRow>(
@@ -275,24 +276,36 @@ async function changeChallenge(
       [id, JSON.stringify(data), now, staffId, ...params],
     );
     await recordEvent(tx, id, staffId, event, now);
+    await after?.(tx);
     return true;
   });
 }
 
-/** Closes it with what came of it; on a closed challenge, corrects the outcome. */
+/**
+ * Closes it with what came of it; on a closed challenge, corrects the outcome. `tell` runs in the
+ * same transaction once it is closed: the outcome mail (server/loop/outcome-mail.ts).
+ */
 export const closeChallenge = (
   db: Database,
   id: string,
   outcome: string,
   staffId: string,
   now: Date,
+  tell?: (tx: Queryable) => Promise<void>,
 ) =>
-  changeChallenge(db, id, staffId, now, (current) => ({
-    status: 'closed',
-    set: 'closed_at = coalesce(closed_at, $3), outcome = $5',
-    params: [outcome || null],
-    event: current.challenge.status === 'closed' ? 'outcome-changed' : 'closed',
-  }));
+  changeChallenge(
+    db,
+    id,
+    staffId,
+    now,
+    (current) => ({
+      status: 'closed',
+      set: 'closed_at = coalesce(closed_at, $3), outcome = $5',
+      params: [outcome || null],
+      event: current.challenge.status === 'closed' ? 'outcome-changed' : 'closed',
+    }),
+    tell,
+  );
 
 /** Open for answers again; the outcome is kept (not shown) for when it closes again. */
 export const reopenChallenge = (db: Database, id: string, staffId: string, now: Date) =>

@@ -108,19 +108,25 @@ export function eraseAnswers(
   return db.transaction((tx) => eraseAnswersIn(tx, ids, staffId, now));
 }
 
-/** eraseAnswers within a transaction the caller holds; `staffId` null for a restore's. */
+/**
+ * eraseAnswers within a transaction the caller holds; `staffId` null for a restore's and for a
+ * citizen's own, whose history says `withdrawn` (the status page's "Træk mit svar tilbage").
+ */
 export async function eraseAnswersIn(
   tx: Queryable,
   ids: readonly string[],
   staffId: string | null,
   now: Date,
+  what: 'erased' | 'withdrawn' = 'erased',
 ): Promise<string[]> {
   const references: string[] = [];
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
+    // FOR UPDATE: a second erasure of the same answer at once (a citizen's double post, two
+    // staff) waits here and then finds it erased, so it is erased, listed and logged once.
     const rows = await tx.query<{ id: string; reference: string; envelope: string }>(
       `SELECT id, reference, envelope FROM submissions
-       WHERE id ${ANY_ID(1)} AND erased_at IS NULL ORDER BY received_at, id`,
+       WHERE id ${ANY_ID(1)} AND erased_at IS NULL ORDER BY received_at, id FOR UPDATE`,
       [idList(batch)],
     );
     for (const row of rows) {
@@ -139,7 +145,7 @@ export async function eraseAnswersIn(
     await tx.query(`UPDATE answer_events SET detail = NULL WHERE submission_id ${ANY_ID(1)}`, [
       idList(erased),
     ]);
-    await recordEvents(tx, erased, 'erased', staffId, now);
+    await recordEvents(tx, erased, what, staffId, now);
     await recordErasures(tx, erased, 'answer', now);
     await noteRebuildDue(tx, now);
   }

@@ -35,9 +35,31 @@ export async function queueMail(tx: Queryable, mail: QueuedMail, now: Date): Pro
 }
 
 /**
+ * Gathering (a reason's `gatherMs`): a new row is due when the rows of its reason already waiting
+ * for the same address are (those due later than now and not yet tried), or at `$due` when none
+ * wait; and a thing (`subject`) that already has such a row gets no second one, since the mail
+ * is written from the database when it goes and so tells its latest state. A row due now is not
+ * joined: a sender may be writing its mail already. `recipient` and `subject` are SQL; `$reason`,
+ * `$now` and `$due` are the statement's parameters.
+ */
+const gathered = (
+  recipient: string,
+  subject: string,
+  p: { reason: string; now: string; due: string },
+) => ({
+  dueAt: `least(${p.due}, coalesce((SELECT min(w.due_at) FROM mail_queue w
+      WHERE w.recipient_id = ${recipient} AND w.reason = ${p.reason} AND w.due_at > ${p.now}
+        AND w.attempts = 0), ${p.due}))`,
+  notWaiting: `NOT EXISTS (SELECT 1 FROM mail_queue w
+      WHERE w.recipient_id = ${recipient} AND w.reason = ${p.reason} AND w.subject_id = ${subject}
+        AND w.due_at > ${p.now} AND w.attempts = 0)`,
+});
+
+/**
  * One row of `reason` for each of these answers whose author asked for news at an address that is
- * not stopped; the answers' ids are the rows' subjects. One statement: a sender sees all of a
- * staff action's rows or none. Returns how many were queued.
+ * not stopped; the answers' ids are the rows' subjects, gathered (above) with what already waits
+ * for the address. One statement: a sender sees all of a staff action's rows or none. Returns how
+ * many were queued.
  */
 export async function queueAnswerMails(
   tx: Queryable,
@@ -48,13 +70,76 @@ export async function queueAnswerMails(
   dueAt: Date,
 ): Promise<number> {
   if (answerIds.length === 0) return 0;
+  const gather = gathered('a.recipient_id', 'a.submission_id::text', {
+    reason: '$2',
+    now: '$4::timestamptz',
+    due: '$5::timestamptz',
+  });
   const rows = await tx.query(
     `INSERT INTO mail_queue (id, recipient_id, reason, subject_id, staff_id, created_at, due_at)
-     SELECT gen_random_uuid(), a.recipient_id, $2, a.submission_id::text, $3::uuid, $4, $5
+     SELECT gen_random_uuid(), a.recipient_id, $2, a.submission_id::text, $3::uuid, $4, ${gather.dueAt}
      FROM answer_update_addresses a JOIN mail_recipients r ON r.id = a.recipient_id
      WHERE a.submission_id = ANY(string_to_array($1, ',')::uuid[]) AND r.stopped_at IS NULL
+       AND ${gather.notWaiting}
      RETURNING id`,
     [idList(answerIds), reason, staffId, now, dueAt],
+  );
+  return rows.length;
+}
+
+/**
+ * The same for the answers to a challenge (its outcome): one row per answer with an address, not
+ * erased. Returns the addresses queued for.
+ */
+export async function queueChallengeMails(
+  tx: Queryable,
+  reason: string,
+  challengeId: string,
+  staffId: string | null,
+  now: Date,
+  dueAt: Date,
+): Promise<string[]> {
+  const gather = gathered('a.recipient_id', 's.id::text', {
+    reason: '$2',
+    now: '$4::timestamptz',
+    due: '$5::timestamptz',
+  });
+  const rows = await tx.query<{ recipient_id: string }>(
+    `INSERT INTO mail_queue (id, recipient_id, reason, subject_id, staff_id, created_at, due_at)
+     SELECT gen_random_uuid(), a.recipient_id, $2, s.id::text, $3::uuid, $4, ${gather.dueAt}
+     FROM submissions s JOIN answer_update_addresses a ON a.submission_id = s.id
+       JOIN mail_recipients r ON r.id = a.recipient_id
+     WHERE s.challenge_id = $1 AND s.erased_at IS NULL AND r.stopped_at IS NULL
+       AND ${gather.notWaiting}
+     RETURNING recipient_id`,
+    [challengeId, reason, staffId, now, dueAt],
+  );
+  return [...new Set(rows.map((row) => row.recipient_id))];
+}
+
+/** Rows of `reason` about these things for one address (a staff member's), gathered as above. */
+export async function queueRecipientMails(
+  tx: Queryable,
+  recipientId: string,
+  reason: string,
+  subjectIds: readonly string[],
+  staffId: string | null,
+  now: Date,
+  dueAt: Date,
+): Promise<number> {
+  if (subjectIds.length === 0) return 0;
+  const gather = gathered('$1::uuid', 'subject.id', {
+    reason: '$2',
+    now: '$5::timestamptz',
+    due: '$6::timestamptz',
+  });
+  const rows = await tx.query(
+    `INSERT INTO mail_queue (id, recipient_id, reason, subject_id, staff_id, created_at, due_at)
+     SELECT gen_random_uuid(), $1::uuid, $2, subject.id, $4::uuid, $5, ${gather.dueAt}
+     FROM unnest(string_to_array($3, ',')) AS subject(id)
+     WHERE ${gather.notWaiting}
+     RETURNING id`,
+    [recipientId, reason, idList(subjectIds), staffId, now, dueAt],
   );
   return rows.length;
 }

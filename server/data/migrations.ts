@@ -9,6 +9,7 @@ import { ERASURE_STATEMENTS } from './tables/erasure';
 import { LANGUAGE_STATEMENTS } from './tables/language';
 import { LOOP_STATEMENTS } from './tables/loop';
 import { MAIL_STATEMENTS } from './tables/mail';
+import { NEWS_STATEMENTS } from './tables/news';
 import { THROTTLE_STATEMENTS } from './tables/throttle';
 
 export interface Migration {
@@ -61,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 11,
     name: "answers' languages and replies' translations",
     statements: LANGUAGE_STATEMENTS,
+  },
+  {
+    version: 12,
+    name: 'news mails for outcomes and staff; reply drafts emptied once published',
+    statements: NEWS_STATEMENTS,
   },
 ];
 

@@ -151,6 +151,8 @@ export interface AcceptDeps {
     email: string,
     now: Date,
   ) => Promise<ReceiptUpdates>;
+  /** A new answer was stored: the staff who follow its challenge hear of it in the daily mail. */
+  readonly noteNewAnswer?: (answerId: string, now: Date) => Promise<void>;
 }
 
 const rejected = (status: number, error: string, issues?: Issue[]): Outcome => ({
@@ -219,7 +221,10 @@ export async function acceptSubmission(
     updates
       ? { ...receipt, updates: await deps.takeUpdateAddress(stored.id, updates.email, now) }
       : receipt;
-  if (created) return { status: 201, body: await withUpdates() };
+  if (created) {
+    await deps.noteNewAnswer?.(stored.id, now);
+    return { status: 201, body: await withUpdates() };
+  }
   if (sameSubmission(stored.envelope, submission)) {
     // A replay completes what the first delivery may not have: an answer stored before status
     // links existed gets its token, and an address whose storing failed is kept now.

@@ -5,7 +5,9 @@
 import { UNCONFIRMED_DAYS_KEPT } from '../data/recipients';
 import type { ComposedMail, MailLinks } from './mail-types';
 
-export function composeConfirmMail(links: MailLinks): ComposedMail {
+export function composeConfirmMail(
+  links: Pick<MailLinks, 'confirmUrl' | 'unsubscribeUrl'>,
+): ComposedMail {
   const lines = [
     'Hej',
     '',

@@ -4,7 +4,16 @@
 // one address as one mail.
 import { composeConfirmMail } from './confirm-mail';
 import type { MailReason } from './mail-types';
+import { outcomeMail } from './outcome-mail';
+import { assignedMail, digestMail } from './staff-mails';
 import { updateMail } from './update-mail';
+
+/**
+ * How long news gathers before it goes (issue 20): what staff do to an address's answers within
+ * 10 minutes of the first change goes as one mail, telling how things stand when it goes, so a
+ * status corrected a minute later is never mailed twice, nor mailed wrong.
+ */
+export const GATHER_MS = 10 * 60_000;
 
 export const MAIL_REASONS = {
   /** The first mail to an address given for news: confirm it (server/loop/confirm-mail.ts). */
@@ -18,9 +27,34 @@ export const MAIL_REASONS = {
   update: {
     audience: 'citizen',
     confirmation: 'waits',
-    gatherMs: 0,
+    gatherMs: GATHER_MS,
     compose: updateMail,
     audit: { sent: 'update-mail-sent', failed: 'update-mail-failed' },
+  },
+  /** A challenge was closed with an outcome (server/loop/outcome-mail.ts): once per address. */
+  outcome: {
+    audience: 'citizen',
+    confirmation: 'waits',
+    gatherMs: GATHER_MS,
+    compose: outcomeMail,
+    audit: { sent: 'outcome-mail-sent', failed: 'outcome-mail-failed' },
+  },
+  /** A colleague made a staff member Ansvarlig, and they chose to hear (staff-mails.ts). */
+  assigned: {
+    audience: 'staff',
+    confirmation: 'none',
+    gatherMs: GATHER_MS,
+    compose: assignedMail,
+  },
+  /**
+   * The day's new answers to the challenges a staff member follows: each answer's row is due at
+   * the next 07:00 in Copenhagen (staff-news.ts nextDigestAt), so they go as one mail a day.
+   */
+  digest: {
+    audience: 'staff',
+    confirmation: 'none',
+    gatherMs: 0,
+    compose: digestMail,
   },
 } as const satisfies Record<string, MailReason>;
 

@@ -162,7 +162,7 @@ export function createMailSender(deps: MailSenderDeps): MailSender {
     }
     const links = deps.linksFor(recipient.id);
     const subjects = batch.flatMap((row) => (row.subjectId ? [row.subjectId] : []));
-    const mail = await reason.compose(db, subjects, links);
+    const mail = await reason.compose(db, subjects, links, recipient);
     if (!mail) return dropMails(db, batchIds);
     const mailId = batch.find((row) => row.mailId)?.mailId ?? randomUUID();
     await startAttempt(db, batchIds, mailId);

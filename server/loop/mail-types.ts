@@ -1,7 +1,7 @@
 // What a kind of mail (server/loop/mail-reasons.ts) is given and gives back.
-
 import type { AuditAction } from '../data/audit';
 import type { Queryable } from '../data/db';
+import type { Recipient } from '../data/recipients';
 
 /** The links a mail may carry, on the receiver's public origin. */
 export interface MailLinks {
@@ -11,6 +11,10 @@ export interface MailLinks {
   readonly confirmUrl: string;
   /** Stops all news mail to the address, in one click (RFC 8058). */
   readonly unsubscribeUrl: string;
+  /** An answer's page in the desk (staff mails; it asks for sign-in). */
+  readonly deskAnswerUrl: (answerId: string) => string;
+  /** The desk's *Mine e-mails* page, where staff choose their mails (staff mails). */
+  readonly deskMailsUrl: string;
 }
 
 export interface ComposedMail {
@@ -37,11 +41,15 @@ export interface MailReason {
   readonly confirmation: 'asks' | 'waits' | 'none';
   /** How long a queued row waits before it is due, so more gather into one mail. */
   readonly gatherMs: number;
-  /** The mail for these rows' subjects; undefined when nothing is left to tell (all erased). */
+  /**
+   * The mail for these rows' subjects; undefined when nothing is left to tell (all erased, or
+   * nothing still true for this recipient, e.g. an answer given to someone else meanwhile).
+   */
   readonly compose: (
     db: Queryable,
     subjectIds: readonly string[],
     links: MailLinks,
+    recipient: Recipient,
   ) => Promise<ComposedMail | undefined>;
   /** Audit actions for each subject when the mail went, and when it was given up. */
   readonly audit?: { readonly sent: AuditAction; readonly failed: AuditAction };

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { notFound } from '../http/responses';
 import type { Route } from '../web/route';
+import { getAccessibility, getPrivacy } from './about-pages';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
 import { DESK_ROUTES } from './desk/index';
@@ -11,7 +12,7 @@ import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
 import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import { staticFiles, widgetCacheControl } from './static-files';
-import { getStatus } from './status';
+import { getStatus, getWithdraw, postStopNews, postWithdraw } from './status';
 import { postSubmission } from './submissions';
 
 export const ROUTES = [
@@ -30,6 +31,47 @@ export const ROUTES = [
     cors: 'allowed-origins',
     page: false,
     handle: getStatus,
+  },
+  // The status page's forms (server/routes/status.ts): for people, never for a client's script.
+  {
+    method: 'GET',
+    path: '/api/status/:token/withdraw',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getWithdraw,
+  },
+  {
+    method: 'POST',
+    path: '/api/status/:token/withdraw',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postWithdraw,
+  },
+  {
+    method: 'POST',
+    path: '/api/status/:token/stop-news',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: postStopNews,
+  },
+  {
+    method: 'GET',
+    path: '/om/privatliv',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getPrivacy,
+  },
+  {
+    method: 'GET',
+    path: '/om/tilgaengelighed',
+    access: 'public',
+    cors: 'none',
+    page: true,
+    handle: getAccessibility,
   },
   // A mail's links (server/routes/mail-links.ts): pages for a citizen, the token in the query.
   {

@@ -67,6 +67,7 @@ export async function postSubmission({ req, res, cors, services }: RequestContex
       statusToken: (answerId) => statusToken(services.desk.secret, answerId),
       statusUrl: (token) => statusUrl(services.origin(), token),
       takeUpdateAddress: services.mail.takeUpdateAddress,
+      noteNewAnswer: services.mail.noteNewAnswer,
     },
     Array.isArray(idempotencyKey) ? idempotencyKey[0] : idempotencyKey,
     body.text,

@@ -29,6 +29,7 @@ export const deskPaths = {
   setup: '/desk/setup',
   staff: '/desk/staff',
   staffMember: pathTo('/desk/staff/:id'),
+  myMails: '/desk/mails',
   settings: '/desk/settings',
   apiKeys: '/desk/api-keys',
   revokeApiKey: pathTo('/desk/api-keys/:id/revoke'),
@@ -44,6 +45,7 @@ export const deskPaths = {
   archiveChallenge: pathTo('/desk/challenges/:id/archive'),
   restoreChallenge: pathTo('/desk/challenges/:id/restore'),
   challengeUpdates: pathTo('/desk/challenges/:id/updates'),
+  followChallenge: pathTo('/desk/challenges/:id/follow'),
   deleteChallengeUpdate: pathTo('/desk/challenges/:id/updates/:update/delete'),
 
   // Answers, and the reply templates.

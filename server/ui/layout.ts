@@ -79,6 +79,7 @@ export function deskPage(options: PageOptions): string {
 ${
   staff &&
   html`<div class="portal-user"><p class="user"><span class="username">${staff.name}</span> <span class="muted">(${staff.role === 'admin' ? 'administrator' : 'facilitator'})</span></p>
+<a href="${deskPaths.myMails}" class="function-link">Mine e-mails</a>
 <form method="post" action="${deskPaths.signOut}" class="signout">${csrfField(options.csrf)}<button type="submit" class="button button-secondary">Log ud</button></form></div>`
 }
 </div></div>

@@ -13,12 +13,12 @@ import { migrate } from '../../server/data/migrations';
 import { createStaff } from '../../server/data/staff';
 import { startReceiver } from '../../server/start';
 import { postSubmission, validSubmission } from './fixtures';
-import { skipPostgres, startPostgres, type ThrowawayPostgres } from './postgres';
+import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from './postgres';
 
 const dir = mkdtempSync(join(tmpdir(), 'samskab-backup-'));
 const dataDir = join(dir, 'pglite');
 const file = join(dir, 'backup.sql');
-let postgres: ThrowawayPostgres | undefined;
+let postgres: TestPostgresDatabase | undefined;
 
 /**
  * Every table's rows, as JSON text, in order: what must be the same on both sides. The search
@@ -73,11 +73,12 @@ beforeAll(async () => {
   );
   await receiver.close();
   execFileSync('npx', ['tsx', 'scripts/build-server.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  postgres = await startPostgres();
+  // An empty database of its own on the run's throwaway PostgreSQL.
+  if (!skipPostgres) postgres = await freshPostgresDatabase();
 }, 240_000);
 
-afterAll(() => {
-  postgres?.stop();
+afterAll(async () => {
+  await postgres?.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

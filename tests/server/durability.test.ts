@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../../server/data/api-keys';
 import { openDatabase } from '../../server/data/db';
 import { migrate } from '../../server/data/migrations';
@@ -67,7 +66,8 @@ async function storedReferences(url: string): Promise<string[]> {
 }
 
 /**
- * Sends the headers and half the body, then calls `meanwhile`, then the rest: the request is in
+ * Sends the headers and, once the receiver reads the body (its 100 Continue comes then,
+ * server/http/request-body.ts), half of it; then calls `meanwhile`, then sends the rest: the request is in
  * flight (accepted, body being read) while `meanwhile` runs.
  */
 function postSlowly(
@@ -88,6 +88,7 @@ function postSlowly(
           'Content-Type': 'application/json',
           'Content-Length': bytes.length,
           'Idempotency-Key': submission.id,
+          Expect: '100-continue',
         },
       },
       (res) => {
@@ -97,8 +98,11 @@ function postSlowly(
       },
     );
     req.on('error', reject);
-    req.write(bytes.subarray(0, 100));
-    meanwhile().then(() => req.end(bytes.subarray(100)), reject);
+    req.once('continue', () => {
+      req.write(bytes.subarray(0, 100));
+      meanwhile().then(() => req.end(bytes.subarray(100)), reject);
+    });
+    req.flushHeaders();
   });
 }
 
@@ -121,9 +125,12 @@ describe('a receiver process on a PGlite data folder', () => {
 
     let exitCode: Promise<number | null> | undefined;
     const inFlight = await postSlowly(second.url, async () => {
-      await sleep(300);
       exitCode = second.stop('SIGTERM');
-      await sleep(300);
+      // It has begun to stop (it says so, then closes its server) before the rest of the body.
+      await vi.waitFor(
+        () => expect(second.output()).toContain('SIGTERM: finishing requests in flight'),
+        { timeout: 10_000, interval: 20 },
+      );
     });
     expect(inFlight.status).toBe(201);
     expect(await exitCode).toBe(0);

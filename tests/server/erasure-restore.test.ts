@@ -22,7 +22,7 @@ import { filesContaining } from './data-files';
 import { signedIn } from './desk/desk-client';
 import { answerFrom, challenge, post } from './desk/privacy-support';
 import { startTestReceiver } from './fixtures';
-import { skipPostgres, startPostgres, type ThrowawayPostgres } from './postgres';
+import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from './postgres';
 
 const KAREN = {
   body: 'karens hemmelige bænk ved søen',
@@ -33,15 +33,15 @@ const KAREN = {
 const OLE_BODY = 'Oles bænk i parken';
 
 const dir = mkdtempSync(join(tmpdir(), 'samskab-erasure-restore-'));
-let postgres: ThrowawayPostgres | undefined;
+/** The databases made on the run's throwaway PostgreSQL, dropped at the end. */
+const databases: TestPostgresDatabase[] = [];
 
 beforeAll(async () => {
   // The tools run as a server runs them: built (npm run build:server).
   execFileSync('npx', ['tsx', 'scripts/build-server.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  if (!skipPostgres) postgres = await startPostgres();
 }, 240_000);
-afterAll(() => {
-  postgres?.stop();
+afterAll(async () => {
+  for (const database of databases) await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -72,11 +72,9 @@ const TARGETS: readonly { readonly name: string; make(): Promise<Target> }[] = [
         {
           name: 'PostgreSQL',
           async make(): Promise<Target> {
-            const name = `target_${++made}`;
-            const admin = await openDatabase({ kind: 'postgres', url: postgres!.url });
-            await admin.query(`CREATE DATABASE ${name}`);
-            await admin.close();
-            const url = postgres!.url.replace(/\/postgres$/, `/${name}`);
+            const database = await freshPostgresDatabase();
+            databases.push(database);
+            const { url } = database;
             return {
               env: { DATABASE_URL: url },
               open: () => openDatabase({ kind: 'postgres', url }),

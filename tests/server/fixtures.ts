@@ -3,7 +3,7 @@ import type { Database } from '../../server/data/db';
 import { openDatabase } from '../../server/data/db';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { ChallengeInput, Submission } from '../../utils/schema/index';
-import { skipPostgres, startPostgres } from './postgres';
+import { freshPostgresDatabase, skipPostgres } from './postgres';
 
 /** A valid envelope of each kind; tests change one field at a time. */
 export function validSubmission(kind: Submission['kind'] = 'need'): Submission {
@@ -71,18 +71,20 @@ export interface OpenTestDatabase {
   close(): Promise<void>;
 }
 
-/** A throwaway PostgreSQL (tests/server/postgres.ts) and the receiver's connection to it. */
+/** A database of its own on the run's throwaway PostgreSQL, and the receiver's connection to it. */
 export async function openTestPostgres(): Promise<OpenTestDatabase> {
-  const server = await startPostgres();
-  const db = await openDatabase({ kind: 'postgres', url: server.url }).catch((error: unknown) => {
-    server.stop();
-    throw error;
-  });
+  const database = await freshPostgresDatabase();
+  const db = await openDatabase({ kind: 'postgres', url: database.url }).catch(
+    async (error: unknown) => {
+      await database.drop();
+      throw error;
+    },
+  );
   return {
     db,
     close: async () => {
       await db.close();
-      server.stop();
+      await database.drop();
     },
   };
 }
@@ -120,6 +122,8 @@ export async function startTestReceiver(
     seed: false,
     rateLimit: { limit: 1_000_000, windowMs: 60_000 },
     logError: (message, error) => errors.push({ message, error }),
+    // News goes at once: a test of gathering (tests/server/mail/gathering.test.ts) sets its own.
+    mailGatherMs: 0,
     ...options,
   });
   return { receiver, errors };

@@ -96,6 +96,8 @@ export interface RawConnection {
   write(data: string | Buffer): void;
   /** Writes `data` every `everyMs` until the connection closes: a slow client. */
   trickle(data: string, everyMs: number): void;
+  /** Resolves once the server has sent `text` (e.g. `HTTP/1.1 100 Continue`). */
+  received(text: string): Promise<void>;
   /** Resolves when the server (or an error) closes the connection; never rejects. */
   readonly ended: Promise<ConnectionEnd>;
   destroy(): void;
@@ -113,7 +115,15 @@ export function openConnection(base: string): Promise<RawConnection> {
     const received: Buffer[] = [];
     const timers: NodeJS.Timeout[] = [];
     let error: string | undefined;
-    socket.on('data', (part: Buffer) => received.push(part));
+    const awaited: { text: string; resolve: () => void }[] = [];
+    socket.on('data', (part: Buffer) => {
+      received.push(part);
+      const text = Buffer.concat(received).toString('utf8');
+      for (const wait of awaited.filter((w) => text.includes(w.text))) {
+        awaited.splice(awaited.indexOf(wait), 1);
+        wait.resolve();
+      }
+    });
     socket.on('error', (cause: NodeJS.ErrnoException) => {
       error = cause.code ?? cause.message;
     });
@@ -139,6 +149,10 @@ export function openConnection(base: string): Promise<RawConnection> {
         trickle: (data, everyMs) => {
           timers.push(setInterval(() => write(data), everyMs));
         },
+        received: (text) =>
+          Buffer.concat(received).toString('utf8').includes(text)
+            ? Promise.resolve()
+            : new Promise((resolve) => awaited.push({ text, resolve })),
         ended,
         destroy: () => socket.destroy(),
       }),

@@ -2,7 +2,7 @@
 // query string, cookie, key, token, contact detail or anything a person wrote.
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../server/data/db';
 import type { RunningReceiver } from '../../server/start';
 import { csvExport, exportKey, signedIn } from './desk/desk-client';
@@ -74,7 +74,11 @@ beforeAll(async () => {
     (await postSubmission(receiver, { ...validSubmission('need'), text: { body: SECRETS.text } }))
       .status,
   ).toBe(500);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The last request's lines are in (the log is written in order): the error and its 500.
+  await vi.waitFor(() => {
+    expect(lines.some((line) => line.level === 50)).toBe(true);
+    expect(lines.some((line) => line.msg === 'request' && line.status === 500)).toBe(true);
+  });
 }, 60_000);
 
 afterAll(() => receiver?.close());

@@ -2,9 +2,10 @@
 // requests, and each answer must be one the file documents for it, with the documented headers,
 // media type and the documented body's required fields. A new path in the file without a request here fails,
 // and so does a status, a content type or a body field the receiver changed without the file.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSecret } from '../../server/data/secret';
 import { statusToken } from '../../server/loop/status-token';
@@ -42,25 +43,26 @@ interface Document {
 
 /**
  * The file as JSON, with its $refs to schema/*.json pulled in, by the Redocly CLI the lint uses:
- * the project has no YAML parser of its own to import.
+ * the project has no YAML parser of its own to import. A process of its own, not waited for
+ * synchronously, so the receiver starts meanwhile.
  */
-function bundledDocument(): Document {
+async function bundledDocument(): Promise<Document> {
   const cli = join(
     dirname(createRequire(import.meta.url).resolve('@redocly/cli/package.json')),
     'bin',
     'cli.js',
   );
-  const json = execFileSync(
+  const { stdout } = await promisify(execFile)(
     process.execPath,
     [cli, 'bundle', join(root, 'docs', 'openapi.yaml'), '--ext', 'json'],
     {
       cwd: root,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
     },
   );
-  return JSON.parse(json) as Document;
+  return JSON.parse(stdout) as Document;
 }
 
 const deref = <T extends { $ref?: string }>(doc: Document, value: T): T => {
@@ -204,12 +206,19 @@ describe('docs/openapi.yaml and the receiver', () => {
   let key: string;
   let statusPath: string;
 
+  // Redocly and the receiver start side by side; one after the other, on a loaded machine, they
+  // outlasted the 30 s this hook once had. The configured hook timeout (vitest.config.ts) is for
+  // suites that start a receiver, as this one does.
   beforeAll(async () => {
-    doc = bundledDocument();
-    ({ receiver } = await startTestReceiver({ allowedOrigins: [ALLOWED] }));
+    let started: Awaited<ReturnType<typeof startTestReceiver>>;
+    [doc, started] = await Promise.all([
+      bundledDocument(),
+      startTestReceiver({ allowedOrigins: [ALLOWED] }),
+    ]);
+    receiver = started.receiver;
     key = await exportKey(receiver);
     statusPath = `/api/status/${statusToken(await loadSecret(receiver.db), STORED.id)}`;
-  }, 30_000);
+  });
 
   afterAll(async () => {
     await receiver?.close();

@@ -62,7 +62,8 @@ describe('PGlite in memory, in its worker', () => {
         .then(([row]) => {
           order.push(`counted ${row?.n}`);
         });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Requests reach the worker in call order: had the count not waited, it would be answered
+      // before this statement, which the worker received after it.
       await tx.query('INSERT INTO notes (id) VALUES (11)');
       order.push('committing');
     });

@@ -1,10 +1,13 @@
 // A throwaway PostgreSQL server for the receiver's tests: its own data folder, its own port, fast
-// settings (nothing here needs to survive a crash), stopped and deleted afterwards.
+// settings (nothing here needs to survive a crash), stopped and deleted afterwards. Vitest starts
+// one per run (shared-postgres.ts); a test file takes a database of its own on it.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export interface ThrowawayPostgres {
   readonly url: string;
@@ -98,6 +101,9 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
       '-c fsync=off',
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
+      // One server serves every test file of a run (shared-postgres.ts), each with receivers
+      // whose pools hold up to 10 connections.
+      '-c max_connections=300',
     ].join(' ');
     run('pg_ctl', ['-D', dir, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']);
     started = true;
@@ -107,4 +113,35 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     throw new Error(`could not start a throwaway PostgreSQL in ${dir}: ${stderr || error}`);
   }
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}
+
+export interface TestPostgresDatabase {
+  readonly url: string;
+  /** Drops the database, ending any connection still open to it. */
+  drop(): Promise<void>;
+}
+
+/**
+ * An empty database of its own on the run's throwaway PostgreSQL (started once by
+ * shared-postgres.ts); throws why there is none when PostgreSQL could not start.
+ */
+export async function freshPostgresDatabase(): Promise<TestPostgresDatabase> {
+  // Imported here, not at the top: Playwright's specs and the benchmark load this file too.
+  const { inject } = await import('vitest');
+  const shared = inject('sharedPostgres');
+  if ('error' in shared) throw new Error(shared.error);
+  const name = `samskab_${randomUUID().replaceAll('-', '')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: shared.url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} TEMPLATE template0`);
+  const url = new URL(shared.url);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

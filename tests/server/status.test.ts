@@ -154,7 +154,7 @@ describe.each(TEST_DATABASES)('receipt and status link on $name', ({ open }) => 
       status: 'done',
       show: 'ja',
     });
-    expect(shown.location).toContain('besked=statuses-published');
+    expect(shown.location).toContain('besked=bulk-status-shown&antal=0.2.2');
     expect(await report(ra.statusUrl)).toMatchObject({ status: 'done' });
     expect(await report(rb.statusUrl)).toMatchObject({ status: 'done' });
   });

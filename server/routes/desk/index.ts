@@ -8,6 +8,7 @@ import { CHALLENGE_ROUTES } from './challenges/routes';
 import { CONNECT_ROUTES } from './connect/routes';
 import { EMBED_ROUTES } from './embed/routes';
 import { getHome } from './home';
+import { getMyMails, postMyMails } from './my-mails';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { deskRoute } from './route-helpers';
 import { getSettings } from './settings';
@@ -26,6 +27,8 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('GET', deskPaths.staff, 'admin', getStaff, 'Medarbejdere'),
   deskRoute('POST', deskPaths.staff, 'admin', postNewStaff),
   deskRoute('POST', deskPaths.staffMember.pattern, 'admin', postStaffChange),
+  deskRoute('GET', deskPaths.myMails, 'staff', getMyMails),
+  deskRoute('POST', deskPaths.myMails, 'staff', postMyMails),
   deskRoute('GET', deskPaths.settings, 'admin', getSettings, 'Indstillinger'),
   deskRoute('POST', deskPaths.apiKeys, 'admin', postApiKey),
   deskRoute('POST', deskPaths.revokeApiKey.pattern, 'admin', postRevokeApiKey),

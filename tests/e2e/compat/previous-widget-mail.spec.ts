@@ -39,6 +39,8 @@ test('the previous widget sends an answer with an address for news, and shows it
     database: { kind: 'memory' },
     allowedOrigins: [host.origin],
     smtpUrl: sink.url,
+    // The mail follows at once, not after 10 minutes of gathering more news.
+    mailGatherMs: 0,
     mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
   });
   try {

@@ -28,6 +28,8 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     database: { kind: 'memory' },
     log: receiverLog(),
     smtpUrl: sink.url,
+    // The mail follows at once, not after 10 minutes of gathering more news.
+    mailGatherMs: 0,
     mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
   });
   const contexts = [

@@ -40,6 +40,8 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
       SAMSKAB_RATE_LIMIT: '1000/60',
       SAMSKAB_SMTP_URL: sink.url,
       SAMSKAB_MAIL_FROM: 'Lunde Kommune <samskab@lunde.dk>',
+      // The mail follows at once, not after 10 minutes of gathering more news.
+      SAMSKAB_MAIL_GATHER_SECONDS: '0',
     },
   });
   const { url } = running;

@@ -60,16 +60,27 @@ const PROFILE = {
 const STORED = { settings: { profile: PROFILE, locale: 'da', scanAll: false } };
 
 /**
- * After a page or content script had its go: nothing sent or queued, `saved` opportunities still
- * saved, settings as they were.
+ * Waits until the background has sent all it was going to: an extension page asks it to flush its
+ * outbox, and the reply comes after every flush before it (the outbox runs them in turn). An
+ * answer leaves only through the outbox, so a request not seen by then is one not sent.
+ */
+async function outboxFlushed(extensionPage: Page) {
+  expect(await fromExtensionPage(extensionPage, [{ type: 'outbox-flush' }])).toEqual([
+    { ok: true, value: null },
+  ]);
+}
+
+/**
+ * After a page or content script had its go (every message it sent answered): nothing sent or
+ * queued, `saved` opportunities still saved, settings as they were.
  */
 async function expectNothingSentOrChanged(
-  page: Page,
+  extensionPage: Page,
   background: Worker,
   requests: string[],
   saved: number,
 ) {
-  await page.waitForTimeout(500);
+  await outboxFlushed(extensionPage);
   expect(requests).toEqual([]);
   const data = await storedData(background);
   expect(data.extension.opportunities ?? 0).toBe(saved);
@@ -202,6 +213,7 @@ test('a content script can read nothing and have nothing sent, whatever it asks'
 
 test('nothing a page puts in its DOM makes the background send or reveal anything', async ({
   context,
+  extensionId,
   background,
   receiver,
   tabIdOf,
@@ -253,7 +265,9 @@ test('nothing a page puts in its DOM makes the background send or reveal anythin
     // The content script's report arrived and was counted: one challenge.
     await expect.poll(() => badgeOf(background, tabId)).toBe('1');
 
-    await expectNothingSentOrChanged(site, background, requests, 0);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expectNothingSentOrChanged(popup, background, requests, 0);
     expect(await site.title()).toBe('Crafted');
   } finally {
     await host.close();
@@ -281,7 +295,7 @@ test('an endpoint a page names gets no request until the volunteer confirmed it'
 
   // Detected in the popup: shown, not sent.
   const popup = await saveFromDemoPage(context, extensionId, `${receiver.url}/`, tabIdOf);
-  await popup.waitForTimeout(500);
+  await outboxFlushed(popup);
   expect(requests).toEqual([]);
 
   // Even our own page cannot queue an answer for an endpoint nobody saved, nor for a challenge
@@ -296,7 +310,7 @@ test('an endpoint a page names gets no request until the volunteer confirmed it'
   expect(refused).toEqual(
     Array(3).fill({ ok: false, error: expect.stringMatching(/^endpoint not confirmed/) }),
   );
-  await popup.waitForTimeout(500);
+  await outboxFlushed(popup);
   expect(requests).toEqual([]);
 
   // The confirmed one (saved, origin granted) goes, once: the recorder would have seen the rest.

@@ -29,6 +29,8 @@ test('confirming and unsubscribing from a mail: accessible, by keyboard, never t
     database: { kind: 'memory' },
     log: receiverLog(),
     smtpUrl: sink.url,
+    // The mail follows at once, not after 10 minutes of gathering more news.
+    mailGatherMs: 0,
     mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
   });
   try {

@@ -1,4 +1,5 @@
 import { expect, submissionRows, test } from '../support/fixtures';
+import { nextWidgetEvent } from './support';
 
 test('a draft survives a reload, and discarding removes it', async ({
   page,
@@ -65,10 +66,12 @@ test('typing then leaving the page at once still keeps the draft (pagehide)', as
   // pagehide well inside the 400 ms autosave debounce: only its flush can have saved the draft.
   // (Dispatched here, then the reload: Chromium may abort a write still open when a page unloads,
   // so the real event alone would make this test a race.)
+  const saved = await nextWidgetEvent(page, 'draft-saved');
   await page.evaluate(() =>
     dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })),
   );
-  await page.waitForTimeout(150);
+  // Written to IndexedDB, then the reload.
+  await saved();
   await page.reload();
   // The reload opens the challenge again (#samskab=ensomhed-lunde).
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();

@@ -1,5 +1,5 @@
 import { expect, submissionRows, test } from '../support/fixtures';
-import { sendNeed, writeNeed } from './support';
+import { effectsRun, sendNeed, writeNeed } from './support';
 
 test('the JS API mounts, mounting twice is harmless, and unmount empties the element', async ({
   page,
@@ -59,7 +59,10 @@ test('two copies of the script on one page mount each element once', async ({
   await openWidget({
     body: `<script src="${receiver.url}/widget/samskab.js" defer data-endpoint="${receiver.url}/api/submissions" data-challenges="${receiver.url}/api/challenges"></script>`,
   });
-  await page.waitForTimeout(500);
+  // Both copies ran before DOMContentLoaded (defer); the widget is whole once its answer chunk is
+  // in: a second mount would be there by now.
+  await expect(page.locator('[data-samskab] section[data-ready]')).toHaveCount(1);
+  await effectsRun(page);
   await expect(page.getByRole('button', { name: /Færre ensomme aftener/ })).toHaveCount(1);
 });
 

@@ -13,7 +13,7 @@ import { spawnReceiver } from '../../support/spawn-receiver';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { openHostPage } from '../support/host-page';
 import { queuedAnswer, seedOutbox } from '../support/outbox-seed';
-import { sendNeed } from './support';
+import { outboxIdle, sendNeed } from './support';
 
 const reference = /Dit referencenummer/;
 
@@ -169,7 +169,7 @@ test('a receiver answering after 5 s: one request, waited for, delivered', async
   await sendNeed(page, 'Langsom modtager');
   await expect(page.getByText(reference).first()).toBeVisible({ timeout: 20_000 });
   expect(Date.now() - posts[0]!).toBeGreaterThanOrEqual(5_000);
-  await page.waitForTimeout(1000);
+  await outboxIdle(page);
   expect(posts).toHaveLength(1);
   expect(await submissionRows(receiver)).toHaveLength(1);
 });

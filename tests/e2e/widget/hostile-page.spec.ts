@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { hostPageHtml, openHostPage } from '../support/host-page';
-import { sendNeed } from './support';
+import { outboxIdle, sendNeed } from './support';
 
 const refusal = 'Du kan ikke svare her lige nu, fordi siden har en teknisk fejl.';
 
@@ -142,7 +142,7 @@ test('the page removes the widget while an answer is being sent: delivered once,
   // The address still names the challenge (#samskab=…): back to the list, where the outbox is.
   await page.getByRole('button', { name: /Tilbage/ }).click();
   await expect(page.locator('[data-samskab] [data-state="delivered"]')).toHaveCount(1);
-  await page.waitForTimeout(1000);
+  await outboxIdle(page);
   expect(posts).toEqual([]);
   expect(await submissionRows(receiver)).toHaveLength(1);
   expect(errors.uncaught).toEqual([]);

@@ -8,7 +8,7 @@ import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { openHostPage } from '../support/host-page';
 import { receiverLog } from '../support/receiver-log';
-import { sendNeed } from './support';
+import { outboxIdle, sendNeed } from './support';
 
 const receiverOn = (port: number, allowedOrigins: string[]) =>
   startReceiver({
@@ -88,7 +88,7 @@ for (const lang of ['da', 'en'] as const) {
       receiver = await receiverOn(port, [host.origin]);
       await expect(page.getByRole('heading', { name: w.sent })).toBeVisible({ timeout: 60_000 });
       await expect(notSent).toHaveCount(0);
-      await page.waitForTimeout(2000);
+      await outboxIdle(page);
       expect(await receiver.submissions()).toHaveLength(1);
     } finally {
       await receiver.close();

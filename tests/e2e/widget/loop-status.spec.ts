@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { type HostServer, openHostPage } from '../support/host-page';
+import { effectsRun, outboxIdle } from './support';
 
 interface StatusReport {
   reference: string;
@@ -242,7 +243,9 @@ test('a 1.0 receiver (no statusUrl): no status chunk, no status request, "Dine s
     await expect(entry(page)).toContainText('Dit referencenummer: SK-7F3K2Q');
     await page.reload();
     await expect(entry(page)).toContainText('Dit referencenummer: SK-7F3K2Q');
-    await page.waitForTimeout(500);
+    // Nothing left to send, and the list's effects (where a status check would start) have run.
+    await outboxIdle(page);
+    await effectsRun(page);
     expect(stub.posted).toHaveLength(1);
     expect(stub.statusAsks).toBe(0);
     expect(chunks.filter((url) => /\/chunks\/status-/.test(url))).toEqual([]);

@@ -3,7 +3,7 @@ import type { OutboxItem } from '../../../utils/outbox';
 import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { seedOutbox } from '../support/outbox-seed';
-import { sendNeed } from './support';
+import { outboxIdle, sendNeed } from './support';
 
 const isPost = (request: Request) =>
   request.method() === 'POST' && request.url().endsWith('/api/submissions');
@@ -32,7 +32,7 @@ test('offline submit is queued, then delivered exactly once when back online', a
   await context.setOffline(false);
   await expect(page.getByText(/Dit referencenummer/).first()).toBeVisible({ timeout: 20_000 });
   await expect.poll(async () => (await submissionRows(receiver)).length).toBe(1);
-  await page.waitForTimeout(1000);
+  await outboxIdle(page);
   expect(await submissionRows(receiver)).toHaveLength(1);
 });
 
@@ -107,7 +107,8 @@ test('422 is shown, kept and not retried', async ({ page, openWidget, receiver }
   await sendNeed(page, 'Afvist svar');
   await expect(page.getByText(/Kommunen tog ikke imod svaret/).first()).toBeVisible();
   await expect(page.getByText('text.body: is not allowed here').first()).toBeVisible();
-  await page.waitForTimeout(4000);
+  // Kept for the person ("attention"), not queued: no retry is coming.
+  await outboxIdle(page);
   expect(posts).toBe(1);
   await page.reload();
   // The address still names the challenge (#samskab=…): back to the list, where the outbox is.
@@ -115,7 +116,7 @@ test('422 is shown, kept and not retried', async ({ page, openWidget, receiver }
   await expect(page.getByText(/Kommunen tog ikke imod svaret/).first()).toBeVisible({
     timeout: 30_000,
   });
-  await page.waitForTimeout(1000);
+  await outboxIdle(page);
   expect(posts).toBe(1);
   expect(await submissionRows(receiver)).toHaveLength(0);
 });
@@ -136,7 +137,8 @@ test('two tabs with queued answers: each delivered once', async ({
   await expect
     .poll(async () => (await submissionRows(receiver)).length, { timeout: 30_000 })
     .toBe(2);
-  await first.waitForTimeout(1500);
+  await outboxIdle(first);
+  await outboxIdle(second);
   const rows = await submissionRows(receiver);
   expect(rows.map((r) => r.text.body).sort()).toEqual(['Fra fane et', 'Fra fane to']);
 });

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { validSubmission } from '../../server/fixtures';
 import { expect, submissionRows, test } from '../support/fixtures';
 import { queuedAnswer } from '../support/outbox-seed';
-import { writeNeed } from './support';
+import { effectsRun, nextWidgetEvent, writeNeed } from './support';
 
 const memoryNotice = 'Browseren kan ikke gemme mere lige nu.';
 
@@ -72,9 +72,13 @@ test('database deleted in another tab: recreated with this page’s drafts, no n
   await writeNeed(page, 'Første linje');
   await expect(page.getByText(/Kladde gemt/)).toBeVisible();
   await (await inOtherTab(page, 'delete')).close();
+  const saved = await nextWidgetEvent(page, 'draft-saved');
   await page.getByLabel('Hvad ser du?').fill('Første linje, og en til');
+  // This save, not the earlier one's "Kladde gemt": a write that fell back to memory would have
+  // said so (the notice) before the save completes.
+  await saved();
   await expect(page.getByText(/Kladde gemt/)).toBeVisible();
-  await page.waitForTimeout(800);
+  await effectsRun(page);
   await expect(page.getByText(memoryNotice)).toHaveCount(0);
 
   await page.reload();

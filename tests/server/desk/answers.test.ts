@@ -224,7 +224,9 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       back: '/desk/answers?challenge=bulk-test&side=1',
     });
     expect(response.status).toBe(303);
-    expect(response.location).toBe('/desk/answers?challenge=bulk-test&besked=statuses-changed');
+    expect(response.location).toBe(
+      '/desk/answers?challenge=bulk-test&besked=bulk-status&antal=2.0',
+    );
     expect((await row(answers[0]!.id)).status).toBe('taken-forward');
     expect((await row(answers[1]!.id)).status).toBe('received');
     expect((await row(answers[2]!.id)).status).toBe('taken-forward');
@@ -247,7 +249,7 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       action: 'status',
       back: 'https://evil.example/desk/answers?kind=need',
     });
-    expect(elsewhere.location).toBe('/desk/answers?kind=need&besked=statuses-changed');
+    expect(elsewhere.location).toBe('/desk/answers?kind=need&besked=bulk-status&antal=1.0');
   });
 
   it('records status, assignee and notes with who and when, and shows them on the page', async () => {
@@ -329,7 +331,7 @@ describe.each(TEST_DATABASES)('answers on the desk on $name', ({ open }) => {
       back: '/desk/answers?challenge=reply-test',
     });
     expect(bulk.location).toBe(
-      '/desk/answers?challenge=reply-test&besked=replies-partly-published',
+      '/desk/answers?challenge=reply-test&besked=bulk-replies&antal=1.0.0.1.0.0',
     );
     expect((await row(two.id)).reply).toBe('Tak, vi vender tilbage.');
     expect((await row(three.id)).reply).toBeNull();

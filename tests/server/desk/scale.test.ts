@@ -3,9 +3,10 @@
 // The person search, a full-text search and an export of one challenge in both formats answer 200,
 // the exports arrive as a stream that waits for a slow reader, and the receiver's memory stays
 // bounded. The answer list is checked too once its route is in the table.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROUTES } from '../../../server/routes/index';
 import type { RunningReceiver } from '../../../server/start';
 import { startTestReceiver } from '../fixtures';
@@ -142,17 +143,25 @@ describe('10,000 answers of 8 KB', () => {
     expect(lines[1]).toContain('SK-001234');
 
     // One challenge's answers: 2,500 of them, about 40 MB as CSV. The reader pauses after the
-    // first chunk; a server that built the file in memory would have finished (and audited it)
-    // meanwhile, a streaming one waits for the reader.
+    // first chunk; a server that built the file in memory would have ended its response (and
+    // audited the export) at once, a streaming one waits for the reader: it is held with more to
+    // write (writableNeedDrain) and has not ended.
+    let response: ServerResponse | undefined;
+    const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url?.startsWith('/desk/export/answers.csv?challenge=skala-1')) response = res;
+    };
+    receiver.server.on('request', onRequest);
     const audited = await exportsAudited();
     const csv = await fetch(`${receiver.url}/desk/export/answers.csv?challenge=skala-1`, {
       headers: { cookie: client.cookie },
     });
     expect(csv.status).toBe(200);
     const read = await drain(csv, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await vi.waitFor(() => expect(response?.writableNeedDrain).toBe(true), { timeout: 30_000 });
+      expect(response!.writableEnded, 'the CSV was finished before it was read').toBe(false);
       expect(await exportsAudited(), 'the CSV was finished before it was read').toBe(audited);
     });
+    receiver.server.off('request', onRequest);
     expect(read.chunks).toBeGreaterThan(10);
     expect(read.bytes).toBeGreaterThan((ANSWERS / CHALLENGES) * BODY_BYTES * 2);
     expect(await exportsAudited()).toBe(audited + 1);

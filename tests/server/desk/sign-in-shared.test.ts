@@ -4,16 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningReceiver } from '../../../server/start';
 import { startTestReceiver } from '../fixtures';
-import { skipPostgres, startPostgres, type ThrowawayPostgres } from '../postgres';
+import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from '../postgres';
 import { TEST_PASSWORD } from './desk-client';
 import { burst, checkedWrong, colleague, countOf, setupFrom, signInFrom } from './sign-in-client';
 
 describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
-  let postgres: ThrowawayPostgres;
+  let postgres: TestPostgresDatabase;
   let receivers: RunningReceiver[] = [];
 
   beforeAll(async () => {
-    postgres = await startPostgres();
+    postgres = await freshPostgresDatabase();
     const database = { kind: 'postgres', url: postgres.url } as const;
     // One after the other: the second finds the migrations applied.
     for (let i = 0; i < 2; i++) {
@@ -24,7 +24,7 @@ describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
   afterAll(async () => {
     for (const receiver of receivers) await receiver.close();
     receivers = [];
-    postgres?.stop();
+    await postgres?.drop();
   });
 
   it('share the count: 60 wrong passwords at once, half to each, check 5', async () => {

@@ -9,7 +9,7 @@ import type { DatabaseLocation } from '../../../server/config';
 import type { RunningReceiver } from '../../../server/start';
 import { signedIn } from '../desk/desk-client';
 import { startTestReceiver } from '../fixtures';
-import { skipPostgres, startPostgres, type ThrowawayPostgres } from '../postgres';
+import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from '../postgres';
 
 const SITE = 'https://borger.lunde.dk';
 
@@ -47,7 +47,7 @@ describe('an allowed site on PGlite', () => {
 });
 
 describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
-  let postgres: ThrowawayPostgres;
+  let postgres: TestPostgresDatabase;
   let database: DatabaseLocation;
   const running: RunningReceiver[] = [];
   const start = async (ttlMs?: number) => {
@@ -60,12 +60,12 @@ describe.skipIf(skipPostgres)('an allowed site on one PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    postgres = await startPostgres();
+    postgres = await freshPostgresDatabase();
     database = { kind: 'postgres', url: postgres.url };
   }, 120_000);
   afterAll(async () => {
     for (const receiver of running) await receiver.close();
-    postgres?.stop();
+    await postgres?.drop();
   });
 
   it('reaches a second receiver without a restart, and survives a restart of both', async () => {

@@ -1,4 +1,4 @@
-// The mail queue with two receivers on one throwaway PostgreSQL (tests/server/postgres.ts), both
+// The mail queue with two receivers on one database of the run's throwaway PostgreSQL, both
 // sending to one SMTP server and looking for work every 50 ms, so they race for every row: a mail
 // is never sent twice (every Message-ID once, every answer's news in exactly one mail, as many
 // mails as recorded), and every address is claimed by one sender at a time.
@@ -11,19 +11,19 @@ import { recipientFor } from '../../../server/data/recipients';
 import type { RunningReceiver } from '../../../server/start';
 import { type DeskClient, signedIn } from '../desk/desk-client';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
-import { skipPostgres, startPostgres, type ThrowawayPostgres } from '../postgres';
+import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from '../postgres';
 import { type SmtpSink, startSmtpSink } from '../smtp-sink';
 import { FROM, isConfirmation, LUNDE, linkIn, pressButton } from './mail-support';
 
 const ADDRESSES = Array.from({ length: 10 }, (_, i) => `borger${i}@example.dk`);
 
 describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
-  let pg: ThrowawayPostgres;
+  let pg: TestPostgresDatabase;
   let sink: SmtpSink;
   const receivers: RunningReceiver[] = [];
 
   beforeAll(async () => {
-    pg = await startPostgres();
+    pg = await freshPostgresDatabase();
     sink = await startSmtpSink();
     for (let i = 0; i < 2; i++) {
       const { receiver } = await startTestReceiver({
@@ -35,11 +35,11 @@ describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
       });
       receivers.push(receiver);
     }
-  }, 180_000);
+  }, 60_000);
   afterAll(async () => {
     for (const receiver of receivers) await receiver.close();
     await sink?.close();
-    pg?.stop();
+    await pg?.drop();
   });
 
   const settled = () => Promise.all(receivers.map((receiver) => receiver.updateMailsSettled()));
@@ -110,11 +110,9 @@ describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
   });
 
   it('lets one sender at a time claim an address, however many claim at once', async () => {
-    // A database of its own on the same server, so the receivers' senders stay out of it.
-    const admin = await openDatabase({ kind: 'postgres', url: pg.url });
-    await admin.query('CREATE DATABASE claims');
-    await admin.close();
-    const url = pg.url.replace(/\/postgres$/, '/claims');
+    // A database of its own, so the receivers' senders stay out of it.
+    const own = await freshPostgresDatabase();
+    const { url } = own;
     const pools: Database[] = [
       await openDatabase({ kind: 'postgres', url }),
       await openDatabase({ kind: 'postgres', url }),
@@ -145,6 +143,7 @@ describe.skipIf(skipPostgres)('two receivers on one PostgreSQL', () => {
       expect(new Set(all).size).toBe(40);
     } finally {
       for (const pool of pools) await pool.close();
+      await own.drop();
     }
   });
 });

@@ -34,8 +34,13 @@ describe('draftMarks', () => {
     expect(marks.mark('ensomhed-lunde')).toBe(false);
     // Stopped: no more repaints for a mount that is gone.
     marks.stop();
+    // A follower added after it hears the save after it would have, by the same path.
+    const later = vi.fn();
+    const probe = drafts.followKinds(later);
+    await probe.ready;
     await drafts.save('ensomhed-lunde', 'need', { body: 'Igen' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(later).toHaveBeenCalledTimes(2));
+    probe.stop();
     expect(repaint).toHaveBeenCalledTimes(2);
   });
 

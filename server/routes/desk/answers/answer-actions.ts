@@ -41,6 +41,7 @@ const changeOf = (context: RequestContext) => ({
   staffId: sessionOf(context).staff.id,
   now: nowOf(context),
   tell: context.services.mail.tellCitizens,
+  tellAssignee: context.services.mail.tellAssignee,
 });
 
 const backTo = (context: RequestContext, answer: AnswerRecord, code: NoticeCode, at: string) =>
@@ -104,6 +105,7 @@ export const postAssignee = forAnswer(
       ]);
     }
     await setAssignee(context.services.db, answer.id, assignee?.id ?? null, changeOf(context));
+    context.services.mail.wake();
     backTo(context, answer, 'assignee-changed', 'handling-heading');
   },
   { erased: 'allowed' },

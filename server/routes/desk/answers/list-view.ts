@@ -222,11 +222,45 @@ ${page.page < page.pages && html`<a href="${listHref(filter, page.page + 1)}" cl
 </nav>`;
 }
 
+/** What the bulk actions offer: the staff to make Ansvarlig, the templates to start replies from. */
+export interface BulkChoices {
+  readonly staff: readonly StaffMember[];
+  readonly templates: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** The actions on the ticked answers; each button names its action, the server reads its fields. */
+function bulkActions(choices: BulkChoices): SafeHtml {
+  const active = choices.staff.filter((member) => !member.disabledAt);
+  return html`<fieldset class="bulk-actions" id="f-bulk" tabindex="-1"><legend class="h5">Valgte svar på denne side</legend>
+<div class="inline-form"><label class="form-label" for="bulk-status">Ny status</label>
+<select class="form-select" id="bulk-status" name="status">${ANSWER_STATUSES.map(
+    (status) => html`<option value="${status}">${STATUS_LABELS[status]}</option>`,
+  )}</select>
+<button type="submit" name="action" value="status" class="button button-secondary">Skift status for valgte</button></div>
+${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: false, hint: 'Borgere, der har bedt om nyt om deres svar, får en e-mail. Ændrer det en status, borgerne allerede ser, bliver du spurgt først.' })}
+<div class="inline-form"><button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør svarkladder for valgte</button></div>
+<div class="inline-form"><label class="form-label" for="bulk-assignee">Ansvarlig</label>
+<select class="form-select" id="bulk-assignee" name="assignee"><option value="">Ingen</option>${active.map(
+    (member) => html`<option value="${member.id}">${member.name}</option>`,
+  )}</select>
+<button type="submit" name="action" value="assign" class="button button-secondary">Sæt ansvarlig for valgte</button></div>
+${
+  choices.templates.length > 0 &&
+  html`<div class="inline-form"><label class="form-label" for="bulk-template">Svarskabelon</label>
+<select class="form-select" id="bulk-template" name="template">${choices.templates.map(
+    (template) => html`<option value="${template.id}">${template.name}</option>`,
+  )}</select>
+<button type="submit" name="action" value="template" class="button button-secondary">Start svarkladder fra skabelonen</button></div>`
+}
+</fieldset>`;
+}
+
 export function results(
   filter: AnswerFilter,
   page: AnswerPage,
   challengeTitles: ReadonlyMap<string, string>,
   csrf: string,
+  choices: BulkChoices = { staff: [], templates: [] },
 ): SafeHtml {
   const query = filterParams(filter).toString();
   const exportQuery = query ? `?${query}` : '';
@@ -243,15 +277,7 @@ ${
   page.items.length > 0 &&
   html`<form method="post" action="${deskPaths.answersBulk}" class="bulk-form">${csrfField(csrf)}
 <input type="hidden" name="back" value="${listHref(filter, page.page)}">
-<fieldset class="bulk-actions" id="f-bulk" tabindex="-1"><legend class="h5">Valgte svar på denne side</legend>
-<div class="inline-form"><label class="form-label" for="bulk-status">Ny status</label>
-<select class="form-select" id="bulk-status" name="status">${ANSWER_STATUSES.map(
-    (status) => html`<option value="${status}">${STATUS_LABELS[status]}</option>`,
-  )}</select>
-<button type="submit" name="action" value="status" class="button button-secondary">Skift status for valgte</button>
-<button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør svarkladder for valgte</button></div>
-${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: false, hint: 'Borgere, der har bedt om nyt om deres svar, får en e-mail.' })}
-</fieldset>
+${bulkActions(choices)}
 <div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
 <table class="table table--compact answer-table"><caption class="sr-only">Svar, nyeste først</caption>
 <thead><tr><th scope="col"><span class="sr-only">Vælg</span></th><th scope="col">Reference, modtaget og sprog</th><th scope="col">Udfordring</th><th scope="col">Type og svarer som</th><th scope="col">Status og ansvarlig</th><th scope="col">Titel og uddrag</th><th scope="col">Markeringer</th></tr></thead>

@@ -170,5 +170,6 @@ export const postRegister: Handler = async (context) => {
     },
     now,
   );
+  await context.services.mail.noteNewAnswer(stored.id, now);
   seeOther(context.res, withNotice(deskPaths.answer(stored.id), 'answer-registered'));
 };

@@ -13,7 +13,8 @@ import {
   postStatus,
 } from './answer-actions';
 import { getAnswer } from './answer-page';
-import { getAnswers, postBulk } from './list';
+import { postBulk } from './bulk';
+import { getAnswers } from './list';
 import { getRegister, postRegister } from './register';
 import {
   getTemplate,

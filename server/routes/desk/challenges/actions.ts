@@ -15,7 +15,7 @@ import {
 } from '../../../data/challenge-store';
 import type { Database } from '../../../data/db';
 import { deskPaths } from '../../../ui/desk-paths';
-import { type NoticeCode, withNotice } from '../../../ui/notices';
+import { type NoticeCode, withCounts, withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import { seeOther, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
@@ -45,16 +45,21 @@ export const postCloseChallenge: Handler = async (context) => {
     );
   }
   const wasClosed = item.challenge.status === 'closed';
-  await closeChallenge(
-    context.services.db,
-    item.challenge.id,
-    outcome,
-    who(context),
-    nowOf(context),
-  );
+  const { db, mail } = context.services;
+  const change = { staffId: who(context), now: nowOf(context) };
+  // The outcome goes to those who asked for news once, unless staff tick "send it again".
+  const again = formOf(context).get('sendAgain') === 'ja';
+  let mailed = 0;
+  await closeChallenge(db, item.challenge.id, outcome, change.staffId, change.now, async (tx) => {
+    mailed = await mail.tellOutcome(tx, item.challenge.id, change, again);
+  });
+  mail.wake();
+  const path = deskPaths.challenge(item.challenge.id);
   seeOther(
     context.res,
-    withNotice(deskPaths.challenge(item.challenge.id), wasClosed ? 'saved' : 'challenge-closed'),
+    mailed > 0
+      ? withCounts(path, 'outcome-mailed', [mailed, wasClosed ? 0 : 1])
+      : withNotice(path, wasClosed ? 'saved' : 'challenge-closed'),
   );
 };
 

@@ -11,6 +11,7 @@ import {
   listChallengeEvents,
   listUpdates,
 } from '../../../data/challenge-store';
+import { outcomeMailState } from '../../../loop/outcome-mail';
 import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
@@ -23,6 +24,7 @@ import type { Handler, RequestContext } from '../../../web/route';
 import { challengeConnections } from '../connect/sections';
 import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
+import { followSection, outcomeMailPart } from './follow';
 import {
   challengeOr404,
   challengeTrail,
@@ -96,6 +98,7 @@ function outcomeSection(
   context: RequestContext,
   item: DeskChallenge,
   state: ChallengePageState,
+  mailPart: SafeHtml,
 ): SafeHtml {
   const { id, status } = item.challenge;
   const csrf = sessionOf(context).csrf;
@@ -113,11 +116,11 @@ function outcomeSection(
 ${
   closed
     ? html`<p>Udfordringen blev lukket ${item.closedAt ? formatDateTime(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
-<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Gem udfaldet</button></form>
 <form method="post" action="${deskPaths.reopenChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
     : html`<p>Når udfordringen lukkes, kan borgerne ikke længere svare. Skriv gerne, hvad der kom ud af den: det vises sammen med udfordringen.</p>
-<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Luk udfordringen</button></form>`
 }
 </section>`;
@@ -227,10 +230,11 @@ export async function challengePage(
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
 ${!item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
+${await followSection(context, challenge.id)}
 ${errorSummary(state.errors)}
 ${await answersSection(context, challenge.id)}
 ${await updatesSection(context, item, state)}
-${outcomeSection(context, item, state)}
+${outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
 ${archiveSection(context, item)}
 ${detailsSection(item)}
 ${await historySection(context, challenge.id)}`,

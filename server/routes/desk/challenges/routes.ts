@@ -11,6 +11,7 @@ import {
   postReopenChallenge,
   postRestoreChallenge,
 } from './actions';
+import { postFollow } from './follow';
 import { getEditChallenge, getNewChallenge, postEditChallenge, postNewChallenge } from './form';
 import { getChallengeList } from './list';
 import { getChallengePage } from './page';
@@ -31,5 +32,6 @@ export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('POST', deskPaths.archiveChallenge.pattern, 'staff', postArchiveChallenge),
   deskRoute('POST', deskPaths.restoreChallenge.pattern, 'staff', postRestoreChallenge),
   deskRoute('POST', deskPaths.challengeUpdates.pattern, 'staff', postChallengeUpdate),
+  deskRoute('POST', deskPaths.followChallenge.pattern, 'staff', postFollow),
   deskRoute('POST', deskPaths.deleteChallengeUpdate.pattern, 'staff', postDeleteChallengeUpdate),
 ];

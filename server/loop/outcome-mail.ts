@@ -1,0 +1,154 @@
+// The mail with a closed challenge's outcome (issue 20, point 6), for everyone who asked for news
+// about an answer to it: queued in the transaction that closed the challenge with an outcome, once
+// (`challenges.outcome_mailed_at`), unless staff choose to send it again. One mail per address,
+// whatever the number of answers; every word comes from the database when it is sent: the title
+// and outcome as the municipality wrote them (corrected meanwhile: the correction), and the
+// person's references with their status links. A challenge reopened before it went is left out.
+import { Challenge } from '../../utils/schema/challenge';
+import type { Queryable } from '../data/db';
+import { queueChallengeMails } from '../data/mail-queue';
+import type { ComposedMail, MailLinks } from './mail-types';
+import { citizenFooter } from './update-mail';
+
+/** Whether the outcome was mailed already, and whether there is one to mail. */
+export interface OutcomeMailState {
+  readonly mailedAt: Date | null;
+}
+
+export async function outcomeMailState(
+  db: Queryable,
+  challengeId: string,
+): Promise<OutcomeMailState> {
+  const [row] = await db.query<{ outcome_mailed_at: Date | null }>(
+    'SELECT outcome_mailed_at FROM challenges WHERE id = $1',
+    [challengeId],
+  );
+  return { mailedAt: row?.outcome_mailed_at ? new Date(row.outcome_mailed_at) : null };
+}
+
+/**
+ * Queues the outcome for every address given for news about an answer to the challenge, when it
+ * is closed with an outcome and was not mailed before (or `again`); marks it mailed. Returns the
+ * number of addresses queued for (0 when nothing was due).
+ */
+export async function queueOutcomeMails(
+  tx: Queryable,
+  challengeId: string,
+  change: { readonly staffId: string; readonly now: Date; readonly dueAt: Date },
+  again: boolean,
+): Promise<number> {
+  const [row] = await tx.query<{
+    data: string;
+    outcome: string | null;
+    outcome_mailed_at: Date | null;
+  }>('SELECT data, outcome, outcome_mailed_at FROM challenges WHERE id = $1 FOR UPDATE', [
+    challengeId,
+  ]);
+  if (!row?.outcome) return 0;
+  const parsed = Challenge.safeParse(JSON.parse(row.data));
+  if (!parsed.success || parsed.data.status !== 'closed') return 0;
+  if (row.outcome_mailed_at && !again) return 0;
+  const recipients = await queueChallengeMails(
+    tx,
+    'outcome',
+    challengeId,
+    change.staffId,
+    change.now,
+    change.dueAt,
+  );
+  await tx.query('UPDATE challenges SET outcome_mailed_at = $2 WHERE id = $1', [
+    challengeId,
+    change.now,
+  ]);
+  return recipients.length;
+}
+
+interface ClosedChallenge {
+  readonly title: string;
+  readonly outcome: string;
+  readonly answers: { readonly id: string; readonly reference: string }[];
+}
+
+/** The closed challenges (with an outcome) these answers belong to, with the answers. */
+async function closedChallengesOf(
+  db: Queryable,
+  answerIds: readonly string[],
+): Promise<ClosedChallenge[]> {
+  if (answerIds.length === 0) return [];
+  const rows = await db.query<{
+    id: string;
+    reference: string;
+    challenge_id: string;
+    data: string;
+    outcome: string | null;
+  }>(
+    `SELECT s.id, s.reference, s.challenge_id, c.data, c.outcome
+     FROM submissions s JOIN challenges c ON c.id = s.challenge_id
+     WHERE s.id = ANY(string_to_array($1, ',')::uuid[]) AND s.erased_at IS NULL
+       AND c.outcome IS NOT NULL AND c.archived_at IS NULL
+     ORDER BY c.position, c.id, s.reference`,
+    [[...new Set(answerIds)].join(',')],
+  );
+  const byChallenge = new Map<string, ClosedChallenge>();
+  for (const row of rows) {
+    const parsed = Challenge.safeParse(JSON.parse(row.data));
+    if (!parsed.success || parsed.data.status !== 'closed' || !row.outcome) continue;
+    const entry = byChallenge.get(row.challenge_id) ?? {
+      title: parsed.data.title,
+      outcome: row.outcome,
+      answers: [],
+    };
+    entry.answers.push({ id: row.id, reference: row.reference });
+    byChallenge.set(row.challenge_id, entry);
+  }
+  return [...byChallenge.values()];
+}
+
+function challengeLines(challenge: ClosedChallenge, links: MailLinks): string[] {
+  const [only] = challenge.answers;
+  return [
+    `Kommunen har lukket udfordringen "${challenge.title}". Det kom der ud af den:`,
+    '',
+    challenge.outcome,
+    '',
+    ...(challenge.answers.length === 1 && only
+      ? [`Dit svar ${only.reference}: ${links.statusUrl(only.id)}`]
+      : [
+          'Dine svar:',
+          ...challenge.answers.map(
+            (answer) => `${answer.reference}: ${links.statusUrl(answer.id)}`,
+          ),
+        ]),
+  ];
+}
+
+/** The `outcome` reason's mail (server/loop/mail-reasons.ts). */
+export async function outcomeMail(
+  db: Queryable,
+  answerIds: readonly string[],
+  links: MailLinks,
+): Promise<ComposedMail | undefined> {
+  const challenges = await closedChallengesOf(db, answerIds);
+  const [first] = challenges;
+  if (!first) return undefined;
+  const lines = [
+    'Hej',
+    '',
+    ...challenges.flatMap((challenge, i) => [
+      ...(i > 0 ? ['', ''] : []),
+      ...challengeLines(challenge, links),
+    ]),
+    '',
+    'På linket kan du se status og kommunens svar og trække dit svar tilbage.',
+    '',
+    ...citizenFooter(links.unsubscribeUrl),
+  ];
+  return {
+    subject:
+      challenges.length === 1
+        ? `Udfaldet af "${first.title}"`
+        : `Udfaldet af ${challenges.length} udfordringer, du har svaret på`,
+    text: `${lines.join('\n')}\n`,
+    subjects: challenges.flatMap((challenge) => challenge.answers.map((a) => a.reference)),
+  };
+}
