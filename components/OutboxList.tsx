@@ -1,9 +1,11 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkStatus, statusCheckDue, statusIsNew } from '../utils/answer-status';
+import { excerptOf } from '../utils/excerpt';
 import { translator } from '../utils/i18n';
 import { formatDateTime } from '../utils/i18n/time';
 import { displayOrder, isStale, type OutboxItem } from '../utils/outbox';
+import { askBatch, statusBatches } from '../utils/status-batch';
 import { unreachable } from './answer/unreachable';
 import { Confirm } from './Confirm';
 import { downloadText } from './download';
@@ -73,6 +75,12 @@ export function OutboxEntry({ item, services, Status }: EntryOptions) {
       <p>
         <strong>{t(`kind.${item.submission.kind}`)}</strong>: {item.submission.challenge.title}
         <br />
+        {/* When and what: three answers to one challenge are told apart by their own words. */}
+        <span class="muted" data-testid="excerpt">
+          {formatDateTime(Date.parse(item.submission.submittedAt), services.locale)} ·{' '}
+          <q>{excerptOf(item.submission.text)}</q>
+        </span>
+        <br />
         <span class="badge">{t(`state.${item.state}`)}</span> {detail}
       </p>
       {item.issues && item.issues.length > 0 && (
@@ -129,6 +137,8 @@ const statusDeps: StatusDeps = {
   checkStatus,
   statusCheckDue,
   statusIsNew,
+  statusBatches,
+  askBatch,
 };
 
 // Shown at first and added per "show more": a browser may hold hundreds of answers, and
@@ -136,12 +146,20 @@ const statusDeps: StatusDeps = {
 export const OUTBOX_PAGE = 10;
 
 /** The answers this browser still holds for the site, and the "forget" action. */
-export function OutboxList({ services }: { services: AnswerServices }) {
+export function OutboxList({
+  services,
+  hidden,
+}: {
+  services: AnswerServices;
+  /** Answers the page already shows elsewhere (the extension's side panel): not listed twice. */
+  hidden?: ReadonlySet<string>;
+}) {
   const t = translator(services.strings.answer, services.locale);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const [shown, setShown] = useState(OUTBOX_PAGE);
-  const items = useValue(services.outbox);
+  const all = useValue(services.outbox);
+  const items = hidden?.size ? all.filter((item) => !hidden.has(item.id)) : all;
   const visible = displayOrder(items).slice(0, shown);
   // Protocol 1.1: statuses only for answers whose receipt gave a status URL.
   const loop = useLazy(

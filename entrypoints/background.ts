@@ -13,7 +13,7 @@ import { type SavePageDeps, savePage } from '../extension/background/save-page';
 import { refreshSavedUpdates } from '../extension/background/saved-updates';
 import { restoreScanAll, type ScanAllDeps, setScanAll } from '../extension/background/scan-all';
 import {
-  checkDueStatuses,
+  checkAllStatuses,
   markStatusSeen,
   STATUS_ALARM,
   STATUS_ALARM_MINUTES,
@@ -66,7 +66,7 @@ export default defineBackground({
         update: (id, patch) => store.update(id, patch),
         loadFeed: (url) => tabs.loadFeed(url),
       }).catch((error: unknown) => console.error('Samskab: saved updates', error));
-      return checkDueStatuses(await statuses);
+      return checkAllStatuses(await statuses);
     };
     const tabs = createTabDetector({
       fetch: (input, init) => fetch(input, init),

@@ -7,10 +7,11 @@ import { Confirm } from '../components/Confirm';
 import { OutboxList } from '../components/OutboxList';
 import type { AnswerServices } from '../components/services';
 import { translator } from '../utils/i18n';
+import { CATALOGUES } from '../utils/i18n/all';
 import type { Locale } from '../utils/i18n/languages';
 import { type Opportunity, type OpportunityStore, seenAllUpdates } from '../utils/opportunities';
 import type { OpenedStores } from '../utils/storage/samskab-db';
-import { AnswerStatuses } from './AnswerStatuses';
+import { AnswerStatuses, followed } from './AnswerStatuses';
 import { ChallengeUpdates } from './ChallengeUpdates';
 import { ask } from './client';
 import { type Failure, FailureAlert, logFailure } from './failure';
@@ -18,6 +19,7 @@ import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
 import { PermissionDenied } from './origin-permission';
 import { panelDeps, panelServices } from './panel-services';
+import { popupOrder, takesAnswers } from './popup-list';
 import type { Profile } from './settings';
 
 interface Props {
@@ -154,9 +156,18 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
       <section>
         {id && <p class="notice err">{t('noChallenge')}</p>}
         <p>{t('pickChallenge')}</p>
+        {/* Closed ones last, marked as the widget marks them. */}
         <ul class="opps">
-          {choices.map((choice) => (
+          {popupOrder(
+            choices.flatMap((choice) =>
+              choice.challenge ? [{ ...choice, challenge: choice.challenge }] : [],
+            ),
+            new Date(),
+          ).map((choice) => (
             <li key={choice.id}>
+              {!takesAnswers(choice.challenge, new Date()) && (
+                <span class="badge">{CATALOGUES[locale].list.closed} </span>
+              )}
               <button type="button" class="btn link" onClick={() => setId(choice.id)}>
                 {choice.title}
               </button>
@@ -167,6 +178,11 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
     );
   }
   if (!item.challenge || !item.endpoint || !services) return null;
+  const thisChallenge = services.outbox.value.filter(
+    (answer) =>
+      answer.endpoint === item.endpoint && answer.submission.challenge.id === item.challenge?.id,
+  );
+  const shownAbove = new Set(followed(thisChallenge).map((answer) => answer.id));
   return (
     <>
       <p class="muted" data-testid="recipient">
@@ -201,11 +217,7 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
       />
       <ChallengeView challenge={item.challenge} services={services} />
       <AnswerStatuses
-        items={services.outbox.value.filter(
-          (answer) =>
-            answer.endpoint === item.endpoint &&
-            answer.submission.challenge.id === item.challenge?.id,
-        )}
+        items={thisChallenge}
         locale={locale}
         onSeen={(ids) =>
           void ask({ type: 'status-seen', ids }).catch((error: unknown) =>
@@ -213,7 +225,8 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
           )
         }
       />
-      <OutboxList services={services} />
+      {/* Each answer once: those with a status above are not listed again. */}
+      <OutboxList services={services} hidden={shownAbove} />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDate, translator } from '../utils/i18n';
+import { CATALOGUES } from '../utils/i18n/all';
 import type { Locale } from '../utils/i18n/languages';
 import type { Detected, TabDetection } from '../utils/messages';
 import { challengeKey, type Opportunity, type OpportunityStore } from '../utils/opportunities';
@@ -12,6 +13,7 @@ import { FailureAlert, readInto, useAttempt } from './failure';
 import { extensionMessages } from './i18n';
 import { ListenerCollection } from './listeners';
 import { openAnswerPanel } from './platform';
+import { FOUND_IN_POPUP, popupOrder, takesAnswers } from './popup-list';
 import { RecentSaved } from './RecentSaved';
 
 export type TargetTab = { id: number; title: string; url: string } | undefined;
@@ -34,6 +36,7 @@ export function Popup({ store, locale, tab }: Props) {
   const [detectFailed, setDetectFailed] = useState(false);
   const [outboxFailed, setOutboxFailed] = useState(false);
   const [failure, attempt] = useAttempt();
+  const [allFound, setAllFound] = useState(false);
 
   useEffect(() => {
     const listeners = new ListenerCollection();
@@ -115,6 +118,9 @@ export function Popup({ store, locale, tab }: Props) {
     });
   };
   const count = (state: OutboxItem['state']) => outbox.filter((i) => i.state === state).length;
+  const now = new Date();
+  const found = popupOrder(detection?.found ?? [], now);
+  const closedWord = CATALOGUES[locale].list.closed;
 
   return (
     <>
@@ -129,19 +135,24 @@ export function Popup({ store, locale, tab }: Props) {
         {detection && !detection.problem && detection.found.length === 0 && (
           <p class="muted">{t('noneFound')}</p>
         )}
-        {/* A page may show dozens: the list scrolls, so the popup stays within 600 px. */}
-        <ul class="opps scroll" data-testid="detected">
-          {detection?.found.map((d) => {
+        {/* A page may show dozens: the first few, then all on request, so the popup stays
+            within 600 px without a scroll box inside it. Closed ones last, with no "Svar". */}
+        <ul class="opps" data-testid="detected">
+          {found.slice(0, allFound ? found.length : FOUND_IN_POPUP).map((d) => {
             const saved = savedIds.has(challengeKey(d.endpoint, d.challenge.id));
+            const open = takesAnswers(d.challenge, now);
             return (
-              <li key={`${d.endpoint}#${d.challenge.id}`}>
-                <h3>{d.challenge.title}</h3>
-                {d.challenge.deadline && (
-                  <p class="muted">
-                    {t('deadline')}: {formatDate(d.challenge.deadline, locale)}
-                  </p>
-                )}
+              <li key={`${d.endpoint}#${d.challenge.id}`} data-closed={open ? undefined : ''}>
+                <h3>
+                  {!open && <span class="badge">{closedWord}</span>} {d.challenge.title}
+                </h3>
+                {/* The deadline on the buttons' row: the first ones fit within 600 px. */}
                 <div class="row">
+                  {open && d.challenge.deadline && (
+                    <span class="muted">
+                      {t('deadline')}: {formatDate(d.challenge.deadline, locale)}
+                    </span>
+                  )}
                   <button
                     type="button"
                     class="btn"
@@ -151,19 +162,26 @@ export function Popup({ store, locale, tab }: Props) {
                   >
                     {saved ? t('saved') : t('save')}
                   </button>
-                  <button
-                    type="button"
-                    class="btn primary"
-                    aria-label={`${t('answer')}: ${d.challenge.title}`}
-                    onClick={() => answer(d)}
-                  >
-                    {t('answer')}
-                  </button>
+                  {open && (
+                    <button
+                      type="button"
+                      class="btn primary"
+                      aria-label={`${t('answer')}: ${d.challenge.title}`}
+                      onClick={() => answer(d)}
+                    >
+                      {t('answer')}
+                    </button>
+                  )}
                 </div>
               </li>
             );
           })}
         </ul>
+        {!allFound && found.length > FOUND_IN_POPUP && (
+          <button type="button" class="btn link" onClick={() => setAllFound(true)}>
+            {t('showAllFound', { count: found.length })}
+          </button>
+        )}
         {tab && /^https?:/.test(tab.url) && (
           <button type="button" class="btn" onClick={savePage}>
             {t('savePage')}

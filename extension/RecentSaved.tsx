@@ -5,10 +5,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../utils/i18n';
+import { CATALOGUES } from '../utils/i18n/all';
 import type { Locale } from '../utils/i18n/languages';
 import { newUpdates, type Opportunity, type OpportunityStore } from '../utils/opportunities';
 import { FailureAlert, readInto } from './failure';
 import { extensionMessages } from './i18n';
+import { takesAnswers } from './popup-list';
 
 /** How many saved items the popup shows. */
 export const RECENT_IN_POPUP = 3;
@@ -38,6 +40,7 @@ export function RecentSaved({ store, locale, version, onAnswer, children }: Prop
       shown = false;
     };
   }, [version]);
+  const now = new Date();
   const openList = () =>
     void browser.tabs
       .create({ url: new URL('/saved.html', location.href).href })
@@ -59,7 +62,10 @@ export function RecentSaved({ store, locale, version, onAnswer, children }: Prop
             {newUpdates(item).length > 0 && (
               <strong class="badge">{t('newUpdates', { count: newUpdates(item).length })}</strong>
             )}
-            {item.challenge && (
+            {item.challenge && !takesAnswers(item.challenge, now) && (
+              <strong class="badge">{CATALOGUES[locale].list.closed}</strong>
+            )}
+            {item.challenge && takesAnswers(item.challenge, now) && (
               <button
                 type="button"
                 class="btn link"

@@ -13,7 +13,6 @@ const pageCss = `
 .opps{list-style:none;padding:0;margin:0}
 .opps li{border:1px solid var(--ln);border-radius:var(--r);padding:.5em .75em;margin:0 0 .5em}
 .opps h3{font-size:1em;margin:0 0 .25em}
-.opps.scroll{max-height:12em;overflow:auto}
 h1{font-size:1.2em;margin:0 0 .25em}
 h2{font-size:1.05em;margin:.75em 0 .25em}
 p[role=status]:empty{margin:0}

@@ -17,6 +17,7 @@ import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } fr
 import { parseTrustedProxies } from './http/trusted-proxies';
 import type { MailService } from './loop/mail-service';
 import { deskMenu } from './routes/desk/index';
+import { sendDeskMethodProblem } from './routes/desk/not-found';
 import { ROUTES } from './routes/index';
 import { ACCESS_CHECKS } from './web/access';
 import type { RequestContext, Route, Services } from './web/route';
@@ -71,7 +72,6 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     clock: deps.clock,
     newReference: deps.newReference,
     limitSubmissions: createRateLimiter(config.rateLimit, deps.clock),
-    limitStatusChecks: createRateLimiter(config.rateLimit, deps.clock),
     clientOf: (req) => clientAddress(req, trustedProxy),
     origin: deps.origin,
     mail: deps.mail,
@@ -125,6 +125,8 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     const route = routeFor(here, method);
     if (!route) {
       const allow = allowedMethods(here);
+      const deskPage = url.pathname.startsWith('/desk/') && here.every((other) => other.page);
+      if (deskPage && sendDeskMethodProblem(req, res, allow)) return;
       return sendJson(res, 405, { error: `method not allowed; use ${allow}` }, { Allow: allow });
     }
     const context: RequestContext = {

@@ -35,6 +35,11 @@ export interface AnswerFields {
    * consent to publish the answer without name and contact details (`consent.publish`).
    */
   updatesEmail?: string;
+  /**
+   * Issue 20: news about the answer to the one e-mail field's address. Sent as `updates.email`,
+   * apart from the contact; the address is a contact too only with the contact consent.
+   */
+  updatesToo?: boolean;
   publish?: boolean;
   /** The honeypot: people never see it, so anything typed here was typed by a bot. */
   website: string;
@@ -66,6 +71,7 @@ export const emptyFields = (prefill: Partial<AnswerFields> = {}): AnswerFields =
   phone: '',
   consent: false,
   updatesEmail: '',
+  updatesToo: false,
   publish: false,
   website: '',
   ...prefill,
@@ -98,8 +104,20 @@ const OWN_FROM_FIELDS: { readonly [F in OwnField]: (fields: AnswerFields) => unk
   canHelpImplement: (fields) => fields.canHelpImplement,
 };
 
+/**
+ * The address for news (`updates.email`): the e-mail field's when "send me news too" is ticked; a
+ * draft from before the one field may still hold its own. Pure.
+ */
+const newsAddress = (fields: AnswerFields) =>
+  fields.updatesToo ? given(fields.email.trim()) : given(fields.updatesEmail?.trim() ?? '');
+
+/** The contact address: none when the address is given for news only (no contact consent). */
+const contactAddress = (fields: AnswerFields) =>
+  fields.updatesToo && !fields.consent ? undefined : given(fields.email.trim());
+
 export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): unknown {
   const { kind } = context;
+  const news = newsAddress(fields);
   return {
     id: context.id,
     schemaVersion: SCHEMA_VERSION,
@@ -120,7 +138,7 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       actorType: fields.actorType,
       name: given(fields.name),
       organisation: given(fields.organisation),
-      email: given(fields.email.trim()),
+      email: contactAddress(fields),
       phone: given(fields.phone.trim()),
     },
     consent: {
@@ -128,7 +146,7 @@ export function buildEnvelope(fields: AnswerFields, context: EnvelopeContext): u
       textVersion: CONSENT_TEXT_VERSION,
       publish: fields.publish ?? false,
     },
-    updates: fields.updatesEmail?.trim() ? { email: fields.updatesEmail.trim() } : undefined,
+    updates: news ? { email: news } : undefined,
     relatesTo: context.relatesTo,
     locale: context.locale,
     pageUrl: context.pageUrl,
@@ -154,7 +172,7 @@ export interface FieldError {
 }
 
 /** The form field each envelope path's problem is shown at (the desk's registration form too). */
-export const FIELD_BY_PATH: Record<string, Exclude<FieldName, 'updatesEmail'>> = {
+export const FIELD_BY_PATH: Record<string, Exclude<FieldName, 'updatesEmail' | 'updatesToo'>> = {
   'text.title': 'title',
   'text.body': 'body',
   'offer.resourceType': 'resourceType',
@@ -171,7 +189,8 @@ export const FIELD_BY_PATH: Record<string, Exclude<FieldName, 'updatesEmail'>> =
 // The updates address is the widget's alone: the desk's register form does not ask it.
 const WIDGET_FIELD_BY_PATH: Record<string, FieldName> = {
   ...FIELD_BY_PATH,
-  'updates.email': 'updatesEmail',
+  // The one e-mail field's (issue 20), or a draft's own address for news from before it.
+  'updates.email': 'email',
 };
 
 /** The fields of the "about you" fieldset, in its order (components/answer/AboutYou.tsx). */
@@ -214,7 +233,7 @@ export function checkAnswer(
   if (!challenge.allowAnonymous) {
     const author = {
       name: given(fields.name),
-      email: given(fields.email),
+      email: contactAddress(fields),
       phone: given(fields.phone),
     };
     if (!isIdentified({ actorType: fields.actorType, ...author })) {

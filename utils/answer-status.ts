@@ -41,9 +41,16 @@ export function statusCheckDue(
   return checked === undefined || now - checked >= STATUS_CHECK_EVERY_MS;
 }
 
-/** Whether the status changed since the person last saw it. */
-export const statusIsNew = (known: KnownStatus | undefined): boolean =>
-  known?.report !== undefined && !known.gone && known.report.updatedAt !== known.seenUpdatedAt;
+/**
+ * Whether the status changed since the person last saw it. Before they have seen any, only what
+ * staff did is new: an answer still `received` with no reply is what the person just sent.
+ */
+export function statusIsNew(known: KnownStatus | undefined): boolean {
+  const report = known?.report;
+  if (!report || known.gone) return false;
+  if (known.seenUpdatedAt === undefined) return report.status !== 'received' || !!report.reply;
+  return report.updatedAt !== known.seenUpdatedAt;
+}
 
 export type StatusDeps = { fetch: typeof fetch; now: () => number; timeoutMs?: number };
 

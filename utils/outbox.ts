@@ -1,6 +1,7 @@
 import type { KnownStatus } from './answer-status';
 import { retryDelay } from './backoff';
 import type { DeliveryIssue, DeliveryItem, DeliveryResult } from './delivery';
+import { excerptOf } from './excerpt';
 import type { WithLock } from './locks';
 import type { ReceiptUpdates } from './schema/receipt-updates';
 import type { Submission } from './schema/submission';
@@ -50,6 +51,16 @@ export const OUTBOX_LOCK = 'samskab-outbox';
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 /** A delivered answer stays as the person's receipt this long, then is removed (data minimisation). */
 export const KEEP_DELIVERED_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * What a delivered answer keeps in the browser (data minimisation, issue 20): what "Dine svar"
+ * shows — its kind, challenge, date and first words — and the address for news the receipt names;
+ * not the whole text, nor the name, phone and e-mail, which the receiver now holds. Pure.
+ */
+export function keptAfterDelivery(submission: Submission): Submission {
+  const { text, author, offer: _offer, ...rest } = submission;
+  return { ...rest, text: { body: excerptOf(text) }, author: { actorType: author.actorType } };
+}
 
 /** Undelivered for a week: the UI flags it and offers copy/download (docs/protocol.md). */
 export const isStale = (item: OutboxItem, now: number): boolean =>
@@ -237,6 +248,7 @@ export class Outbox {
         if (result.outcome === 'delivered') {
           await this.write({
             ...base,
+            submission: keptAfterDelivery(item.submission),
             state: 'delivered',
             deliveredAt: now(),
             ...(result.reference ? { reference: result.reference } : {}),

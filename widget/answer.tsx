@@ -27,6 +27,7 @@ import { draftMarks } from './draft-marks';
 import { checkEmbedding } from './embed-check';
 import { pageServices } from './page-services';
 import { readWording } from './strings';
+import { warnUnknownChallenge } from './unknown-challenge';
 
 // Host pages may forbid eval (`script-src 'self'`); zod must not even probe for it, since the
 // probe alone is reported as a CSP violation.
@@ -186,7 +187,10 @@ export async function startAnswer({
   };
   const View = ({ challengeId, onBack }: ViewProps) => {
     const challenge = challenges.find((c) => c.id === challengeId);
-    if (!challenge) return <p class="notice err">{words()('notFound', { id: challengeId })}</p>;
+    if (!challenge) {
+      warnUnknownChallenge(challengeId, feed, (message) => console.warn(message));
+      return <p class="notice err">{words()('notFound')}</p>;
+    }
     // The raw item too: its protocol 1.1 fields, which `Challenge` drops, show what others said.
     const item = (raw as { challenges: { id?: unknown }[] }).challenges.find(
       (i) => i?.id === challengeId,

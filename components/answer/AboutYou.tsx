@@ -35,6 +35,9 @@ export function AboutYou({ form, identity, privacyUrl }: Props) {
       <TextInput form={form} name="organisation" autoComplete="organization" />
       {/* With `identity`, an email or a phone is needed: neither is optional, nor required alone. */}
       <TextInput form={form} name="email" type="email" autoComplete="email" optional={!identity} />
+      {/* Issue 20: one e-mail field; news to it is asked here and sent apart from the contact. */}
+      <CheckBox form={form} name="updatesToo" label={t('updatesToo')} />
+      <p class="hint">{t('updatesHint')}</p>
       <TextInput form={form} name="phone" type="tel" autoComplete="tel" optional={!identity} />
       <div class="field">
         {consentError && (
@@ -63,14 +66,6 @@ export function AboutYou({ form, identity, privacyUrl }: Props) {
           </a>
         )}
       </div>
-      {/* Protocol 1.1: apart from the contact details and their consent above. */}
-      <TextInput
-        form={form}
-        name="updatesEmail"
-        type="email"
-        autoComplete="email"
-        hint={t('updatesHint')}
-      />
       <CheckBox form={form} name="publish" label={t('publish')} />
     </fieldset>
   );

@@ -3,7 +3,7 @@ import type { FormParts } from './parts';
 interface Props {
   form: FormParts;
   /** The form's yes/no fields besides the contact consent (which has its error and hint). */
-  name: 'canHelpImplement' | 'publish';
+  name: 'canHelpImplement' | 'publish' | 'updatesToo';
   label: string;
 }
 

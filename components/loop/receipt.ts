@@ -27,6 +27,10 @@ export function Receipt({ challenge, item, locale, strings }: ReceiptProps) {
     // Statuses only from a receiver that gave a status URL (protocol 1.1).
     item?.statusUrl ? t('followHere') : t('newsHere'),
     // Protocol 1.2: the address for news must be confirmed first, or the receiver mails nothing.
+    // Where news will go, from the envelope in this browser (the receipt does not repeat it).
+    item?.updates === 'confirmation' &&
+      item.submission.updates?.email &&
+      t('newsTo', { email: item.submission.updates.email }),
     item?.updates === 'confirmation' && t('confirmMail'),
     item?.updates === 'off' && t('noMail'),
     item?.reference && t('keepReference'),

@@ -1,7 +1,9 @@
 // The status chunk (protocol 1.1): in "Dine svar", what became of each delivered answer whose
-// receipt had a status URL, asked at most hourly (`statusCheckDue`) and kept in the outbox item.
-// Loaded only when some answer has a status URL: a 1.0 receiver's answers never load it. Elements
-// are built with the kit's `h` (./kit.ts says why).
+// receipt had a status URL, kept in the outbox item. Asked for all answers in one request
+// (protocol 1.4, utils/status-batch.ts) when the widget opens and whenever its tab is shown again,
+// so it never lags behind the page; from a receiver older than 1.4, per answer and at most hourly
+// (`statusCheckDue`). Loaded only when some answer has a status URL: a 1.0 receiver's answers
+// never load it. Elements are built with the kit's `h` (./kit.ts says why).
 
 import type { useEffect, useState } from 'preact/hooks';
 import type {
@@ -12,6 +14,7 @@ import type {
 } from '../../utils/answer-status';
 import type { formatDateTime } from '../../utils/i18n/time';
 import type { OutboxItem } from '../../utils/outbox';
+import type { askBatch, statusBatches, Validators } from '../../utils/status-batch';
 import type { AnswerServices } from '../services';
 import { kit } from './kit';
 
@@ -26,6 +29,8 @@ export interface StatusDeps {
   checkStatus: typeof checkStatus;
   statusCheckDue: typeof statusCheckDue;
   statusIsNew: typeof statusIsNew;
+  statusBatches: typeof statusBatches;
+  askBatch: typeof askBatch;
 }
 
 const statusCss = `
@@ -45,16 +50,63 @@ export interface StatusProps {
 const asking = new Set<string>();
 const askedAt = new Map<string, number>();
 
-/** Asks the receiver about every answer that is due, once. */
-function checkDue(
-  { checkStatus, statusCheckDue }: StatusDeps,
-  items: readonly OutboxItem[],
-  services: AnswerServices,
-): void {
+// Per page: receivers that have no batch (older than 1.4), batches being asked now, when each
+// receiver was last asked (a tab shown again and again within seconds asks once), and the ETags.
+const withoutBatch = new Set<string>();
+const askingBatch = new Set<string>();
+const batchAskedAt = new Map<string, number>();
+const etags = new Map<string, string>();
+const validators: Validators = {
+  get: (key) => etags.get(key),
+  set: (key, tag) => etags.set(key, tag),
+};
+/** A tab shown again within this asks nothing more. */
+const BATCH_QUIET_MS = 10_000;
+
+/**
+ * Asks each receiver for all of the person's answers at once; a receiver without the batch is
+ * remembered, and its answers are asked per answer (checkDue) from then on.
+ */
+function askAll(deps: StatusDeps, items: readonly OutboxItem[], services: AnswerServices): void {
+  const follow = services.followStatus;
+  if (!follow) return;
+  const now = services.now();
+  for (const batch of deps.statusBatches(items, now)) {
+    const { endpoint } = batch;
+    const last = batchAskedAt.get(endpoint) ?? Number.NEGATIVE_INFINITY;
+    if (withoutBatch.has(endpoint) || askingBatch.has(endpoint) || now - last < BATCH_QUIET_MS)
+      continue;
+    askingBatch.add(endpoint);
+    batchAskedAt.set(endpoint, now);
+    const known = (id: string) => items.find((item) => item.id === id)?.answerStatus;
+    void deps
+      .askBatch(batch, { fetch: follow.fetch, now: services.now, validators, known })
+      .then(async (outcome) => {
+        if (outcome.kind === 'unsupported') {
+          withoutBatch.add(endpoint);
+          return checkDue(deps, items, services);
+        }
+        if (outcome.kind !== 'changed') return;
+        for (const [id, status] of outcome.statuses)
+          await follow.update(id, (stored) => withSeen(status, stored?.seenUpdatedAt));
+      })
+      .catch((error: unknown) => console.error('Samskab: the answer statuses were not kept', error))
+      .finally(() => askingBatch.delete(endpoint));
+  }
+}
+
+/** Whether an answer is asked in a batch (so not one at a time). */
+const inBatch = (deps: StatusDeps, item: OutboxItem, now: number) =>
+  deps.statusBatches([item], now).some((batch) => !withoutBatch.has(batch.endpoint));
+
+/** Asks the receiver about every answer that is due and not asked in a batch, once. */
+function checkDue(deps: StatusDeps, items: readonly OutboxItem[], services: AnswerServices): void {
+  const { checkStatus, statusCheckDue } = deps;
   const follow = services.followStatus;
   if (!follow) return;
   const now = services.now();
   for (const item of items) {
+    if (inBatch(deps, item, now)) continue;
     const local = askedAt.get(item.id) ?? Number.NEGATIVE_INFINITY;
     const checkedAt = Math.max(local, item.answerStatus?.checkedAt ?? Number.NEGATIVE_INFINITY);
     const known = Number.isFinite(checkedAt) ? { ...item.answerStatus, checkedAt } : undefined;
@@ -90,7 +142,10 @@ export function makeStatus(deps: StatusDeps) {
     if (root instanceof ShadowRoot || root instanceof Document) adoptStyles(root, statusCss);
   };
 
-  /** Renders nothing; asks about due answers whenever the list changes. */
+  /**
+   * Renders nothing. Asks for all answers when the widget opens and when its tab is shown again;
+   * answers a batch cannot ask are asked when due, whenever the list changes.
+   */
   function StatusChecks({
     items,
     services,
@@ -98,6 +153,17 @@ export function makeStatus(deps: StatusDeps) {
     items: readonly OutboxItem[];
     services: AnswerServices;
   }) {
+    // The list as it is now, for the listener added once.
+    const [latest] = useState(() => ({ items }));
+    latest.items = items;
+    useEffect(() => {
+      askAll(deps, latest.items, services);
+      const shown = () => {
+        if (document.visibilityState === 'visible') askAll(deps, latest.items, services);
+      };
+      document.addEventListener('visibilitychange', shown);
+      return () => document.removeEventListener('visibilitychange', shown);
+    }, []);
     useEffect(() => checkDue(deps, items, services), [items]);
     return null;
   }

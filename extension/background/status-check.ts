@@ -6,7 +6,13 @@
 // discards or marks "seen" cannot write back an item read before that change. The outbox tells
 // the pages of every write (`createOutboxWorker` subscribes).
 import { checkStatus, type KnownStatus, statusCheckDue } from '../../utils/answer-status';
-import type { Outbox } from '../../utils/outbox';
+import type { Outbox, OutboxItem } from '../../utils/outbox';
+import {
+  askBatch,
+  memoryValidators,
+  statusBatches,
+  type Validators,
+} from '../../utils/status-batch';
 
 export const STATUS_ALARM = 'samskab-status';
 export const STATUS_ALARM_MINUTES = 60;
@@ -25,11 +31,14 @@ function keepSeen(checked: KnownStatus, stored: KnownStatus | undefined): KnownS
 }
 
 /** Asks about every answer that is due, one after the other; returns how many were asked. */
-export async function checkDueStatuses(deps: StatusCheckDeps): Promise<number> {
+export async function checkDueStatuses(
+  deps: StatusCheckDeps,
+  askedInBatch: (item: OutboxItem) => boolean = () => false,
+): Promise<number> {
   const { outbox, fetch, now } = deps;
   let asked = 0;
   for (const item of await outbox.list()) {
-    if (!item.statusUrl || !statusCheckDue(item, now())) continue;
+    if (!item.statusUrl || askedInBatch(item) || !statusCheckDue(item, now())) continue;
     const known = await checkStatus(item.statusUrl, item.answerStatus, { fetch, now });
     await outbox.updateStatus(item.id, (stored) => keepSeen(known, stored));
     asked++;
@@ -47,4 +56,33 @@ export async function markStatusSeen(ids: readonly string[], deps: StatusCheckDe
     if (!known || !seen || known.seenUpdatedAt === seen) continue;
     await outbox.updateStatus(id, (stored) => ({ ...(stored ?? known), seenUpdatedAt: seen }));
   }
+}
+
+/** The ETags of the last batches, for as long as the background worker lives. */
+const workerValidators = memoryValidators();
+
+/**
+ * Protocol 1.4: asks each receiver about all followed answers in one request (utils/status-batch.ts),
+ * whenever a side panel opens and on the hourly alarm, so a status staff showed is there at the
+ * next look; a 304 costs the receiver almost nothing. Answers a batch cannot ask (a receiver
+ * older than 1.4, or a status link of another form) are asked when due, one at a time. Returns
+ * how many answers were asked about.
+ */
+export async function checkAllStatuses(
+  deps: StatusCheckDeps,
+  validators: Validators = workerValidators,
+): Promise<number> {
+  const { outbox, fetch, now } = deps;
+  const items = await outbox.list();
+  const batched = new Set<string>();
+  for (const batch of statusBatches(items, now())) {
+    const known = (id: string) => items.find((item) => item.id === id)?.answerStatus;
+    const outcome = await askBatch(batch, { fetch, now, validators, known });
+    if (outcome.kind === 'unsupported') continue;
+    for (const entry of batch.entries) batched.add(entry.id);
+    if (outcome.kind !== 'changed') continue;
+    for (const [id, status] of outcome.statuses)
+      await outbox.updateStatus(id, (stored) => keepSeen(status, stored));
+  }
+  return batched.size + (await checkDueStatuses(deps, (item) => batched.has(item.id)));
 }

@@ -21,6 +21,7 @@ export const ar: ExtensionMessages = {
   pageSaved: 'حُفظت الصفحة.',
   savedList: 'الفرص المحفوظة',
   nothingSaved: 'لم تحفظ شيئًا بعد.',
+  showAllFound: 'عرض كل ما في الصفحة ({count})',
   allSaved: 'عرض كل المحفوظات وتعديلها ({count})',
   search: 'بحث',
   statusFilter: 'الحالة',

@@ -23,6 +23,7 @@ export const da = {
   pageSaved: 'Siden er gemt.',
   savedList: 'Gemte muligheder',
   nothingSaved: 'Du har ikke gemt noget endnu.',
+  showAllFound: 'Vis alle på siden ({count})',
   allSaved: 'Se og redigér alle gemte ({count})',
   search: 'Søg',
   statusFilter: 'Status',

@@ -21,6 +21,7 @@ export const en: ExtensionMessages = {
   pageSaved: 'The page is saved.',
   savedList: 'Saved opportunities',
   nothingSaved: 'You have not saved anything yet.',
+  showAllFound: 'Show all on the page ({count})',
   allSaved: 'See and edit all saved ({count})',
   search: 'Search',
   statusFilter: 'Status',

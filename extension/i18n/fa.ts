@@ -21,6 +21,7 @@ export const fa: ExtensionMessages = {
   pageSaved: 'صفحه ذخیره شد.',
   savedList: 'فرصت‌های ذخیره‌شده',
   nothingSaved: 'هنوز چیزی ذخیره نکرده‌اید.',
+  showAllFound: 'نمایش همه در این صفحه ({count})',
   allSaved: 'دیدن و ویرایش همهٔ ذخیره‌شده‌ها ({count})',
   search: 'جستجو',
   statusFilter: 'وضعیت',

@@ -22,6 +22,7 @@ export const pl: ExtensionMessages = {
   pageSaved: 'Strona jest zapisana.',
   savedList: 'Zapisane możliwości',
   nothingSaved: 'Nic jeszcze nie zapisano.',
+  showAllFound: 'Pokaż wszystkie na stronie ({count})',
   allSaved: 'Zobacz i edytuj wszystkie zapisane ({count})',
   search: 'Szukaj',
   statusFilter: 'Stan',

@@ -22,6 +22,7 @@ export const so: ExtensionMessages = {
   pageSaved: 'Bogga waa la kaydiyay.',
   savedList: 'Fursadaha la kaydiyay',
   nothingSaved: 'Weli wax ma aadan kaydin.',
+  showAllFound: 'Muuji dhammaan bogga ({count})',
   allSaved: 'Eeg oo wax ka beddel dhammaan kuwa la kaydiyay ({count})',
   search: 'Raadi',
   statusFilter: 'Xaaladda',

@@ -22,6 +22,7 @@ export const tr: ExtensionMessages = {
   pageSaved: 'Sayfa kaydedildi.',
   savedList: 'Kaydedilen fırsatlar',
   nothingSaved: 'Henüz bir şey kaydetmediniz.',
+  showAllFound: 'Sayfadakilerin hepsini göster ({count})',
   allSaved: 'Kaydedilenlerin hepsini gör ve düzenle ({count})',
   search: 'Ara',
   statusFilter: 'Durum',

@@ -22,6 +22,7 @@ export const uk: ExtensionMessages = {
   pageSaved: 'Сторінку збережено.',
   savedList: 'Збережені можливості',
   nothingSaved: 'Ви ще нічого не зберегли.',
+  showAllFound: 'Показати все на сторінці ({count})',
   allSaved: 'Переглянути й змінити все збережене ({count})',
   search: 'Пошук',
   statusFilter: 'Стан',

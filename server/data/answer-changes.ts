@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnswerStatus } from '../../utils/schema/status';
 import { type AnswerEventCode, recordAnswerEvent } from './answer-events';
 import type { Database, Queryable, SqlParam } from './db';
+import { ownContactAllowList } from './own-contacts';
 import { looksPersonal } from './personal-data';
 import { REPLY_MAX } from './reply-templates';
 import { composeReply } from './reply-translation';
@@ -269,6 +270,8 @@ export async function publishReplyDrafts(
        FROM submissions WHERE ${ANY_ID(1)} ORDER BY id FOR UPDATE`,
       [idList(ids)],
     );
+    // The municipality's own numbers and addresses may stand in a reply (own-contacts.ts).
+    const allowed = await ownContactAllowList(tx);
     const result = { ...none, published: [] as string[] };
     const replies = new Map<string, string>();
     for (const row of rows) {
@@ -279,7 +282,7 @@ export async function publishReplyDrafts(
       } else {
         // The draft with its checked translation beneath it, as one text (./reply-translation.ts).
         const reply = composeReply(row.reply_draft, row.reply_draft_translation);
-        if (looksPersonal(reply) !== undefined) result.personal += 1;
+        if (looksPersonal(reply, allowed) !== undefined) result.personal += 1;
         else if (reply.length > REPLY_MAX) result.tooLong += 1;
         else {
           result.published.push(row.id);

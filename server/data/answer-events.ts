@@ -24,6 +24,9 @@ export const ANSWER_EVENTS = {
   'duplicate-cleared': 'Markering som dublet fjernet',
   linked: 'Koblet til et andet svar',
   unlinked: 'Kobling til et andet svar fjernet',
+  'joined-undone': 'Borgerens eget tilbud om hjælp fortrudt som kobling',
+  erased: 'Personoplysninger slettet',
+  'contact-removed': 'Kontaktoplysninger fjernet efter opbevaringsperioden',
   withdrawn: 'Trukket tilbage af borgeren fra siden for svaret: tekst og personoplysninger slettet',
 } as const;
 export type AnswerEventCode = keyof typeof ANSWER_EVENTS;

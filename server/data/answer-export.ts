@@ -17,9 +17,22 @@ export interface ExportAnswer extends AnswerFields {
   readonly name: string | null;
   readonly email: string | null;
   readonly phone: string | null;
+  /** The staff member responsible (*Ansvarlig*), by name. */
+  readonly assigneeName: string | null;
+  /** The reference of the answer this one is a duplicate of. */
+  readonly duplicateOf: string | null;
+  /** The references of the answers linked to this one, in order. */
+  readonly connections: readonly string[];
+  /** The person agreed to its publication (without name and contact details). */
+  readonly mayPublish: boolean;
 }
 
 interface ExportRow extends FieldsRow {
+  assignee_name: string | null;
+  duplicate_reference: string | null;
+  /** The linked answers' references, separated by spaces (references hold none). */
+  connections: string | null;
+  may_publish: boolean;
   /** received_at as PostgreSQL writes it: exact to the microsecond, for the next batch's start. */
   cursor_at: string;
   /** The stored envelope, read only when its author or challenge snapshot is needed. */
@@ -49,6 +62,10 @@ function fromRow(row: ExportRow, titles: ReadonlyMap<string, string>): ExportAns
     name: hasContact ? textOf(author.name) : null,
     email: hasContact ? textOf(author.email) : null,
     phone: hasContact ? textOf(author.phone) : null,
+    assigneeName: row.assignee_name,
+    duplicateOf: row.duplicate_reference,
+    connections: row.connections ? row.connections.split(' ') : [],
+    mayPublish: row.may_publish === true,
   };
 }
 
@@ -74,8 +91,15 @@ export async function* exportBatches(
       `SELECT ${FIELDS_COLUMNS}, s.received_at::text AS cursor_at,
               CASE WHEN s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
                         OR s.contact_phone IS NOT NULL OR c.id IS NULL
-                   THEN s.envelope END AS envelope
+                   THEN s.envelope END AS envelope,
+              st.name AS assignee_name, d.reference AS duplicate_reference, s.may_publish,
+              (SELECT string_agg(o.reference, ' ' ORDER BY o.reference)
+                 FROM answer_links l JOIN submissions o
+                   ON o.id = CASE WHEN l.offer_id = s.id THEN l.target_id ELSE l.offer_id END
+                 WHERE l.offer_id = s.id OR l.target_id = s.id) AS connections
        FROM submissions s LEFT JOIN challenges c ON c.id = s.challenge_id
+       LEFT JOIN staff st ON st.id = s.assignee_id
+       LEFT JOIN submissions d ON d.id = s.duplicate_of
        WHERE ${condition.where} ${keyset}
        ORDER BY s.received_at DESC, s.id DESC LIMIT $${n + 1}`,
       [...condition.params, size, ...(after ? [after.at, after.id] : [])],

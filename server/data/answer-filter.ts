@@ -4,6 +4,7 @@
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../utils/schema/status';
 import type { SqlParam } from './db';
+import { readReference } from './reference';
 
 export interface AnswerFilter {
   readonly challenge?: string;
@@ -19,7 +20,10 @@ export interface AnswerFilter {
   readonly from?: string;
   /** Received on or before this day (Copenhagen time), `YYYY-MM-DD`. */
   readonly to?: string;
-  /** Danish full-text search over title and body: every word, as the start of a word. */
+  /**
+   * Danish full-text search over title and body: every word, as the start of a word; or an
+   * answer's reference, in any case, with or without `SK-`.
+   */
   readonly q?: string;
   readonly assignee?: string;
   /** The language the person chose (`so`): a primary language subtag, as the column holds it. */
@@ -161,7 +165,14 @@ export function filterSql(
   }
   if (filter.q) {
     const query = prefixQuery(filter.q);
-    if (query) add((n) => `s.search @@ to_tsquery('danish', ${n})`, query);
+    // A citizen quotes the reference from their receipt: it finds that answer, and the words
+    // still find what they say (a reference is also a word that might be in a text).
+    const reference = readReference(filter.q);
+    if (query && reference) {
+      params.push(reference, query);
+      const [ref, words] = [`$${params.length + offset - 1}`, `$${params.length + offset}`];
+      parts.push(`(s.reference = ${ref} OR s.search @@ to_tsquery('danish', ${words}))`);
+    } else if (query) add((n) => `s.search @@ to_tsquery('danish', ${n})`, query);
     else parts.push('FALSE');
   }
   return { where: parts.length ? parts.join(' AND ') : 'TRUE', params };

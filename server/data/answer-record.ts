@@ -10,6 +10,7 @@ import {
   fieldsOf,
 } from './answer-fields';
 import type { Queryable } from './db';
+import { readReference } from './reference';
 import { UPDATE_MAIL_STATE_SQL, type UpdateMailState } from './update-addresses';
 
 export interface AnswerRecord extends AnswerFields {
@@ -73,13 +74,16 @@ export async function findAnswer(db: Queryable, id: string): Promise<AnswerRecor
   return row && fromRow(row);
 }
 
-/** References are shown as `SK-7F3K2Q`; people type them in any case, with spaces around. */
+/**
+ * References are shown as `SK-7F3K2Q`; people type them in any case, with or without `SK-`, with
+ * spaces around (server/data/reference.ts).
+ */
 export async function findAnswerIdByReference(
   db: Queryable,
   reference: string,
 ): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>('SELECT id FROM submissions WHERE reference = $1', [
-    reference.trim().toUpperCase(),
+    readReference(reference) ?? reference.trim().toUpperCase(),
   ]);
   return row?.id;
 }

@@ -17,6 +17,8 @@ export interface AnswerSearch {
   readonly withErased: boolean;
   /** Mark each listed answer that is already linked to this one. */
   readonly linkedWith?: string;
+  /** This challenge's answers first (the picker: the offer's own challenge's needs come first). */
+  readonly challengeFirst?: string;
 }
 
 export interface ListedAnswer extends AnswerCard {
@@ -38,7 +40,7 @@ export const readAvailability = (params: URLSearchParams) =>
 /** `%text%` for ILIKE, with the pattern's own characters taken literally. */
 export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Newest first, one page, and how many there are in all. */
+/** Newest first (a `challengeFirst` challenge's before the rest), one page, and how many in all. */
 export async function searchAnswers(
   db: Queryable,
   search: AnswerSearch,
@@ -64,8 +66,10 @@ export async function searchAnswers(
   // for the rows shown, however many answers match.
   const rows = await db.query(
     `WITH page AS (
-       SELECT s.id, s.received_at, s.reference FROM submissions s WHERE ${where}
-       ORDER BY s.received_at DESC, s.reference LIMIT $${n + 1} OFFSET $${n + 2})
+       SELECT s.id, s.received_at, s.reference,
+              s.challenge_id IS NOT DISTINCT FROM $${n + 4}::text AS own_first
+       FROM submissions s WHERE ${where}
+       ORDER BY own_first DESC, s.received_at DESC, s.reference LIMIT $${n + 1} OFFSET $${n + 2})
      SELECT ${cardColumns('s')},
        (SELECT count(*)::int FROM answer_links l JOIN submissions t ON t.id = l.target_id
          WHERE l.offer_id = s.id AND t.kind = 'need') AS links_need,
@@ -76,8 +80,8 @@ export async function searchAnswers(
          WHERE (l.offer_id = s.id AND l.target_id = $${n + 3}::uuid)
             OR (l.target_id = s.id AND l.offer_id = $${n + 3}::uuid)) AS linked
      FROM page JOIN submissions s ON s.id = page.id
-     ORDER BY page.received_at DESC, page.reference`,
-    [...params, page.limit, page.offset, search.linkedWith ?? null],
+     ORDER BY page.own_first DESC, page.received_at DESC, page.reference`,
+    [...params, page.limit, page.offset, search.linkedWith ?? null, search.challengeFirst ?? null],
   );
   return {
     total: count?.n ?? 0,

@@ -22,6 +22,10 @@ export interface AnswerListItem extends AnswerBasics {
   readonly replyPublished: boolean;
   readonly duplicateOf: string | null;
   readonly erased: boolean;
+  /** Links made by staff (to offers, or from an offer to needs and proposals). */
+  readonly links: number;
+  /** Offers that joined this need or proposal themselves, not yet confirmed or undone. */
+  readonly joinedWaiting: number;
 }
 
 interface ListRow extends BasicsRow {
@@ -35,6 +39,8 @@ interface ListRow extends BasicsRow {
   reply_published: boolean;
   duplicate_reference: string | null;
   erased: boolean;
+  links: number;
+  joined_waiting: number;
 }
 
 export interface AnswerPage {
@@ -76,7 +82,14 @@ export async function listAnswers(
             s.published_at IS NOT NULL AS published,
             coalesce(s.reply_draft, '') <> '' AS has_draft,
             s.reply_published_at IS NOT NULL AS reply_published,
-            d.reference AS duplicate_reference, s.erased_at IS NOT NULL AS erased
+            d.reference AS duplicate_reference, s.erased_at IS NOT NULL AS erased,
+            (SELECT count(*)::int FROM answer_links l
+              WHERE l.offer_id = s.id OR l.target_id = s.id) AS links,
+            CASE WHEN s.kind = 'offer' THEN 0 ELSE (SELECT count(*)::int FROM submissions j
+              WHERE j.relates_to = s.reference AND j.kind = 'offer' AND j.erased_at IS NULL
+                AND j.relates_to_dismissed_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM answer_links l
+                  WHERE l.offer_id = j.id AND l.target_id = s.id)) END AS joined_waiting
      FROM page JOIN submissions s ON s.id = page.id
      LEFT JOIN staff a ON a.id = s.assignee_id
      LEFT JOIN submissions d ON d.id = s.duplicate_of
@@ -99,6 +112,8 @@ export async function listAnswers(
       replyPublished: row.reply_published,
       duplicateOf: row.duplicate_reference,
       erased: row.erased,
+      links: Number(row.links),
+      joinedWaiting: Number(row.joined_waiting),
     })),
   };
 }

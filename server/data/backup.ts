@@ -30,15 +30,19 @@ const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * The receiver's tables, each after the tables it points to. Not the sign-in throttle's attempts
- * (server/data/throttle.ts): client addresses kept for 15 minutes, which a backup would keep for as
- * long as it is kept, and whose generated ids a restore could not insert.
+ * (server/data/throttle.ts) nor the status checks' counts (server/data/status-checks.ts): client
+ * addresses kept for minutes, which a backup would keep for as long as it is kept, and whose
+ * generated ids a restore could not insert. Nor the forms kept over a sign-in
+ * (server/data/kept-forms.ts): minutes-old text bound to sessions.
  */
 async function tablesInOrder(db: Queryable): Promise<string[]> {
   const tables = (
     await db.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-         AND table_name NOT IN ('schema_migrations', 'sign_in_attempts') ORDER BY table_name`,
+         AND table_name NOT IN ('schema_migrations', 'sign_in_attempts', 'status_checks',
+                                'desk_kept_forms')
+       ORDER BY table_name`,
     )
   ).map((row) => row.name);
   const edges = await db.query<{ child: string; parent: string }>(

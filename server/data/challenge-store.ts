@@ -5,6 +5,7 @@
 // line in `challenge_events` (server/data/tables/challenges.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { Challenge } from '../../utils/schema/challenge';
+import { publishedSql } from './challenges';
 import type { Database, Queryable, SqlParam } from './db';
 import { differingFields } from './seed-report';
 
@@ -18,6 +19,9 @@ export const CHALLENGE_EVENTS = {
   restored: 'Hentede udfordringen tilbage fra arkivet',
   'update-posted': 'Offentliggjorde en opdatering',
   'update-deleted': 'Fjernede en opdatering',
+  published: 'Offentliggjorde udfordringen',
+  'publish-scheduled': 'Valgte et tidspunkt for offentliggørelsen',
+  'publish-unscheduled': 'Fjernede tidspunktet for offentliggørelsen',
 } as const;
 export type ChallengeEventCode = keyof typeof CHALLENGE_EVENTS;
 
@@ -30,6 +34,10 @@ export interface DeskChallenge {
   readonly closedAt: Date | null;
   readonly archivedAt: Date | null;
   readonly outcome: string | null;
+  /** When it went public; null while it is a draft (publishAt may still have made it public). */
+  readonly publishedAt: Date | null;
+  /** A draft's chosen time to go public. */
+  readonly publishAt: Date | null;
   /** Changes whenever the public part does: an edit form carries it, to notice a colleague's. */
   readonly version: string;
 }
@@ -43,10 +51,12 @@ interface DeskRow extends Record<string, unknown> {
   closed_at: Date | null;
   archived_at: Date | null;
   outcome: string | null;
+  published_at: Date | null;
+  publish_at: Date | null;
 }
 
 const DESK_COLUMNS = `c.id, c.data, c.created_at, c.updated_at, s.name AS updated_by_name,
-  c.closed_at, c.archived_at, c.outcome`;
+  c.closed_at, c.archived_at, c.outcome, c.published_at, c.publish_at`;
 const FROM = 'challenges c LEFT JOIN staff s ON s.id = c.updated_by';
 
 const dateOrNull = (value: Date | null) => (value === null ? null : new Date(value));
@@ -65,6 +75,8 @@ function fromRow(row: DeskRow): DeskChallenge | undefined {
     closedAt: dateOrNull(row.closed_at),
     archivedAt: dateOrNull(row.archived_at),
     outcome: row.outcome,
+    publishedAt: dateOrNull(row.published_at),
+    publishAt: dateOrNull(row.publish_at),
     version: versionOf(row.data),
   };
 }
@@ -79,16 +91,26 @@ export async function findDeskChallenge(
   return row && fromRow(row);
 }
 
-/** Which challenges the list shows: by default the current ones (open and closed). */
-export const CHALLENGE_VIEWS = ['current', 'open', 'closed', 'archived', 'all'] as const;
+/**
+ * Whether a challenge is public at `now`: published, or a draft whose chosen time has passed (as
+ * the feed reads it: server/data/challenges.ts `publishedSql`).
+ */
+export const isPublished = (item: Pick<DeskChallenge, 'publishedAt' | 'publishAt'>, now: Date) =>
+  item.publishedAt !== null || (item.publishAt !== null && item.publishAt <= now);
+
+/** Which challenges the list shows: by default the current ones (drafts, open and closed). */
+export const CHALLENGE_VIEWS = ['current', 'drafts', 'open', 'closed', 'archived', 'all'] as const;
 export type ChallengeView = (typeof CHALLENGE_VIEWS)[number];
 
-const VIEW_CONDITIONS: Record<ChallengeView, string> = {
-  current: 'c.archived_at IS NULL',
-  open: "c.archived_at IS NULL AND c.data::json->>'status' = 'open'",
-  closed: "c.archived_at IS NULL AND c.data::json->>'status' = 'closed'",
-  archived: 'c.archived_at IS NOT NULL',
-  all: 'TRUE',
+/** Each view's condition on `challenges c`, with the time `now` (an SQL parameter) for drafts. */
+const VIEW_CONDITIONS: Record<ChallengeView, (now: string) => string> = {
+  current: () => 'c.archived_at IS NULL',
+  drafts: (now) => `c.archived_at IS NULL AND NOT ${publishedSql('c', now)}`,
+  open: (now) =>
+    `c.archived_at IS NULL AND ${publishedSql('c', now)} AND c.data::json->>'status' = 'open'`,
+  closed: () => "c.archived_at IS NULL AND c.data::json->>'status' = 'closed'",
+  archived: () => 'c.archived_at IS NOT NULL',
+  all: () => 'TRUE',
 };
 
 export interface ListedChallenge extends DeskChallenge {
@@ -103,12 +125,15 @@ export async function listDeskChallenges(
   db: Queryable,
   view: ChallengeView,
   page: { limit: number; offset: number },
+  now: Date,
 ): Promise<{ challenges: ListedChallenge[]; totals: Record<ChallengeView, number> }> {
-  const condition = VIEW_CONDITIONS[view];
+  const condition = VIEW_CONDITIONS[view]('$3::timestamptz');
+  // A parameter no condition names cannot be sent: PostgreSQL could not tell its type.
+  const params = [page.limit, page.offset, ...(condition.includes('$3') ? [now] : [])];
   const rows = await db.query<DeskRow>(
     `SELECT ${DESK_COLUMNS} FROM ${FROM} WHERE ${condition}
      ORDER BY c.position, c.id LIMIT $1 OFFSET $2`,
-    [page.limit, page.offset],
+    params,
   );
   // Counted for this page's challenges only, by the index on (challenge_id, received_at).
   const counts = await db.query<{ challenge_id: string; kind: string; n: number; fresh: number }>(
@@ -118,12 +143,14 @@ export async function listDeskChallenges(
        SELECT c.id FROM challenges c WHERE ${condition} ORDER BY c.position, c.id LIMIT $1 OFFSET $2
      ) shown ON shown.id = s.challenge_id
      GROUP BY s.challenge_id, s.kind`,
-    [page.limit, page.offset],
+    params,
   );
   const [totals] = await db.query<Record<ChallengeView, number>>(
     `SELECT ${CHALLENGE_VIEWS.map(
-      (name) => `count(*) FILTER (WHERE ${VIEW_CONDITIONS[name]})::int AS ${name}`,
+      (name) =>
+        `count(*) FILTER (WHERE ${VIEW_CONDITIONS[name]('$1::timestamptz')})::int AS ${name}`,
     ).join(', ')} FROM challenges c`,
+    [now],
   );
   const challenges: ListedChallenge[] = [];
   for (const row of rows) {
@@ -181,7 +208,10 @@ export async function listChallengeEvents(
   }));
 }
 
-/** A new challenge, last in the feed's order. `exists` when its id is taken. */
+/**
+ * A new challenge, last in the feed's order: a draft, seen only in the desk and its preview until
+ * it is published. `exists` when its id is taken.
+ */
 export async function createChallenge(
   db: Database,
   challenge: Challenge,
@@ -190,9 +220,10 @@ export async function createChallenge(
 ): Promise<'created' | 'exists'> {
   return db.transaction(async (tx) => {
     const inserted = await tx.query(
-      `INSERT INTO challenges (id, position, data, created_at, updated_at, updated_by, closed_at)
+      `INSERT INTO challenges (id, position, data, created_at, updated_at, updated_by, closed_at,
+                               published_at)
        SELECT $1::text, coalesce(max(position), -1) + 1, $2::text, $3::timestamptz, $3::timestamptz,
-              $4::uuid, $5::timestamptz
+              $4::uuid, $5::timestamptz, NULL
        FROM challenges
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
@@ -324,6 +355,55 @@ export const archiveChallenge = (db: Database, id: string, staffId: string, now:
 
 export const restoreChallenge = (db: Database, id: string, staffId: string, now: Date) =>
   changeChallenge(db, id, staffId, now, () => ({ set: 'archived_at = NULL', event: 'restored' }));
+
+/**
+ * Makes a draft public now (a challenge already public is left as it is: false). A draft whose
+ * chosen time has passed gets that time as when it was published.
+ */
+export async function publishChallenge(
+  db: Database,
+  id: string,
+  staffId: string,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.query(
+      `UPDATE challenges
+       SET published_at = CASE WHEN publish_at <= $2 THEN publish_at ELSE $2 END,
+           publish_at = NULL, updated_at = $2, updated_by = $3
+       WHERE id = $1 AND published_at IS NULL RETURNING id`,
+      [id, now, staffId],
+    );
+    if (changed.length === 0) return false;
+    await recordEvent(tx, id, staffId, 'published', now);
+    return true;
+  });
+}
+
+/**
+ * A draft's time to go public (`at`), or none (null). Only a draft that is not public yet: false
+ * for one that is, or whose chosen time has passed.
+ */
+export async function scheduleChallenge(
+  db: Database,
+  id: string,
+  at: Date | null,
+  staffId: string,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.query(
+      `UPDATE challenges SET publish_at = $2, updated_at = $3, updated_by = $4
+       WHERE id = $1 AND published_at IS NULL AND (publish_at IS NULL OR publish_at > $3)
+       RETURNING id`,
+      [id, at, now, staffId],
+    );
+    if (changed.length === 0) return false;
+    const event = at ? 'publish-scheduled' : 'publish-unscheduled';
+    await recordEvent(tx, id, staffId, event, now, at?.toISOString() ?? null);
+    return true;
+  });
+}
 
 export interface ChallengeUpdateEntry {
   readonly id: string;

@@ -81,9 +81,10 @@ export async function seedChallenges(
     if ((row?.n ?? 0) === 0) {
       const challenges = seed.load();
       for (const [position, challenge] of challenges.entries()) {
+        // A seed is what the municipality publishes: its challenges are public from the start.
         await tx.query(
-          `INSERT INTO challenges (id, position, data, created_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO NOTHING`,
+          `INSERT INTO challenges (id, position, data, created_at, published_at)
+           VALUES ($1, $2, $3, $4, $4) ON CONFLICT (id) DO NOTHING`,
           [challenge.id, position, JSON.stringify(challenge), now],
         );
       }
@@ -140,11 +141,38 @@ export async function findChallenge(db: Queryable, id: string): Promise<Challeng
   )[0];
 }
 
-/** The challenges the public sees (the feed, the demo pages): all but the archived ones. */
-export async function listPublicChallenges(db: Queryable): Promise<Challenge[]> {
+/**
+ * Whether the challenge `alias` is public at the time `now` (an SQL expression: a parameter, or
+ * `now()`): published, or a draft whose chosen time has come. A draft is seen only in the desk and
+ * its preview (server/data/tables/workflow.ts).
+ */
+export const publishedSql = (alias: string, now = 'now()') =>
+  // coalesce: without a chosen time the comparison is NULL, and NOT NULL would hide drafts.
+  `(${alias}.published_at IS NOT NULL OR coalesce(${alias}.publish_at <= ${now}, false))`;
+
+/** The challenges the public sees (the feed, the demo pages): the published, not archived. */
+export async function listPublicChallenges(db: Queryable, now: Date): Promise<Challenge[]> {
   return parseRows(
     await db.query<ChallengeRow>(
-      'SELECT id, data FROM challenges WHERE archived_at IS NULL ORDER BY position, id',
+      `SELECT c.id, c.data FROM challenges c
+       WHERE c.archived_at IS NULL AND ${publishedSql('c', '$1::timestamptz')}
+       ORDER BY c.position, c.id`,
+      [now],
     ),
   );
+}
+
+/** A challenge answers may name, and whether it is published yet (at `now`). */
+export async function findChallengeForAnswers(
+  db: Queryable,
+  id: string,
+  now: Date,
+): Promise<{ challenge: Challenge; published: boolean } | undefined> {
+  const rows = await db.query<ChallengeRow & { published: boolean }>(
+    `SELECT c.id, c.data, ${publishedSql('c', '$2::timestamptz')} AS published
+     FROM challenges c WHERE c.id = $1`,
+    [id, now],
+  );
+  const [challenge] = parseRows(rows);
+  return challenge && { challenge, published: rows[0]!.published === true };
 }

@@ -63,14 +63,19 @@ export async function responsesOf(db: Queryable, end: LinkEnd, limit: number): P
         reference,
       ])
     : [];
+  // An offer that joined a need or proposal is one of its connections (waiting, or confirmed as a
+  // link: `offeredHelp`, `connectionsOf`), not listed a second time here; one that was undone is.
+  const responder = `s.relates_to = $1 AND NOT (s.kind = 'offer' AND $2 <> 'offer' AND (
+      s.relates_to_dismissed_at IS NULL
+      OR EXISTS (SELECT 1 FROM answer_links l WHERE l.offer_id = s.id AND l.target_id = $3)))`;
   const rows = await db.query(
-    `SELECT ${cardColumns('s')} FROM submissions s WHERE s.relates_to = $1
-     ORDER BY s.received_at DESC, s.reference LIMIT $2`,
-    [end.reference, limit],
+    `SELECT ${cardColumns('s')} FROM submissions s WHERE ${responder}
+     ORDER BY s.received_at DESC, s.reference LIMIT $4`,
+    [end.reference, end.kind, end.id, limit],
   );
   const [count] = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM submissions WHERE relates_to = $1',
-    [end.reference],
+    `SELECT count(*)::int AS n FROM submissions s WHERE ${responder}`,
+    [end.reference, end.kind, end.id],
   );
   return {
     ...(reference
@@ -145,4 +150,45 @@ export async function challengeLinks(
       createdAt: new Date(row.link_created_at as Date),
     })),
   };
+}
+
+/**
+ * Offers that joined this need or proposal themselves ("Jeg vil gerne hjælpe": `relatesTo` names
+ * it) and that staff have neither confirmed (a link) nor undone: connections the citizen made,
+ * waiting for staff. Newest first, at most `limit`, and how many there are.
+ */
+export async function offeredHelp(
+  db: Queryable,
+  end: LinkEnd,
+  limit: number,
+): Promise<{ offers: AnswerCard[]; total: number }> {
+  if (end.kind === 'offer') return { offers: [], total: 0 };
+  const where = `s.relates_to = $1 AND s.kind = 'offer' AND s.erased_at IS NULL
+    AND s.relates_to_dismissed_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM answer_links l WHERE l.offer_id = s.id AND l.target_id = $2)`;
+  const rows = await db.query(
+    `SELECT ${cardColumns('s')} FROM submissions s WHERE ${where}
+     ORDER BY s.received_at DESC, s.reference LIMIT $3`,
+    [end.reference, end.id, limit],
+  );
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
+    [end.reference, end.id],
+  );
+  return { offers: rows.map((row) => cardFrom(row)), total: count?.n ?? 0 };
+}
+
+/** The references of the answers whose `relatesTo` names `reference`, among `ids` (to mark). */
+export async function joinedOf(
+  db: Queryable,
+  reference: string,
+  ids: readonly string[],
+): Promise<ReadonlySet<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM submissions
+     WHERE relates_to = $1 AND id = ANY(string_to_array($2, ',')::uuid[])`,
+    [reference, ids.join(',')],
+  );
+  return new Set(rows.map((row) => row.id));
 }

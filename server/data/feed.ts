@@ -12,16 +12,21 @@ import {
   type FeedChallenge,
   PublishedAnswer,
 } from '../../utils/schema/loop';
+import { publishedSql } from './challenges';
 import type { Queryable, SqlParam } from './db';
 
 /**
- * Which challenges: the public ones (all but the archived), or one by id whatever its state (the
- * desk's preview).
+ * Which challenges: the public ones (published by `now`, the database's clock when not given, and
+ * not archived), or one by id whatever its state (the desk's preview, drafts too).
  */
-export type FeedScope = { readonly public: true } | { readonly id: string };
+export type FeedScope = { readonly public: true; readonly now?: Date } | { readonly id: string };
 
-const where = (scope: FeedScope): [string, SqlParam[]] =>
-  'id' in scope ? ['c.id = $1', [scope.id]] : ['c.archived_at IS NULL', []];
+const where = (scope: FeedScope): [string, SqlParam[]] => {
+  if ('id' in scope) return ['c.id = $1', [scope.id]];
+  return scope.now
+    ? [`c.archived_at IS NULL AND ${publishedSql('c', '$1::timestamptz')}`, [scope.now]]
+    : [`c.archived_at IS NULL AND ${publishedSql('c')}`, []];
+};
 
 interface ChallengeRow extends Record<string, unknown> {
   id: string;
@@ -88,7 +93,8 @@ function keepValid<T>(
   return kept;
 }
 
-function publishedAnswer(row: PublishedRow): unknown {
+/** `open`: a published proposal seeks help only while its challenge is open for answers. */
+function publishedAnswer(row: PublishedRow, open: boolean): unknown {
   return {
     reference: row.reference,
     kind: row.kind,
@@ -99,7 +105,7 @@ function publishedAnswer(row: PublishedRow): unknown {
     status: row.status,
     ...(row.reply ? { reply: row.reply } : {}),
     publishedAt: iso(row.published_at),
-    ...(row.seeks_help ? { seeksHelp: true } : {}),
+    ...(row.seeks_help && open ? { seeksHelp: true } : {}),
   };
 }
 
@@ -180,7 +186,7 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
       ...(outcome === undefined ? {} : { outcome }),
       published: keepValid(
         PublishedAnswer,
-        ownPublished.map(publishedAnswer),
+        ownPublished.map((answer) => publishedAnswer(answer, challenge.status === 'open')),
         left,
         (index) => `answer ${ownPublished[index]!.reference}`,
       ),

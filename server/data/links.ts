@@ -74,7 +74,7 @@ export async function findLinkEnd(db: Queryable, id: string): Promise<LinkEnd | 
   );
 }
 
-export type LinkEventWhat = 'linked' | 'unlinked';
+export type LinkEventWhat = 'linked' | 'unlinked' | 'joined-undone';
 
 async function recordOnBoth(
   db: Queryable,
@@ -116,7 +116,43 @@ export async function addLink(
   return { ok: true, result: added ? 'added' : 'exists' };
 }
 
-/** Removes the link between two answers, in whichever order they are given; 'missing' if none. */
+/**
+ * An offer that joined a need or proposal itself (`relatesTo`) is no longer counted among its
+ * connections: staff undid what the citizen connected. Only while the offer names the other answer.
+ */
+async function undoJoin(tx: Queryable, offer: LinkEnd, target: LinkEnd, now: Date) {
+  const rows = await tx.query(
+    `UPDATE submissions SET relates_to_dismissed_at = $3
+     WHERE id = $1 AND relates_to = $2 AND relates_to_dismissed_at IS NULL RETURNING id`,
+    [offer.id, target.reference, now],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Undoes the connection an offer made itself to a need or proposal ("Jeg vil gerne hjælpe"), not
+ * confirmed as a link: 'undone', or 'missing' when there is none to undo.
+ */
+export async function undoJoinedOffer(
+  db: Database,
+  a: LinkEnd,
+  b: LinkEnd,
+  staffId: string | null,
+  now: Date,
+): Promise<'undone' | 'missing'> {
+  const [offer, target] = a.kind === 'offer' ? [a, b] : [b, a];
+  return db.transaction(async (tx) => {
+    if (!(await undoJoin(tx, offer, target, now))) return 'missing';
+    await recordOnBoth(tx, offer, target, 'joined-undone', staffId, now);
+    return 'undone';
+  });
+}
+
+/**
+ * Removes the link between two answers, in whichever order they are given; 'missing' if none.
+ * A link confirming an offer's own `relatesTo` is undone with it, so the offer does not come back
+ * as waiting to be confirmed.
+ */
 export async function removeLink(
   db: Database,
   a: LinkEnd,
@@ -131,6 +167,7 @@ export async function removeLink(
       [offer.id, target.id],
     );
     if (rows.length === 0) return 'missing';
+    await undoJoin(tx, offer, target, now);
     await recordOnBoth(tx, offer, target, 'unlinked', staffId, now);
     return 'removed';
   });

@@ -1,6 +1,7 @@
 import { KINDS } from '../../utils/kinds';
 import { ANSWER_STATUSES } from '../../utils/schema/status';
 import type { Database, Queryable } from './db';
+import { STATUS_CHECK_STATEMENTS } from './status-checks';
 import { CHALLENGE_STATEMENTS } from './tables/challenges';
 import { CONNECT_STATEMENTS } from './tables/connect';
 import { DESK_STATEMENTS } from './tables/desk';
@@ -11,6 +12,7 @@ import { LOOP_STATEMENTS } from './tables/loop';
 import { MAIL_STATEMENTS } from './tables/mail';
 import { NEWS_STATEMENTS } from './tables/news';
 import { THROTTLE_STATEMENTS } from './tables/throttle';
+import { WORKFLOW_STATEMENTS } from './tables/workflow';
 
 export interface Migration {
   /** Strictly increasing; never renumber or edit one that has shipped — add a new one. */
@@ -59,6 +61,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'the list of erasures', statements: ERASURE_STATEMENTS },
   { version: 9, name: 'allowed and refused sites', statements: EMBED_STATEMENTS },
   {
+    version: 10,
+    name: 'challenge drafts, forms kept over a sign-in, undone connections',
+    statements: WORKFLOW_STATEMENTS,
+  },
+  {
     version: 11,
     name: "answers' languages and replies' translations",
     statements: LANGUAGE_STATEMENTS,
@@ -67,6 +74,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 12,
     name: 'news mails for outcomes and staff; reply drafts emptied once published',
     statements: NEWS_STATEMENTS,
+  },
+  {
+    version: 13,
+    name: 'status checks counted in the database',
+    statements: STATUS_CHECK_STATEMENTS,
   },
 ];
 

@@ -2,16 +2,35 @@
 // copies of their contact details beside each answer (server/data/answer-columns.ts): email and
 // phone exactly, name without regard to case. Exact on purpose: the answers found here may be
 // exported to or erased for the person, so "karen" must not also find "Karen Jensen"'s neighbour.
+//
+// A reference finds one answer, and only after staff record how they confirmed that the person
+// asking is the one who wrote it (a reference alone proves nothing: it may be on a forwarded
+// receipt) the answers that share its e-mail or phone number (`answersSharingContact`).
 import type { Queryable } from './db';
+import { readReference } from './reference';
 
-export type PersonSearchKind = 'email' | 'phone' | 'name';
+export type PersonSearchKind = 'email' | 'phone' | 'name' | 'reference';
 
 /** What the audit log says was searched by (never the value searched for). */
 export const SEARCH_KIND_LABELS: Record<PersonSearchKind, string> = {
   email: 'e-mail',
   phone: 'telefonnummer',
   name: 'navn',
+  reference: 'reference',
 };
+
+/** How staff confirmed that the person asking wrote the answer (kept in the audit log). */
+export const IDENTITY_CHECKS = {
+  mitid: 'Personen har bekræftet sin identitet med MitID (fx i en henvendelse via Digital Post)',
+  legitimation: 'Personen har vist legitimation ved personligt fremmøde',
+  kontakt:
+    'Personen har skrevet eller ringet fra den e-mail eller det telefonnummer, der står i svaret',
+  sag: 'Identiteten er bekræftet i kommunens sag om henvendelsen',
+} as const;
+export type IdentityCheck = keyof typeof IDENTITY_CHECKS;
+
+export const isIdentityCheck = (value: string | null): value is IdentityCheck =>
+  value !== null && Object.hasOwn(IDENTITY_CHECKS, value);
 
 export interface PersonQuery {
   readonly kind: PersonSearchKind;
@@ -41,6 +60,8 @@ export function phoneVariants(input: string): string[] {
 export function readPersonQuery(input: string): PersonQuery | undefined {
   const text = input.replaceAll('\u0000', '').trim();
   if (!text || text.length > PERSON_QUERY_MAX) return undefined;
+  const reference = readReference(text);
+  if (reference) return { kind: 'reference', values: [reference] };
   if (text.includes('@')) return { kind: 'email', values: [text.toLowerCase()] };
   if (PHONE_LIKE.test(text)) return { kind: 'phone', values: phoneVariants(text) };
   return { kind: 'name', values: [text.toLowerCase()] };
@@ -50,6 +71,7 @@ const COLUMN: Record<PersonSearchKind, string> = {
   email: 'contact_email',
   phone: 'contact_phone',
   name: 'contact_name',
+  reference: 'reference',
 };
 
 export interface PersonAnswer {
@@ -99,6 +121,32 @@ export async function findPersonAnswers(
   const [count] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
     [values],
+  );
+  return { answers: rows.map(fromRow), total: count?.n ?? 0 };
+}
+
+/**
+ * The answer with `reference`, and every answer that shares its e-mail address or phone number
+ * (as stored, normalised), newest first, at most `limit`, and how many in all. An answer without
+ * contact details (anonymous, erased, or past the retention period) finds only itself.
+ */
+export async function answersSharingContact(
+  db: Queryable,
+  reference: string,
+  limit: number,
+): Promise<{ answers: PersonAnswer[]; total: number }> {
+  const where = `s.reference = $1 OR EXISTS (
+      SELECT 1 FROM submissions r WHERE r.reference = $1 AND (
+        (r.contact_email IS NOT NULL AND s.contact_email = r.contact_email)
+        OR (r.contact_phone IS NOT NULL AND s.contact_phone = r.contact_phone)))`;
+  const rows = await db.query<PersonAnswerRow>(
+    `SELECT ${SUMMARY} FROM submissions s WHERE ${where}
+     ORDER BY s.received_at DESC, s.id DESC LIMIT $2`,
+    [reference, limit],
+  );
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
+    [reference],
   );
   return { answers: rows.map(fromRow), total: count?.n ?? 0 };
 }

@@ -42,6 +42,7 @@ interface EventRow extends Record<string, unknown> {
   submission_id: string;
   at: Date;
   what: string;
+  detail: string | null;
 }
 
 const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
@@ -59,6 +60,9 @@ function grouped<R extends { submission_id: string }>(rows: readonly R[]): Map<s
   for (const row of rows) map.set(row.submission_id, [...(map.get(row.submission_id) ?? []), row]);
   return map;
 }
+
+/** One answer as the file holds it (and the printable document shows it, in Danish). */
+export type PersonAnswerRecord = ReturnType<typeof answerJson>;
 
 function answerJson(row: AnswerRow, notes: readonly NoteRow[], events: readonly EventRow[]) {
   return {
@@ -82,24 +86,25 @@ function answerJson(row: AnswerRow, notes: readonly NoteRow[], events: readonly 
     erasedAt: iso(row.erased_at),
     contactDetailsRemovedAt: iso(row.contact_removed_at),
     internalNotes: notes.map((note) => ({ at: iso(note.created_at), text: note.text })),
-    history: events.map((event) => ({ at: iso(event.at), what: event.what })),
+    history: events.map((event) => ({
+      at: iso(event.at)!,
+      what: event.what,
+      // The new status, where an event names one: the rest of the values name staff or others.
+      ...(STATUS_EVENTS.has(event.what) ? { status: event.detail } : {}),
+    })),
   };
 }
 
+const STATUS_EVENTS = new Set(['status', 'status-published']);
+
 /**
- * Writes the file for the answers with these ids, newest first, through `write` (which waits while
- * the client is slow). Returns the references written.
+ * The answers with these ids, newest first, a few at a time (so a person with thousands of them
+ * does not fill the server's memory).
  */
-export async function writePersonExport(
+export async function* personAnswers(
   db: Queryable,
   ids: readonly string[],
-  now: Date,
-  write: (chunk: string) => Promise<void>,
-): Promise<string[]> {
-  const references: string[] = [];
-  await write(
-    `{\n  "format": ${JSON.stringify(PERSON_EXPORT_FORMAT)},\n  "exportedAt": ${JSON.stringify(now.toISOString())},\n  "answers": [`,
-  );
+): AsyncGenerator<PersonAnswerRecord> {
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH).join(',');
     const answers = await db.query<AnswerRow>(
@@ -119,17 +124,35 @@ export async function writePersonExport(
     );
     const events = grouped(
       await db.query<EventRow>(
-        `SELECT submission_id, at, what FROM answer_events
+        `SELECT submission_id, at, what, detail FROM answer_events
          WHERE submission_id = ANY(string_to_array($1, ',')::uuid[]) ORDER BY at, id`,
         [batch],
       ),
     );
     for (const row of answers) {
-      const json = answerJson(row, notes.get(row.id) ?? [], events.get(row.id) ?? []);
-      const indented = JSON.stringify(json, null, 2).replaceAll('\n', '\n    ');
-      await write(`${references.length === 0 ? '' : ','}\n    ${indented}`);
-      references.push(row.reference);
+      yield answerJson(row, notes.get(row.id) ?? [], events.get(row.id) ?? []);
     }
+  }
+}
+
+/**
+ * Writes the file for the answers with these ids, newest first, through `write` (which waits while
+ * the client is slow). Returns the references written.
+ */
+export async function writePersonExport(
+  db: Queryable,
+  ids: readonly string[],
+  now: Date,
+  write: (chunk: string) => Promise<void>,
+): Promise<string[]> {
+  const references: string[] = [];
+  await write(
+    `{\n  "format": ${JSON.stringify(PERSON_EXPORT_FORMAT)},\n  "exportedAt": ${JSON.stringify(now.toISOString())},\n  "answers": [`,
+  );
+  for await (const json of personAnswers(db, ids)) {
+    const indented = JSON.stringify(json, null, 2).replaceAll('\n', '\n    ');
+    await write(`${references.length === 0 ? '' : ','}\n    ${indented}`);
+    references.push(json.reference);
   }
   await write(`${references.length === 0 ? '' : '\n  '}]\n}\n`);
   return references;

@@ -15,3 +15,18 @@ export function generateReference(randomInt: RandomInt = cryptoRandomInt): strin
   }
   return `SK-${code}`;
 }
+
+const TYPED_REFERENCE = new RegExp(
+  `^(?:SK[\\s-]*)?([${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}})$`,
+);
+
+/**
+ * A reference as people type it or read it aloud: any case, with or without `SK-` (or `SK `), with
+ * spaces around or inside ("sk zgz 79x"), as it is stored (`SK-ZGZ79X`); undefined when it is not
+ * one. Look-alikes are not mapped (0 is not O): a reference that does not exist is not found.
+ */
+export function readReference(text: string): string | undefined {
+  const compact = text.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
+  const match = TYPED_REFERENCE.exec(compact);
+  return match ? `SK-${match[1]}` : undefined;
+}

@@ -4,7 +4,7 @@ import { formatIssues, type Issue } from '../../utils/schema/issues';
 import type { ReceiptUpdates } from '../../utils/schema/receipt-updates';
 import { DESK_COLUMNS, deskColumnValues } from './answer-columns';
 import { canonicalJson } from './canonical-json';
-import { findChallenge } from './challenges';
+import { findChallengeForAnswers } from './challenges';
 import type { Database, Queryable } from './db';
 
 export interface StoredSubmission {
@@ -168,6 +168,9 @@ const rejected = (status: number, error: string, issues?: Issue[]): Outcome => (
  * inline, and the envelope carries a snapshot of the challenge (id, title, url) that the inbox
  * shows. Answers to a known challenge that is closed or past its deadline are accepted too: the
  * widget's outbox may deliver late what a person wrote in time, and nothing is dropped silently.
+ * An answer to a draft (a challenge not yet published) is refused with a 422: the draft's id is
+ * known here, so it is not an inline challenge, and nobody outside the desk has been asked yet;
+ * the widget keeps what the person wrote, as for any refused answer.
  */
 export async function acceptSubmission(
   deps: AcceptDeps,
@@ -197,7 +200,19 @@ export async function acceptSubmission(
   // The address for update mails is kept apart from the answer (server/data/update-addresses.ts):
   // the stored envelope, and with it every export and replay comparison, never holds it.
   const { updates, ...submission } = parsed.data;
-  const challenge = await findChallenge(deps.db, submission.challenge.id);
+  const known = await findChallengeForAnswers(deps.db, submission.challenge.id, deps.now());
+  // A replay of an answer stored before the id became a draft's (an inline challenge's answers)
+  // goes on to be answered as a replay.
+  if (known && !known.published && !(await findSubmission(deps.db, submission.id))) {
+    return rejected(422, 'the challenge is not published', [
+      {
+        path: 'challenge.id',
+        message:
+          'this challenge is a draft and takes no answers until the municipality publishes it',
+      },
+    ]);
+  }
+  const challenge = known?.challenge;
   if (challenge && !challenge.allowAnonymous && !isIdentified(submission.author)) {
     return rejected(422, 'the submission is invalid', [
       {

@@ -11,7 +11,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
  */
 export type CorsPolicy = 'none' | 'allowed-origins' | 'any' | 'any-without-preflight';
 
-export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
+export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, If-None-Match';
 /**
  * How long a browser may reuse an approved preflight. Short, because a site removed in the desk
  * must be refused within 10 s: this, plus the time a receiver keeps the list of allowed sites
@@ -54,11 +54,12 @@ export function isOriginAllowed(req: IncomingMessage, origins: CorsOrigins): boo
 /**
  * Headers for an actual (not preflight) response to an allowed origin: the origin echoed, never
  * `*` and never credentials; `Retry-After` exposed because the widget must honour it on a 429 and
- * it is not a header a cross-origin script may read by default.
+ * `ETag` because the widget keeps it for its next batch of statuses (`If-None-Match`); neither is
+ * a header a cross-origin script may read by default.
  */
 export const corsResponseHeaders = (origin: string): OutgoingHttpHeaders => ({
   'Access-Control-Allow-Origin': origin,
-  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Expose-Headers': 'Retry-After, ETag',
   Vary: 'Origin',
 });
 

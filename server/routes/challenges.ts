@@ -19,7 +19,10 @@ export const FEED_CACHE_CONTROL = 'public, no-cache';
  */
 export async function getChallenges({ req, res, url, cors, services }: RequestContext) {
   const language = primaryLanguage(url.searchParams.get('locale'));
-  const items = inLanguage(await feedChallenges(services.db, { public: true }), language);
+  const items = inLanguage(
+    await feedChallenges(services.db, { public: true, now: new Date(services.clock()) }),
+    language,
+  );
   const { body } = fitFeed(items, FEED_BUDGET_BYTES);
   const tag = entityTag(body);
   const headers = { ...cors, 'Cache-Control': FEED_CACHE_CONTROL, ETag: tag };

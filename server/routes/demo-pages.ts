@@ -14,7 +14,7 @@ export const demoPage =
     const { config, db } = services;
     const body = await renderDemoPage(config.staticDirs, page, {
       origin: services.origin(),
-      challenges: await listPublicChallenges(db),
+      challenges: await listPublicChallenges(db, new Date(services.clock())),
     });
     sendHtml(res, 200, body, { 'Cache-Control': 'no-cache' });
   };

@@ -13,6 +13,7 @@ import { getHealth, getReady } from './health';
 import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { getStatus, getWithdraw, postStopNews, postWithdraw } from './status';
+import { postStatuses } from './status-batch';
 import { postSubmission } from './submissions';
 
 export const ROUTES = [
@@ -31,6 +32,15 @@ export const ROUTES = [
     cors: 'allowed-origins',
     page: false,
     handle: getStatus,
+  },
+  // Protocol 1.4: the statuses of many answers at once, conditional on the client's ETag.
+  {
+    method: 'POST',
+    path: '/api/status',
+    access: 'public',
+    cors: 'allowed-origins',
+    page: false,
+    handle: postStatuses,
   },
   // The status page's forms (server/routes/status.ts): for people, never for a client's script.
   {

@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { recordAudit } from '../data/audit';
 import { eraseAnswersIn } from '../data/erasure';
+import { countStatusChecks } from '../data/status-checks';
 import { findStatusDetails, type StatusDetails } from '../data/status-details';
 import { findStatusReport } from '../data/status-report';
 import { deleteUpdateAddresses } from '../data/update-addresses';
@@ -45,10 +46,18 @@ const sendPage = (
  * The status links' rate limit (every request through a link, page or JSON, form or not, counts),
  * then the token's shape: the token, or undefined once a refusal is sent.
  */
-function checkedToken(context: RequestContext, asPage: boolean): string | undefined {
+async function checkedToken(context: RequestContext, asPage: boolean): Promise<string | undefined> {
   const { req, res, cors, params, services } = context;
   const headers = { ...cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
-  const decision = services.limitStatusChecks(clientKey(services.clientOf(req)));
+  // Counted in the database, 1 per request, in the same rows as the batch's entries
+  // (server/data/status-checks.ts), so receivers on one PostgreSQL share the limit.
+  const decision = await countStatusChecks(
+    services.db,
+    clientKey(services.clientOf(req)),
+    1,
+    services.config.rateLimit,
+    services.clock(),
+  );
   if (!decision.allowed) {
     const retry = { 'Retry-After': String(decision.retryAfterSeconds) };
     if (asPage) sendPage(context, 429, tooManyPage(linksOf(context)), retry);
@@ -100,7 +109,7 @@ const formToken = (context: RequestContext, details: StatusDetails, purpose: Sta
  */
 export const getStatus: Handler = async (context) => {
   const asPage = prefersHtml(context.req.headers.accept);
-  const token = checkedToken(context, asPage);
+  const token = await checkedToken(context, asPage);
   if (!token) return;
   if (asPage) {
     const details = await detailsOf(context, token);
@@ -124,7 +133,7 @@ export const getStatus: Handler = async (context) => {
 
 /** `GET /api/status/:token/withdraw`: asks first. A GET changes nothing (mail scanners follow links). */
 export const getWithdraw: Handler = async (context) => {
-  const token = checkedToken(context, true);
+  const token = await checkedToken(context, true);
   if (!token) return;
   const details = await detailsOf(context, token);
   if (!details) return;
@@ -153,7 +162,7 @@ async function postedFor(
   context: RequestContext,
   purpose: StatusFormPurpose,
 ): Promise<{ details: StatusDetails; token: string } | undefined> {
-  const token = checkedToken(context, true);
+  const token = await checkedToken(context, true);
   if (!token) return undefined;
   const { req, services } = context;
   const body = await readBody(req, { maxBytes: 1024, timeoutMs: services.config.bodyTimeoutMs });

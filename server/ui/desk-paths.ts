@@ -31,6 +31,7 @@ export const deskPaths = {
   staffMember: pathTo('/desk/staff/:id'),
   myMails: '/desk/mails',
   settings: '/desk/settings',
+  ownContacts: '/desk/own-contacts',
   apiKeys: '/desk/api-keys',
   revokeApiKey: pathTo('/desk/api-keys/:id/revoke'),
 
@@ -40,6 +41,8 @@ export const deskPaths = {
   challenge: pathTo('/desk/challenges/:id'),
   editChallenge: pathTo('/desk/challenges/:id/edit'),
   previewChallenge: pathTo('/desk/challenges/:id/preview'),
+  publishChallenge: pathTo('/desk/challenges/:id/publish'),
+  scheduleChallenge: pathTo('/desk/challenges/:id/schedule'),
   closeChallenge: pathTo('/desk/challenges/:id/close'),
   reopenChallenge: pathTo('/desk/challenges/:id/reopen'),
   archiveChallenge: pathTo('/desk/challenges/:id/archive'),
@@ -67,6 +70,7 @@ export const deskPaths = {
   resources: '/desk/resources',
   connect: pathTo('/desk/connect/:id'),
   unlink: pathTo('/desk/connect/:id/unlink'),
+  undoJoin: pathTo('/desk/connect/:id/undo-join'),
 
   // Embedding the widget, and the sites that may send answers.
   embed: '/desk/embed',
@@ -77,6 +81,8 @@ export const deskPaths = {
 
   // Personal data and the exports.
   people: '/desk/people',
+  peopleIdentity: '/desk/people/identity',
+  peopleDocument: '/desk/people/document',
   peopleExport: '/desk/people/export',
   peopleErase: '/desk/people/erase',
   audit: '/desk/audit',

@@ -31,6 +31,11 @@ interface FieldOptions {
   readonly hint?: string | undefined;
   readonly errors?: FieldErrors | undefined;
   readonly required?: boolean;
+  /**
+   * What the label says of a field that is not always required, in place of "valgfri": when it
+   * is required (e.g. "skal vælges for et tilbud").
+   */
+  readonly requiredWhen?: string;
   /** The language of what is typed (a translation), and its direction. */
   readonly lang?: string | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
@@ -44,7 +49,7 @@ function wrap(options: FieldOptions, control: (aria: SafeHtml) => SafeHtml): Saf
     .join(' ');
   const aria = html`id="f-${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}${options.required ? html` required` : ''}${options.lang ? html` lang="${options.lang}"` : ''}${options.dir ? html` dir="${options.dir}"` : ''}`;
   return html`<div class="form-group${error ? ' form-error' : ''}">
-<label class="form-label" for="f-${name}">${label}${options.required ? '' : html` <span class="weight-normal">(valgfri)</span>`}</label>
+<label class="form-label" for="f-${name}">${label}${options.required ? '' : html` <span class="weight-normal">(${options.requiredWhen ?? 'valgfri'})</span>`}</label>
 ${hint && html`<span class="form-hint" id="f-${name}-hint">${hint}</span>`}
 ${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
 ${control(aria)}

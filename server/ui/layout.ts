@@ -3,13 +3,22 @@
 // with the current page marked, and the signed-in person with a sign-out button (a form: signing
 // out changes state, so it is a POST with the CSRF token, never a link).
 import { deskPaths } from './desk-paths';
-import { html, type SafeHtml } from './html';
+import { html, rawHtml, type SafeHtml } from './html';
 
 export interface MenuItem {
   readonly href: string;
   readonly label: string;
   /** Shown to admins only. */
   readonly admin?: boolean;
+}
+
+/**
+ * A form typed before the session ended, as its page shows it back: its address and its fields in
+ * order (server/data/kept-forms.ts keeps it; drawn here from the value, as every page is).
+ */
+export interface KeptForm {
+  readonly action: string;
+  readonly fields: readonly (readonly [name: string, value: string])[];
 }
 
 /** The signed-in person as the page shows them (a staff member from server/data/staff.ts). */
@@ -32,6 +41,39 @@ export interface PageOptions {
   readonly body: SafeHtml;
   /** Breadcrumbs above the heading, from the desk's front page down; the last is this page. */
   readonly trail?: readonly { readonly href?: string; readonly label: string }[];
+  /** What was typed before the session ended: shown, and filled back into its form by script. */
+  readonly kept?: KeptForm | undefined;
+  /** The browser keeps unsent text itself (a sign-on proxy): desk-keep.js's session storage. */
+  readonly keepTyped?: boolean | undefined;
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: `<` written as `\u003c` so no text in it
+ * can close the element (`</script>`) or open a comment; the JSON means the same.
+ */
+export const scriptJson = (value: unknown): SafeHtml =>
+  rawHtml(
+    JSON.stringify(value)
+      .replaceAll('<', '\\u003c')
+      .replaceAll('\u2028', '\\u2028')
+      .replaceAll('\u2029', '\\u2029'),
+  );
+
+/**
+ * What was typed before the session ended, on the page it came from: said, listed (so it can be
+ * copied without script, or when the form is not on this page), and handed to desk-keep.js, which
+ * fills it into the form it was posted from. Never sent by itself.
+ */
+function keptNotice(kept: KeptForm): SafeHtml {
+  const typed = kept.fields.filter(([, value]) => value.trim() !== '');
+  return html`<div class="alert alert-info kept-form" role="status"><div class="alert-body">
+<p class="alert-heading">Det, du skrev, er ikke gemt endnu</p>
+<p class="alert-text">Du blev logget ud, før formularen blev sendt. Det, du skrev, står i formularen igen: tjek det, og send formularen igen for at gemme det.</p>
+<details class="kept-form__fields"><summary>Vis det, du skrev</summary><dl>${typed.map(
+    ([name, value]) => html`<dt>${name}</dt><dd class="answer-text">${value}</dd>`,
+  )}</dl></details>
+</div></div>
+<script type="application/json" id="samskab-kept-form">${scriptJson(kept)}</script>`;
 }
 
 export const csrfField = (csrf: string | undefined) =>
@@ -70,6 +112,7 @@ export function deskPage(options: PageOptions): string {
 <link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
 <link rel="stylesheet" href="/assets/desk.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${staff && html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? html` data-keep-typed="session"` : ''}></script>`}
 </head>
 <body>
 <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
@@ -89,6 +132,7 @@ ${staff && options.menu && menu(staff, options.menu, options.section)}
 <main id="main-content" class="container page-container desk">
 ${trail(options.trail)}
 ${options.notice && html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${options.notice}</p></div></div>`}
+${options.kept && keptNotice(options.kept)}
 ${options.body}
 </main>
 </body>

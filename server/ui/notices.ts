@@ -2,11 +2,19 @@
 // link can never make the desk show words of someone else's choosing.
 export const NOTICES = {
   'signed-out': 'Du er logget ud.',
+  // What was typed before the session ended follows on the page (layout.ts), when it is there.
+  'form-kept': 'Du er logget ind igen.',
   'password-set': 'Din adgangskode er gemt, og du er logget ind.',
   saved: 'Ændringerne er gemt.',
   'staff-changed': 'Medarbejderen er opdateret.',
   'key-revoked': 'API-nøglen er tilbagekaldt og virker ikke længere.',
-  'challenge-created': 'Udfordringen er oprettet.',
+  'challenge-created':
+    'Udfordringen er gemt som kladde. Den vises ikke i feedet, før du offentliggør den.',
+  'challenge-published': 'Udfordringen er offentliggjort og vises nu i feedet.',
+  'challenge-scheduled':
+    'Tidspunktet er gemt. Udfordringen offentliggøres af sig selv til den tid.',
+  'challenge-unscheduled': 'Tidspunktet er fjernet. Udfordringen er stadig en kladde.',
+  'draft-saved': 'Kladden er gemt. Den vises ikke i feedet, før du offentliggør den.',
   'challenge-saved': 'Udfordringen er gemt. Feedet viser ændringen med det samme.',
   'challenge-closed': 'Udfordringen er lukket.',
   'challenge-reopened': 'Udfordringen er åbnet igen.',
@@ -25,17 +33,21 @@ export const NOTICES = {
   'answer-published': 'Svaret er offentliggjort på udfordringen.',
   'answer-unpublished': 'Svaret er ikke længere offentligt.',
   'answer-registered': 'Svaret er registreret.',
+  'answer-registered-no-mail':
+    'Svaret er registreret. Adressen til nyt om svaret er ikke gemt, for modtageren sender ikke e-mails.',
   'duplicate-marked': 'Svaret er markeret som dublet.',
   'duplicate-cleared': 'Svaret er ikke længere markeret som dublet.',
   'link-added': 'Tilbuddet er koblet.',
   'link-removed': 'Koblingen er fjernet.',
   'link-exists': 'Svarene var allerede koblet til hinanden.',
   'link-missing': 'Svarene var ikke koblet til hinanden.',
+  'join-undone': 'Tilbuddet tælles ikke længere som koblet. Svaret er ikke slettet.',
   'template-saved': 'Skabelonen er gemt.',
   'template-deleted': 'Skabelonen er slettet.',
   'person-erased': 'Personens oplysninger er slettet.',
   'retention-saved': 'Opbevaringsperioden er gemt.',
   'retention-applied': 'Kontaktoplysninger efter opbevaringsperioden er fjernet.',
+  'own-contacts-saved': 'Kommunens egne numre og adresser er gemt.',
   'origin-allowed':
     'Sitet er tilladt. Alle modtagere tager imod svar fra det inden for 10 sekunder, også svar, der venter hos borgerne.',
   'origin-already': 'Sitet var allerede tilladt.',

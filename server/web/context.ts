@@ -20,12 +20,22 @@ export function formOf(context: RequestContext): URLSearchParams {
 
 export const nowOf = (context: RequestContext) => new Date(context.services.clock());
 
-/** The parts of every desk page that come from the request: the shell, a notice, the section. */
+/**
+ * The parts of every desk page that come from the request: the shell, a notice, the section, what
+ * was typed before the session ended (to fill back in), and whether the browser keeps unsent text
+ * itself (with a sign-on proxy, which takes a post whose session ended before the desk sees it).
+ */
 export function pageBasics(
   context: RequestContext,
   section: string,
-): Pick<PageOptions, 'staff' | 'csrf' | 'menu' | 'notice' | 'section'> {
-  return { ...pageShell(context, sessionOf(context)), notice: noticeFrom(context.url), section };
+): Pick<PageOptions, 'staff' | 'csrf' | 'menu' | 'notice' | 'section' | 'kept' | 'keepTyped'> {
+  return {
+    ...pageShell(context, sessionOf(context)),
+    notice: noticeFrom(context.url),
+    section,
+    kept: context.kept,
+    keepTyped: context.services.config.deskAuth === 'proxy',
+  };
 }
 
 /** What every page for a signed-in person shows: who, the CSRF token its forms carry, the menu. */

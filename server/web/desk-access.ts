@@ -12,18 +12,28 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { checkApiKey } from '../data/api-keys';
+import {
+  encodeKept,
+  isFormAction,
+  type KeptForm,
+  keepForm,
+  takeKeptForm,
+} from '../data/kept-forms';
 import { findSession, type Session } from '../data/sessions';
 import { findStaffByEmail } from '../data/staff';
 import { ownOrigin } from '../http/cors';
 import { PRIVATE_HEADERS, sendJson } from '../http/responses';
 import { deskPaths } from '../ui/desk-paths';
 import type { PageOptions } from '../ui/layout';
+import { withNotice } from '../ui/notices';
 import { pageShell } from './context';
 import { readCookie, sessionCookieName } from './cookies';
+import { formPage, fromOwnPage } from './form-origin';
 import type { DeskAccess, Grant } from './grant';
 import { readForm } from './read-form';
 import { seeOther, sendProblem } from './respond';
 import type { RequestContext } from './route';
+import { signInPage } from './sign-in-page';
 
 /** The bearer token of a request, if it has one. */
 export function bearerToken(req: Pick<IncomingMessage, 'headers'>): string | undefined {
@@ -67,7 +77,30 @@ async function currentSession(
   return findSession(services.db, cookie, now);
 }
 
-function refuseSignedOut(context: RequestContext, page: boolean): false {
+/**
+ * A desk form posted after its session ended, from one of the desk's own pages: the sign-in page,
+ * carrying what was typed (kept-forms.ts). False when there is nothing to carry, or the post did
+ * not prove where it came from: then it is refused as any signed-out request.
+ */
+async function signInCarrying(context: RequestContext): Promise<boolean> {
+  const { req, res, url, services } = context;
+  const own = ownOrigin(req, services.config.publicOrigin);
+  if (!isFormAction(url.pathname) || !fromOwnPage(req, own)) return false;
+  const read = await readForm(req, services.config.bodyTimeoutMs);
+  if (!read.ok) {
+    sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
+    return true;
+  }
+  const fields = encodeKept(read.form);
+  if (fields === undefined) return false;
+  signInPage(context, {
+    next: formPage(req, own) ?? deskPaths.home,
+    carried: fields === 'too-large' ? fields : { action: url.pathname, fields },
+  });
+  return true;
+}
+
+async function refuseSignedOut(context: RequestContext, page: boolean): Promise<false> {
   const { res, url, services } = context;
   if (!page) {
     sendJson(
@@ -87,7 +120,7 @@ function refuseSignedOut(context: RequestContext, page: boolean): false {
       'Ikke logget ind',
       'Arbejdsbordet kræver, at du er logget ind via kommunens single sign-on.',
     );
-  } else {
+  } else if (context.req.method !== 'POST' || !(await signInCarrying(context))) {
     const next = context.req.method === 'GET' ? `${url.pathname}${url.search}` : deskPaths.home;
     seeOther(res, `${deskPaths.signIn}?next=${encodeURIComponent(next)}`);
   }
@@ -131,6 +164,9 @@ async function checkForm(context: RequestContext, session: Session): Promise<Gra
   const form = await formFromHere(context, shell);
   if (!form) return false;
   if (!equal(form.get('_csrf') ?? '', session.csrf)) {
+    // A page older than this session (signed in again in another tab): what it posted is kept,
+    // when it came from the desk's own page, and shown back in its form, as after a sign-in.
+    if (await keepForNewerSession(context, form)) return false;
     sendProblem(
       context.res,
       403,
@@ -141,6 +177,33 @@ async function checkForm(context: RequestContext, session: Session): Promise<Gra
     return false;
   }
   return { session, form };
+}
+
+async function keepForNewerSession(
+  context: RequestContext,
+  form: URLSearchParams,
+): Promise<boolean> {
+  const { req, res, url, services } = context;
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  const own = ownOrigin(req, services.config.publicOrigin);
+  const fields = encodeKept(form);
+  if (!cookie || typeof fields !== 'string' || !isFormAction(url.pathname)) return false;
+  if (!fromOwnPage(req, own)) return false;
+  const page = formPage(req, own) ?? deskPaths.home;
+  const kept = { action: url.pathname, fields: [...new URLSearchParams(fields)], page };
+  await keepForm(services.db, cookie, kept, new Date(services.clock()));
+  seeOther(res, withNotice(page, 'form-kept'));
+  return true;
+}
+
+/** On the page signing in led to (`?besked=form-kept`), what was typed before, taken once. */
+async function keptFor(context: RequestContext): Promise<{ kept?: KeptForm }> {
+  const { req, url, services } = context;
+  if (services.config.deskAuth === 'proxy' || url.searchParams.get('besked') !== 'form-kept')
+    return {};
+  const cookie = readCookie(req, sessionCookieName(isSecure(context)));
+  const kept = await takeKeptForm(services.db, cookie, new Date(services.clock()));
+  return kept ? { kept } : {};
 }
 
 async function staffAccess(
@@ -169,7 +232,9 @@ async function staffAccess(
     );
     return false;
   }
-  return context.req.method === 'POST' ? checkForm(context, session) : { session };
+  return context.req.method === 'POST'
+    ? checkForm(context, session)
+    : { session, ...(await keptFor(context)) };
 }
 
 export const DESK_ACCESS_CHECKS: Readonly<

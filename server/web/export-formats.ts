@@ -1,7 +1,8 @@
 // The two exports' columns and writers. The spreadsheet (.xlsx) is for people: Danish column names
-// and labels, Copenhagen time, and every cell a text cell, so nothing in it is ever run as a
-// formula and no delimiter or encoding can split or garble it; what XML cannot carry is shown as
-// a mark (cellText). The CSV is for systems: codes beside the labels (stable values to map from),
+// and labels, times as date cells in Copenhagen time (they sort and filter as dates), a filter on
+// the header row, which stays in view, and every other cell a text cell, so nothing in it is ever
+// run as a formula and no delimiter or encoding can split or garble it; what XML cannot carry is
+// shown as a mark (cellText). The CSV is for systems: codes beside the labels (stable values to map from),
 // the time in UTC as ISO 8601 beside the local one, UTF-8 with a BOM, RFC 4180 quoting and the
 // formula guard (utils/csv.ts). Both are written a batch of rows at a time, waiting for the
 // client, so the server's memory stays small.
@@ -16,7 +17,7 @@ import { languageName } from '../ui/language-names';
 import { visibleText } from '../ui/visible-text';
 import { drained, drainOf } from './stream-out';
 
-const SOURCE_LABELS: Record<string, string> = {
+export const SOURCE_LABELS: Record<string, string> = {
   widget: 'Hjemmesiden',
   extension: 'Browserudvidelsen',
   desk: 'Registreret på arbejdsbordet',
@@ -48,8 +49,22 @@ interface Column {
   /** Characters, for the spreadsheet. */
   readonly width: number;
   readonly value: (answer: ExportAnswer) => string | null;
+  /** A time: the spreadsheet holds it as a date cell, not as `value`'s text. */
+  readonly at?: (answer: ExportAnswer) => Date | null;
   /** Only in one of the two formats. */
   readonly only?: 'xlsx' | 'csv';
+}
+
+/** How a time cell shows in the spreadsheet: as the text of `localTime` did. */
+export const XLSX_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+/**
+ * A spreadsheet's date cell holds a time without a zone, shown as it is: the Copenhagen wall-clock
+ * time, written as if it were UTC (exceljs writes a Date by its UTC value).
+ */
+export function wallClock(date: Date): Date {
+  const [day, time] = localTime(date).split(' ') as [string, string];
+  return new Date(`${day}T${time}:00Z`);
 }
 
 /** A code as the system reads it (CSV only), then its Danish label (both). */
@@ -92,6 +107,7 @@ const timed = (
       const date = at(a);
       return date && localTime(date);
     },
+    at,
     ...(!localInCsv && { only: 'xlsx' as const }),
   },
 ];
@@ -109,6 +125,7 @@ const COLUMNS: readonly Column[] = [
   { header: 'E-mail', width: 28, value: (a) => a.email },
   { header: 'Telefon', width: 16, value: (a) => a.phone },
   { header: 'Må kontaktes', width: 12, value: (a) => yesNo(a.mayContact) },
+  { header: 'Må offentliggøres', width: 12, value: (a) => yesNo(a.mayPublish) },
   { header: 'Kan hjælpe med at gennemføre', width: 14, value: (a) => yesNo(a.canHelp) },
   ...coded('Ressource', 14, (a) => a.resourceType, RESOURCE_LABELS),
   { header: 'Hvornår', width: 24, value: (a) => a.availability },
@@ -116,6 +133,13 @@ const COLUMNS: readonly Column[] = [
   { header: 'Overskrift', width: 36, value: (a) => a.title },
   { header: 'Tekst', width: 80, value: (a) => a.body },
   { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
+  { header: 'Ansvarlig', width: 22, value: (a) => a.assigneeName },
+  { header: 'Dublet af', width: 12, value: (a) => a.duplicateOf },
+  {
+    header: 'Koblinger',
+    width: 24,
+    value: (a) => (a.connections.length ? a.connections.join(', ') : null),
+  },
   ...coded('Kilde', 18, (a) => a.source, SOURCE_LABELS),
   { header: 'Sprog (kode)', width: 10, value: (a) => a.language, only: 'csv' },
   { header: 'Sprog', width: 14, value: (a) => a.language && languageName(a.language) },
@@ -177,9 +201,9 @@ function sheetPipe(sheet: ExcelJS.Worksheet): PipedStream | undefined {
 /**
  * Streams the workbook to `res` and returns how many answers it holds, leaving `res` open: the
  * caller ends it once the export is in the audit log, so a client that has the whole file can
- * find its audit entry. Every cell is a string cell (never a formula or a number) with the text
- * number format "@", so even a cell edited later stays text; the header row is bold and stays in
- * view when scrolling.
+ * find its audit entry. A time is a date cell in Copenhagen time; every other cell is a string
+ * cell (never a formula or a number) with the text number format "@", so even a cell edited later
+ * stays text. The header row is bold, has a filter and stays in view when scrolling.
  */
 export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<number> {
   // exceljs ends the stream it is given; this one passes the zip on to `res` (with its
@@ -196,16 +220,29 @@ export async function writeXlsx(res: ServerResponse, batches: Batches): Promise<
   const sheet = workbook.addWorksheet('Svar', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = XLSX_COLUMNS.map((column) => ({
     width: column.width,
-    style: { numFmt: '@' },
+    style: { numFmt: column.at ? XLSX_TIME_FORMAT : '@' },
   }));
+  // A filter on every column; the header row's cells are text whatever their column holds.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: XLSX_COLUMNS.length } };
   const header = sheet.addRow(XLSX_COLUMNS.map((column) => column.header));
   header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.numFmt = '@';
+  });
   header.commit();
   const pipe = sheetPipe(sheet);
   let count = 0;
   for await (const batch of batches) {
     for (const answer of batch) {
-      sheet.addRow(XLSX_COLUMNS.map((column) => cellText(column.value(answer)))).commit();
+      sheet
+        .addRow(
+          XLSX_COLUMNS.map((column) => {
+            if (!column.at) return cellText(column.value(answer));
+            const date = column.at(answer);
+            return date ? wallClock(date) : null;
+          }),
+        )
+        .commit();
       count++;
       if (pipe && count % ROWS_PER_WAIT === 0) {
         const backedUp = () => pipe._writableState?.needDrain === true;

@@ -27,8 +27,6 @@ export interface Services {
   readonly newReference: () => string;
   /** The answers' rate limit, by client (clientKey); its buckets live as long as the receiver. */
   readonly limitSubmissions: (clientKey: string) => RateDecision;
-  /** The status links' rate limit: the answers' limit, with buckets of its own. */
-  readonly limitStatusChecks: (clientKey: string) => RateDecision;
   /** The client's address: the peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
   readonly clientOf: (req: IncomingMessage) => string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */

@@ -158,6 +158,36 @@ function probes(key = 'samskab_listing-only', status = '/api/status/listing-only
       template: STATUS,
       method: 'get',
     },
+    {
+      label: 'a batch of statuses',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: ALLOWED },
+        body: JSON.stringify({ tokens: [status.split('/').pop(), 'A'.repeat(43)] }),
+      },
+    },
+    {
+      label: 'a batch already held',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' },
+        body: JSON.stringify({ tokens: ['A'.repeat(43)] }),
+      },
+    },
+    {
+      label: 'a batch with a forged token',
+      path: '/api/status',
+      method: 'post',
+      init: {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ tokens: ['../x'] }),
+      },
+    },
     { label: 'the feed', path: '/api/challenges', method: 'get' },
     { label: 'the feed in Ukrainian', path: '/api/challenges?locale=uk', method: 'get' },
     {
@@ -283,6 +313,9 @@ describe('docs/openapi.yaml and the receiver', () => {
       '403',
       '200',
       '404',
+      '200',
+      '304',
+      '400',
       '200',
       '200',
       '200',

@@ -163,7 +163,7 @@ describe('routing', () => {
       expect(allowed.status).toBe(415);
       expect(allowed.headers).toMatchObject({
         'access-control-allow-origin': ALLOWED,
-        'access-control-expose-headers': 'Retry-After',
+        'access-control-expose-headers': 'Retry-After, ETag',
         vary: 'Origin',
       });
       const refused = await request('POST', '/api/submissions', { ...headers, Origin: REFUSED });
@@ -193,8 +193,8 @@ describe('routing', () => {
         expect(response.headers).toMatchObject({
           'access-control-allow-origin': '*',
           'access-control-allow-methods': 'POST, GET, OPTIONS',
-          'access-control-allow-headers': 'Content-Type, Idempotency-Key',
-          'access-control-expose-headers': 'Retry-After',
+          'access-control-allow-headers': 'Content-Type, Idempotency-Key, If-None-Match',
+          'access-control-expose-headers': 'Retry-After, ETag',
           'access-control-max-age': '5',
           vary: 'Origin',
         });
@@ -212,8 +212,8 @@ describe('routing', () => {
           expect(approved.headers).toMatchObject({
             'access-control-allow-origin': origin,
             'access-control-allow-methods': 'POST, GET, OPTIONS',
-            'access-control-allow-headers': 'Content-Type, Idempotency-Key',
-            'access-control-expose-headers': 'Retry-After',
+            'access-control-allow-headers': 'Content-Type, Idempotency-Key, If-None-Match',
+            'access-control-expose-headers': 'Retry-After, ETag',
             'access-control-max-age': '5',
             vary: 'Origin',
           });

@@ -9,8 +9,10 @@ import { CONNECT_ROUTES } from './connect/routes';
 import { EMBED_ROUTES } from './embed/routes';
 import { getHome } from './home';
 import { getMyMails, postMyMails } from './my-mails';
+import { getDeskNotFound } from './not-found';
+import { postOwnContacts } from './own-contacts';
 import { PRIVACY_ROUTES } from './privacy/routes';
-import { deskRoute } from './route-helpers';
+import { deskPrefixRoute, deskRoute } from './route-helpers';
 import { getSettings } from './settings';
 import { getSetup, postSetup } from './setup';
 import { getSignIn, postSignIn, postSignOut } from './sign-in';
@@ -30,6 +32,7 @@ const ACCOUNT_ROUTES: readonly Route[] = [
   deskRoute('GET', deskPaths.myMails, 'staff', getMyMails),
   deskRoute('POST', deskPaths.myMails, 'staff', postMyMails),
   deskRoute('GET', deskPaths.settings, 'admin', getSettings, 'Indstillinger'),
+  deskRoute('POST', deskPaths.ownContacts, 'admin', postOwnContacts),
   deskRoute('POST', deskPaths.apiKeys, 'admin', postApiKey),
   deskRoute('POST', deskPaths.revokeApiKey.pattern, 'admin', postRevokeApiKey),
 ];
@@ -43,6 +46,8 @@ export const DESK_ROUTES: readonly Route[] = [
   ...TEMPLATE_ROUTES,
   ...EMBED_ROUTES,
   ...PRIVACY_ROUTES,
+  // Any other desk address: a Danish page saying it is not there, for a browser. Last: a prefix.
+  deskPrefixRoute('GET', `${deskPaths.home}/`, 'public', getDeskNotFound),
 ];
 
 /**

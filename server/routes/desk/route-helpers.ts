@@ -13,3 +13,11 @@ export const deskRoute = (
   handle: Handler,
   menu?: string,
 ): Route => ({ method, path, access, cors: 'none', page: true, handle, ...(menu && { menu }) });
+
+/** Every desk path under `prefix` that no other route takes, answered as a desk page. */
+export const deskPrefixRoute = (
+  method: Method,
+  prefix: string,
+  access: DeskAccess | 'public',
+  handle: Handler,
+): Route => ({ method, prefix, access, cors: 'none', page: true, handle });

@@ -7,11 +7,13 @@ import { pageBasics } from '../../web/context';
 import { sendPage } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
 import { apiKeysSection } from './api-keys-section';
+import { type OwnContactsState, ownContactsSection } from './own-contacts-section';
 import { type RetentionState, retentionSection } from './privacy/retention-section';
 
 export interface SettingsState {
   readonly apiKeys?: { secret?: string; name?: string; errors?: FieldError[] };
   readonly retention?: RetentionState;
+  readonly ownContacts?: OwnContactsState;
 }
 
 export async function settingsPage(
@@ -22,6 +24,7 @@ export async function settingsPage(
   const sections = [
     await apiKeysSection(context, state.apiKeys),
     await retentionSection(context, state.retention),
+    await ownContactsSection(context, state.ownContacts),
   ];
   sendPage(
     context.res,

@@ -1,6 +1,7 @@
 // Signing in and out of the desk with its own accounts (SAMSKAB_AUTH=password, the default).
 
 import { recordAudit } from '../../data/audit';
+import { decodeKept, isFormAction, keepForm } from '../../data/kept-forms';
 import { hashPassword, needsRehash, verifyPassword } from '../../data/passwords';
 import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../data/sessions';
 import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../data/staff';
@@ -11,47 +12,16 @@ import {
   tryAgainIn,
 } from '../../data/throttle';
 import { clientKey } from '../../http/client-address';
+import { ownOrigin } from '../../http/cors';
 import { deskPaths } from '../../ui/desk-paths';
-import { errorSummary, textField } from '../../ui/forms';
-import { html } from '../../ui/html';
-import { noticeFrom, withNotice } from '../../ui/notices';
+import { withNotice } from '../../ui/notices';
 import { formOf, nowOf } from '../../web/context';
 import { readCookie, sessionCookie, sessionCookieName } from '../../web/cookies';
 import { isSecure } from '../../web/desk-access';
-import {
-  refuseControlCharacters,
-  safeNext,
-  seeOther,
-  sendPage,
-  sendProblem,
-} from '../../web/respond';
+import { fromOwnPage } from '../../web/form-origin';
+import { refuseControlCharacters, safeNext, seeOther, sendProblem } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
-
-function signInPage(
-  context: RequestContext,
-  options: { email?: string; next: string; error?: string; status?: number },
-) {
-  const errors = options.error ? [{ field: 'email', message: options.error }] : undefined;
-  sendPage(
-    context.res,
-    {
-      title: 'Log ind',
-      notice: noticeFrom(context.url),
-      body: html`<div class="row"><div class="col-12 col-md-8 col-lg-6">
-<h1>Log ind på arbejdsbordet</h1>
-${errorSummary(errors)}
-<form method="post" action="${deskPaths.signIn}" novalidate>
-<input type="hidden" name="next" value="${options.next}">
-${textField({ name: 'email', label: 'E-mail', type: 'email', value: options.email, autocomplete: 'username', required: true, errors })}
-${textField({ name: 'password', label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true })}
-<button type="submit" class="button button-primary">Log ind</button>
-</form>
-<p>Har du glemt din adgangskode? Bed en administrator om et nyt engangslink.</p>
-</div></div>`,
-    },
-    options.status ?? 200,
-  );
-}
+import { type SignInOptions, signInPage } from '../../web/sign-in-page';
 
 /** What the page says to an attempt the throttle refused, and the status and header it gets. */
 function refusal(
@@ -95,6 +65,18 @@ export const getSignIn: Handler = async (context) => {
   signInPage(context, { next });
 };
 
+/**
+ * A form that was posted after its session ended, carried through this sign-in (kept-forms.ts):
+ * only from a sign-in form on this origin, with a form address of the desk and fields as kept.
+ */
+function carriedForm(context: RequestContext, form: URLSearchParams) {
+  const action = form.get('_kept_action') ?? '';
+  const fields = decodeKept(form.get('_kept') ?? '');
+  const own = ownOrigin(context.req, context.services.config.publicOrigin);
+  if (!fields || !isFormAction(action) || !fromOwnPage(context.req, own)) return undefined;
+  return { action, fields };
+}
+
 export const postSignIn: Handler = async (context) => {
   const { services, req, res } = context;
   if (services.config.deskAuth === 'proxy') return seeOther(res, deskPaths.home);
@@ -105,13 +87,18 @@ export const postSignIn: Handler = async (context) => {
   const next = safeNext(form.get('next'));
   // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
   if (next === undefined) return refuseControlCharacters(res);
+  const kept = carriedForm(context, form);
+  // A mistyped password must not lose what is carried: every page below carries it on.
+  const carried: Pick<SignInOptions, 'carried'> = kept
+    ? { carried: { action: kept.action, fields: form.get('_kept') ?? '' } }
+    : {};
   const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
   // Counted before the hash: a guess over a limit costs nothing (server/data/throttle.ts).
   const counted = await countAttempt(services.db, attempt, now);
   if (counted.kind !== 'allowed') {
     if (counted.kind === 'lock') await recordLock(context, attempt.account, now);
-    return signInPage(context, { email, next, ...refusal(context, counted) });
+    return signInPage(context, { email, next, ...carried, ...refusal(context, counted) });
   }
   const found = email ? await findStaffByEmail(services.db, email) : undefined;
   // The hash is checked even for an unknown address, so timing does not tell which exist.
@@ -119,7 +106,12 @@ export const postSignIn: Handler = async (context) => {
   if (!found || !matches || found.staff.disabledAt) {
     if (found)
       await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in-failed' }, now);
-    return signInPage(context, { email, next, error: 'E-mail eller adgangskode er forkert.' });
+    return signInPage(context, {
+      email,
+      next,
+      ...carried,
+      error: 'E-mail eller adgangskode er forkert.',
+    });
   }
   await signInSucceeded(services.db, attempt);
   if (found.passwordHash && needsRehash(found.passwordHash)) {
@@ -129,7 +121,8 @@ export const postSignIn: Handler = async (context) => {
   await endSession(services.db, readCookie(req, sessionCookieName(isSecure(context))));
   const { cookie } = await startSession(services.db, found.staff, now);
   await recordAudit(services.db, { staffId: found.staff.id, action: 'sign-in' }, now);
-  seeOther(res, next, {
+  if (kept) await keepForm(services.db, cookie, { ...kept, page: next }, now);
+  seeOther(res, kept ? withNotice(next, 'form-kept') : next, {
     'Set-Cookie': sessionCookie(cookie, {
       secure: isSecure(context),
       maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,

@@ -45,7 +45,7 @@ test('a citizen answer found, triaged, replied to and published', async ({ desk,
 
   // By search, in Danish: "ensom" finds "ensomme".
   await desk.getByRole('link', { name: 'Fjern alle filtre' }).click();
-  await desk.getByLabel('Søg i titel og tekst').fill('ensom');
+  await desk.getByLabel('Søg i titel, tekst eller reference').fill('ensom');
   await desk.getByRole('button', { name: 'Vis svar' }).click();
   await expect(desk.getByRole('link', { name: reference })).toBeVisible();
   await desk.getByRole('link', { name: reference }).click();
@@ -134,14 +134,14 @@ test('an answer taken by phone is registered, with errors at the fields first', 
   await desk.getByRole('link', { name: /Registrér et svar/ }).click();
   await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Registrér et svar');
   await expectNoViolations(desk, 'registration form');
-  await desk.getByLabel('E-mail').fill('ikke en mail');
+  await desk.getByLabel('E-mail (valgfri)', { exact: true }).fill('ikke en mail');
   await desk.getByRole('button', { name: 'Registrér svaret' }).click();
   await expect(desk.getByRole('alert')).toContainText('Vælg den udfordring, svaret handler om.');
-  await expect(desk.getByLabel('E-mail')).toHaveValue('ikke en mail');
+  await expect(desk.getByLabel('E-mail (valgfri)', { exact: true })).toHaveValue('ikke en mail');
   await expectNoViolations(desk, 'registration form with errors');
 
   await desk.getByLabel('Udfordring').selectOption('ensomhed-lunde');
-  await desk.getByLabel('Tilbud').check();
+  await desk.getByRole('radio', { name: 'Tilbud' }).check();
   await desk.getByLabel('Telefon', { exact: true }).check();
   await desk.getByLabel('Hvad tilbydes').selectOption('equipment');
   await desk.getByLabel('Overskrift').fill('Minibus om tirsdagen');
@@ -150,7 +150,7 @@ test('an answer taken by phone is registered, with errors at the fields first', 
     .fill('Foreningen kan køre ældre til spisning.');
   await desk.getByLabel('Svarer som').selectOption('association');
   await desk.getByLabel('Organisation').fill('Lunde Borgerforening');
-  await desk.getByLabel('E-mail').fill('');
+  await desk.getByLabel('E-mail (valgfri)', { exact: true }).fill('');
   await desk.getByRole('button', { name: 'Registrér svaret' }).click();
   await expect(desk.getByRole('status')).toHaveText('Svaret er registreret.');
   await expect(desk.locator('.answer-details')).toContainText(

@@ -62,11 +62,20 @@ test('a challenge from creation to outcome, by keyboard, seen by citizens', asyn
   await desk.keyboard.type('https://kommune.example/samskab/lektiecafe');
   await desk.keyboard.press('Enter');
 
-  await expect(desk.getByRole('status')).toHaveText('Udfordringen er oprettet.');
+  await expect(desk.getByRole('status')).toContainText('Udfordringen er gemt som kladde.');
   await expect(desk.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await expectNoViolations(desk, 'challenge page');
+  await expectNoViolations(desk, 'challenge page, a draft');
 
-  // The citizen reloads the demo page: the new challenge is in the widget at once.
+  // A draft: the citizen's reload does not show it, until it is published.
+  await citizen.reload();
+  await expect(citizen.getByRole('button', { name: /Færre ensomme aftener/ })).toBeVisible();
+  await expect(citizen.getByRole('button', { name: new RegExp(TITLE) })).toHaveCount(0);
+  await desk.getByRole('button', { name: 'Offentliggør nu' }).focus();
+  await desk.keyboard.press('Enter');
+  await expect(desk.getByRole('status')).toHaveText(
+    'Udfordringen er offentliggjort og vises nu i feedet.',
+  );
+  await expectNoViolations(desk, 'challenge page');
   await citizen.reload();
   await expect(citizen.getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
 

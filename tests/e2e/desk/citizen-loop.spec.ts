@@ -52,7 +52,10 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await citizen.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
     await citizen.getByRole('button', { name: /Foreslå en løsning/ }).click();
     await citizen.getByLabel('Hvad foreslår du?').fill(PROPOSAL);
-    await citizen.getByLabel(/Vil du have besked, når kommunen svarer/).fill(NEWS);
+    await citizen.getByRole('textbox', { name: /^E-mail/ }).fill(NEWS);
+    await citizen
+      .getByRole('checkbox', { name: 'Send mig også nyt om mit svar på den e-mail' })
+      .check();
     await citizen
       .getByLabel('Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger')
       .check();
@@ -131,7 +134,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await helper.goto(`${receiver.url}/`);
     await helper.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
     await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
-    await expect(helper.getByText(new RegExp(`knyttet til forslaget ${reference}`))).toBeVisible();
+    await expect(helper.getByText(new RegExp(`hører til forslaget ${reference}`))).toBeVisible();
     await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad og tage min nabo med.');
     await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
     await helper.getByRole('button', { name: 'Send svar' }).click();

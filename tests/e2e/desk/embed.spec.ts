@@ -29,7 +29,7 @@ test('from the embed page to a delivered answer, without a restart', async ({
       origin: receiver.url,
     });
     await desk.goto(`${receiver.url}/desk`);
-    await desk.getByRole('link', { name: 'Indlejr' }).click();
+    await desk.getByRole('link', { name: 'Indlejr', exact: true }).click();
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText(
       'Indlejr widgetten på hjemmesiden',
     );

@@ -71,8 +71,12 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await desk
     .getByLabel('Adresse på kommunens hjemmeside')
     .fill('https://kommune.example/samskab/station');
-  await desk.getByRole('button', { name: 'Opret udfordringen' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Udfordringen er oprettet.');
+  await desk.getByRole('button', { name: 'Gem som kladde' }).click();
+  await expect(desk.getByRole('status')).toContainText('Udfordringen er gemt som kladde.');
+  await desk.getByRole('button', { name: 'Offentliggør nu' }).click();
+  await expect(desk.getByRole('status')).toHaveText(
+    'Udfordringen er offentliggjort og vises nu i feedet.',
+  );
 
   // A citizen answers in the widget on the demo page, after a reload.
   const citizenContext = await browser.newContext();
@@ -142,7 +146,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await expect(desk.getByRole('link', { name: citizenRef })).toBeVisible();
   await expect(desk.getByRole('link', { name: proposalRef })).toHaveCount(0);
   await desk.getByRole('link', { name: 'Fjern alle filtre' }).click();
-  await desk.getByLabel('Søg i titel og tekst').fill('belysning');
+  await desk.getByLabel('Søg i titel, tekst eller reference').fill('belysning');
   await desk.getByRole('button', { name: 'Vis svar' }).click();
   await desk.getByRole('link', { name: citizenRef }).click();
   await expect(desk.getByRole('heading', { level: 1 })).toHaveText(`Svar ${citizenRef}`);

@@ -32,7 +32,7 @@ test('find, export and erase a person; the admin sees it in the log and sets ret
   await expectNoViolations(desk, 'people search with an error');
 
   // The search is a form post: the address never reaches the URL.
-  await desk.getByLabel('E-mail, telefonnummer eller navn').fill(EMAIL);
+  await desk.getByLabel('E-mail, telefonnummer, navn eller reference').fill(EMAIL);
   await desk.keyboard.press('Enter');
   await expect(desk.getByRole('heading', { level: 2 })).toHaveText('1 svar fra personen');
   expect(desk.url()).toBe(`${receiver.url}/desk/people`);
@@ -68,7 +68,7 @@ test('find, export and erase a person; the admin sees it in the log and sets ret
   await expect(desk.getByRole('status')).toHaveText('Personens oplysninger er slettet.');
   await expectNoViolations(desk, 'erased');
 
-  await desk.getByLabel('E-mail, telefonnummer eller navn').fill(EMAIL);
+  await desk.getByLabel('E-mail, telefonnummer, navn eller reference').fill(EMAIL);
   await desk.keyboard.press('Enter');
   await expect(desk.getByRole('heading', { level: 2 })).toHaveText('Ingen svar fundet');
   await expectNoViolations(desk, 'people search without results');

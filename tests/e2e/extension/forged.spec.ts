@@ -55,6 +55,8 @@ test('a forged page neither crashes the extension nor gets anything sent', async
     );
     await site.goto(floodUrl);
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(floodUrl)}`);
+    // The first few, then all of them on request (issue 20: no scroll box inside the popup).
+    await popup.getByRole('button', { name: 'Vis alle på siden (200)' }).click();
     await expect(popup.getByTestId('detected').locator('li')).toHaveCount(200);
     await popup.getByRole('button', { name: 'Gem: Falsk udfordring 0', exact: true }).click();
     await expect(popup.getByTestId('saved').getByRole('link')).toHaveCount(1);

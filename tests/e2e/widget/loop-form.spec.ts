@@ -1,11 +1,16 @@
 // Issue 13, the form's part of the loop: an address only for updates, consent to publish (unticked
 // by default), the privacy notice beside the consent, and the hint about others' personal data.
+// Issue 20: one e-mail field, with "send me news too" beside it; news only, without the contact
+// consent, sends the address as `updates.email` alone.
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { writeNeed } from './support';
 
 const PRIVACY = 'https://lunde.example/privatliv';
+const email = (page: Page) => page.getByRole('textbox', { name: /^E-mail/ });
+const newsToo = (page: Page) =>
+  page.getByRole('checkbox', { name: 'Send mig også nyt om mit svar på den e-mail' });
 
 /** The envelope the widget POSTs next (read from the request the browser really sends). */
 function nextEnvelope(page: Page): Promise<Record<string, unknown>> {
@@ -24,13 +29,12 @@ test('updates address and consent to publish are sent; the consent starts untick
     name: 'Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger',
   });
   await expect(publish).not.toBeChecked();
-  await expect(
-    page.getByText(/Skriv ikke CPR-numre eller oplysninger om andres helbred/),
-  ).toBeVisible();
+  await expect(page.getByText(/Skriv ikke CPR-numre eller noget om andres helbred/)).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
   ).toHaveAttribute('href', PRIVACY);
-  await page.getByLabel(/Vil du have besked, når kommunen svarer/).fill('borger@lunde.example');
+  await email(page).fill('borger@lunde.example');
+  await newsToo(page).check();
   await publish.check();
   const sent = nextEnvelope(page);
   await page.getByRole('button', { name: 'Send svar' }).click();
@@ -56,13 +60,32 @@ test('left alone: publish is false, no updates, no privacy link without data-pri
   expect(envelope).not.toHaveProperty('updates');
 });
 
+test('the address for contact and news at once; one e-mail field in the form', async ({
+  page,
+  openWidget,
+}) => {
+  await openWidget();
+  await writeNeed(page, 'Både kontakt og nyt.');
+  await expect(page.locator('[data-samskab] input[type=email]')).toHaveCount(1);
+  await email(page).fill('begge@lunde.example');
+  await newsToo(page).check();
+  await page.getByRole('checkbox', { name: 'Kommunen må kontakte mig om mit svar' }).check();
+  const sent = nextEnvelope(page);
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  const envelope = await sent;
+  expect(envelope.updates).toEqual({ email: 'begge@lunde.example' });
+  expect(envelope.author).toMatchObject({ email: 'begge@lunde.example' });
+  expect(envelope.consent).toMatchObject({ contact: true });
+});
+
 test('a wrong updates address is named at its field; drafts keep both new fields', async ({
   page,
   openWidget,
 }) => {
   await openWidget();
   await writeNeed(page, 'Gemmes som kladde.');
-  const updates = page.getByLabel(/Vil du have besked, når kommunen svarer/);
+  const updates = email(page);
+  await newsToo(page).check();
   await updates.fill('ikke-en-adresse');
   await page.getByRole('checkbox', { name: /må vise mit svar på siden/ }).check();
   await page.getByRole('button', { name: 'Send svar' }).click();
@@ -75,9 +98,8 @@ test('a wrong updates address is named at its field; drafts keep both new fields
   // The address names the open challenge (#samskab=…), so the reload opens it again.
   await page.reload();
   await page.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
-  await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toHaveValue(
-    'rettet@lunde.example',
-  );
+  await expect(email(page)).toHaveValue('rettet@lunde.example');
+  await expect(newsToo(page)).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /må vise mit svar på siden/ })).toBeChecked();
 });
 
@@ -104,7 +126,8 @@ for (const [lang, labels] of [
     await page.getByRole('button', { name: labels.card }).click();
     await page.getByRole('button', { name: labels.kind }).click();
     await expectNoViolations(page, 'form with updates and publish');
-    await page.locator('[data-samskab]').locator('input[name=updatesEmail]').fill('x');
+    await page.locator('[data-samskab]').locator('input[name=email]').fill('x');
+    await page.locator('[data-samskab]').locator('input[name=updatesToo]').check();
     await page.getByRole('button', { name: labels.send }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoViolations(page, 'updates address error');
@@ -117,14 +140,17 @@ test('keyboard alone: consent, privacy link, updates address, publish, send', as
 }) => {
   await openWidget({ script: { 'privacy-url': PRIVACY } });
   await writeNeed(page, 'Skrevet og sendt med tastaturet.');
+  await email(page).focus();
+  await page.keyboard.type('tast@lunde.example');
+  await page.keyboard.press('Tab');
+  await expect(newsToo(page)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(newsToo(page)).toBeChecked();
   await page.getByRole('checkbox', { name: 'Kommunen må kontakte mig om mit svar' }).focus();
   await page.keyboard.press('Tab');
   await expect(
     page.getByRole('link', { name: 'Sådan behandler kommunen dine oplysninger' }),
   ).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel(/Vil du have besked, når kommunen svarer/)).toBeFocused();
-  await page.keyboard.type('tast@lunde.example');
   await page.keyboard.press('Tab');
   const publish = page.getByRole('checkbox', { name: /må vise mit svar på siden/ });
   await expect(publish).toBeFocused();

@@ -23,8 +23,11 @@ test('widget bytes stay within budget, in every language', () => {
     ).toBeLessThanOrEqual(FIRST_PAINT_CAP);
     // Each language's words, apart from the code: the list's (first paint) and the rest (with the
     // answer chunk). Ukrainian and Arabic are the heaviest (two bytes a letter, more plural forms).
+    // The rest raised from 4,300 to 4,350 B for issue 20's words (Ukrainian 4,331 B measured):
+    // "send me news about my answer at this e-mail", "news will go to …", the challenge that no
+    // longer exists.
     expect(language.list, `${locale}: the list's words`).toBeLessThanOrEqual(450);
-    expect(language.answer, `${locale}: the rest of the words`).toBeLessThanOrEqual(4_300);
+    expect(language.answer, `${locale}: the rest of the words`).toBeLessThanOrEqual(4_350);
   }
   // The goal is 20 KB (performance.md); zod validation, forms and outbox weigh 23.5 KB today.
   // This budget stops growth: lower it as the answer chunk shrinks, never raise it silently.
@@ -59,7 +62,13 @@ test('widget bytes stay within budget, in every language', () => {
   // in the feed's schema (+110 B, zod's chunk), the challenge shown in the visitor's language with
   // its notice when it is Danish, and the feed asked again when the switcher changes language
   // (+684 B, after the paint); the first paint asks the feed with `?locale=` (+23 B).
-  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(46_650);
+  // To 48,050 B for issue 20's "one truth for Dine svar" (+1,380 B measured, none before the
+  // paint): the batch of statuses asked when the widget opens and its tab is shown again, with the
+  // ETag kept, and the fallback to asking per answer (status chunk +391 B, utils/status-batch.ts
+  // in the answer code), each answer's date and first words, the "Nyt" rule, the console warning
+  // for an unknown data-challenge, the receipt's "news will go to …", and a delivered answer
+  // keeping only its first words in the browser.
+  expect(sizes.code, `all code: ${sizes.codeFiles.join(', ')}`).toBeLessThanOrEqual(48_050);
 });
 
 test('the classic loader is ASCII, read right in a page of any encoding', () => {

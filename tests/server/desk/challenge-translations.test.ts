@@ -83,6 +83,8 @@ describe('translations on the challenge form', () => {
       't-ar-title': '  المزيد من المتطوعين  ',
     });
     expect(created.status, summary(created.body).join('; ')).toBe(303);
+    // A new challenge is a draft: published, the feed carries it.
+    expect((await desk.post('/desk/challenges/frivillige/publish', {})).status).toBe(303);
     const item = await itemOf('frivillige');
     expect(item?.translations).toEqual({
       uk: {

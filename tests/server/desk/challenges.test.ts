@@ -78,13 +78,16 @@ describe.each(TEST_DATABASES)('desk challenges on $name', ({ open }) => {
     await database?.close();
   });
 
+  /** A new challenge (a draft), published at once: drafts have tests of their own. */
   const create = async (id: string, fields: Record<string, string | string[]> = {}) => {
     const response = await facilitator.post('/desk/challenges', { ...FULL_FORM(id), ...fields });
     expect(response.status, summary(response.body).join('; ')).toBe(303);
     expect(response.location).toBe(`/desk/challenges/${id}?besked=challenge-created`);
+    const published = await facilitator.post(`/desk/challenges/${id}/publish`, {});
+    expect(published.location).toBe(`/desk/challenges/${id}?besked=challenge-published`);
   };
 
-  it('creates a challenge with every field, shown in the feed at once and on its page', async () => {
+  it('creates a challenge with every field, shown in the feed once published and on its page', async () => {
     const before = await fetch(`${receiver.url}/api/challenges`);
     await create('frivillige-nordvest');
     const item = await itemOf(receiver, 'frivillige-nordvest');
@@ -120,7 +123,7 @@ describe.each(TEST_DATABASES)('desk challenges on $name', ({ open }) => {
     );
     expect(page.status).toBe(200);
     expect(page.body).toContain('<h1>Flere frivillige i Nordvest</h1>');
-    expect(page.body).toContain('Udfordringen er oprettet.');
+    expect(page.body).toContain('Udfordringen er gemt som kladde.');
     expect(page.body).toContain('href="/desk/answers?challenge=frivillige-nordvest"');
     expect(page.body).toContain('Oprettede udfordringen');
     expect(page.body).toContain('Frida Facilitator');

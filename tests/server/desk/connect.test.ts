@@ -399,8 +399,9 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
       expect(helperPage.body).toMatch(
         new RegExp(`Svarer på <a href="/desk/answers/${published.id}">${published.reference}</a>`),
       );
+      // An offer that joined is a connection to confirm (issue 20), not a second list.
       const publishedPage = await desk.get(`/desk/connect/${published.id}`);
-      expect(publishedPage.body).toContain('Svar, der svarer på dette (1)');
+      expect(publishedPage.body).toContain('Tilbud om hjælp fra borgere, ikke bekræftet (1)');
       expect(publishedPage.body).toContain(`href="/desk/answers/${helper.id}">${helper.reference}`);
 
       // The answers' own pages show the same, on both answers.
@@ -409,7 +410,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
         new RegExp(`Svarer på <a href="/desk/answers/${published.id}">${published.reference}</a>`),
       );
       const publishedAnswer = await desk.get(`/desk/answers/${published.id}`);
-      expect(publishedAnswer.body).toContain('Svar, der svarer på dette (1)');
+      expect(publishedAnswer.body).toContain('Tilbud om hjælp fra borgere, ikke bekræftet (1)');
       expect(publishedAnswer.body).toContain(
         `href="/desk/answers/${helper.id}">${helper.reference}`,
       );

@@ -48,6 +48,10 @@ function answerWith(text: string, n: number): ExportAnswer {
     name: text,
     email: text,
     phone: text,
+    assigneeName: null,
+    duplicateOf: null,
+    connections: [],
+    mayPublish: false,
   };
 }
 

@@ -79,11 +79,15 @@ export async function readXlsx(bytes: Buffer) {
   return { sheet, rows };
 }
 
+/** A cell as text: a date cell as the time it shows (`2026-01-15 11:00`, Copenhagen's). */
+const cellText = (value: ExcelJS.CellValue | undefined) =>
+  value instanceof Date ? value.toISOString().slice(0, 16).replace('T', ' ') : String(value ?? '');
+
 /** Every cell's text of a spreadsheet's rows, by header. */
 export function records(rows: ExcelJS.Cell[][]): Record<string, string>[] {
   const [head, ...body] = rows;
   const names = head!.map((cell) => String(cell.value));
   return body.map((row) =>
-    Object.fromEntries(names.map((name, i) => [name, String(row[i]?.value ?? '')])),
+    Object.fromEntries(names.map((name, i) => [name, cellText(row[i]?.value)])),
   );
 }

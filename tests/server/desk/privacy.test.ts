@@ -156,7 +156,9 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
     it('asks again when nothing is typed, keeping the page accessible', async () => {
       const empty = await facilitator.post('/desk/people', { query: '  ' });
       expect(empty.status).toBe(400);
-      expect(empty.body).toContain('Skriv en e-mail, et telefonnummer eller et navn.');
+      expect(empty.body).toContain(
+        'Skriv en e-mail, et telefonnummer, et navn eller en reference.',
+      );
       expect(empty.body).toContain('aria-invalid="true"');
     });
 
@@ -579,7 +581,7 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
       expect(exported?.detail).toBe(`udfordring=stadig-aaben; ${rows.length} svar`);
     });
 
-    it('xlsx: Danish headers and labels, local time, text cells, formulas kept as text', async () => {
+    it('xlsx: Danish headers and labels, local time as dates, text cells, formulas kept as text', async () => {
       const file = await download(
         receiver,
         '/desk/export/answers.xlsx?challenge=stadig-aaben&q=lokale',
@@ -599,10 +601,23 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
       expect(header.map((cell) => cell.value)).toContain('Modtaget');
       expect(header.every((cell) => cell.font?.bold === true)).toBe(true);
       expect(sheet.getColumn(1).width).toBeGreaterThan(8);
-      for (const row of rows) {
+      // Times are date cells (issue 20); every other cell is text.
+      const times = header
+        .filter((cell) =>
+          ['Modtaget', 'Personoplysninger slettet', 'Kontaktoplysninger fjernet'].includes(
+            String(cell.value),
+          ),
+        )
+        .map((cell) => Number(cell.col));
+      for (const [index, row] of rows.entries()) {
         for (const cell of row) {
-          expect(cell.numFmt, cell.address).toBe('@');
-          if (cell.value !== null) expect(typeof cell.value, cell.address).toBe('string');
+          const time = index > 0 && times.includes(Number(cell.col));
+          expect(cell.numFmt, cell.address).toBe(time ? 'yyyy-mm-dd hh:mm' : '@');
+          if (cell.value !== null)
+            expect(
+              time ? cell.value instanceof Date : typeof cell.value === 'string',
+              cell.address,
+            ).toBe(true);
           expect(cell.formula, cell.address).toBeUndefined();
         }
       }

@@ -40,7 +40,7 @@ describe.each(TEST_DATABASES)('receiver on $name', ({ open }) => {
       expect(Object.fromEntries(response.headers)).toMatchObject({
         'access-control-allow-origin': ALLOWED,
         'access-control-allow-methods': 'POST, GET, OPTIONS',
-        'access-control-allow-headers': 'Content-Type, Idempotency-Key',
+        'access-control-allow-headers': 'Content-Type, Idempotency-Key, If-None-Match',
         'access-control-max-age': '5',
         vary: 'Origin',
       });

@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOutboxWorker } from '../../../extension/background/outbox-worker';
-import { checkDueStatuses, markStatusSeen } from '../../../extension/background/status-check';
+import {
+  checkAllStatuses,
+  checkDueStatuses,
+  markStatusSeen,
+} from '../../../extension/background/status-check';
 import { statusIsNew } from '../../../utils/answer-status';
 import type { OutboxItem } from '../../../utils/outbox';
+import { memoryValidators } from '../../../utils/status-batch';
 import { memoryStore } from '../../../utils/storage/memory';
 import { fakeFetch, json, queuedItem } from '../utils/fixtures';
 
@@ -143,5 +148,57 @@ describe('a status check that overlaps another outbox write', () => {
     await discarding;
     expect(discarding).toBeDefined();
     expect(await store.all()).toEqual([]);
+  });
+});
+
+// Protocol 1.4: the background asks for all followed answers in one request per receiver.
+describe('the background’s batch of statuses', () => {
+  const token = (n: number) => `${'k'.repeat(42)}${n}`;
+  const link = (n: number) => `https://lunde.example/api/status/${token(n)}`;
+
+  it('asks once for all answers, at every panel open, and keeps what changed', async () => {
+    const [a, b] = [delivered(link(1)), delivered(link(2))];
+    const { deps, store, calls, ready } = setup([a, b], () => {
+      const init = calls.at(-1)?.init;
+      if (new Headers(init?.headers).get('if-none-match') === '"v1"')
+        return new Response(null, { status: 304 });
+      return json(
+        200,
+        {
+          statuses: [
+            { token: token(1), ...report },
+            { token: token(2), ...report, status: 'done' },
+          ],
+        },
+        { ETag: '"v1"' },
+      );
+    });
+    await ready;
+    const validators = memoryValidators();
+    expect(await checkAllStatuses(deps, validators)).toBe(2);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'POST https://lunde.example/api/status',
+    ]);
+    expect((await store.get(a.id))?.answerStatus?.report).toMatchObject({ status: 'in-review' });
+    expect((await store.get(b.id))?.answerStatus?.report).toMatchObject({ status: 'done' });
+    // Within the hour, the next panel asks again, with the ETag kept: a 304 changes nothing.
+    expect(await checkAllStatuses(deps, validators)).toBe(2);
+    expect(calls).toHaveLength(2);
+    expect(new Headers(calls[1]?.init.headers).get('if-none-match')).toBe('"v1"');
+    expect((await store.get(b.id))?.answerStatus?.report).toMatchObject({ status: 'done' });
+  });
+
+  it('asks per answer, when due, a receiver without the batch', async () => {
+    const item = delivered(link(1));
+    const { deps, calls, ready } = setup([item], () => {
+      const init = calls.at(-1)?.init;
+      return init?.method === 'POST' ? json(404, { error: 'not found' }) : json(200, report);
+    });
+    await ready;
+    expect(await checkAllStatuses(deps, memoryValidators())).toBe(1);
+    expect(calls.map((c) => `${c.init.method ?? 'GET'} ${c.url}`)).toEqual([
+      'POST https://lunde.example/api/status',
+      `GET ${link(1)}`,
+    ]);
   });
 });

@@ -24,10 +24,11 @@ describe('the answer form, protocol 1.1', () => {
     expect(JSON.stringify(verdict.submission)).not.toContain('updates');
   });
 
-  it('sends the updates address apart from the author and without contact consent', () => {
+  it('sends the one e-mail field for news apart from the author, without contact consent', () => {
     const fields = emptyFields({
       body: 'Et behov',
-      updatesEmail: ' ny@lunde.example ',
+      email: ' ny@lunde.example ',
+      updatesToo: true,
       publish: true,
     });
     const verdict = checkAnswer(fields, context, open);
@@ -37,15 +38,40 @@ describe('the answer form, protocol 1.1', () => {
     expect(verdict.submission.consent).toMatchObject({ contact: false, publish: true });
   });
 
-  it('shows a wrong updates address at its own field, after the contact fields', () => {
-    const fields = emptyFields({ updatesEmail: 'ikke en adresse', email: 'forkert' });
+  it('sends the address as contact and for news when both are chosen, and for news only if asked', () => {
+    const both = checkAnswer(
+      emptyFields({ body: 'Et behov', email: 'a@lunde.example', consent: true, updatesToo: true }),
+      context,
+      open,
+    );
+    if (!both.ok) throw new Error(JSON.stringify(both.errors));
+    expect(both.submission.author.email).toBe('a@lunde.example');
+    expect(both.submission.updates).toEqual({ email: 'a@lunde.example' });
+    const contactOnly = checkAnswer(
+      emptyFields({ body: 'Et behov', email: 'a@lunde.example', consent: true }),
+      context,
+      open,
+    );
+    if (!contactOnly.ok) throw new Error(JSON.stringify(contactOnly.errors));
+    expect(contactOnly.submission.updates).toBeUndefined();
+    // News ticked with no address: nothing to send news to, and nothing refused.
+    const empty = checkAnswer(emptyFields({ body: 'Et behov', updatesToo: true }), context, open);
+    expect(empty.ok && empty.submission.updates).toBeUndefined();
+  });
+
+  it('shows a wrong address at the one e-mail field', () => {
+    const fields = emptyFields({ email: 'forkert', updatesToo: true });
     const verdict = checkAnswer(fields, context, open);
     expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
       'body:required',
       'email:email',
-      'consent:consent',
-      'updatesEmail:email',
     ]);
+  });
+
+  it('still sends the address for news a draft from before the one field holds', () => {
+    const fields = emptyFields({ body: 'Et behov', updatesEmail: 'gammel@lunde.example' });
+    const verdict = checkAnswer(fields, context, open);
+    expect(verdict.ok && verdict.submission.updates).toEqual({ email: 'gammel@lunde.example' });
   });
 });
 

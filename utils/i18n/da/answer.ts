@@ -14,7 +14,7 @@ export const answer = {
   next: 'Næste',
   page: 'Side {page} af {pages}',
   back: 'Tilbage til listen',
-  notFound: 'Udfordringen "{id}" findes ikke.',
+  notFound: 'Udfordringen findes ikke længere.',
   weSee: 'Sådan ser vi udfordringen',
   questions: 'Det spørger vi om',
   defaultQ1: 'Hvad ser du?',
@@ -75,6 +75,7 @@ export const answer = {
   updatesEmail: 'Vil du have besked, når kommunen svarer? Skriv din e-mail',
   updatesHint:
     'Vi bruger den kun til at give dig besked om dette svar. Vi gemmer den for sig og sletter den 30 dage efter, at udfordringen er lukket.',
+  updatesToo: 'Send mig også nyt om mit svar på den e-mail',
   publish: 'Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger',
   privacy: 'Sådan behandler kommunen dine oplysninger',
   honeypot: 'Lad dette felt være tomt',

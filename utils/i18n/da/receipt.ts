@@ -10,6 +10,7 @@ export const receipt = {
   followHere:
     'Når kommunen har set på dit svar, kan du se status og kommunens svar her på siden under "Dine svar".',
   newsHere: 'Nyt om udfordringen kommer her på siden.',
+  newsTo: 'Nyt om dit svar sendes til {email}.',
   confirmMail:
     'Du får en e-mail, hvor du skal bekræfte din e-mailadresse, før kommunen sender nyt til den. Har du bekræftet den før, skal du ikke gøre mere.',
   noMail: 'Kommunen sender ikke nyt på e-mail. Du kan følge dit svar her på siden.',

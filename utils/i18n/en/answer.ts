@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Next',
   page: 'Page {page} of {pages}',
   back: 'Back to the list',
-  notFound: 'The challenge "{id}" does not exist.',
+  notFound: 'The challenge no longer exists.',
   weSee: 'How we see the challenge',
   questions: 'What we are asking',
   defaultQ1: 'What do you see?',
@@ -68,6 +68,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Would you like a message when the municipality answers? Your email',
   updatesHint:
     'We only use it to tell you about this answer. We keep it apart and delete it 30 days after the challenge closes.',
+  updatesToo: 'Also send me news about my answer at this email',
   publish: 'The municipality may show my answer on the page, without my name and contact details',
   privacy: 'How the municipality handles your information',
   honeypot: 'Leave this field empty',

@@ -8,6 +8,7 @@ export const receipt: ReceiptMessages = {
   followHere:
     'Once the municipality has looked at your answer, you can see its status and reply on this page under "Your answers".',
   newsHere: 'News about the challenge will appear on this page.',
+  newsTo: 'News about your answer will go to {email}.',
   confirmMail:
     'You will get an e-mail asking you to confirm your address before the municipality sends news to it. If you confirmed it before, there is nothing more to do.',
   noMail: 'The municipality does not send news by e-mail. You can follow your answer on this page.',

@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Następna',
   page: 'Strona {page} z {pages}',
   back: 'Wróć do listy',
-  notFound: 'Wyzwanie „{id}” nie istnieje.',
+  notFound: 'To wyzwanie już nie istnieje.',
   weSee: 'Tak widzimy to wyzwanie',
   questions: 'O to pytamy',
   defaultQ1: 'Co widzisz?',
@@ -71,6 +71,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Chcesz dostać wiadomość, gdy gmina odpowie? Podaj swój e-mail',
   updatesHint:
     'Używamy go tylko, żeby dać ci znać o tej odpowiedzi. Przechowujemy go osobno i usuwamy 30 dni po zamknięciu wyzwania.',
+  updatesToo: 'Wysyłaj mi też na ten e-mail wiadomości o mojej odpowiedzi',
   publish: 'Gmina może pokazać moją odpowiedź na stronie, bez mojego imienia i danych kontaktowych',
   privacy: 'Jak gmina przetwarza twoje dane',
   honeypot: 'Zostaw to pole puste',

@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Xiga',
   page: 'Bogga {page} ee {pages}',
   back: 'Ku laabo liiska',
-  notFound: 'Caqabadda "{id}" ma jirto.',
+  notFound: 'Caqabaddan hadda ma jirto.',
   weSee: 'Sida aan u aragno caqabadda',
   questions: 'Waxa aan weydiinayno',
   defaultQ1: 'Maxaad aragtaa?',
@@ -70,6 +70,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Ma rabtaa fariin marka dawladda hoose ay jawaabto? Qor iimaylkaaga',
   updatesHint:
     'Waxaan u isticmaalnaa oo keliya inaan kuu sheegno jawaabtan. Gooni ayaan u haynaa, waxaana tirtirnaa 30 maalmood kadib marka caqabadda la xiro.',
+  updatesToo: 'Sidoo kale iimaylkan iigu soo dir warar ku saabsan jawaabtayda',
   publish:
     'Dawladda hoose waxay bogga ku muujin kartaa jawaabtayda, iyadoon magacayga iyo xogta xiriirka lahayn',
   privacy: 'Sida dawladda hoose u maamusho xogtaada',

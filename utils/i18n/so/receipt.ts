@@ -9,6 +9,7 @@ export const receipt: ReceiptMessages = {
   followHere:
     'Marka dawladda hoose ay eegto jawaabtaada, waxaad halkan bogga ku arki kartaa xaaladdeeda iyo jawaabta dawladda hoose, qaybta "Jawaabahaaga".',
   newsHere: 'War ku saabsan caqabadda ayaa halkan bogga ka soo muuqan doona.',
+  newsTo: 'Wararka jawaabtaada waxaa loo diri doonaa {email}.',
   confirmMail:
     'Waxaad heli doontaa iimayl aad ku xaqiijinayso iimaylkaaga ka hor inta aysan dawladda hoose war u soo dirin. Haddii aad hore u xaqiijisay, wax kale ma samaynaysid.',
   noMail: 'Dawladda hoose war kuma soo dirto iimayl. Jawaabtaada waxaad ka raaci kartaa boggan.',

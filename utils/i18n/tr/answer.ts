@@ -8,7 +8,7 @@ export const answer: AnswerMessages = {
   next: 'Sonraki',
   page: 'Sayfa {page}/{pages}',
   back: 'Listeye dön',
-  notFound: '"{id}" adlı mesele yok.',
+  notFound: 'Bu mesele artık yok.',
   weSee: 'Meseleyi böyle görüyoruz',
   questions: 'Sorduğumuz şey',
   defaultQ1: 'Siz ne görüyorsunuz?',
@@ -70,6 +70,7 @@ export const answer: AnswerMessages = {
   updatesEmail: 'Belediye yanıt verdiğinde haber almak ister misiniz? E-postanızı yazın',
   updatesHint:
     'Onu sadece bu yanıt hakkında size haber vermek için kullanırız. Ayrı saklarız ve mesele kapandıktan 30 gün sonra sileriz.',
+  updatesToo: 'Yanıtımla ilgili haberleri de bu e-postaya gönderin',
   publish: 'Belediye yanıtımı adım ve iletişim bilgilerim olmadan sayfada gösterebilir',
   privacy: 'Belediye bilgilerinizi nasıl kullanıyor',
   honeypot: 'Bu alanı boş bırakın',

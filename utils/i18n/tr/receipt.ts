@@ -8,6 +8,7 @@ export const receipt: ReceiptMessages = {
   followHere:
     'Belediye yanıtınıza baktığında, durumunu ve belediyenin yanıtını burada, sayfada "Yanıtlarınız" altında görebilirsiniz.',
   newsHere: 'Bu meseleyle ilgili haberler burada, sayfada çıkacak.',
+  newsTo: 'Yanıtınızla ilgili haberler {email} adresine gönderilecek.',
   confirmMail:
     'E-postanızı onaylamanız için bir e-posta alacaksınız. Belediye ancak ondan sonra haber gönderir. Daha önce onayladıysanız başka bir şey yapmanız gerekmez.',
   noMail: 'Belediye e-postayla haber göndermiyor. Yanıtınızı bu sayfada takip edebilirsiniz.',

@@ -18,7 +18,12 @@ import {
   withdrawReply,
 } from '../../../data/answer-changes';
 import { type AnswerRecord, findAnswerIdByReference } from '../../../data/answer-record';
-import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
+import { ownContactAllowList } from '../../../data/own-contacts';
+import {
+  type ContactAllowList,
+  looksPersonal,
+  PERSONAL_DATA_MESSAGES,
+} from '../../../data/personal-data';
 import { findTemplate, REPLY_MAX } from '../../../data/reply-templates';
 import {
   MACHINE_NOTE,
@@ -128,11 +133,19 @@ export const postNote = forAnswer(async (context, answer, form) => {
   backTo(context, answer, 'note-added', 'notes-heading');
 });
 
-/** The problem with a text that will be public, if any. */
-function publicTextProblem(text: string, max: number, required: string): string | undefined {
+/**
+ * The problem with a text that will be public, if any. `allowed`: the municipality's own numbers
+ * and addresses, which it may hold (server/data/own-contacts.ts).
+ */
+function publicTextProblem(
+  text: string,
+  max: number,
+  required: string,
+  allowed: ContactAllowList,
+): string | undefined {
   if (required && text.trim() === '') return required;
   if (text.length > max) return `Højst ${max} tegn.`;
-  const personal = looksPersonal(text);
+  const personal = looksPersonal(text, allowed);
   return personal && PERSONAL_DATA_MESSAGES[personal];
 }
 
@@ -168,14 +181,15 @@ export const postReply = forAnswer(async (context, answer, form) => {
   if (action !== 'save' && action !== 'publish') {
     return fail(context, answer, [{ field: 'reply', message: 'Vælg en handling.' }], typed);
   }
+  const allowed = await ownContactAllowList(db);
   const problem =
     action === 'publish'
-      ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.')
-      : publicTextProblem(reply, REPLY_MAX, '');
+      ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.', allowed)
+      : publicTextProblem(reply, REPLY_MAX, '', allowed);
   if (problem) return fail(context, answer, [{ field: 'reply', message: problem }], typed);
   const translationProblem =
     replyTranslationProblem(reply, translation, typed.replyTranslatedFrom) ??
-    publicTextProblem(translation, REPLY_MAX, '');
+    publicTextProblem(translation, REPLY_MAX, '', allowed);
   if (translationProblem) {
     return fail(
       context,
@@ -206,7 +220,8 @@ async function translateReply(context: RequestContext, answer: AnswerRecord, rep
   }
   if (reply.trim() === '') return refuse('Skriv svaret på dansk, før du oversætter det.');
   // Checked first: a text that cannot be published is not worth the service's time.
-  const problem = publicTextProblem(reply, REPLY_MAX, '');
+  const allowed = await ownContactAllowList(context.services.db);
+  const problem = publicTextProblem(reply, REPLY_MAX, '', allowed);
   if (problem) return refuse(problem);
   let note: string;
   let text: string;
@@ -253,12 +268,14 @@ export const postPublish = forAnswer(async (context, answer, form) => {
     );
   }
   const errors: FieldError[] = [];
-  const titleProblem = publicTextProblem(typed.publicTitle, TITLE_MAX, '');
+  const allowed = await ownContactAllowList(db);
+  const titleProblem = publicTextProblem(typed.publicTitle, TITLE_MAX, '', allowed);
   if (titleProblem) errors.push({ field: 'publicTitle', message: titleProblem });
   const textProblem = publicTextProblem(
     typed.publicText,
     BODY_MAX,
     'Skriv den tekst, der skal offentliggøres.',
+    allowed,
   );
   if (textProblem) errors.push({ field: 'publicText', message: textProblem });
   if (errors.length) return fail(context, answer, errors, typed);

@@ -14,13 +14,14 @@ import {
 } from '../../../data/answer-record';
 import { recordAudit } from '../../../data/audit';
 import { findChallenge } from '../../../data/challenges';
+import { readReference } from '../../../data/reference';
 import { listTemplates, type ReplyTemplate } from '../../../data/reply-templates';
 import { listStaff } from '../../../data/staff';
 import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors } from '../../../ui/forms';
 import { html } from '../../../ui/html';
-import { nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
-import { sendPage, sendProblem } from '../../../web/respond';
+import { nowOf, pageBasics, param, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 import { answerConnections } from '../connect/sections';
 import {
@@ -131,7 +132,22 @@ ${historySection(answer, events, staff)}`,
   );
 }
 
+/**
+ * `/desk/answers/SK-7F3K2Q` (any case, with or without `SK-`): the answer with that reference, at
+ * its own address. A reference is what a citizen quotes on the phone; the desk's links use ids.
+ */
+async function redirectReference(context: RequestContext): Promise<boolean> {
+  const typed = param(context, 'id');
+  const reference = typed && !uuidParam(context, 'id') ? readReference(typed) : undefined;
+  const id = reference && (await findAnswerIdByReference(context.services.db, reference));
+  if (!id) return false;
+  const query = context.url.searchParams.get('kontakt') === 'vis' ? '?kontakt=vis' : '';
+  seeOther(context.res, `${deskPaths.answer(id)}${query}`);
+  return true;
+}
+
 export const getAnswer: Handler = async (context) => {
+  if (await redirectReference(context)) return;
   const answer = await answerOr404(context);
   if (!answer) return;
   await sendAnswerPage(context, answer, {

@@ -12,7 +12,7 @@ import {
 import { carried, KINDS, type Kind } from '../../../../utils/kinds';
 import { isSupportedLanguage } from '../../../../utils/languages';
 import type { Challenge } from '../../../../utils/schema/challenge';
-import type { ActorType, ResourceType } from '../../../../utils/schema/common';
+import { type ActorType, Email, type ResourceType } from '../../../../utils/schema/common';
 import { DeskSubmission, isIdentified } from '../../../../utils/schema/submission';
 import type { FieldError } from '../../../ui/forms';
 
@@ -45,6 +45,10 @@ export interface RegisterValues {
   readonly phone: string;
   readonly consent: boolean;
   readonly publish: boolean;
+  /** The day the answer came in (`YYYY-MM-DD`, Copenhagen); empty for today. */
+  readonly receivedOn: string;
+  /** An address the person gave only for news about the answer, kept apart from it. */
+  readonly updatesEmail: string;
   /** The language of what the person said or wrote (a supported code; Danish by default). */
   readonly language: string;
 }
@@ -68,6 +72,8 @@ export function readRegisterForm(form: URLSearchParams): RegisterValues {
     phone: get('phone'),
     consent: form.get('consent') === 'ja',
     publish: form.get('publish') === 'ja',
+    receivedOn: get('receivedOn').trim(),
+    updatesEmail: get('updatesEmail').trim(),
     language: get('language') || 'da',
   };
 }
@@ -77,6 +83,7 @@ export const REGISTER_FIELD_ORDER = [
   'challenge',
   'kind',
   'channel',
+  'receivedOn',
   'title',
   'body',
   'language',
@@ -86,6 +93,7 @@ export const REGISTER_FIELD_ORDER = [
   'canHelpImplement',
   ...ABOUT_YOU_FIELDS,
   'publish',
+  'updatesEmail',
 ] as const;
 type RegisterField = (typeof REGISTER_FIELD_ORDER)[number];
 
@@ -93,6 +101,14 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   challenge: { missing: 'Vælg den udfordring, svaret handler om.' },
   kind: { missing: 'Vælg, om svaret er et behov, et forslag eller et tilbud.' },
   channel: { missing: 'Vælg, hvordan svaret kom ind.' },
+  receivedOn: {
+    missing: 'Skriv datoen som fx 2027-03-01.',
+    invalid: 'Datoen er efter i dag. Skriv den dag, svaret kom ind.',
+  },
+  updatesEmail: {
+    missing: 'Skriv en e-mailadresse.',
+    invalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
+  },
   resourceType: { missing: 'Vælg, hvad der tilbydes.' },
   title: { missing: 'Skriv en overskrift.' },
   body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
@@ -130,8 +146,36 @@ function messageFor(
 }
 
 export type RegisterVerdict =
-  | { readonly ok: true; readonly submission: DeskSubmission; readonly channel: Channel }
+  | {
+      readonly ok: true;
+      readonly submission: DeskSubmission;
+      readonly channel: Channel;
+      /** When it came in: now, or noon (Copenhagen) of an earlier day staff gave. */
+      readonly receivedAt: Date;
+      /** The address for news about it, to keep apart from the answer. */
+      readonly updatesEmail?: string;
+    }
   | { readonly ok: false; readonly errors: FieldError[] };
+
+const copenhagenDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+
+/**
+ * The time an answer came in on `day` (`YYYY-MM-DD`): `now` for today or none given, else midday
+ * in Copenhagen that day (so it stands on that day in every list); 'invalid' for what is not a
+ * day, 'future' for a day after today.
+ */
+export function receivedAtOf(day: string, now: Date): Date | 'invalid' | 'future' {
+  const today = copenhagenDay.format(now);
+  if (day === '' || day === today) return now;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return 'invalid';
+  const [year, month, date] = match.slice(1).map(Number) as [number, number, number];
+  const noonUtc = new Date(Date.UTC(year, month - 1, date, 12));
+  if (noonUtc.getUTCMonth() !== month - 1 || year < 2000) return 'invalid';
+  if (day > today) return 'future';
+  // 11:00 UTC is 12 or 13 o'clock in Copenhagen, winter or summer: that day either way.
+  return new Date(Date.UTC(year, month - 1, date, 11));
+}
 
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 const isChannel = (value: string): value is Channel => Object.hasOwn(CHANNELS, value);
@@ -154,7 +198,13 @@ export function checkRegistration(
   if (!isChannel(values.channel)) add('channel', MESSAGES.channel.missing);
   if (!isSupportedLanguage(values.language)) add('language', MESSAGES.language.missing);
   const kind: Kind = isKind(values.kind) ? values.kind : 'need';
-  const at = made.now.toISOString();
+  const received = receivedAtOf(values.receivedOn, made.now);
+  if (received === 'invalid') add('receivedOn', MESSAGES.receivedOn.missing);
+  if (received === 'future') add('receivedOn', MESSAGES.receivedOn.invalid!);
+  const receivedAt = received instanceof Date ? received : made.now;
+  if (values.updatesEmail && !Email.safeParse(values.updatesEmail).success)
+    add('updatesEmail', MESSAGES.updatesEmail.invalid!);
+  const at = receivedAt.toISOString();
   const built = buildEnvelope(
     {
       title: values.title,
@@ -221,6 +271,7 @@ export function checkRegistration(
     !result.success ||
     !challenge ||
     !isChannel(values.channel) ||
+    !(received instanceof Date) ||
     !isSupportedLanguage(values.language)
   ) {
     errors.sort(
@@ -230,7 +281,13 @@ export function checkRegistration(
     );
     return { ok: false, errors };
   }
-  return { ok: true, submission: result.data, channel: values.channel };
+  return {
+    ok: true,
+    submission: result.data,
+    channel: values.channel,
+    receivedAt,
+    ...(values.updatesEmail ? { updatesEmail: values.updatesEmail } : {}),
+  };
 }
 
 /** Whether the form should show `field` for `kind` (offer fields for offers, and so on). */

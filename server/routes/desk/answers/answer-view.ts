@@ -135,25 +135,40 @@ export function handlingSection(
 </section>`;
 }
 
-function describeEvent(event: AnswerEvent, staff: readonly StaffMember[]): string {
-  const { detail } = event;
+/** What an event's value was, when erasure cleared it: said in words, never as "null". */
+export const ERASED_VALUE = 'slettet';
+
+/**
+ * One line of the history. Erasure clears every event's value (server/data/erasure.ts), so an
+ * event from before it that had one says "slettet" where the value stood.
+ */
+export function describeEvent(
+  event: AnswerEvent,
+  staff: readonly StaffMember[],
+  erasedAt: Date | null = null,
+): string {
+  const cleared = erasedAt !== null && event.at <= erasedAt && event.detail === null;
+  const detail = cleared ? ERASED_VALUE : event.detail;
+  const status = (code: string | null) =>
+    (code && STATUS_LABELS[code as keyof typeof STATUS_LABELS]) ?? code ?? ERASED_VALUE;
   switch (event.what) {
     case 'status':
-      return `Status ændret til ${STATUS_LABELS[detail as keyof typeof STATUS_LABELS] ?? detail}`;
+      return `Status ændret til ${status(detail)}`;
     case 'status-published':
-      return `Status vist for borgeren: ${STATUS_LABELS[detail as keyof typeof STATUS_LABELS] ?? detail}`;
+      return `Status vist for borgeren: ${status(detail)}`;
     case 'assignee':
+      if (cleared) return `Ansvarlig ændret (${ERASED_VALUE})`;
       return detail
         ? `Ansvarlig: ${staff.find((member) => member.id === detail)?.name ?? 'ukendt'}`
         : 'Ansvarlig fjernet';
     case 'registered':
-      return `Registreret på arbejdsbordet (${CHANNELS[detail as keyof typeof CHANNELS] ?? 'ukendt kanal'})`;
+      return `Registreret på arbejdsbordet (${cleared ? ERASED_VALUE : (CHANNELS[detail as keyof typeof CHANNELS] ?? 'ukendt kanal')})`;
     case 'duplicate-of':
-      return `Markeret som dublet af ${detail}`;
+      return `Markeret som dublet af ${detail ?? ERASED_VALUE}`;
     case 'duplicate-added':
-      return `${detail} markeret som dublet af dette svar`;
+      return `${detail ?? ERASED_VALUE} markeret som dublet af dette svar`;
     case 'seeks-help':
-      return `Søger hjælp: ${detail}`;
+      return `Søger hjælp: ${detail ?? ERASED_VALUE}`;
     default:
       return Object.hasOwn(ANSWER_EVENTS, event.what)
         ? ANSWER_EVENTS[event.what as keyof typeof ANSWER_EVENTS]
@@ -172,6 +187,6 @@ export function historySection(
 <tbody><tr><td>${shownTime(answer.receivedAt)}</td><td>–</td><td>Svaret modtaget</td></tr>
 ${events.map(
   (event) =>
-    html`<tr><td>${shownTime(event.at)}</td><td>${event.staffName ?? 'Systemet'}</td><td>${describeEvent(event, staff)}</td></tr>`,
+    html`<tr><td>${shownTime(event.at)}</td><td>${event.staffName ?? 'Systemet'}</td><td>${describeEvent(event, staff, answer.erasedAt)}</td></tr>`,
 )}</tbody></table></section>`;
 }

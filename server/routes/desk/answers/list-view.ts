@@ -80,7 +80,7 @@ export function filterPanel(filter: AnswerFilter, names: ListNames): SafeHtml {
   const active = names.staff.filter((staff) => !staff.disabledAt);
   return html`<div class="answer-filter"><h2 class="h3">Filtrér svarene</h2>
 <form method="get" action="${deskPaths.answers}" class="answer-filter-form" aria-label="Filtrér svarene">
-${input('q', 'Søg i titel og tekst', filter.q, 'search', 'Ord på dansk; fx finder "ensom" også "ensomme".')}
+${input('q', 'Søg i titel, tekst eller reference', filter.q, 'search', 'Ord på dansk; fx finder "ensom" også "ensomme". En reference som SK-7F3K2Q finder svaret.')}
 ${select(
   'challenge',
   'Udfordring',
@@ -172,6 +172,14 @@ function flags(item: AnswerListItem): SafeHtml {
   if (item.replyPublished) badge('Svar offentliggjort', 'badge-success');
   else if (item.hasReplyDraft) badge('Svarkladde', 'badge-warning');
   if (item.duplicateOf) badge(`Dublet af ${item.duplicateOf}`, 'badge-warning');
+  if (item.joinedWaiting > 0)
+    badge(
+      item.joinedWaiting === 1
+        ? '1 tilbud om hjælp venter'
+        : `${item.joinedWaiting} tilbud om hjælp venter`,
+      'badge-warning',
+    );
+  if (item.links > 0) badge(item.links === 1 ? '1 kobling' : `${item.links} koblinger`);
   if (item.source === 'desk') badge('Registreret på arbejdsbordet');
   return html`<span class="answer-flags">${badges}</span>`;
 }

@@ -18,6 +18,8 @@ import {
 import { recordAnswerEvent } from '../../../data/answer-events';
 import { findChallenge, listChallenges } from '../../../data/challenges';
 import { storeSubmission } from '../../../data/submissions';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../data/update-addresses';
+import { statusToken } from '../../../loop/status-token';
 import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
@@ -108,6 +110,7 @@ ${radios(
   Object.entries(CHANNELS) as [string, string][],
   errors,
 )}
+${textField({ name: 'receivedOn', label: 'Modtaget den', type: 'date', value: v.receivedOn, hint: 'Den dag, svaret kom ind, fx datoen på et brev. Tomt: i dag.', errors })}
 ${textField({ name: 'title', label: 'Overskrift', value: v.title, maxLength: TITLE_MAX, errors })}
 ${textArea({ name: 'body', label: 'Hvad personen sagde eller skrev', value: v.body, maxLength: BODY_MAX, rows: 8, required: true, hint: `Højst ${BODY_MAX} tegn. Skriv det så tæt på personens egne ord som muligt.`, errors })}
 ${selectField({ name: 'language', label: 'Sprog', value: v.language, choices: LANGUAGE_CHOICES, required: true, hint: 'Det sprog, personen talte eller skrev på.', errors })}
@@ -118,7 +121,7 @@ ${selectField({
   value: v.resourceType,
   empty: 'Vælg',
   choices: RESOURCE_TYPES.map((type) => [type, RESOURCE_LABELS[type]] as const),
-  hint: 'Skal vælges for et tilbud.',
+  requiredWhen: 'skal vælges for et tilbud',
   errors,
 })}
 ${textField({ name: 'availability', label: 'Hvornår', value: v.availability, maxLength: AVAILABILITY_MAX, errors })}
@@ -142,6 +145,7 @@ ${textField({ name: 'email', label: 'E-mail', type: 'email', value: v.email, max
 ${textField({ name: 'phone', label: 'Telefon', type: 'tel', value: v.phone, maxLength: PHONE_MAX, autocomplete: 'off', errors })}
 ${checkbox({ name: 'consent', label: 'Personen har sagt ja til, at kommunen kontakter dem om svaret', checked: v.consent, hint: 'Skal være sat, hvis du skriver e-mail eller telefon.', errors })}
 ${checkbox({ name: 'publish', label: 'Personen har sagt ja til, at svaret må offentliggøres uden navn og kontaktoplysninger', checked: v.publish })}
+${textField({ name: 'updatesEmail', label: 'E-mail til nyt om svaret', type: 'email', value: v.updatesEmail, maxLength: EMAIL_MAX, autocomplete: 'off', hint: `Kun hvis personen vil have en e-mail, når der er nyt om svaret. Det må gerne være den samme adresse som ovenfor. Personen får først en e-mail, der beder dem bekræfte adressen. Den gemmes adskilt fra svaret og slettes ${DAYS_KEPT_AFTER_CLOSE} dage efter, at udfordringen er lukket.`, errors })}
 </fieldset>
 <button type="submit" class="button button-primary">Registrér svaret</button>
 </form>`,
@@ -159,7 +163,19 @@ export const postRegister: Handler = async (context) => {
   const challenge = values.challenge ? await findChallenge(db, values.challenge) : undefined;
   const verdict = checkRegistration(values, challenge, { id: randomUUID(), now });
   if (!verdict.ok) return registerPage(context, values, verdict.errors);
-  const { stored } = await storeSubmission(db, verdict.submission, now, newReference);
+  // A status token as for any answer: a news mail's link to the answer's status must work.
+  const token = statusToken(context.services.desk.secret, verdict.submission.id);
+  const { stored } = await storeSubmission(
+    db,
+    verdict.submission,
+    verdict.receivedAt,
+    newReference,
+    token,
+  );
+  // As for the widget's answers: kept only where mail can go, and asked to confirm first.
+  const news = verdict.updatesEmail
+    ? await context.services.mail.takeUpdateAddress(stored.id, verdict.updatesEmail, now)
+    : undefined;
   await recordAnswerEvent(
     db,
     {
@@ -171,5 +187,11 @@ export const postRegister: Handler = async (context) => {
     now,
   );
   await context.services.mail.noteNewAnswer(stored.id, now);
-  seeOther(context.res, withNotice(deskPaths.answer(stored.id), 'answer-registered'));
+  seeOther(
+    context.res,
+    withNotice(
+      deskPaths.answer(stored.id),
+      news === 'off' ? 'answer-registered-no-mail' : 'answer-registered',
+    ),
+  );
 };

@@ -2,7 +2,12 @@
 // add one; each has a page to edit it, and a delete button. Templates become public replies, so
 // the same check for contact details applies to them.
 
-import { looksPersonal, PERSONAL_DATA_MESSAGES } from '../../../data/personal-data';
+import { ownContactAllowList } from '../../../data/own-contacts';
+import {
+  type ContactAllowList,
+  looksPersonal,
+  PERSONAL_DATA_MESSAGES,
+} from '../../../data/personal-data';
 import {
   countTemplates,
   createTemplate,
@@ -38,7 +43,7 @@ interface TemplateValues {
 
 function templateFields(values: TemplateValues, errors: FieldErrors | undefined): SafeHtml {
   return html`${textField({ name: 'name', label: 'Navn på skabelonen', value: values.name, maxLength: TEMPLATE_NAME_MAX, required: true, hint: 'Kun for medarbejdere, fx "Tak – vi vender tilbage".', errors })}
-${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_MAX, rows: 6, required: true, hint: `Højst ${REPLY_MAX} tegn. Teksten bliver offentlig, når den bruges i et svar: skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger.`, errors })}`;
+${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_MAX, rows: 6, required: true, hint: `Højst ${REPLY_MAX} tegn. Teksten bliver offentlig, når den bruges i et svar: skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger. Kommunens egne numre og adresser fra Indstillinger må gerne stå i den.`, errors })}`;
 }
 
 function row(template: ReplyTemplate, csrf: string): SafeHtml {
@@ -78,13 +83,17 @@ ${templateFields(values, errors)}
   );
 }
 
-function readTemplate(form: URLSearchParams): { values: TemplateValues; errors: FieldError[] } {
+/** The form's template, and what is wrong; `allowed`: the municipality's own numbers. */
+function readTemplate(
+  form: URLSearchParams,
+  allowed: ContactAllowList,
+): { values: TemplateValues; errors: FieldError[] } {
   const values = { name: (form.get('name') ?? '').trim(), text: form.get('text') ?? '' };
   const errors: FieldError[] = [];
   if (!values.name) errors.push({ field: 'name', message: 'Giv skabelonen et navn.' });
   else if (values.name.length > TEMPLATE_NAME_MAX)
     errors.push({ field: 'name', message: `Navnet må højst være ${TEMPLATE_NAME_MAX} tegn.` });
-  const personal = looksPersonal(values.text);
+  const personal = looksPersonal(values.text, allowed);
   if (!values.text.trim()) errors.push({ field: 'text', message: 'Skriv skabelonens tekst.' });
   else if (values.text.length > REPLY_MAX)
     errors.push({ field: 'text', message: `Teksten må højst være ${REPLY_MAX} tegn.` });
@@ -96,7 +105,7 @@ export const getTemplates: Handler = (context) => listPage(context);
 
 export const postNewTemplate: Handler = async (context) => {
   const { db } = context.services;
-  const { values, errors } = readTemplate(formOf(context));
+  const { values, errors } = readTemplate(formOf(context), await ownContactAllowList(db));
   if ((await countTemplates(db)) >= TEMPLATES_MAX) {
     errors.push({ field: 'name', message: `Der kan højst være ${TEMPLATES_MAX} skabeloner.` });
   }
@@ -154,7 +163,8 @@ export const getTemplate: Handler = async (context) => {
 export const postTemplate: Handler = async (context) => {
   const template = await templateOr404(context);
   if (!template) return;
-  const { values, errors } = readTemplate(formOf(context));
+  const allowed = await ownContactAllowList(context.services.db);
+  const { values, errors } = readTemplate(formOf(context), allowed);
   if (errors.length) return editPage(context, template, values, errors);
   await updateTemplate(context.services.db, template.id, values, nowOf(context));
   seeOther(context.res, withNotice(deskPaths.templates, 'template-saved'));

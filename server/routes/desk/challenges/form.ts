@@ -8,6 +8,7 @@ import {
   createChallenge,
   type DeskChallenge,
   findDeskChallenge,
+  isPublished,
   saveChallenge,
 } from '../../../data/challenge-store';
 import { deskPaths } from '../../../ui/desk-paths';
@@ -175,7 +176,7 @@ ${textField({
   errors,
 })}
 ${translationsSection(values, FIELD_MAX, errors)}
-<div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Opret udfordringen' : 'Gem ændringerne'}</button>
+<div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Gem som kladde' : 'Gem ændringerne'}</button>
 <a href="${options.creating ? deskPaths.challenges : deskPaths.challenge(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;
 }
@@ -196,7 +197,7 @@ function newPage(
         { label: 'Ny udfordring' },
       ],
       body: html`<h1>Ny udfordring</h1>
-<p>Felter uden “(valgfri)” skal udfyldes. Udfordringen vises i feedet, så snart den er oprettet.</p>
+<p>Felter uden “(valgfri)” skal udfyldes. Udfordringen gemmes som kladde: den vises kun her på arbejdsbordet og i forhåndsvisningen, indtil du offentliggør den.</p>
 ${challengeForm(values, { action: deskPaths.challenges, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     errors?.length ? 400 : 200,
@@ -218,6 +219,7 @@ function editPage(
   state: { version: string; errors?: readonly FieldError[]; conflict?: boolean },
 ) {
   const { errors, conflict } = state;
+  const published = isPublished(item, nowOf(context));
   const failed = Boolean(errors?.length) || conflict === true;
   sendPage(
     context.res,
@@ -226,7 +228,7 @@ function editPage(
       title: `${failed ? 'Fejl: ' : ''}Rediger ${item.challenge.title}`,
       trail: challengeTrail(item, 'Rediger'),
       body: html`<h1>Rediger udfordringen</h1>
-${conflict ? conflictNotice(item.challenge.id) : html`<p>Ændringerne vises i feedet, så snart de er gemt.</p>`}
+${conflict ? conflictNotice(item.challenge.id) : html`<p>${published ? 'Ændringerne vises i feedet, så snart de er gemt.' : 'Udfordringen er en kladde: ændringerne vises først i feedet, når den er offentliggjort.'}</p>`}
 ${challengeForm(values, { action: deskPaths.editChallenge(item.challenge.id), creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     conflict ? 409 : errors?.length ? 400 : 200,
@@ -280,11 +282,11 @@ export const postEditChallenge: Handler = async (context) => {
     const current = (await findDeskChallenge(context.services.db, item.challenge.id)) ?? item;
     return editPage(context, current, values, { version: current.version, conflict: true });
   }
-  seeOther(
-    context.res,
-    withNotice(
-      deskPaths.challenge(item.challenge.id),
-      saved === 'unchanged' ? 'saved' : 'challenge-saved',
-    ),
-  );
+  const notice =
+    saved === 'unchanged'
+      ? 'saved'
+      : isPublished(item, nowOf(context))
+        ? 'challenge-saved'
+        : 'draft-saved';
+  seeOther(context.res, withNotice(deskPaths.challenge(item.challenge.id), notice));
 };

@@ -1,5 +1,5 @@
-// The list of challenges: the current ones by default (open and closed), or one view at a time
-// (open, closed, archived, all), 50 to a page, each with its answers per kind, its deadline and its
+// The list of challenges: the current ones by default (drafts, open and closed), or one view at a
+// time (drafts, open, closed, archived, all), 50 to a page, each with its answers per kind, its deadline and its
 // state, linking to its page.
 
 import { KINDS } from '../../../../utils/schema/common';
@@ -20,6 +20,7 @@ const PAGE_SIZE = 50;
 
 const VIEW_LABELS: Record<ChallengeView, string> = {
   current: 'Aktuelle',
+  drafts: 'Kladder',
   open: 'Åbne',
   closed: 'Lukkede',
   archived: 'Arkiverede',
@@ -28,6 +29,7 @@ const VIEW_LABELS: Record<ChallengeView, string> = {
 
 const EMPTY_TEXT: Record<ChallengeView, string> = {
   current: 'Der er ingen udfordringer endnu.',
+  drafts: 'Der er ingen kladder.',
   open: 'Der er ingen åbne udfordringer.',
   closed: 'Der er ingen lukkede udfordringer.',
   archived: 'Der er ingen arkiverede udfordringer.',
@@ -78,18 +80,20 @@ export const getChallengeList: Handler = async (context) => {
     : 'current';
   const requested = Number.parseInt(url.searchParams.get('side') ?? '1', 10);
   const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
-  const { challenges, totals } = await listDeskChallenges(services.db, view, {
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
   const now = new Date(services.clock());
+  const { challenges, totals } = await listDeskChallenges(
+    services.db,
+    view,
+    { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    now,
+  );
   const total = totals[view];
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   sendPage(context.res, {
     ...pageBasics(context, deskPaths.challenges),
     title: 'Udfordringer',
     body: html`<h1>Udfordringer</h1>
-<p>Udfordringerne her vises i feedet og dermed på kommunens hjemmesider, undtagen de arkiverede.</p>
+<p>Udfordringerne her vises i feedet og dermed på kommunens hjemmesider, undtagen kladder og de arkiverede. En ny udfordring er en kladde, indtil du offentliggør den.</p>
 <p><a href="${deskPaths.newChallenge}" class="button button-primary">Opret en udfordring</a></p>
 ${viewNav(view, totals)}
 ${

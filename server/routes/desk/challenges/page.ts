@@ -8,6 +8,7 @@ import { answerCountsByKind } from '../../../data/answer-counts';
 import {
   CHALLENGE_EVENTS,
   type DeskChallenge,
+  isPublished,
   listChallengeEvents,
   listUpdates,
 } from '../../../data/challenge-store';
@@ -25,6 +26,7 @@ import { challengeConnections } from '../connect/sections';
 import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
 import { followSection, outcomeMailPart } from './follow';
+import { publishingSection } from './publishing-section';
 import {
   challengeOr404,
   challengeTrail,
@@ -43,6 +45,8 @@ export interface ChallengePageState {
   /** What was typed in a refused form. */
   readonly update?: string;
   readonly outcome?: string;
+  /** The time typed for a draft to be published (`datetime-local`). */
+  readonly publishAt?: string;
 }
 
 const answersLink = (id: string, kind?: string) =>
@@ -140,7 +144,7 @@ ${
 </section>`;
 }
 
-function detailsSection(item: DeskChallenge): SafeHtml {
+function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
   const c = item.challenge;
   const rows: [string, SafeHtml | string][] = [
     [FIELD_LABELS.id, html`<code>${c.id}</code>`],
@@ -179,7 +183,7 @@ function detailsSection(item: DeskChallenge): SafeHtml {
         .join(', ') || 'Ingen: alle ser den på dansk',
     ],
   ];
-  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">Udfordringen, som den er offentliggjort</h2>
+  return html`<section aria-labelledby="details-heading"><h2 id="details-heading">${published ? 'Udfordringen, som den er offentliggjort' : 'Udfordringen, som den bliver offentliggjort'}</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 <p><a href="${deskPaths.editChallenge(c.id)}" class="button button-secondary">Rediger udfordringen</a></p>
 </section>`;
@@ -216,6 +220,7 @@ export async function challengePage(
   const changed = item.updatedAt
     ? html`Sidst ændret ${formatDateTime(item.updatedAt)}${item.updatedBy && html` af ${item.updatedBy}`}.`
     : html`Oprettet ${formatDateTime(item.createdAt)}.`;
+  const published = isPublished(item, now);
   sendPage(
     context.res,
     {
@@ -228,15 +233,16 @@ export async function challengePage(
 <li><a href="${deskPaths.editChallenge(challenge.id)}" class="button button-secondary">Rediger</a></li>
 <li><a href="${deskPaths.previewChallenge(challenge.id)}" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
-${!item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
+${published && !item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>
 ${await followSection(context, challenge.id)}
 ${errorSummary(state.errors)}
+${publishingSection(context, item, state)}
 ${await answersSection(context, challenge.id)}
 ${await updatesSection(context, item, state)}
-${outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
+${published && outcomeSection(context, item, state, outcomeMailPart(await outcomeMailState(context.services.db, challenge.id)))}
 ${archiveSection(context, item)}
-${detailsSection(item)}
+${detailsSection(item, published)}
 ${await historySection(context, challenge.id)}`,
     },
     status,

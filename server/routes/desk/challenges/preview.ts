@@ -4,28 +4,19 @@
 // Nothing typed here can reach the answers: the widget's endpoint is this page's own address,
 // which takes GET only, so a post gets a 405 and the widget says the page is set up wrongly
 // (docs/protocol.md: 405 is kept, not retried). The page says so before anyone tries.
-
 import { feedChallenges } from '../../../data/feed';
 import { ownOrigin } from '../../../http/cors';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
 import { deskPaths } from '../../../ui/desk-paths';
-import { html, rawHtml, type SafeHtml } from '../../../ui/html';
+import { html, type SafeHtml } from '../../../ui/html';
+import { scriptJson } from '../../../ui/layout';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
 import { challengeOr404, challengeTrail } from './shared';
 
-/**
- * JSON for a `<script type="application/json">` element: `<` written as `\u003c` so no text in it
- * can close the element (`</script>`) or open a comment; the JSON means the same.
- */
-export const scriptJson = (value: unknown): SafeHtml =>
-  rawHtml(
-    JSON.stringify(value)
-      .replaceAll('<', '\\u003c')
-      .replaceAll('\u2028', '\\u2028')
-      .replaceAll('\u2029', '\\u2029'),
-  );
+/** JSON for a `<script type="application/json">` element (the desk's layout has it too). */
+export { scriptJson };
 
 export const getChallengePreview: Handler = async (context) => {
   const item = await challengeOr404(context);

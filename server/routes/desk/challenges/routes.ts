@@ -16,6 +16,7 @@ import { getEditChallenge, getNewChallenge, postEditChallenge, postNewChallenge 
 import { getChallengeList } from './list';
 import { getChallengePage } from './page';
 import { getChallengePreview } from './preview';
+import { postPublishChallenge, postScheduleChallenge } from './publishing';
 
 export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('GET', deskPaths.challenges, 'staff', getChallengeList, 'Udfordringer'),
@@ -27,6 +28,8 @@ export const CHALLENGE_ROUTES: readonly Route[] = [
   deskRoute('POST', deskPaths.editChallenge.pattern, 'staff', postEditChallenge),
   // Also the preview widget's endpoint: GET only, so an answer sent from it gets a 405.
   deskRoute('GET', deskPaths.previewChallenge.pattern, 'staff', getChallengePreview),
+  deskRoute('POST', deskPaths.publishChallenge.pattern, 'staff', postPublishChallenge),
+  deskRoute('POST', deskPaths.scheduleChallenge.pattern, 'staff', postScheduleChallenge),
   deskRoute('POST', deskPaths.closeChallenge.pattern, 'staff', postCloseChallenge),
   deskRoute('POST', deskPaths.reopenChallenge.pattern, 'staff', postReopenChallenge),
   deskRoute('POST', deskPaths.archiveChallenge.pattern, 'staff', postArchiveChallenge),

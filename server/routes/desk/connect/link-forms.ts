@@ -1,10 +1,17 @@
 // Connecting and disconnecting two answers: POST /desk/connect/:id with `other` links them, POST
-// /desk/connect/:id/unlink removes the link. Either answer may be the one in the path. Afterwards
+// /desk/connect/:id/unlink removes the link, POST /desk/connect/:id/undo-join undoes the connection
+// an offer made itself ("Jeg vil gerne hjælpe") without a link being made. Either answer may be the one in the path. Afterwards
 // the form goes back where it came from (`next`, a desk path), with a notice. A pair that cannot
 // be linked (two offers, two non-offers, an answer and itself, an erased answer) gets a 409 page
 // saying why; a link that exists already is left alone and said so (idempotent).
-
-import { addLink, findLinkEnd, type LinkEnd, REFUSAL_TEXTS, removeLink } from '../../../data/links';
+import {
+  addLink,
+  findLinkEnd,
+  type LinkEnd,
+  REFUSAL_TEXTS,
+  removeLink,
+  undoJoinedOffer,
+} from '../../../data/links';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
 import { withNotice } from '../../../ui/notices';
@@ -100,4 +107,19 @@ export async function postUnlink(context: RequestContext): Promise<void> {
   const { end, other, back } = request;
   const removed = await removeLink(context.services.db, end, other, request.staffId, request.now);
   seeOther(context.res, withNotice(back, removed === 'removed' ? 'link-removed' : 'link-missing'));
+}
+
+/** Undoes an offer's own connection (`relatesTo`) to a need or proposal, not confirmed as a link. */
+export async function postUndoJoin(context: RequestContext): Promise<void> {
+  const request = await linkRequest(context);
+  if (!request) return;
+  const { end, other, back } = request;
+  const undone = await undoJoinedOffer(
+    context.services.db,
+    end,
+    other,
+    request.staffId,
+    request.now,
+  );
+  seeOther(context.res, withNotice(back, undone === 'undone' ? 'join-undone' : 'link-missing'));
 }

@@ -148,6 +148,8 @@ export const getPicker: Handler = async (context) => {
           ...(search.availability ? { availability: search.availability } : {}),
           withErased: false,
           linkedWith: card.id,
+          // Help is most often for the challenge the answer came in on: its answers come first.
+          challengeFirst: card.challengeId,
         },
         { limit: PICKER_PAGE_SIZE, offset: (page - 1) * PICKER_PAGE_SIZE },
       );

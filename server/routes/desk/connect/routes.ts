@@ -2,7 +2,7 @@
 import { deskPaths } from '../../../ui/desk-paths';
 import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
-import { postLink, postUnlink } from './link-forms';
+import { postLink, postUndoJoin, postUnlink } from './link-forms';
 import { getPicker } from './picker';
 import { getResources } from './register';
 
@@ -11,4 +11,5 @@ export const CONNECT_ROUTES: readonly Route[] = [
   deskRoute('GET', deskPaths.connect.pattern, 'staff', getPicker),
   deskRoute('POST', deskPaths.connect.pattern, 'staff', postLink),
   deskRoute('POST', deskPaths.unlink.pattern, 'staff', postUnlink),
+  deskRoute('POST', deskPaths.undoJoin.pattern, 'staff', postUndoJoin),
 ];

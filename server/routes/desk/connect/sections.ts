@@ -11,6 +11,8 @@ import {
   challengeAnswers,
   challengeLinks,
   connectionsOf,
+  joinedOf,
+  offeredHelp,
   responsesOf,
 } from '../../../data/connections';
 import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../data/links';
@@ -53,6 +55,39 @@ function unlinkForm(context: RequestContext, end: LinkEnd, other: AnswerCard): S
   return html`<form method="post" action="${deskPaths.unlink(end.id)}" class="inline-form">${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="other" value="${other.id}"><input type="hidden" name="next" value="${thisPage(context)}">
 <button type="submit" class="button button-secondary">Fjern kobling<span class="sr-only"> mellem ${end.reference} og ${other.reference}</span></button></form>`;
+}
+
+/** "Bekræft koblingen" and "Fortryd" for an offer that joined this answer by itself. */
+function joinForms(context: RequestContext, end: LinkEnd, offer: AnswerCard): SafeHtml {
+  const hidden = html`${csrfField(sessionOf(context).csrf)}<input type="hidden" name="other" value="${offer.id}"><input type="hidden" name="next" value="${thisPage(context)}">`;
+  return html`<div class="inline-form"><form method="post" action="${deskPaths.connect(end.id)}" class="inline-form">${hidden}
+<button type="submit" class="button button-primary">Bekræft koblingen<span class="sr-only"> mellem ${end.reference} og ${offer.reference}</span></button></form>
+<form method="post" action="${deskPaths.undoJoin(end.id)}" class="inline-form">${hidden}
+<button type="submit" class="button button-secondary">Fortryd koblingen<span class="sr-only"> mellem ${end.reference} og ${offer.reference}</span></button></form></div>`;
+}
+
+/**
+ * Offers that joined a need or proposal by themselves ("Jeg vil gerne hjælpe"), as connections
+ * waiting for staff to confirm (a link) or undo.
+ */
+function joinedPart(
+  context: RequestContext,
+  end: LinkEnd,
+  joined: { offers: readonly AnswerCard[]; total: number },
+  titles: ChallengeTitles,
+): SafeHtml {
+  if (joined.total === 0) return html``;
+  return html`<h3>Tilbud om hjælp fra borgere, ikke bekræftet (${joined.total})</h3>
+<p>Borgerne har selv tilbudt at hjælpe med ${KIND_NOUNS[end.kind]}et (“Jeg vil gerne hjælpe”). Bekræft koblingen, når I har talt sammen, eller fortryd den, hvis tilbuddet ikke passer.</p>
+<ul class="nobullet-list connect-list">${joined.offers.map(
+    (offer) => html`<li class="connect-item">
+<p class="connect-item__name">${answerName(offer)}</p>
+<p class="connect-item__meta">${challengeNote(offer, titles, end.challengeId)} · Tilbudt ${localTime(offer.receivedAt)}</p>
+${joinForms(context, end, offer)}</li>`,
+  )}</ul>${
+    joined.total > joined.offers.length &&
+    html`<p>Viser de ${joined.offers.length} nyeste af ${joined.total}.</p>`
+  }`;
 }
 
 const connectLabel = (end: LinkEnd) =>
@@ -100,19 +135,31 @@ export async function answerConnections(
   if (!end) return html``;
   const titles = await challengeTitles(db);
   const { connections, total } = await connectionsOf(db, end, CONNECTIONS_SHOWN);
+  const joined = await offeredHelp(db, end, RESPONSES_SHOWN);
+  // Confirmed links to offers that had joined by themselves say so.
+  const selfJoined = await joinedOf(
+    db,
+    end.reference,
+    connections.map(({ other }) => other.id),
+  );
+  const waiting =
+    joined.total === 0
+      ? ''
+      : ` ${joined.total === 1 ? '1 tilbud om hjælp venter' : `${joined.total} tilbud om hjælp venter`} på at blive bekræftet.`;
   const counted =
     end.kind === 'offer'
       ? `Tilbuddet er koblet til ${total} ${total === 1 ? 'behov eller forslag' : 'behov og forslag'}.`
-      : `${kindName(end)}et er koblet til ${total} tilbud.`;
+      : `${kindName(end)}et er koblet til ${total} tilbud.${waiting}`;
   return html`<section class="connect-section" aria-labelledby="connections-heading">
 <h2 id="connections-heading">Koblinger</h2>
-<p>${total === 0 ? 'Ingen koblinger endnu.' : counted}</p>
+<p>${total === 0 && joined.total === 0 ? 'Ingen koblinger endnu.' : counted}</p>
+${joinedPart(context, end, joined, titles)}
 ${
   connections.length > 0 &&
-  html`<ul class="nobullet-list connect-list">${connections.map(
+  html`${joined.total > 0 && html`<h3>Bekræftede koblinger (${total})</h3>`}<ul class="nobullet-list connect-list">${connections.map(
     ({ other, createdAt, createdBy }) => html`<li class="connect-item">
 <p class="connect-item__name">${answerName(other)}</p>
-<p class="connect-item__meta">${challengeNote(other, titles, end.challengeId)} · Koblet ${localTime(createdAt)}${createdBy && ` af ${createdBy}`}</p>
+<p class="connect-item__meta">${challengeNote(other, titles, end.challengeId)} · ${selfJoined.has(other.id) ? 'Tilbød selv hjælp · ' : ''}Koblet ${localTime(createdAt)}${createdBy && ` af ${createdBy}`}</p>
 ${unlinkForm(context, end, other)}</li>`,
   )}</ul>`
 }

@@ -2,7 +2,6 @@
 // the challenges and the language, see the real widget at a computer's and a phone's width, copy
 // the code, and read which Content-Security-Policy entries the page needs. Its choices are a GET
 // form, so a link (from a challenge's page) can open it with one challenge chosen.
-
 import { listPublicChallenges } from '../../../data/challenges';
 import { widgetBuild } from '../../../http/widget-integrity';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
@@ -17,7 +16,7 @@ import {
 } from '../../../ui/embed-snippet';
 import { errorSummary, type FieldError, selectField, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { pageBasics } from '../../../web/context';
+import { nowOf, pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 import { LOCALES, previewPath } from './shared';
@@ -53,7 +52,7 @@ function readChoice(
     errors.push({
       field: 'challenge',
       message:
-        'Udfordringen findes ikke eller er ikke offentliggjort (arkiveret). Koden herunder viser alle udfordringer.',
+        'Udfordringen findes ikke eller er ikke offentliggjort (en kladde eller arkiveret). Koden herunder viser alle udfordringer.',
     });
   const locale: EmbedLocale = query.get('locale') === 'en' ? 'en' : 'da';
   const releaseText = (query.get('release') ?? '').slice(0, 500);
@@ -75,7 +74,7 @@ function readChoice(
 export const getEmbed: Handler = async (context) => {
   const { services } = context;
   const { config, db } = services;
-  const published = await listPublicChallenges(db);
+  const published = await listPublicChallenges(db, nowOf(context));
   const build = widgetBuild(config.staticDirs.widget);
   const { choice, errors, releaseText } = readChoice(
     context,
@@ -101,7 +100,7 @@ export const getEmbed: Handler = async (context) => {
 <p class="font-lead">Vælg, hvad widgetten skal vise, se den, som borgerne vil se den, og kopiér koden til kommunens hjemmeside.</p>
 ${errorSummary(errors)}
 <form method="get" action="${deskPaths.embed}" class="embed-choice" novalidate>
-${selectField({ name: 'challenge', label: 'Udfordring', value: choice.challenge ?? '', empty: 'Alle udfordringer', choices: published.map((c) => [c.id, c.title] as const), hint: 'Kun offentliggjorte udfordringer: arkiverede vises ikke på hjemmesiden.', errors })}
+${selectField({ name: 'challenge', label: 'Udfordring', value: choice.challenge ?? '', empty: 'Alle udfordringer', choices: published.map((c) => [c.id, c.title] as const), hint: 'Kun offentliggjorte udfordringer: kladder og arkiverede vises ikke på hjemmesiden.', errors })}
 ${selectField({ name: 'locale', label: 'Sprog', value: choice.locale, choices: LOCALES, required: true })}
 ${textField({ name: 'release', label: 'Adresse på en udgivelse', value: releaseText, hint: `Kun hvis kommunen selv hoster widgettens filer fra npm run release, fx https://cdn.lunde.dk/samskab/${build?.version ?? '1.0.0'}/. Så får koden integrity-attributter, og browseren afviser filer, der er ændret. Uden adresse hentes widgetten fra modtageren.`, errors })}
 <button type="submit" class="button button-primary">Vis</button>

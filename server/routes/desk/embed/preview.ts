@@ -2,11 +2,11 @@
 // in two frames, a computer's width and a phone's (a frame is its own viewport, so the widget's
 // narrow layout applies). The feed is the real one; answers go to this page's own address, which
 // takes GET only, so nothing typed in a preview reaches the answers (as on a challenge's preview).
-
 import { listPublicChallenges } from '../../../data/challenges';
 import { sendHtml } from '../../../http/responses';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
+import { nowOf } from '../../../web/context';
 import { DESK_HEADERS } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
 
@@ -16,7 +16,7 @@ export const getEmbedPreview: Handler = async (context) => {
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'da';
   const wanted = url.searchParams.get('challenge');
   const challenge = wanted
-    ? (await listPublicChallenges(services.db)).find((c) => c.id === wanted)?.id
+    ? (await listPublicChallenges(services.db, nowOf(context))).find((c) => c.id === wanted)?.id
     : undefined;
   const heading = locale === 'en' ? 'Preview of the widget' : 'Forhåndsvisning af widgetten';
   const page = html`<!doctype html>

@@ -2,17 +2,17 @@
 // for access), or erase them (a request for erasure), after a page that says what will go and
 // asks again. Both act on the answers ticked in the results, so an answer from someone else with
 // the same name can be left out; both are in the audit log with the answers' references.
-
 import { recordAudit } from '../../../data/audit';
 import { eraseAnswers } from '../../../data/erasure';
 import { answersByIds, referenceList } from '../../../data/people';
-import { writePersonExport } from '../../../data/person-export';
-import { PRIVATE_HEADERS } from '../../../http/responses';
+import { personAnswers, writePersonExport } from '../../../data/person-export';
+import { PRIVATE_HEADERS, sendHtml } from '../../../http/responses';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { personDocument } from '../../../web/person-document';
 import { seeOther, sendPage } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 import { ClientGone, streamWriter } from '../../../web/stream-out';
@@ -60,6 +60,33 @@ export const postPeopleExport: Handler = async (context) => {
     },
     now,
   );
+};
+
+/**
+ * `POST /desk/people/document`: the ticked answers as one Danish page to print or save and hand
+ * to the person, with the same content as the JSON file.
+ */
+export const postPeopleDocument: Handler = async (context) => {
+  const ids = pickedIds(formOf(context));
+  if (ids.length === 0) return nothingPicked(context);
+  const { db } = context.services;
+  const now = nowOf(context);
+  const records = [];
+  for await (const record of personAnswers(db, ids)) records.push(record);
+  await recordAudit(
+    db,
+    {
+      staffId: sessionOf(context).staff.id,
+      action: 'person-exported',
+      subject: referenceList(records.map((record) => record.reference)),
+      detail: `${records.length} svar, som dokument`,
+    },
+    now,
+  );
+  sendHtml(context.res, 200, personDocument(records, await challengeTitles(context), now), {
+    ...PRIVATE_HEADERS,
+    'Referrer-Policy': 'same-origin',
+  });
 };
 
 /**

@@ -7,8 +7,10 @@ import { recordAudit } from '../../../data/audit';
 import { listChallenges } from '../../../data/challenges';
 import {
   findPersonAnswers,
+  IDENTITY_CHECKS,
   PERSON_QUERY_MAX,
   type PersonAnswer,
+  type PersonQuery,
   readPersonQuery,
   SEARCH_KIND_LABELS,
 } from '../../../data/people';
@@ -60,17 +62,44 @@ export interface PeopleState {
   readonly errors?: FieldError[];
   /** The answers found for `query`, when it was searched. */
   readonly found?: { answers: PersonAnswer[]; total: number; kind: string };
+  /** A reference's answer, found: staff say how they confirmed the person before going on. */
+  readonly identity?: { readonly answer: PersonAnswer; readonly errors?: FieldError[] };
   /** The selection's problem (nothing chosen), shown above the results. */
   readonly selectionErrors?: FieldError[];
 }
 
+/** The step between a reference and the answers sharing its contact details. */
+async function identityStep(
+  context: RequestContext,
+  identity: NonNullable<PeopleState['identity']>,
+): Promise<SafeHtml> {
+  const { answer, errors } = identity;
+  const titles = await challengeTitles(context);
+  const error = errors?.[0]?.message;
+  return html`<h2 id="results">Svaret ${answer.reference}</h2>
+${answerTable([answer], titles, `Svaret med referencen ${answer.reference}`, false)}
+<p>En reference alene viser ikke, hvem der spørger: den kan stå på en kvittering, som andre har set. Før du ser personens andre svar (dem med samme e-mail eller telefonnummer), skal du bekræfte personens identitet og skrive, hvordan du gjorde. Det står i loggen sammen med referencen.</p>
+${errorSummary(errors)}
+<form method="post" action="${deskPaths.peopleIdentity}" novalidate>${csrfField(sessionOf(context).csrf)}
+<input type="hidden" name="reference" value="${answer.reference}">
+<div class="form-group${error ? ' form-error' : ''}"><fieldset${error ? html` aria-describedby="f-check-error"` : ''}><legend class="form-label">Hvordan har du bekræftet, at personen har skrevet svaret?</legend>
+${error && html`<span class="form-error-message" id="f-check-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
+<ul class="nobullet-list">${Object.entries(IDENTITY_CHECKS).map(
+    ([code, label], i) =>
+      html`<li class="form-group-radio"><input type="radio" class="form-radio" id="${i === 0 ? 'f-check' : `f-check-${code}`}" name="check" value="${code}"><label for="${i === 0 ? 'f-check' : `f-check-${code}`}">${label}</label></li>`,
+  )}</ul></fieldset></div>
+<button type="submit" class="button button-primary">Bekræft og find personens svar</button>
+</form>`;
+}
+
 async function results(context: RequestContext, state: PeopleState): Promise<SafeHtml> {
+  if (state.identity) return identityStep(context, state.identity);
   const { found } = state;
   if (!found) return html``;
   const session = sessionOf(context);
   if (found.total === 0) {
     return html`<h2 id="results" class="h3">Ingen svar fundet</h2>
-<p role="status">Der er ingen svar med dette ${found.kind}. Svar, hvis personoplysninger allerede er slettet eller fjernet efter opbevaringsperioden, kan ikke findes.</p>`;
+<p role="status">Der er ingen svar med ${found.kind === 'reference' ? 'denne' : 'dette'} ${found.kind}. Svar, hvis personoplysninger allerede er slettet eller fjernet efter opbevaringsperioden, kan ikke findes.</p>`;
   }
   const titles = await challengeTitles(context);
   const shown = found.answers.length;
@@ -82,6 +111,7 @@ ${errorSummary(state.selectionErrors)}
 <input type="hidden" name="query" value="${state.query ?? ''}">
 ${answerTable(found.answers, titles, `Svar fundet på ${found.kind}`, true)}
 <div class="person-actions">
+<button type="submit" class="button button-secondary" formaction="${deskPaths.peopleDocument}">Vis de valgte svar som dokument til personen</button>
 <button type="submit" class="button button-secondary">Hent de valgte svar som JSON</button>
 <button type="submit" class="button button-secondary" formaction="${deskPaths.peopleErase}">Slet personoplysninger i de valgte svar …</button>
 </div></form>`;
@@ -95,11 +125,11 @@ export async function peoplePage(context: RequestContext, state: PeopleState = {
       ...pageBasics(context, deskPaths.people),
       title: state.found ? 'Svar fra en person' : 'Personoplysninger',
       body: html`<h1>Personoplysninger</h1>
-<p>Find alle svar fra én person, når personen beder om at se sine oplysninger eller få dem slettet. E-mail og telefonnummer skal passe præcist; et navn skal være det fulde navn, men store og små bogstaver er ligegyldige.</p>
+<p>Find alle svar fra én person, når personen beder om at se sine oplysninger eller få dem slettet. E-mail og telefonnummer skal passe præcist; et navn skal være det fulde navn, men store og små bogstaver er ligegyldige. En reference (fx SK-7F3K2Q) finder svaret med den reference, og når du har bekræftet personens identitet, også personens andre svar.</p>
 <p>Søgninger, udtræk og sletninger står i loggen med hvem og hvornår, men ikke hvad der blev søgt på.</p>
 ${errorSummary(state.errors)}
 <form method="post" action="${deskPaths.people}" novalidate>${csrfField(session.csrf)}
-${textField({ name: 'query', label: 'E-mail, telefonnummer eller navn', hint: 'Fx karen@example.dk, +45 12 34 56 78 eller Karen Jensen.', value: state.query, required: true, maxLength: PERSON_QUERY_MAX, autocomplete: 'off', errors: state.errors })}
+${textField({ name: 'query', label: 'E-mail, telefonnummer, navn eller reference', hint: 'Fx karen@example.dk, +45 12 34 56 78, Karen Jensen eller SK-7F3K2Q.', value: state.query, required: true, maxLength: PERSON_QUERY_MAX, autocomplete: 'off', errors: state.errors })}
 <button type="submit" class="button button-primary">Find svar</button>
 </form>
 ${await results(context, state)}`,
@@ -123,15 +153,22 @@ export async function searchPeople(
         field: 'query',
         message: query.trim()
           ? `Skriv højst ${PERSON_QUERY_MAX} tegn.`
-          : 'Skriv en e-mail, et telefonnummer eller et navn.',
+          : 'Skriv en e-mail, et telefonnummer, et navn eller en reference.',
       },
     ];
     return peoplePage(context, { query, errors }, 400);
   }
   const { db } = context.services;
   const now = nowOf(context);
-  const found = await findPersonAnswers(db, person, PEOPLE_RESULTS_MAX);
-  const kind = SEARCH_KIND_LABELS[person.kind];
+  let asked: PersonQuery = person;
+  let found = await findPersonAnswers(db, asked, PEOPLE_RESULTS_MAX);
+  // A one-word name of six letters may read as a reference ("Hansen"): without "SK" and with no
+  // such answer, it is the name that was meant.
+  if (person.kind === 'reference' && found.total === 0 && !/^\s*sk/i.test(query)) {
+    asked = { kind: 'name', values: [query.trim().toLowerCase()] };
+    found = await findPersonAnswers(db, asked, PEOPLE_RESULTS_MAX);
+  }
+  const kind = SEARCH_KIND_LABELS[asked.kind];
   await recordAudit(
     db,
     {
@@ -142,6 +179,9 @@ export async function searchPeople(
     },
     now,
   );
+  const [answer] = found.answers;
+  if (asked.kind === 'reference' && answer)
+    return peoplePage(context, { query, identity: { answer } });
   const state = { query, found: { ...found, kind }, ...(selectionErrors && { selectionErrors }) };
   await peoplePage(context, state, selectionErrors ? 400 : 200);
 }

@@ -6,13 +6,16 @@ import { deskRoute } from '../route-helpers';
 import { getAudit } from './audit';
 import { EXPORT_ROUTES } from './exports';
 import { getPeople, postPeopleSearch } from './people';
-import { postPeopleErase, postPeopleExport } from './people-actions';
+import { postPeopleDocument, postPeopleErase, postPeopleExport } from './people-actions';
+import { postPeopleIdentity } from './people-identity';
 import { postRetention, postRetentionRun } from './retention';
 
 export const PRIVACY_ROUTES: readonly Route[] = [
   deskRoute('GET', deskPaths.people, 'staff', getPeople, 'Personoplysninger'),
   deskRoute('POST', deskPaths.people, 'staff', postPeopleSearch),
+  deskRoute('POST', deskPaths.peopleIdentity, 'staff', postPeopleIdentity),
   deskRoute('POST', deskPaths.peopleExport, 'staff', postPeopleExport),
+  deskRoute('POST', deskPaths.peopleDocument, 'staff', postPeopleDocument),
   deskRoute('POST', deskPaths.peopleErase, 'staff', postPeopleErase),
   deskRoute('GET', deskPaths.audit, 'admin', getAudit, 'Log'),
   deskRoute('POST', deskPaths.retention, 'admin', postRetention),
