@@ -16,8 +16,8 @@ await build({
     backup: join(root, 'server', 'tools', 'backup.ts'),
     restore: join(root, 'server', 'tools', 'restore.ts'),
     // PGlite's worker thread, found beside whichever of the above opens a database
-    // (server/pglite-client.ts).
-    'pglite-worker': join(root, 'server', 'pglite-worker.ts'),
+    // (server/data/pglite-client.ts).
+    'pglite-worker': join(root, 'server', 'data', 'pglite-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },

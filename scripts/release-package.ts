@@ -58,7 +58,7 @@ export function folderUrl(baseUrl: string): string {
 /**
  * The import map whose `integrity` section names the digests of `samskab.mjs` and its chunks (by
  * absolute URL, as the loader resolves them beside `samskab.js`), as the text of the element and
- * the CSP source that allows it. The desk's embed page writes the same (server/embed/snippet.ts).
+ * the CSP source that allows it. The desk's embed page writes the same (server/ui/embed-snippet.ts).
  */
 export function integrityImportMap(
   baseUrl: string,

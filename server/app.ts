@@ -1,27 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { ACCESS_CHECKS } from './access';
-import { clientAddress } from './client-address';
 import type { Clock, Config } from './config';
-import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './cors';
-import type { Database } from './db';
-import { isStorageFailure } from './db-error';
-import { makeTranslator } from './desk/translators';
-import type { AllowedOrigins } from './embed/allowed-origins';
-import { originForLog, pageOrigin } from './embed/origin';
-import type { RefusedOrigins } from './embed/refused-origins';
-import { type FreeBytes, watchFreeSpace } from './free-space';
-import type { RequestLine } from './log';
+import type { AllowedOrigins } from './data/allowed-origins';
+import type { Database } from './data/db';
+import { isStorageFailure } from './data/db-error';
+import { type FreeBytes, watchFreeSpace } from './data/free-space';
+import type { RefusedOrigins } from './data/refused-origins';
+import { clientAddress } from './http/client-address';
+import { answerPreflight, type CorsOrigins, corsHeaders, isOriginAllowed } from './http/cors';
+import type { RequestLine } from './http/log';
+import { originForLog, pageOrigin } from './http/origin';
+import { createRateLimiter } from './http/rate-limit';
+import { canonicalTarget } from './http/request-target';
+import { notFound, sendJson } from './http/responses';
+import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './http/router';
+import { parseTrustedProxies } from './http/trusted-proxies';
 import type { MailService } from './loop/mail-service';
-import { createRateLimiter } from './rate-limit';
-import { canonicalTarget } from './request-target';
-import { notFound, sendJson } from './responses';
-import { allowedMethods, crossOriginMethods, pathParams, routeFor, routesAt } from './router';
+import { deskMenu } from './routes/desk/index';
 import { sendDeskMethodProblem } from './routes/desk/not-found';
 import { ROUTES } from './routes/index';
-import type { RequestContext, Services } from './routes/route';
-import { parseTrustedProxies } from './trusted-proxies';
-import { sendUnavailable } from './unavailable';
+import { ACCESS_CHECKS } from './web/access';
+import type { RequestContext, Route, Services } from './web/route';
+import { makeTranslator } from './web/translators';
+import { sendUnavailable } from './web/unavailable';
 
 /** What the receiver is given besides its Config: parts that are not configuration. */
 export interface ReceiverDeps {
@@ -30,20 +31,20 @@ export interface ReceiverDeps {
   readonly newReference: () => string;
   /** Where unexpected errors go, with the request's id; never sent to the client. */
   readonly logError: (message: string, error: unknown, requestId?: string) => void;
-  /** One line per request answered (server/log.ts says what it may hold). */
+  /** One line per request answered (server/http/log.ts says what it may hold). */
   readonly logRequest: (line: RequestLine) => void;
-  /** The receiver's stored secret (server/desk/secret.ts). */
+  /** The receiver's stored secret (server/data/secret.ts). */
   readonly secret: string;
   /** The origin the receiver is reached at: SAMSKAB_PUBLIC_ORIGIN, else where it listens. */
   readonly origin: () => string;
   /** The mail queue and its sender (server/loop/mail-service.ts). */
   readonly mail: MailService;
-  /** The allowed sites, fixed and stored (server/embed/allowed-origins.ts). */
+  /** The allowed sites, fixed and stored (server/data/allowed-origins.ts). */
   readonly allowedOrigins: AllowedOrigins;
-  /** The refused sites' counts (server/embed/refused-origins.ts). */
+  /** The refused sites' counts (server/data/refused-origins.ts). */
   readonly refusedOrigins: RefusedOrigins;
   /**
-   * Free bytes where the data lives (server/free-space.ts): PGlite's data folder by default;
+   * Free bytes where the data lives (server/data/free-space.ts): PGlite's data folder by default;
    * undefined where the receiver keeps none (PostgreSQL, memory), which turns the check off.
    */
   readonly freeBytes: FreeBytes | undefined;
@@ -89,6 +90,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     desk: {
       secret: deps.secret,
       trustedProxy,
+      menu: deskMenu(ROUTES),
       translator: makeTranslator(config.translate, { clock: deps.clock }),
     },
   };
@@ -107,7 +109,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     if (!target.ok) return sendJson(res, 400, { error: target.reason });
     const method = req.method ?? 'GET';
     const url = requestUrl(target.target);
-    const here = routesAt(ROUTES, url.pathname);
+    const here = routesAt<Route>(ROUTES, url.pathname);
     // The allowed sites are read (from a cache) only for a request that names its page's origin.
     const origins: CorsOrigins = {
       allowedOrigins: req.headers.origin ? await deps.allowedOrigins.current() : new Set(),
@@ -163,7 +165,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     if (!target.ok) return '-';
     if (req.method === 'OPTIONS') return 'OPTIONS';
     const route = routeFor(
-      routesAt(ROUTES, requestUrl(target.target).pathname),
+      routesAt<Route>(ROUTES, requestUrl(target.target).pathname),
       req.method ?? 'GET',
     );
     if (!route) return '-';
@@ -186,7 +188,7 @@ export function createReceiver(config: Config, deps: ReceiverDeps): RequestListe
     });
     handle(req, res, id).catch((error: unknown) => {
       // The route, not the path: a path or query may hold a one-time token or a person's name.
-      // Database errors arrive without the values they were sent (server/db-error.ts).
+      // Database errors arrive without the values they were sent (server/data/db-error.ts).
       deps.logError(`${req.method} ${patternOf(req)} failed`, error, id);
       if (!res.headersSent)
         sendJson(res, 500, { error: 'internal error; the answer was not stored' });

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ChallengeInput } from '../utils/schema/index';
 import { ConfigError } from './config-error';
-import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './connection-limits';
-import { parseTrustedProxies } from './trusted-proxies';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './http/connection-limits';
+import { parseTrustedProxies } from './http/trusted-proxies';
 
 /** Milliseconds since the epoch. Injected so rate limits and timestamps are testable. */
 export type Clock = () => number;
@@ -149,7 +149,7 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const BODY_TIMEOUT_MS = 10_000;
 /**
  * Requests in flight get this long after SIGTERM; with closing the database (at most
- * CLOSE_TIMEOUT_MS, server/pglite-client.ts) a stop stays within 10 s even when the database is
+ * CLOSE_TIMEOUT_MS, server/data/pglite-client.ts) a stop stays within 10 s even when the database is
  * stuck (server/shutdown.ts).
  */
 export const CLOSE_GRACE_MS = 4_000;

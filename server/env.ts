@@ -12,7 +12,7 @@ import {
   type RateLimit,
   resolveConfig,
 } from './config';
-import type { ConnectionLimits } from './connection-limits';
+import type { ConnectionLimits } from './http/connection-limits';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,9 +1,10 @@
 // `npm start`: the reference receiver, configured from the environment (see server/README.md).
-import { SeedError } from './challenges';
 import { type Config, ConfigError, MEGABYTE } from './config';
+import { SeedError } from './data/challenges';
 import { readEnv } from './env';
 import { stopOnSignals } from './shutdown';
 import { startReceiver } from './start';
+import { deskPaths } from './ui/desk-paths';
 
 function describeDatabase(config: Config): string {
   switch (config.database.kind) {
@@ -57,7 +58,7 @@ async function main() {
   console.log(`Samskab receiver listening on ${receiver.url}`);
   console.log(`  Demo page:      ${base}/`);
   console.log(`  One challenge:  ${base}/one.html`);
-  console.log(`  Desk:           ${base}/desk${describeDeskAuth(config)}`);
+  console.log(`  Desk:           ${base}${deskPaths.home}${describeDeskAuth(config)}`);
   if (receiver.setupPath) {
     console.log(
       `  First admin:    ${base}${receiver.setupPath}  (one-time link, valid for an hour; a restart makes a new one)`,
@@ -66,7 +67,7 @@ async function main() {
   console.log(`  Database:       ${describeDatabase(config)}`);
   console.log(`  Free space:     ${describeFreeSpace(config)}`);
   console.log(
-    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}/desk/embed/sites); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
+    `  Allowed origins: ${[base, ...config.allowedOrigins].join(', ')}, and those allowed in the desk (${base}${deskPaths.sites}); rate limit ${config.rateLimit.limit} per ${config.rateLimit.windowMs / 1000} s`,
   );
   console.log(`  Update mails:   ${describeMail(config)}`);
 

@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DeskSubmission } from '../utils/schema/index';
 import { createReceiver, type ReceiverDeps } from './app';
-import { readSeedFile, seedChallenges, validateSeed } from './challenges';
 import {
   type Config,
   type ConfigOverrides,
@@ -10,24 +9,26 @@ import {
   resolveConfig,
   systemClock,
 } from './config';
-import { limitConnections } from './connection-limits';
-import { type Database, openDatabase } from './db';
-import { backfillDeskColumns } from './desk/answer-columns';
-import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './desk/erasure-rebuild';
-import { prepareFirstAdmin } from './desk/first-admin';
-import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './desk/retention';
-import { loadSecret } from './desk/secret';
-import { createAllowedOrigins } from './embed/allowed-origins';
-import { createRefusedOrigins } from './embed/refused-origins';
-import { freeBytesAt } from './free-space';
-import { holdContinue } from './http';
-import { createLogger, errorFields, type Logger } from './log';
+import { createAllowedOrigins } from './data/allowed-origins';
+import { backfillDeskColumns } from './data/answer-columns';
+import { readSeedFile, seedChallenges, validateSeed } from './data/challenges';
+import { type Database, openDatabase } from './data/db';
+import { ERASURE_REBUILD_INTERVAL_MS, rebuildAfterErasures } from './data/erasure-rebuild';
+import { prepareFirstAdmin } from './data/first-admin';
+import { freeBytesAt } from './data/free-space';
+import { migrate } from './data/migrations';
+import { generateReference } from './data/reference';
+import { createRefusedOrigins } from './data/refused-origins';
+import { applyRetention, RETENTION_INTERVAL_MS, repeat } from './data/retention';
+import { loadSecret } from './data/secret';
+import { listSubmissions, parseEnvelope, type StoredSubmission } from './data/submissions';
+import { limitConnections } from './http/connection-limits';
+import { createLogger, errorFields, type Logger } from './http/log';
+import { holdContinue } from './http/request-body';
+import { parseTrustedProxies } from './http/trusted-proxies';
 import { type MailService, startMailService } from './loop/mail-service';
 import { createSmtpTransport, type MailTransport } from './loop/smtp-transport';
-import { migrate } from './migrations';
-import { generateReference } from './reference';
-import { listSubmissions, parseEnvelope, type StoredSubmission } from './submissions';
-import { parseTrustedProxies } from './trusted-proxies';
+import { deskPaths } from './ui/desk-paths';
 
 /**
  * A Config, or the parts of one that differ from resolveConfig's defaults, and the injected parts
@@ -37,7 +38,7 @@ import { parseTrustedProxies } from './trusted-proxies';
 export type StartReceiverOptions = ConfigOverrides &
   Partial<Omit<ReceiverDeps, 'db' | 'logRequest' | 'allowedOrigins' | 'refusedOrigins'>> & {
     readonly db?: Database;
-    /** The JSON log (server/log.ts); by default made from `config.log`. */
+    /** The JSON log (server/http/log.ts); by default made from `config.log`. */
     readonly logger?: Logger;
     /** Where the start's notices go (what a changed seed file did not apply); console.warn by default. */
     readonly logNotice?: (line: string) => void;
@@ -47,10 +48,9 @@ export type StartReceiverOptions = ConfigOverrides &
     readonly mailRetryDelaysMs?: readonly number[];
     /** How often the mail sender looks for due mail without being woken (tests: short). */
     readonly mailPollMs?: number;
-
-    /** How long the allowed sites are kept between reads (server/embed/allowed-origins.ts). */
+    /** How long the allowed sites are kept between reads (server/data/allowed-origins.ts). */
     readonly allowedOriginsTtlMs?: number;
-    /** How often the refused sites' counts are written (server/embed/refused-origins.ts). */
+    /** How often the refused sites' counts are written (server/data/refused-origins.ts). */
     readonly refusedFlushMs?: number;
   };
 
@@ -187,6 +187,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       ...(options.mailRetryDelaysMs && { retryDelaysMs: options.mailRetryDelaysMs }),
       ...(options.mailPollMs && { pollMs: options.mailPollMs }),
       ...(config.mailGatherMs !== undefined && { gatherMs: config.mailGatherMs }),
+      deskPages: { answer: deskPaths.answer, myMails: deskPaths.myMails },
     });
   } catch (error) {
     await refusedOrigins.close();
@@ -283,7 +284,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     url: `http://${shownHost}:${port}`,
     port,
     config,
-    setupPath: prepared.setupSecret && `/desk/setup?token=${prepared.setupSecret}`,
+    setupPath: prepared.setupSecret && `${deskPaths.setup}?token=${prepared.setupSecret}`,
     db,
     server,
     submissions: async () =>

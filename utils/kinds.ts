@@ -1,6 +1,6 @@
 // The kinds of answer (docs/protocol.md, the domain), in one table. Everything else that differs
 // by kind is read from it: the kinds the schemas accept (`KINDS`, the zod `Kind` in
-// ./schema/common.ts) and the database allows (server/migrations.ts), the fields each kind
+// ./schema/common.ts) and the database allows (server/data/migrations.ts), the fields each kind
 // carries and so the submission schema's rules across fields (./schema/submission.ts), the form
 // each kind shows (components/answer/KindFields.tsx), and the labels each kind needs
 // (`KindLabelKey` and the desk's names; the catalogues do not compile without them).

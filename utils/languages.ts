@@ -1,7 +1,7 @@
 // The languages Samskab supports (issue 22): Danish and English, and the languages Danish health
 // and integration authorities most often translate citizen information into. For each, the code a
 // page, a feed or an answer's `locale` names, which way it is written, and its name in itself. The
-// desk names them in Danish with Intl.DisplayNames (server/desk/language-names.ts).
+// desk names them in Danish with Intl.DisplayNames (server/ui/language-names.ts).
 import { LOCALES, type Locale } from './i18n/languages';
 import { LANGUAGE_NAMES } from './i18n/names';
 

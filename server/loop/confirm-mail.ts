@@ -1,8 +1,9 @@
 // The first mail to an address given for news: it asks to confirm the address before any news is
 // sent to it. It names no answer, no challenge and nothing anyone wrote: whoever typed the address
 // may not be its owner, so the mail must be safe to receive unasked, and it offers the way out.
+
+import { UNCONFIRMED_DAYS_KEPT } from '../data/recipients';
 import type { ComposedMail, MailLinks } from './mail-types';
-import { UNCONFIRMED_DAYS_KEPT } from './recipients';
 
 export function composeConfirmMail(
   links: Pick<MailLinks, 'confirmUrl' | 'unsubscribeUrl'>,

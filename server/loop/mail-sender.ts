@@ -10,8 +10,8 @@
 // carries the same Message-ID, which most mailboxes show once. A claim keeps two receivers from
 // sending to one address at the same time, so they never send one mail twice.
 import { randomUUID } from 'node:crypto';
-import type { Database, Queryable } from '../db';
-import { recordAudit } from '../desk/audit';
+import { recordAudit } from '../data/audit';
+import type { Database, Queryable } from '../data/db';
 import {
   claimRecipient,
   deferMails,
@@ -24,10 +24,10 @@ import {
   releaseClaim,
   sentSince,
   startAttempt,
-} from './mail-queue';
+} from '../data/mail-queue';
+import { type Recipient, stopRecipient } from '../data/recipients';
 import { BEFORE_CONFIRMATION, MAIL_REASONS, reasonNamed } from './mail-reasons';
 import type { ComposedMail, MailLinks, MailReason } from './mail-types';
-import { type Recipient, stopRecipient } from './recipients';
 import type { MailTransport } from './smtp-transport';
 
 export interface MailSender {

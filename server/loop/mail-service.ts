@@ -2,23 +2,23 @@
 // queueing news when staff publish, and the sender loop (mail-sender.ts). Without SMTP configured
 // there is no loop, no address is stored and nothing is queued: the receipt says mail is off.
 import type { ReceiptUpdates } from '../../utils/schema/receipt-updates';
-import type { Database, Queryable } from '../db';
-import { queueAnswerMails, releaseAllClaims } from './mail-queue';
+import type { Database, Queryable } from '../data/db';
+import { queueAnswerMails, releaseAllClaims } from '../data/mail-queue';
+import { mailLinkUrl } from '../data/mail-tokens';
+import { queueAssignedMails, queueDigestLines } from '../data/staff-news';
+import { adoptLegacyAddresses, takeUpdateAddress } from '../data/update-addresses';
 import { MAIL_REASONS, type MailReasonName } from './mail-reasons';
 import { createMailSender, type MailSenderDeps } from './mail-sender';
-import { mailLinkUrl } from './mail-tokens';
 import { queueOutcomeMails } from './outcome-mail';
 import type { MailTransport } from './smtp-transport';
-import { queueAssignedMails, queueDigestLines } from './staff-news';
 import { statusToken, statusUrl } from './status-token';
-import { adoptLegacyAddresses, takeUpdateAddress } from './update-addresses';
 
 export interface MailService {
   /** Keeps the address an answer gave for news (after the answer is stored); the receipt's word. */
   takeUpdateAddress(answerId: string, email: string, now: Date): Promise<ReceiptUpdates>;
   /**
    * Queues news about these answers for the citizens who asked for it, in the transaction that
-   * published it (server/desk/answer-changes.ts), so a crash cannot keep one without the other.
+   * published it (server/data/answer-changes.ts), so a crash cannot keep one without the other.
    */
   tellCitizens(
     tx: Queryable,
@@ -36,7 +36,7 @@ export interface MailService {
     change: { readonly staffId: string; readonly now: Date },
     again: boolean,
   ): Promise<number>;
-  /** A colleague made `assigneeId` Ansvarlig for these answers (server/loop/staff-news.ts). */
+  /** A colleague made `assigneeId` Ansvarlig for these answers (server/data/staff-news.ts). */
   tellAssignee(
     tx: Queryable,
     answerIds: readonly string[],
@@ -64,6 +64,11 @@ export interface MailServiceDeps extends Omit<MailSenderDeps, 'transport' | 'lin
   readonly origin: () => string;
   /** How long news gathers, for every reason that gathers, instead of its own (Config). */
   readonly gatherMs?: number;
+  /**
+   * The desk's pages staff mails link to: `deskPaths`' (server/ui/desk-paths.ts), given by
+   * start.ts, since the mail stands below the desk's UI.
+   */
+  readonly deskPages: { readonly answer: (answerId: string) => string; readonly myMails: string };
 }
 
 const OFF: MailService = {
@@ -97,8 +102,8 @@ export async function startMailService(deps: MailServiceDeps): Promise<MailServi
       statusUrl: (answerId) => statusUrl(deps.origin(), statusToken(secret, answerId)),
       confirmUrl: mailLinkUrl(deps.origin(), secret, 'confirm', recipientId),
       unsubscribeUrl: mailLinkUrl(deps.origin(), secret, 'unsubscribe', recipientId),
-      deskAnswerUrl: (answerId) => `${deps.origin()}/desk/answers/${answerId}`,
-      deskUrl: (path) => `${deps.origin()}${path}`,
+      deskAnswerUrl: (answerId) => `${deps.origin()}${deps.deskPages.answer(answerId)}`,
+      deskMailsUrl: `${deps.origin()}${deps.deskPages.myMails}`,
     }),
   });
   return {

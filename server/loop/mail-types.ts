@@ -1,7 +1,7 @@
 // What a kind of mail (server/loop/mail-reasons.ts) is given and gives back.
-import type { Queryable } from '../db';
-import type { AuditAction } from '../desk/audit';
-import type { Recipient } from './recipients';
+import type { AuditAction } from '../data/audit';
+import type { Queryable } from '../data/db';
+import type { Recipient } from '../data/recipients';
 
 /** The links a mail may carry, on the receiver's public origin. */
 export interface MailLinks {
@@ -13,8 +13,8 @@ export interface MailLinks {
   readonly unsubscribeUrl: string;
   /** An answer's page in the desk (staff mails; it asks for sign-in). */
   readonly deskAnswerUrl: (answerId: string) => string;
-  /** A page of the desk, e.g. `/desk/mails` (staff mails). */
-  readonly deskUrl: (path: string) => string;
+  /** The desk's *Mine e-mails* page, where staff choose their mails (staff mails). */
+  readonly deskMailsUrl: string;
 }
 
 export interface ComposedMail {

@@ -5,8 +5,8 @@
 // and outcome as the municipality wrote them (corrected meanwhile: the correction), and the
 // person's references with their status links. A challenge reopened before it went is left out.
 import { Challenge } from '../../utils/schema/challenge';
-import type { Queryable } from '../db';
-import { queueChallengeMails } from './mail-queue';
+import type { Queryable } from '../data/db';
+import { queueChallengeMails } from '../data/mail-queue';
 import type { ComposedMail, MailLinks } from './mail-types';
 import { citizenFooter } from './update-mail';
 

@@ -5,11 +5,11 @@
 // desk is where personal data is shown (and its viewing logged). What is still true is read when
 // the mail is written: an answer given to someone else, unfollowed or erased meanwhile is left out.
 
+import { deskHeadings } from '../../utils/i18n/da/answer';
 import type { Kind } from '../../utils/kinds';
-import type { Queryable } from '../db';
-import { KIND_LABELS } from '../labels';
+import type { Queryable } from '../data/db';
+import type { Recipient } from '../data/recipients';
 import type { ComposedMail, MailLinks } from './mail-types';
-import type { Recipient } from './recipients';
 
 interface StaffAnswer {
   readonly id: string;
@@ -59,7 +59,7 @@ async function staffAnswers(
 
 const answerLines = (answers: readonly StaffAnswer[], links: MailLinks) =>
   answers.flatMap((answer) => [
-    `${answer.reference}, ${KIND_LABELS[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
+    `${answer.reference}, ${deskHeadings[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
     links.deskAnswerUrl(answer.id),
     '',
   ]);
@@ -67,7 +67,7 @@ const answerLines = (answers: readonly StaffAnswer[], links: MailLinks) =>
 const staffFooter = (links: MailLinks) => [
   '--',
   'Du får denne e-mail, fordi du har valgt det under "Mine e-mails" på arbejdsbordet, hvor du også',
-  `kan slå den fra: ${links.deskUrl('/desk/mails')}`,
+  `kan slå den fra: ${links.deskMailsUrl}`,
   `Vil du ikke have flere e-mails herfra: ${links.unsubscribeUrl}`,
 ];
 

@@ -5,11 +5,11 @@
 // does not know), the status the person is shown and the published reply.
 import type { StatusReport } from '../../utils/answer-status';
 import { statusLabels } from '../../utils/i18n/da/status';
-import { findChallenge } from '../challenges';
-import type { Queryable } from '../db';
+import { findChallenge } from '../data/challenges';
+import type { Queryable } from '../data/db';
+import { statusReportOf } from '../data/status-report';
+import { DAYS_KEPT_AFTER_CLOSE } from '../data/update-addresses';
 import type { ComposedMail, MailLinks } from './mail-types';
-import { statusReportOf } from './status-report';
-import { DAYS_KEPT_AFTER_CLOSE } from './update-addresses';
 
 /** What one answer's part of the mail says. */
 export interface AnswerNews {

@@ -1,9 +1,10 @@
-// `/om/privatliv` and `/om/tilgaengelighed`: the receiver's own notices (server/loop/about-pages.ts),
+// `/om/privatliv` and `/om/tilgaengelighed`: the receiver's own notices (server/web/about-pages.ts),
 // linked from the status page when the municipality has named none of its own.
-import { accessibilityPage, privacyPage } from '../loop/about-pages';
-import { citizenPageLinks } from '../loop/status-page';
-import { sendHtml } from '../responses';
-import type { Handler, RequestContext } from './route';
+
+import { sendHtml } from '../http/responses';
+import { accessibilityPage, privacyPage } from '../web/about-pages';
+import type { Handler, RequestContext } from '../web/route';
+import { citizenPageLinks } from '../web/status-page';
 
 const linksOf = ({ services }: RequestContext) => citizenPageLinks(services.config);
 

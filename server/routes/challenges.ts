@@ -1,7 +1,7 @@
 import { primaryLanguage } from '../../utils/languages';
-import { entityTag, noneMatchHits } from '../etag';
-import { FEED_BUDGET_BYTES, feedChallenges, fitFeed, inLanguage } from '../feed';
-import type { RequestContext } from './route';
+import { FEED_BUDGET_BYTES, feedChallenges, fitFeed, inLanguage } from '../data/feed';
+import { entityTag, noneMatchHits } from '../http/etag';
+import type { RequestContext } from '../web/route';
 
 /**
  * The feed is public data meant to be shown anywhere, so any origin may read it (the route's CORS

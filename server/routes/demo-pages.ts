@@ -1,7 +1,7 @@
-import { listPublicChallenges } from '../challenges';
-import { renderDemoPage } from '../demo';
-import { sendHtml } from '../responses';
-import type { Handler } from './route';
+import { listPublicChallenges } from '../data/challenges';
+import { sendHtml } from '../http/responses';
+import { renderDemoPage } from '../ui/demo';
+import type { Handler } from '../web/route';
 
 /**
  * A demo municipal page (`server/demo/<page>`), templated with the receiver's origin: the widget's

@@ -1,7 +1,7 @@
-import { isOriginAllowed } from '../cors';
-import { pageOrigin } from '../embed/origin';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import { isOriginAllowed } from '../http/cors';
+import { pageOrigin } from '../http/origin';
+import { sendJson } from '../http/responses';
+import type { RequestContext } from '../web/route';
 
 /** A challenge id as the contract allows it (utils/schema/challenge.ts); others are not looked up. */
 const CHALLENGE_ID = /^[a-z0-9-]{1,80}$/;

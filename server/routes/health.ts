@@ -1,11 +1,11 @@
 // For the municipality's monitoring and its load balancer: `/healthz` says the process answers,
 // `/readyz` that it can do its work (room on the disk for writes, the database answers in time and
 // has every migration applied). Neither says anything about the data, and neither is cached.
-// Neither waits on PGlite, which runs in a thread of its own (server/pglite-client.ts): /healthz
+// Neither waits on PGlite, which runs in a thread of its own (server/data/pglite-client.ts): /healthz
 // answers while a statement is stuck, and /readyz says so within READY_TIMEOUT_MS.
-import { MIGRATIONS } from '../migrations';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import { MIGRATIONS } from '../data/migrations';
+import { sendJson } from '../http/responses';
+import type { RequestContext } from '../web/route';
 
 const NO_CACHE = { 'Cache-Control': 'no-store' };
 /** A database slower than this to say its version is not ready for requests either. */

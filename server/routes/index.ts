@@ -1,8 +1,9 @@
 // The receiver's routes, in one table that the request listener (server/app.ts), the 405's Allow
-// and the preflights (server/router.ts, server/cors.ts) all read. A route is one entry here and
+// and the preflights (server/http/router.ts, server/http/cors.ts) all read. A route is one entry here and
 // its handler in a file beside this one; a path with no entry gets the last one.
 import { join } from 'node:path';
-import { notFound } from '../responses';
+import { notFound } from '../http/responses';
+import type { Route } from '../web/route';
 import { getAccessibility, getPrivacy } from './about-pages';
 import { getChallenges } from './challenges';
 import { demoPage } from './demo-pages';
@@ -10,7 +11,6 @@ import { DESK_ROUTES } from './desk/index';
 import { getEmbedCheck } from './embed-check';
 import { getHealth, getReady } from './health';
 import { getConfirm, getUnsubscribe, postConfirm, postUnsubscribe } from './mail-links';
-import type { Route } from './route';
 import { staticFiles, widgetCacheControl } from './static-files';
 import { getStatus, getWithdraw, postStopNews, postWithdraw } from './status';
 import { postStatuses } from './status-batch';

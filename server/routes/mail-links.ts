@@ -1,23 +1,23 @@
 // The links in every mail, working without signing in: `/mail/confirm?token=…` confirms an
 // address for news, `/mail/unsubscribe?token=…` stops all news mail to it (RFC 8058's one-click
 // `List-Unsubscribe`). A GET only shows a page with a button, since mail scanners follow links;
-// the POST does it. The token (server/loop/mail-tokens.ts) is checked before any query, after the
+// the POST does it. The token (server/data/mail-tokens.ts) is checked before any query, after the
 // rate limit; the page shows the address masked, never in full.
 import type { OutgoingHttpHeaders } from 'node:http';
-import { clientKey } from '../client-address';
-import { html, type SafeHtml } from '../html';
-import { readBody } from '../http';
-import { MAIL_PAGE_HEADERS, mailPage, postButton } from '../loop/mail-pages';
-import { MAIL_PATHS, type MailLinkPurpose, maskedEmail, readMailToken } from '../loop/mail-tokens';
+import { MAIL_PATHS, type MailLinkPurpose, maskedEmail, readMailToken } from '../data/mail-tokens';
 import {
   confirmRecipient,
   findRecipient,
   type Recipient,
   stopRecipient,
   UNCONFIRMED_DAYS_KEPT,
-} from '../loop/recipients';
-import { sendHtml } from '../responses';
-import type { Handler, RequestContext } from './route';
+} from '../data/recipients';
+import { clientKey } from '../http/client-address';
+import { readBody } from '../http/request-body';
+import { sendHtml } from '../http/responses';
+import { html, type SafeHtml } from '../ui/html';
+import { MAIL_PAGE_HEADERS, mailPage, postButton } from '../web/mail-pages';
+import type { Handler, RequestContext } from '../web/route';
 
 const send = (
   context: RequestContext,

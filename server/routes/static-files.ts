@@ -1,9 +1,9 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { relative, sep } from 'node:path';
 import type { StaticDirs } from '../config';
-import { CSP, notFound } from '../responses';
-import { resolveInside, serveFile } from '../static';
-import type { Handler } from './route';
+import { CSP, notFound } from '../http/responses';
+import { resolveInside, serveFile } from '../http/static';
+import type { Handler } from '../web/route';
 
 /** How a folder's files are served: whether compressed copies exist, and how long to cache. */
 export interface FolderPolicy {

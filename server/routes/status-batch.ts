@@ -1,14 +1,14 @@
 // `POST /api/status` (protocol 1.4): the statuses of many answers in one request, beside the
 // status links of server/routes/status.ts and counted in the same limit.
 import type { OutgoingHttpHeaders } from 'node:http';
-import { clientKey } from '../client-address';
-import { entityTag, noneMatchHits } from '../etag';
-import { isJsonContentType, readBody } from '../http';
-import { countStatusChecks } from '../loop/status-checks';
-import { findStatusReports } from '../loop/status-report';
+import { countStatusChecks } from '../data/status-checks';
+import { findStatusReports } from '../data/status-report';
+import { clientKey } from '../http/client-address';
+import { entityTag, noneMatchHits } from '../http/etag';
+import { isJsonContentType, readBody } from '../http/request-body';
+import { sendJson } from '../http/responses';
 import { isStatusToken } from '../loop/status-token';
-import { sendJson } from '../responses';
-import type { RequestContext } from './route';
+import type { RequestContext } from '../web/route';
 import { STATUS_CACHE_CONTROL } from './status';
 
 /** Tokens one batch may name: more than a person sends from one browser in the months followed. */
@@ -16,7 +16,7 @@ export const MAX_STATUS_BATCH = 50;
 /** 50 tokens of 43 characters in JSON, with room to spare. */
 const MAX_BATCH_BYTES = 4096;
 
-/** The status checks' limit, counted in the database (server/loop/status-checks.ts). */
+/** The status checks' limit, counted in the database (server/data/status-checks.ts). */
 async function refusedOverLimit(
   { req, res, services }: RequestContext,
   entries: number,

@@ -1,16 +1,21 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import { clientKey } from '../client-address';
-import { prefersHtml } from '../content-negotiation';
-import { recordAudit } from '../desk/audit';
-import { eraseAnswersIn } from '../desk/erasure';
-import { readBody } from '../http';
-import { countStatusChecks } from '../loop/status-checks';
-import { findStatusDetails, type StatusDetails } from '../loop/status-details';
+import { recordAudit } from '../data/audit';
+import { eraseAnswersIn } from '../data/erasure';
+import { countStatusChecks } from '../data/status-checks';
+import { findStatusDetails, type StatusDetails } from '../data/status-details';
+import { findStatusReport } from '../data/status-report';
+import { deleteUpdateAddresses } from '../data/update-addresses';
+import { clientKey } from '../http/client-address';
+import { prefersHtml } from '../http/content-negotiation';
+import { readBody } from '../http/request-body';
+import { PRIVATE_HEADERS, sendHtml, sendJson } from '../http/responses';
 import {
   isStatusFormToken,
   type StatusFormPurpose,
   statusFormToken,
 } from '../loop/status-form-token';
+import { isStatusToken, STATUS_PATH } from '../loop/status-token';
+import type { Handler, RequestContext } from '../web/route';
 import {
   citizenPageLinks,
   goneStatusPage,
@@ -20,12 +25,7 @@ import {
   tooManyPage,
   withdrawnPage,
   withdrawPage,
-} from '../loop/status-page';
-import { findStatusReport } from '../loop/status-report';
-import { isStatusToken, STATUS_PATH } from '../loop/status-token';
-import { deleteUpdateAddresses } from '../loop/update-addresses';
-import { PRIVATE_HEADERS, sendHtml, sendJson } from '../responses';
-import type { Handler, RequestContext } from './route';
+} from '../web/status-page';
 
 /** A report is one person's answer as it stands now: kept by no cache, shared or not. */
 export const STATUS_CACHE_CONTROL = 'no-store';
@@ -50,7 +50,7 @@ async function checkedToken(context: RequestContext, asPage: boolean): Promise<s
   const { req, res, cors, params, services } = context;
   const headers = { ...cors, ...VARY, 'Cache-Control': STATUS_CACHE_CONTROL };
   // Counted in the database, 1 per request, in the same rows as the batch's entries
-  // (server/loop/status-checks.ts), so receivers on one PostgreSQL share the limit.
+  // (server/data/status-checks.ts), so receivers on one PostgreSQL share the limit.
   const decision = await countStatusChecks(
     services.db,
     clientKey(services.clientOf(req)),
@@ -102,7 +102,7 @@ const formToken = (context: RequestContext, details: StatusDetails, purpose: Sta
 
 /**
  * `GET /api/status/:token` (protocol 1.1): what became of one answer. A browser (an `Accept` that
- * prefers text/html) gets the page for people (server/loop/status-page.ts); every other request,
+ * prefers text/html) gets the page for people (server/web/status-page.ts); every other request,
  * the widget and extension included (they send no `Accept`), the JSON report as before. CORS and
  * the rate limit are the endpoint's (its own bucket per client, so checking statuses never uses up
  * a client's answers). A 404 says nothing of why: unknown and erased look the same.
@@ -191,7 +191,7 @@ async function postedFor(
 
 /**
  * `POST /api/status/:token/withdraw`: the citizen erases their own answer, as staff would from
- * *Personoplysninger* (server/desk/erasure.ts), in one transaction with the audit log's entry,
+ * *Personoplysninger* (server/data/erasure.ts), in one transaction with the audit log's entry,
  * which names no staff member: the citizen did it. Two posts at once erase it once.
  */
 export const postWithdraw: Handler = async (context) => {

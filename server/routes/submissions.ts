@@ -1,9 +1,9 @@
-import { clientKey } from '../client-address';
-import { isJsonContentType, readBody } from '../http';
+import { acceptSubmission } from '../data/submissions';
+import { clientKey } from '../http/client-address';
+import { isJsonContentType, readBody } from '../http/request-body';
+import { sendJson } from '../http/responses';
 import { statusToken, statusUrl } from '../loop/status-token';
-import { sendJson } from '../responses';
-import { acceptSubmission } from '../submissions';
-import type { RequestContext } from './route';
+import type { RequestContext } from '../web/route';
 
 /**
  * `POST /api/submissions`: the HTTP checks in the order that costs least first (rate, content

@@ -6,9 +6,9 @@
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { dumpDatabase } from '../backup';
-import { openDatabase } from '../db';
-import { formatErasureFile, readErasures } from '../desk/erasure-list';
+import { dumpDatabase } from '../data/backup';
+import { openDatabase } from '../data/db';
+import { formatErasureFile, readErasures } from '../data/erasure-list';
 import { readEnv } from '../env';
 
 const config = readEnv(process.env, process.cwd());

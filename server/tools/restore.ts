@@ -5,15 +5,15 @@
 // newer backups (FILE.erasures, or the backup itself) when the current database is lost. Every
 // answer a list names is erased again, so a restore never brings an erased person back. The target
 // gets its schema from the same migrations first; the whole restore is one transaction; then the
-// tables are rebuilt if anything was erased or replaced (server/desk/erasure-rebuild.ts).
+// tables are rebuilt if anything was erased or replaced (server/data/erasure-rebuild.ts).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RestoreError, restoreDatabase } from '../backup';
-import { openDatabase } from '../db';
-import { ErasureListError, parseErasures } from '../desk/erasure-list';
-import { rebuildAfterErasures } from '../desk/erasure-rebuild';
+import { RestoreError, restoreDatabase } from '../data/backup';
+import { openDatabase } from '../data/db';
+import { ErasureListError, parseErasures } from '../data/erasure-list';
+import { rebuildAfterErasures } from '../data/erasure-rebuild';
+import { migrate } from '../data/migrations';
 import { readEnv } from '../env';
-import { migrate } from '../migrations';
 
 const USAGE =
   'Usage: npm run restore -- [--replace] [--erasures LIST]... <backup.sql>   (into DATABASE_URL, or PGlite in SAMSKAB_DATA_DIR)';

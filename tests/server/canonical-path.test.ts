@@ -1,15 +1,15 @@
 // The receiver on its own refuses, before routing, every request target that nginx and WHATWG
-// `new URL` could read as two paths (server/request-target.ts), so no proxy in front can be
+// `new URL` could read as two paths (server/http/request-target.ts), so no proxy in front can be
 // walked around: in single sign-on mode a trusted proxy's X-Forwarded-Email sent with
 // `/widget/..\desk\staff` reached the admin page, and a form posted that way made an admin.
 // Ordinary paths, encoded ordinary characters included, are routed as before.
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proxyCsrf } from '../../server/desk/access';
-import { loadSecret } from '../../server/desk/secret';
-import { findStaffByEmail } from '../../server/desk/staff';
+import { loadSecret } from '../../server/data/secret';
+import { findStaffByEmail } from '../../server/data/staff';
 import type { RunningReceiver } from '../../server/start';
+import { proxyCsrf } from '../../server/web/desk-access';
 import { startTestReceiver } from './fixtures';
 import { rawRequest } from './http-client';
 

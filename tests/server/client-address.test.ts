@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, clientKey } from '../../server/client-address';
-import { parseTrustedProxies } from '../../server/trusted-proxies';
+import { clientAddress, clientKey } from '../../server/http/client-address';
+import { parseTrustedProxies } from '../../server/http/trusted-proxies';
 
 const request = (peer: string, forwarded?: string | string[]) => ({
   socket: { remoteAddress: peer } as never,

@@ -10,8 +10,8 @@ import {
   parseOrigins,
   resolveConfig,
 } from '../../server/config';
-import { DEFAULT_CONNECTION_LIMITS } from '../../server/connection-limits';
 import { parseRateLimit, readEnv } from '../../server/env';
+import { DEFAULT_CONNECTION_LIMITS } from '../../server/http/connection-limits';
 
 describe('parseRateLimit', () => {
   it('reads "limit/seconds", and a bare number as per minute', () => {

@@ -5,8 +5,8 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Database, openDatabase } from '../../server/db';
-import { migrate } from '../../server/migrations';
+import { type Database, openDatabase } from '../../server/data/db';
+import { migrate } from '../../server/data/migrations';
 import type { RunningReceiver } from '../../server/start';
 import { startTestReceiver } from './fixtures';
 import { openConnection, type RawConnection } from './http-client';
@@ -128,7 +128,7 @@ describe('connection limits', { timeout: 20_000 }, () => {
     const size = 32 * 1024 * 1024;
     writeFileSync(join(dir, 'big.js'), Buffer.alloc(size, 'a'));
     try {
-      // The file's ETag hashes all of it at its first request and is kept (server/static.ts):
+      // The file's ETag hashes all of it at its first request and is kept (server/http/static.ts):
       // made here, with no deadline, so the response below begins at once. Hashing 32 MB on a
       // busy machine took longer than the 300 ms deadline, which then cut the connection before
       // any response, the case this test is not about.

@@ -6,11 +6,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../server/db';
-import { createApiKey } from '../../server/desk/api-keys';
-import { createStaff } from '../../server/desk/staff';
-import { migrate } from '../../server/migrations';
-import { listSubmissions } from '../../server/submissions';
+import { createApiKey } from '../../server/data/api-keys';
+import { openDatabase } from '../../server/data/db';
+import { migrate } from '../../server/data/migrations';
+import { createStaff } from '../../server/data/staff';
+import { listSubmissions } from '../../server/data/submissions';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
 import { parseCsv } from './http-client';
@@ -67,7 +67,7 @@ async function storedReferences(url: string): Promise<string[]> {
 
 /**
  * Sends the headers and, once the receiver reads the body (its 100 Continue comes then,
- * server/http.ts), half of it; then calls `meanwhile`, then sends the rest: the request is in
+ * server/http/request-body.ts), half of it; then calls `meanwhile`, then sends the rest: the request is in
  * flight (accepted, body being read) while `meanwhile` runs.
  */
 function postSlowly(

@@ -1,8 +1,8 @@
 // The feed's pure parts: entity tags and If-None-Match, and keeping the feed under the size the
 // widgets accept.
 import { describe, expect, it } from 'vitest';
-import { entityTag, noneMatchHits } from '../../server/etag';
-import { fitFeed } from '../../server/feed';
+import { fitFeed } from '../../server/data/feed';
+import { entityTag, noneMatchHits } from '../../server/http/etag';
 import { scriptJson } from '../../server/routes/desk/challenges/preview';
 import type { FeedChallenge, PublishedAnswer } from '../../utils/schema/index';
 

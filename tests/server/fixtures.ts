@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../../server/db';
-import { openDatabase } from '../../server/db';
+import type { Database } from '../../server/data/db';
+import { openDatabase } from '../../server/data/db';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { ChallengeInput, Submission } from '../../utils/schema/index';
 import { freshPostgresDatabase, skipPostgres } from './postgres';

@@ -7,8 +7,8 @@
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, MEGABYTE, MIN_FREE_BYTES } from '../../server/config';
+import { FREE_SPACE_READING_MS, freeBytesAt, watchFreeSpace } from '../../server/data/free-space';
 import { readEnv, readMinFreeBytes } from '../../server/env';
-import { FREE_SPACE_READING_MS, freeBytesAt, watchFreeSpace } from '../../server/free-space';
 import type { RunningReceiver } from '../../server/start';
 import { type DeskClient, signedIn } from './desk/desk-client';
 import { postSubmission, startTestReceiver, validSubmission } from './fixtures';

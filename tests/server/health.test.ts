@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db';
+import { openDatabase } from '../../server/data/db';
 import type { RunningReceiver } from '../../server/start';
 import { startTestReceiver } from './fixtures';
 

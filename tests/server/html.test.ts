@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, rawHtml } from '../../server/html';
+import { escapeHtml, html, rawHtml } from '../../server/ui/html';
 
 describe('html', () => {
   it('escapes every interpolated value, in text and in attributes', () => {

@@ -3,7 +3,7 @@
 // database refused made the receiver answer 500, and the outboxes retry for ever.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIND_CHECK, migrate, STATUS_CHECK, syncKindCheck } from '../../server/migrations';
+import { KIND_CHECK, migrate, STATUS_CHECK, syncKindCheck } from '../../server/data/migrations';
 import { KINDS } from '../../utils/kinds';
 import { ANSWER_STATUSES } from '../../utils/schema/status';
 import { type OpenTestDatabase, TEST_DATABASES } from './fixtures';

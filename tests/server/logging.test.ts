@@ -3,7 +3,7 @@
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../server/db';
+import { openDatabase } from '../../server/data/db';
 import type { RunningReceiver } from '../../server/start';
 import { csvExport, exportKey, signedIn } from './desk/desk-client';
 import {

@@ -10,11 +10,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proxyCsrf } from '../../server/desk/access';
-import { loadSecret } from '../../server/desk/secret';
-import { findStaffByEmail } from '../../server/desk/staff';
+import { loadSecret } from '../../server/data/secret';
+import { findStaffByEmail } from '../../server/data/staff';
 import { ROUTES } from '../../server/routes/index';
 import type { RunningReceiver } from '../../server/start';
+import { proxyCsrf } from '../../server/web/desk-access';
 import { startTestReceiver } from './fixtures';
 import {
   type RunningNginx,

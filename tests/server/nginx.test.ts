@@ -4,7 +4,7 @@
 // client forges does not make it someone else; readiness is seen through the proxy.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../server/db';
+import { type Database, openDatabase } from '../../server/data/db';
 import type { RunningReceiver } from '../../server/start';
 import { startTestReceiver, validSubmission } from './fixtures';
 import { type RunningNginx, SKIP_NGINX as skip, startNginx } from './nginx-support';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSecret } from '../../server/desk/secret';
+import { loadSecret } from '../../server/data/secret';
 import { statusToken } from '../../server/loop/status-token';
 import type { RunningReceiver } from '../../server/start';
 import { exportKey } from './desk/desk-client';

@@ -1,4 +1,4 @@
-// PGlite in its worker thread (server/pglite-client.ts), for finding 3 of issue 18: PGlite on the
+// PGlite in its worker thread (server/data/pglite-client.ts), for finding 3 of issue 18: PGlite on the
 // main thread spun after a write failed on a full disk, and nothing else ran, SIGTERM included.
 // Here the main thread stays free while a statement runs, a stuck PGlite is ended on close, a
 // storage failure replaces the worker (what was committed is still there), and transactions keep
@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db';
-import { openDatabase } from '../../server/db';
-import { DatabaseFailure } from '../../server/db-error';
-import { openPgliteWorker } from '../../server/pglite-client';
+import type { Database } from '../../server/data/db';
+import { openDatabase } from '../../server/data/db';
+import { DatabaseFailure } from '../../server/data/db-error';
+import { openPgliteWorker } from '../../server/data/pglite-client';
 
 /** An error of the application's own, thrown inside a transaction. */
 class ChangedMyMind extends Error {}

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../server/config';
-import { FILTER_KEYS } from '../../server/desk/answer-filter';
+import { FILTER_KEYS } from '../../server/data/answer-filter';
 import type { RunningReceiver } from '../../server/start';
 import { Submission } from '../../utils/schema/index';
 import { exportKey, signedIn } from './desk/desk-client';

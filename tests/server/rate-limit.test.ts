@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../server/rate-limit';
+import { createRateLimiter } from '../../server/http/rate-limit';
 
 const fakeClock = (start = 1_000_000) => {
   let now = start;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from '../../server/reference';
+import {
+  generateReference,
+  REFERENCE_ALPHABET,
+  REFERENCE_PATTERN,
+} from '../../server/data/reference';
 
 describe('generateReference', () => {
   it('looks like SK-7F3K2Q and avoids look-alike characters', () => {

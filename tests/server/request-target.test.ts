@@ -1,8 +1,8 @@
 // Which request targets the receiver routes and which it refuses before routing
-// (server/request-target.ts): every form on which nginx's location match and WHATWG `new URL`
+// (server/http/request-target.ts): every form on which nginx's location match and WHATWG `new URL`
 // could name two different paths is refused, and the paths real clients send are routed as sent.
 import { describe, expect, it } from 'vitest';
-import { canonicalTarget } from '../../server/request-target';
+import { canonicalTarget } from '../../server/http/request-target';
 
 /** Targets that reached /desk/staff or /api/challenges past nginx's /widget/ and / locations. */
 const REPORTED = [

@@ -5,9 +5,9 @@ import {
   pathParams,
   routeFor,
   routesAt,
-} from '../../server/router';
+} from '../../server/http/router';
 import { ROUTES } from '../../server/routes/index';
-import type { Route } from '../../server/routes/route';
+import type { Route } from '../../server/web/route';
 
 const base = {
   method: 'GET',

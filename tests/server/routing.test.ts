@@ -35,7 +35,7 @@ const UNKNOWN_PATHS = [
 ];
 const ALL_PATHS = ['/api/submissions', ...GET_PATHS, ...UNKNOWN_PATHS];
 /**
- * Paths nginx and the receiver could read as two paths (server/request-target.ts): refused before
+ * Paths nginx and the receiver could read as two paths (server/http/request-target.ts): refused before
  * routing, whatever the method, so they never reach a 405, a preflight or a handler.
  */
 const REFUSED_PATHS = ['//etc/passwd', '/widget/..\\desk', '/api/%2e%2e/desk'];

@@ -3,11 +3,11 @@
 // attacker out or keeps the receiver serving everyone else.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkApiKey } from '../../server/desk/api-keys';
-import { visibleText } from '../../server/desk/visible-text';
-import { escapeHtml } from '../../server/html';
-import { migrate } from '../../server/migrations';
+import { checkApiKey } from '../../server/data/api-keys';
+import { migrate } from '../../server/data/migrations';
 import type { RunningReceiver } from '../../server/start';
+import { escapeHtml } from '../../server/ui/html';
+import { visibleText } from '../../server/ui/visible-text';
 import type { Submission } from '../../utils/schema/index';
 import { csvExport, type DeskClient, exportKey, signedIn } from './desk/desk-client';
 import {
@@ -462,7 +462,7 @@ describe('requests too large or too slow', () => {
 
   it('logs nothing when a client goes away in the middle of its body, and serves the next', async () => {
     const leaving = await openConnection(receiver.url);
-    // The 100 comes when the handler starts reading the body (server/http.ts): then part of it.
+    // The 100 comes when the handler starts reading the body (server/http/request-body.ts): then part of it.
     leaving.write(postHead(['Content-Length: 5000', 'Expect: 100-continue']));
     await leaving.received('HTTP/1.1 100 Continue');
     leaving.write('{"id":');

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeedFile, SeedError, validateSeed } from '../../server/challenges';
 import { DEFAULT_SEED_FILE } from '../../server/config';
+import { readSeedFile, SeedError, validateSeed } from '../../server/data/challenges';
 import { KINDS } from '../../utils/kinds';
 
 describe('the seed file', () => {

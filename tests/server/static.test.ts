@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeOf, resolveInside } from '../../server/static';
+import { contentTypeOf, resolveInside } from '../../server/http/static';
 
 const root = resolve('/srv/widget');
 

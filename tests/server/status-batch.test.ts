@@ -4,7 +4,7 @@
 // exact under a parallel burst, the GET counted in the same rows), the size cap, and forged,
 // unknown and erased tokens answered alike. The GET of protocol 1.1 answers as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db';
+import type { Database } from '../../server/data/db';
 import { MAX_STATUS_BATCH } from '../../server/routes/status-batch';
 import type { RunningReceiver } from '../../server/start';
 import { StatusReport } from '../../utils/answer-status';

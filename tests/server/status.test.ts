@@ -6,7 +6,7 @@
 // from the answer and is absent from the envelope, the desk's pages and the exports.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSecret } from '../../server/desk/secret';
+import { loadSecret } from '../../server/data/secret';
 import type { RunningReceiver } from '../../server/start';
 import { StatusReport } from '../../utils/answer-status';
 import type { Submission } from '../../utils/schema/index';
@@ -193,7 +193,7 @@ describe.each(TEST_DATABASES)('receipt and status link on $name', ({ open }) => 
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
     // An encoded control character never reaches the route: the request target is refused first
-    // (server/request-target.ts), so nginx and the receiver cannot read it differently.
+    // (server/http/request-target.ts), so nginx and the receiver cannot read it differently.
     expect((await fetch(`${receiver.url}/api/status/%00`)).status).toBe(400);
     const submission = validSubmission('need');
     const { statusUrl } = await send(submission);

@@ -4,8 +4,12 @@
 // drivers make them: PGlite's and PostgreSQL's disk_full (53100) and io_error (58030), and Node's
 // ENOSPC where a driver passes one through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Queryable, Row, SqlParam } from '../../server/db';
-import { type DatabaseFailure, databaseFailure, isStorageFailure } from '../../server/db-error';
+import type { Database, Queryable, Row, SqlParam } from '../../server/data/db';
+import {
+  type DatabaseFailure,
+  databaseFailure,
+  isStorageFailure,
+} from '../../server/data/db-error';
 import type { RunningReceiver } from '../../server/start';
 import { type DeskClient, signedIn } from './desk/desk-client';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../server/config';
-import { parseTrustedProxies } from '../../server/trusted-proxies';
+import { parseTrustedProxies } from '../../server/http/trusted-proxies';
 
 describe('trusted proxies', () => {
   it('match single addresses and ranges, IPv4 and IPv6, also IPv4 on a dual-stack socket', () => {

@@ -1,4 +1,4 @@
-// Nothing typed in the desk is lost when a session ends (server/desk/kept-forms.ts). Two jobs:
+// Nothing typed in the desk is lost when a session ends (server/data/kept-forms.ts). Two jobs:
 //
 // 1. After signing in again, the page the form was on carries what was typed (JSON in
 //    #samskab-kept-form): it is filled back into the form it was posted from. Never sent: staff

@@ -1,11 +1,13 @@
 // The settings page's API key section: the keys, and a new one's secret shown once, on the page
 // that made it; afterwards only its name and use are listed.
-import { listApiKeys } from '../../desk/api-keys';
-import { sessionOf } from '../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../desk/forms';
-import { csrfField } from '../../desk/layout';
-import { html, type SafeHtml } from '../../html';
-import type { RequestContext } from '../route';
+
+import { listApiKeys } from '../../data/api-keys';
+import { deskPaths } from '../../ui/desk-paths';
+import { errorSummary, type FieldError, textField } from '../../ui/forms';
+import { html, type SafeHtml } from '../../ui/html';
+import { csrfField } from '../../ui/layout';
+import { sessionOf } from '../../web/context';
+import type { RequestContext } from '../../web/route';
 
 const when = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',
@@ -37,12 +39,12 @@ ${
           key,
         ) => html`<tr><td>${key.name}</td><td>${when.format(key.createdAt)}</td><td>${key.lastUsedAt ? when.format(key.lastUsedAt) : 'Aldrig'}</td>
 <td>${key.revokedAt ? `Tilbagekaldt ${when.format(key.revokedAt)}` : 'Aktiv'}</td>
-<td>${!key.revokedAt && html`<form method="post" action="/desk/api-keys/${key.id}/revoke">${csrfField(session.csrf)}<button type="submit" class="button button-secondary">Tilbagekald<span class="sr-only"> ${key.name}</span></button></form>`}</td></tr>`,
+<td>${!key.revokedAt && html`<form method="post" action="${deskPaths.revokeApiKey(key.id)}">${csrfField(session.csrf)}<button type="submit" class="button button-secondary">Tilbagekald<span class="sr-only"> ${key.name}</span></button></form>`}</td></tr>`,
       )}</tbody></table>`
     : html`<p>Der er ingen API-nøgler.</p>`
 }
 ${errorSummary(extra.errors)}
-<form method="post" action="/desk/api-keys" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.apiKeys}" novalidate>${csrfField(session.csrf)}
 ${textField({ name: 'name', label: 'Navn på en ny nøgle', hint: 'Hvilket system bruger den? Fx »Sagssystem«.', value: extra.secret ? undefined : extra.name, required: true, errors: extra.errors })}
 <button type="submit" class="button button-primary">Opret nøgle</button></form></section>`;
 }

@@ -1,11 +1,13 @@
 // Making and revoking API keys (the settings page shows them). Revoking is immediate.
-import { createApiKey, revokeApiKey } from '../../desk/api-keys';
-import { recordAudit } from '../../desk/audit';
-import { formOf, nowOf, sessionOf, uuidParam } from '../../desk/context';
-import type { FieldError } from '../../desk/forms';
-import { withNotice } from '../../desk/notices';
-import { seeOther } from '../../desk/respond';
-import type { Handler } from '../route';
+
+import { createApiKey, revokeApiKey } from '../../data/api-keys';
+import { recordAudit } from '../../data/audit';
+import { deskPaths } from '../../ui/desk-paths';
+import type { FieldError } from '../../ui/forms';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf, sessionOf, uuidParam } from '../../web/context';
+import { seeOther } from '../../web/respond';
+import type { Handler } from '../../web/route';
 import { settingsPage } from './settings';
 
 export const postApiKey: Handler = async (context) => {
@@ -37,5 +39,5 @@ export const postRevokeApiKey: Handler = async (context) => {
       now,
     );
   }
-  seeOther(context.res, withNotice('/desk/settings', 'key-revoked'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'key-revoked'));
 };

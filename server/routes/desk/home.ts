@@ -1,21 +1,19 @@
 // The desk's front page: the answers the signed-in person is responsible for (*Ansvarlig*), where
 // the answers stand per challenge, and what is new since nobody looked at it (status "ny"). Before
 // the first answer arrives, the first steps to get there, each marked done when it is.
-import { listChallenges } from '../../challenges';
-import { nowOf, pageBasics, sessionOf } from '../../desk/context';
-import { type FirstSteps, readFirstSteps, readMyAnswers } from '../../desk/overview';
-import { sendPage } from '../../desk/respond';
-import { html, type SafeHtml } from '../../html';
-import { STATUS_LABELS } from '../../labels';
-import type { Handler } from '../route';
-import { shownTime } from './answers/format';
-import { embedPath, SITES_PATH } from './embed/shared';
 
-interface CountRow extends Record<string, unknown> {
-  challenge_id: string;
-  total: number;
-  fresh: number;
-}
+import { answerCountsByChallenge } from '../../data/answer-counts';
+import { listChallenges } from '../../data/challenges';
+import { type FirstSteps, readFirstSteps, readMyAnswers } from '../../data/overview';
+import { deskPaths } from '../../ui/desk-paths';
+import type { SafeHtml } from '../../ui/html';
+import { html } from '../../ui/html';
+import { STATUS_LABELS } from '../../ui/labels';
+import { nowOf, pageBasics, sessionOf } from '../../web/context';
+import { sendPage } from '../../web/respond';
+import type { Handler } from '../../web/route';
+import { shownTime } from './answers/format';
+import { embedPath } from './embed/shared';
 
 /** The answers of the person's own list on the front page. */
 const MINE_SHOWN = 10;
@@ -37,14 +35,14 @@ function firstStepsSection(steps: FirstSteps, admin: boolean, sitesAllowed: bool
 ${step(
   steps.colleagues > 0,
   admin
-    ? html`<a href="/desk/staff">Invitér en kollega</a>, så I er flere om svarene.`
+    ? html`<a href="${deskPaths.staff}">Invitér en kollega</a>, så I er flere om svarene.`
     : html`Invitér en kollega: bed en administrator om at oprette dem under Medarbejdere.`,
 )}
-${step(steps.challenges > 0, html`<a href="/desk/challenges/new">Opret en udfordring</a>. Den gemmes som kladde, som kun I kan se.`)}
+${step(steps.challenges > 0, html`<a href="${deskPaths.newChallenge}">Opret en udfordring</a>. Den gemmes som kladde, som kun I kan se.`)}
 ${step(
   steps.published > 0,
   steps.draftId
-    ? html`<a href="/desk/challenges/${encodeURIComponent(steps.draftId)}">Se kladden som borger, og offentliggør den</a>, så den kommer i feedet.`
+    ? html`<a href="${deskPaths.challenge(steps.draftId)}">Se kladden som borger, og offentliggør den</a>, så den kommer i feedet.`
     : html`Se udfordringen som borger, og offentliggør den, så den kommer i feedet.`,
 )}
 ${step(
@@ -52,21 +50,21 @@ ${step(
   undefined,
   html`<a href="${embedPath(steps.publishedId ?? undefined)}">Indlejr den på kommunens hjemmeside</a>: kopiér koden til hjemmesidens redaktør.`,
 )}
-${step(sitesAllowed, html`<a href="${SITES_PATH}">Tillad hjemmesiden</a>, så svar fra den bliver modtaget.`)}
+${step(sitesAllowed, html`<a href="${deskPaths.sites}">Tillad hjemmesiden</a>, så svar fra den bliver modtaget.`)}
 </ol></section>`;
 }
 
 async function mineSection(context: Parameters<Handler>[0]): Promise<SafeHtml> {
   const { staff } = sessionOf(context);
   const { answers, total } = await readMyAnswers(context.services.db, staff.id, MINE_SHOWN);
-  const all = `/desk/answers?assignee=${encodeURIComponent(staff.id)}`;
+  const all = `${deskPaths.answers}?assignee=${encodeURIComponent(staff.id)}`;
   return html`<section aria-labelledby="mine-heading"><h2 id="mine-heading">Svar, du er ansvarlig for</h2>
 ${
   total === 0
     ? html`<p>Du er ikke ansvarlig for nogen svar. Et svar får en ansvarlig på svarets side.</p>`
     : html`<ul class="nobullet-list my-answers">${answers.map(
         (answer) =>
-          html`<li><a href="/desk/answers/${answer.id}">${answer.reference}</a> · ${answer.heading} <span class="answer-muted">(${STATUS_LABELS[answer.status]}, modtaget ${shownTime(answer.receivedAt)})</span></li>`,
+          html`<li><a href="${deskPaths.answer(answer.id)}">${answer.reference}</a> · ${answer.heading} <span class="answer-muted">(${STATUS_LABELS[answer.status]}, modtaget ${shownTime(answer.receivedAt)})</span></li>`,
       )}</ul>
 <p><a href="${all}">${total === 1 ? 'Se svaret i svarlisten' : `Se alle ${total} svar, du er ansvarlig for`}</a></p>`
 }</section>`;
@@ -75,11 +73,7 @@ ${
 export const getHome: Handler = async (context) => {
   const { db, config } = context.services;
   const { staff } = sessionOf(context);
-  const rows = await db.query<CountRow>(
-    `SELECT challenge_id, count(*)::int AS total,
-            count(*) FILTER (WHERE status = 'received')::int AS fresh
-     FROM submissions GROUP BY challenge_id ORDER BY max(received_at) DESC LIMIT 50`,
-  );
+  const rows = await answerCountsByChallenge(db);
   const titles = new Map(
     (await listChallenges(db)).map((challenge) => [challenge.id, challenge.title]),
   );
@@ -92,10 +86,10 @@ export const getHome: Handler = async (context) => {
     start = firstStepsSection(steps, staff.role === 'admin', sitesAllowed);
   }
   sendPage(context.res, {
-    ...pageBasics(context, '/desk'),
+    ...pageBasics(context, deskPaths.home),
     title: 'Overblik',
     body: html`<h1>Overblik</h1>
-<p>${fresh === 0 ? 'Der er ingen nye svar.' : html`<a href="/desk/answers?status=received">${fresh} ${fresh === 1 ? 'nyt svar' : 'nye svar'}</a> venter på at blive læst.`}</p>
+<p>${fresh === 0 ? 'Der er ingen nye svar.' : html`<a href="${deskPaths.answers}?status=received">${fresh} ${fresh === 1 ? 'nyt svar' : 'nye svar'}</a> venter på at blive læst.`}</p>
 ${start}
 ${await mineSection(context)}
 ${
@@ -105,7 +99,7 @@ ${
 <tbody>${rows.map(
     (
       row,
-    ) => html`<tr><td><a href="/desk/answers?challenge=${encodeURIComponent(row.challenge_id)}">${titles.get(row.challenge_id) ?? row.challenge_id}</a></td>
+    ) => html`<tr><td><a href="${deskPaths.answers}?challenge=${encodeURIComponent(row.challengeId)}">${titles.get(row.challengeId) ?? row.challengeId}</a></td>
 <td class="text-right">${row.total}</td><td class="text-right">${row.fresh}</td></tr>`,
   )}</tbody></table>`
 }`,

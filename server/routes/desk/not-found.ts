@@ -3,9 +3,9 @@
 // it does not take (405; e.g. a form's address opened as a link, as a sign-on proxy may do after
 // signing someone in again). A script gets the receiver's JSON, as from any other address.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendProblem } from '../../desk/respond';
-import { notFound } from '../../responses';
-import type { Handler } from '../route';
+import { notFound } from '../../http/responses';
+import { sendProblem } from '../../web/respond';
+import type { Handler } from '../../web/route';
 
 /** A browser's navigation asks for HTML; `fetch` and the widget ask for anything (`*\/*`). */
 export const wantsHtml = (req: IncomingMessage) => /\btext\/html\b/i.test(req.headers.accept ?? '');

@@ -1,12 +1,14 @@
 // The settings page's list of the municipality's own phone numbers and addresses, which public
-// texts may hold (server/desk/own-contacts.ts), with its form (saved by own-contacts.ts). Admins
+// texts may hold (server/data/own-contacts.ts), with its form (saved by own-contacts.ts). Admins
 // only.
-import { sessionOf } from '../../desk/context';
-import { errorSummary, type FieldError, textArea } from '../../desk/forms';
-import { csrfField } from '../../desk/layout';
-import { OWN_CONTACTS_MAX, readOwnContacts } from '../../desk/own-contacts';
-import { html, type SafeHtml } from '../../html';
-import type { RequestContext } from '../route';
+
+import { OWN_CONTACTS_MAX, readOwnContacts } from '../../data/own-contacts';
+import { deskPaths } from '../../ui/desk-paths';
+import { errorSummary, type FieldError, textArea } from '../../ui/forms';
+import { html, type SafeHtml } from '../../ui/html';
+import { csrfField } from '../../ui/layout';
+import { sessionOf } from '../../web/context';
+import type { RequestContext } from '../../web/route';
 
 export interface OwnContactsState {
   readonly value?: string;
@@ -21,7 +23,7 @@ export async function ownContactsSection(
   return html`<section aria-labelledby="own-contacts"><h2 id="own-contacts">Kommunens egne numre og adresser</h2>
 <p>Svar til borgerne, offentliggjorte svar og svarskabeloner bliver afvist, hvis de ser ud til at indeholde et telefonnummer eller en e-mailadresse: det er næsten altid en borgers. Kommunens egne numre og adresser, fx omstillingen eller en fælles postkasse, må gerne stå i dem. Skriv dem her.</p>
 ${errorSummary(state.errors)}
-<form method="post" action="/desk/own-contacts" novalidate>${csrfField(sessionOf(context).csrf)}
+<form method="post" action="${deskPaths.ownContacts}" novalidate>${csrfField(sessionOf(context).csrf)}
 ${textArea({
   name: 'contacts',
   label: 'Numre og adresser, som offentlige tekster må indeholde',

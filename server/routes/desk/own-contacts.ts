@@ -1,10 +1,12 @@
 // Saving the municipality's own phone numbers and addresses (the settings page's section is in
 // own-contacts-section.ts). In the audit log with how many there are.
-import { formOf, nowOf, sessionOf } from '../../desk/context';
-import { withNotice } from '../../desk/notices';
-import { readOwnContactLines, saveOwnContacts } from '../../desk/own-contacts';
-import { seeOther } from '../../desk/respond';
-import type { Handler } from '../route';
+
+import { readOwnContactLines, saveOwnContacts } from '../../data/own-contacts';
+import { deskPaths } from '../../ui/desk-paths';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf, sessionOf } from '../../web/context';
+import { seeOther } from '../../web/respond';
+import type { Handler } from '../../web/route';
 import { settingsPage } from './settings';
 
 export const postOwnContacts: Handler = async (context) => {
@@ -20,5 +22,5 @@ export const postOwnContacts: Handler = async (context) => {
     sessionOf(context).staff.id,
     nowOf(context),
   );
-  seeOther(context.res, withNotice('/desk/settings', 'own-contacts-saved'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'own-contacts-saved'));
 };

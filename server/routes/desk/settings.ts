@@ -1,9 +1,11 @@
 // The admins' settings page: one section per concern, each in its own module with its forms.
-import { pageBasics } from '../../desk/context';
-import type { FieldError } from '../../desk/forms';
-import { sendPage } from '../../desk/respond';
-import { html } from '../../html';
-import type { Handler, RequestContext } from '../route';
+
+import { deskPaths } from '../../ui/desk-paths';
+import type { FieldError } from '../../ui/forms';
+import { html } from '../../ui/html';
+import { pageBasics } from '../../web/context';
+import { sendPage } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 import { apiKeysSection } from './api-keys-section';
 import { type OwnContactsState, ownContactsSection } from './own-contacts-section';
 import { type RetentionState, retentionSection } from './privacy/retention-section';
@@ -27,7 +29,7 @@ export async function settingsPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/settings'),
+      ...pageBasics(context, deskPaths.settings),
       title: 'Indstillinger',
       body: html`<h1>Indstillinger</h1>${sections}`,
     },

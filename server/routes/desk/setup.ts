@@ -1,18 +1,11 @@
 // A one-time link's page: the first admin (printed by `npm start`) or a colleague sets a password
 // and is signed in. The secret travels in the link once; the form posts it back in its body, and
 // the page is sent with no Referer and no caching, so it is not left behind in other sites' logs.
-import { clientKey } from '../../client-address';
-import { ownOrigin } from '../../cors';
-import { isSecure } from '../../desk/access';
-import { recordAudit } from '../../desk/audit';
-import { nowOf } from '../../desk/context';
-import { sessionCookie } from '../../desk/cookies';
-import { errorSummary, type FieldError, readForm, textField } from '../../desk/forms';
-import { withNotice } from '../../desk/notices';
-import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from '../../desk/passwords';
-import { seeOther, sendPage, sendProblem } from '../../desk/respond';
-import { ABSOLUTE_TIMEOUT_MS, endSessionsOf, startSession } from '../../desk/sessions';
-import { readSetupLink, useSetupLink } from '../../desk/setup-links';
+
+import { recordAudit } from '../../data/audit';
+import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from '../../data/passwords';
+import { ABSOLUTE_TIMEOUT_MS, endSessionsOf, startSession } from '../../data/sessions';
+import { readSetupLink, useSetupLink } from '../../data/setup-links';
 import {
   countAdmins,
   createStaff,
@@ -21,16 +14,24 @@ import {
   isEmail,
   type StaffMember,
   setPasswordHash,
-} from '../../desk/staff';
+} from '../../data/staff';
 import {
   countAttempt,
   giveBack,
   SIGN_IN_LIMITS,
   tryAgainIn,
   unlockAccount,
-} from '../../desk/throttle';
-import { html } from '../../html';
-import type { Handler, RequestContext } from '../route';
+} from '../../data/throttle';
+import { clientKey } from '../../http/client-address';
+import { deskPaths } from '../../ui/desk-paths';
+import { errorSummary, type FieldError, textField } from '../../ui/forms';
+import { html } from '../../ui/html';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf } from '../../web/context';
+import { sessionCookie } from '../../web/cookies';
+import { isSecure } from '../../web/desk-access';
+import { seeOther, sendPage, sendProblem } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 
 const expired = (context: RequestContext) =>
   sendProblem(
@@ -42,7 +43,7 @@ const expired = (context: RequestContext) =>
 
 /**
  * A one-time link is a secret like a password: each try is counted per address before the link is
- * looked up (server/desk/throttle.ts), and a right one is given back. The attempt's id, or
+ * looked up (server/data/throttle.ts), and a right one is given back. The attempt's id, or
  * undefined when the address is over its limit and the 429 is sent.
  */
 async function countLinkAttempt(context: RequestContext): Promise<string | undefined> {
@@ -79,7 +80,7 @@ function setupPage(
 <h1>${first ? 'Opret den første administrator' : `Vælg adgangskode, ${staff.name}`}</h1>
 ${first ? html`<p>Du er den første på arbejdsbordet. Du bliver administrator og kan derefter oprette dine kolleger.</p>` : html`<p>Du logger ind som ${staff.email}.</p>`}
 ${errorSummary(errors)}
-<form method="post" action="/desk/setup" novalidate>
+<form method="post" action="${deskPaths.setup}" novalidate>
 <input type="hidden" name="token" value="${token}">
 ${first && textField({ name: 'name', label: 'Dit navn', value: values.name, autocomplete: 'name', required: true, errors })}
 ${first && textField({ name: 'email', label: 'Din e-mail', type: 'email', value: values.email, autocomplete: 'username', required: true, errors })}
@@ -105,19 +106,9 @@ export const getSetup: Handler = async (context) => {
 };
 
 export const postSetup: Handler = async (context) => {
-  const { services, req, res } = context;
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== ownOrigin(req, services.config.publicOrigin)) {
-    return sendProblem(
-      res,
-      403,
-      'Formularen blev afvist',
-      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
-    );
-  }
-  const read = await readForm(req, services.config.bodyTimeoutMs);
-  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
-  const { form } = read;
+  const { services, res } = context;
+  // Read by the access check (`public-form`), which refused a form from another site.
+  const form = formOf(context);
   const token = form.get('token') ?? '';
   const now = nowOf(context);
   const attempt = await countLinkAttempt(context);
@@ -169,7 +160,7 @@ export const postSetup: Handler = async (context) => {
   await unlockAccount(services.db, staff.email);
   await recordAudit(services.db, { staffId: staff.id, action: 'password-set' }, now);
   const { cookie } = await startSession(services.db, staff, now);
-  seeOther(res, withNotice('/desk', 'password-set'), {
+  seeOther(res, withNotice(deskPaths.home, 'password-set'), {
     'Set-Cookie': sessionCookie(cookie, {
       secure: isSecure(context),
       maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000,

@@ -1,26 +1,27 @@
 // Signing in and out of the desk with its own accounts (SAMSKAB_AUTH=password, the default).
 
-import { clientKey } from '../../client-address';
-import { ownOrigin } from '../../cors';
-import { isSecure } from '../../desk/access';
-import { recordAudit } from '../../desk/audit';
-import { nowOf } from '../../desk/context';
-import { readCookie, sessionCookie, sessionCookieName } from '../../desk/cookies';
-import { readForm } from '../../desk/forms';
-import { decodeKept, fromOwnPage, isFormAction, keepForm } from '../../desk/kept-forms';
-import { withNotice } from '../../desk/notices';
-import { hashPassword, needsRehash, verifyPassword } from '../../desk/passwords';
-import { refuseControlCharacters, safeNext, seeOther, sendProblem } from '../../desk/respond';
-import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../desk/sessions';
-import { type SignInOptions, signInPage } from '../../desk/sign-in-page';
-import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../desk/staff';
+import { recordAudit } from '../../data/audit';
+import { decodeKept, isFormAction, keepForm } from '../../data/kept-forms';
+import { hashPassword, needsRehash, verifyPassword } from '../../data/passwords';
+import { ABSOLUTE_TIMEOUT_MS, endSession, findSession, startSession } from '../../data/sessions';
+import { findStaffByEmail, normaliseEmail, setPasswordHash } from '../../data/staff';
 import {
   type CountedAttempt,
   countAttempt,
   signInSucceeded,
   tryAgainIn,
-} from '../../desk/throttle';
-import type { Handler, RequestContext } from '../route';
+} from '../../data/throttle';
+import { clientKey } from '../../http/client-address';
+import { ownOrigin } from '../../http/cors';
+import { deskPaths } from '../../ui/desk-paths';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf } from '../../web/context';
+import { readCookie, sessionCookie, sessionCookieName } from '../../web/cookies';
+import { isSecure } from '../../web/desk-access';
+import { fromOwnPage } from '../../web/form-origin';
+import { refuseControlCharacters, safeNext, seeOther, sendProblem } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
+import { type SignInOptions, signInPage } from '../../web/sign-in-page';
 
 /** What the page says to an attempt the throttle refused, and the status and header it gets. */
 function refusal(
@@ -54,17 +55,9 @@ async function recordLock(context: RequestContext, account: string, now: Date) {
   }
 }
 
-/** A sign-in form posted from another site (login CSRF) is refused. */
-const fromElsewhere = (context: RequestContext) => {
-  const origin = context.req.headers.origin;
-  return (
-    origin !== undefined && origin !== ownOrigin(context.req, context.services.config.publicOrigin)
-  );
-};
-
 export const getSignIn: Handler = async (context) => {
   const { services, req, res, url } = context;
-  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
+  if (services.config.deskAuth === 'proxy') return seeOther(res, deskPaths.home);
   const next = safeNext(url.searchParams.get('next'));
   if (next === undefined) return refuseControlCharacters(res);
   const cookie = readCookie(req, sessionCookieName(isSecure(context)));
@@ -86,30 +79,22 @@ function carriedForm(context: RequestContext, form: URLSearchParams) {
 
 export const postSignIn: Handler = async (context) => {
   const { services, req, res } = context;
-  if (services.config.deskAuth === 'proxy') return seeOther(res, '/desk');
-  if (fromElsewhere(context)) {
-    return sendProblem(
-      res,
-      403,
-      'Formularen blev afvist',
-      'Formularen kom fra en anden hjemmeside end arbejdsbordet.',
-    );
-  }
-  const read = await readForm(req, services.config.bodyTimeoutMs);
-  if (!read.ok) return sendProblem(res, read.status, 'Formularen blev afvist', read.reason);
-  const email = (read.form.get('email') ?? '').trim().slice(0, 254);
-  const password = read.form.get('password') ?? '';
-  const next = safeNext(read.form.get('next'));
+  if (services.config.deskAuth === 'proxy') return seeOther(res, deskPaths.home);
+  // Read by the access check (`public-form`), which refused a form from another site (login CSRF).
+  const form = formOf(context);
+  const email = (form.get('email') ?? '').trim().slice(0, 254);
+  const password = form.get('password') ?? '';
+  const next = safeNext(form.get('next'));
   // Before the throttle, the hash and the session: a `next` no redirect can carry is a 400.
   if (next === undefined) return refuseControlCharacters(res);
-  const kept = carriedForm(context, read.form);
+  const kept = carriedForm(context, form);
   // A mistyped password must not lose what is carried: every page below carries it on.
   const carried: Pick<SignInOptions, 'carried'> = kept
-    ? { carried: { action: kept.action, fields: read.form.get('_kept') ?? '' } }
+    ? { carried: { action: kept.action, fields: form.get('_kept') ?? '' } }
     : {};
   const attempt = { account: normaliseEmail(email), address: clientKey(services.clientOf(req)) };
   const now = nowOf(context);
-  // Counted before the hash: a guess over a limit costs nothing (server/desk/throttle.ts).
+  // Counted before the hash: a guess over a limit costs nothing (server/data/throttle.ts).
   const counted = await countAttempt(services.db, attempt, now);
   if (counted.kind !== 'allowed') {
     if (counted.kind === 'lock') await recordLock(context, attempt.account, now);
@@ -164,7 +149,7 @@ export const postSignOut: Handler = async (context) => {
       'Log ud af kommunens single sign-on for at afslutte din session.',
     );
   }
-  seeOther(res, withNotice('/desk/login', 'signed-out'), {
+  seeOther(res, withNotice(deskPaths.signIn, 'signed-out'), {
     'Set-Cookie': sessionCookie('', { secure, maxAgeSeconds: 0 }),
   });
 };

@@ -1,14 +1,10 @@
 // Admins manage who may use the desk: add a colleague (who gets a one-time link to choose a
 // password), change a role, disable or enable an account, make a new link (a forgotten password).
 // The last active admin cannot be demoted or disabled: someone must always be able to do this.
-import { recordAudit } from '../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../desk/context';
-import { errorSummary, type FieldError, selectField, textField } from '../../desk/forms';
-import { csrfField } from '../../desk/layout';
-import { withNotice } from '../../desk/notices';
-import { seeOther, sendPage, sendProblem } from '../../desk/respond';
-import { endSessionsOf } from '../../desk/sessions';
-import { createSetupLink, SETUP_LINK_TTL_MS } from '../../desk/setup-links';
+
+import { recordAudit } from '../../data/audit';
+import { endSessionsOf } from '../../data/sessions';
+import { createSetupLink, SETUP_LINK_TTL_MS } from '../../data/setup-links';
 import {
   countAdmins,
   createStaff,
@@ -21,10 +17,16 @@ import {
   type Role,
   type StaffMember,
   updateStaff,
-} from '../../desk/staff';
-import { lockedAccounts } from '../../desk/throttle';
-import { html, type SafeHtml } from '../../html';
-import type { Handler, RequestContext } from '../route';
+} from '../../data/staff';
+import { lockedAccounts } from '../../data/throttle';
+import { deskPaths } from '../../ui/desk-paths';
+import { errorSummary, type FieldError, selectField, textField } from '../../ui/forms';
+import { html, type SafeHtml } from '../../ui/html';
+import { csrfField } from '../../ui/layout';
+import { withNotice } from '../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../web/respond';
+import type { Handler, RequestContext } from '../../web/route';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, ROLE_LABELS[role]] as const);
 const dateFormat = new Intl.DateTimeFormat('da-DK', {
@@ -34,7 +36,7 @@ const dateFormat = new Intl.DateTimeFormat('da-DK', {
 
 /** The link to give a colleague, shown once on the page that made it (never put in a redirect). */
 const setupUrl = (context: RequestContext, secret: string) =>
-  `${context.services.origin()}/desk/setup?token=${secret}`;
+  `${context.services.origin()}${deskPaths.setup}?token=${secret}`;
 
 function linkBox(context: RequestContext, staff: StaffMember, secret: string): SafeHtml {
   const minutes = SETUP_LINK_TTL_MS / 60_000;
@@ -57,7 +59,7 @@ function staffRow(staff: StaffMember, csrf: string, proxy: boolean, locked: bool
   const state = staffState(staff, proxy, locked);
   return html`<tr>
 <td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${dateFormat.format(staff.createdAt)}</td>
-<td><form method="post" action="/desk/staff/${staff.id}" class="inline-form">${csrfField(csrf)}
+<td><form method="post" action="${deskPaths.staffMember(staff.id)}" class="inline-form">${csrfField(csrf)}
 <label class="sr-only" for="role-${staff.id}">Rolle for ${staff.name}</label>
 <select class="form-select" id="role-${staff.id}" name="role">${ROLE_CHOICES.map(([value, label]) => html`<option value="${value}"${value === staff.role ? html` selected` : ''}>${label}</option>`)}</select>
 <button type="submit" name="action" value="role" class="button button-secondary">Skift rolle<span class="sr-only"> for ${staff.name}</span></button>
@@ -81,7 +83,7 @@ async function staffPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/staff'),
+      ...pageBasics(context, deskPaths.staff),
       title: 'Medarbejdere',
       body: html`<h1>Medarbejdere</h1>
 <p>Facilitatorer arbejder med udfordringer og svar. Administratorer kan også oprette medarbejdere, lave API-nøgler, sætte opbevaringsperioden og læse loggen.</p>
@@ -92,7 +94,7 @@ ${extra.box}
 <h2 id="new-staff">Tilføj en medarbejder</h2>
 ${proxy ? html`<p>Medarbejderen logger ind via kommunens single sign-on med denne e-mail.</p>` : html`<p>Medarbejderen får et engangslink og vælger selv sin adgangskode.</p>`}
 ${errorSummary(extra.errors)}
-<form method="post" action="/desk/staff" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.staff}" novalidate>${csrfField(session.csrf)}
 ${textField({ name: 'name', label: 'Navn', value: extra.values?.name, required: true, errors: extra.errors })}
 ${textField({ name: 'email', label: 'E-mail', type: 'email', value: extra.values?.email, required: true, errors: extra.errors })}
 ${selectField({ name: 'role', label: 'Rolle', value: extra.values?.role ?? 'facilitator', choices: ROLE_CHOICES, required: true })}
@@ -138,7 +140,7 @@ export const postNewStaff: Handler = async (context) => {
     now,
   );
   if (context.services.config.deskAuth === 'proxy')
-    return seeOther(context.res, withNotice('/desk/staff', 'staff-changed'));
+    return seeOther(context.res, withNotice(deskPaths.staff, 'staff-changed'));
   const secret = await createSetupLink(db, staff.id, now);
   await recordAudit(
     db,
@@ -161,7 +163,7 @@ export const postStaffChange: Handler = async (context) => {
       404,
       'Findes ikke',
       'Medarbejderen findes ikke.',
-      pageBasics(context, '/desk/staff'),
+      pageBasics(context, deskPaths.staff),
     );
   const action = form.get('action');
   const lastAdmin = staff.role === 'admin' && !staff.disabledAt && (await countAdmins(db)) <= 1;
@@ -171,7 +173,7 @@ export const postStaffChange: Handler = async (context) => {
       409,
       'Det kan ikke lade sig gøre',
       text,
-      pageBasics(context, '/desk/staff'),
+      pageBasics(context, deskPaths.staff),
     );
   if (action === 'role') {
     const role = form.get('role');
@@ -200,5 +202,5 @@ export const postStaffChange: Handler = async (context) => {
     { staffId: session.staff.id, action: 'staff-changed', subject: staff.id, detail: action },
     now,
   );
-  seeOther(context.res, withNotice('/desk/staff', 'staff-changed'));
+  seeOther(context.res, withNotice(deskPaths.staff, 'staff-changed'));
 };

@@ -1,9 +1,9 @@
 // A colleague's account locked by guessing from many addresses (issue 18, point 2), in Chromium
 // and by keyboard: the sign-in page says what to do, the admin sees the lock on the staff page,
 // and the new one-time link unlocks it. Every state passes axe.
-import { hashPassword } from '../../../server/desk/passwords';
-import { createStaff } from '../../../server/desk/staff';
-import { countAttempt } from '../../../server/desk/throttle';
+import { hashPassword } from '../../../server/data/passwords';
+import { createStaff } from '../../../server/data/staff';
+import { countAttempt } from '../../../server/data/throttle';
 import { expectNoViolations } from '../support/axe';
 import { expect, test } from './support';
 

@@ -12,8 +12,8 @@ import { createServer, request as httpRequest, type IncomingMessage } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { openDatabase } from '../../../server/db';
-import { listSubmissions } from '../../../server/submissions';
+import { openDatabase } from '../../../server/data/db';
+import { listSubmissions } from '../../../server/data/submissions';
 import type { OutboxItem } from '../../../utils/outbox';
 import { spawnReceiver } from '../../support/spawn-receiver';
 import { queuedAnswer } from '../support/outbox-seed';

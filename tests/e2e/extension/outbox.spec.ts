@@ -1,4 +1,4 @@
-import { openDatabase } from '../../../server/db';
+import { openDatabase } from '../../../server/data/db';
 import { startReceiver } from '../../../server/start';
 import { receiverLog } from '../support/receiver-log';
 import { expect, openPanel, saveFromDemoPage, storedData, test } from './support';

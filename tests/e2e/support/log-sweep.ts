@@ -1,12 +1,12 @@
 // Playwright's global teardown: reads every line every receiver logged during the browser tests
-// and fails the run when one holds more than the log may (server/log.ts): only known fields,
+// and fails the run when one holds more than the log may (server/http/log.ts): only known fields,
 // routes as patterns, no query string, no cookie, no API key or one-time token, no e-mail address
 // or phone number. The tests typed answers, names, contact details and secrets in all of them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECEIVER_LOG_DIR } from './receiver-log';
 
-// `origin`: on a request refused for its page's origin, that origin (server/log.ts).
+// `origin`: on a request refused for its page's origin, that origin (server/http/log.ts).
 const REQUEST_FIELDS = [
   'level',
   'time',

@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../../server/db';
-import {
-  bearerToken,
-  checkApiKey,
-  createApiKey,
-  revokeApiKey,
-} from '../../../server/desk/api-keys';
+import { checkApiKey, createApiKey, revokeApiKey } from '../../../server/data/api-keys';
+import { type Database, openDatabase } from '../../../server/data/db';
+import { migrate } from '../../../server/data/migrations';
 import {
   ABSOLUTE_TIMEOUT_MS,
   endSession,
@@ -13,16 +9,16 @@ import {
   findSession,
   IDLE_TIMEOUT_MS,
   startSession,
-} from '../../../server/desk/sessions';
-import { createSetupLink, readSetupLink, useSetupLink } from '../../../server/desk/setup-links';
+} from '../../../server/data/sessions';
+import { createSetupLink, readSetupLink, useSetupLink } from '../../../server/data/setup-links';
 import {
   countAdmins,
   createStaff,
   findStaffByEmail,
   StaffExistsError,
   updateStaff,
-} from '../../../server/desk/staff';
-import { migrate } from '../../../server/migrations';
+} from '../../../server/data/staff';
+import { bearerToken } from '../../../server/web/desk-access';
 
 let db: Database;
 const t0 = new Date('2026-11-28T09:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../server/db';
-import { DESK_COLUMNS, deskColumnValues } from '../../../server/desk/answer-columns';
-import { migrate } from '../../../server/migrations';
+import { DESK_COLUMNS, deskColumnValues } from '../../../server/data/answer-columns';
+import { openDatabase } from '../../../server/data/db';
+import { migrate } from '../../../server/data/migrations';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
 
 const column = (values: unknown[], name: (typeof DESK_COLUMNS)[number]) =>

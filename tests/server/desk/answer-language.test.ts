@@ -3,8 +3,8 @@
 // in the list and on the answer's page, a filter of the list and both exports, and chosen when
 // staff register an answer received by phone or letter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFile } from '../../../server/challenges';
-import { MIGRATIONS, migrate } from '../../../server/migrations';
+import { readSeedFile } from '../../../server/data/challenges';
+import { MIGRATIONS, migrate } from '../../../server/data/migrations';
 import type { RunningReceiver } from '../../../server/start';
 import type { Submission } from '../../../utils/schema/index';
 import {

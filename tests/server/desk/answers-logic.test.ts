@@ -1,12 +1,15 @@
 // The answers' pure parts: the check for contact details in public texts, text made visible, the
 // search words, the desk's variant of the envelope and the registration form's verdict.
 import { describe, expect, it } from 'vitest';
-import { challengesInArea, prefixQuery } from '../../../server/desk/answer-filter';
-import { checkRegistration, readRegisterForm } from '../../../server/desk/answer-register';
-import { pageNumber } from '../../../server/desk/answers';
-import { looksPersonal } from '../../../server/desk/personal-data';
-import { visibleText } from '../../../server/desk/visible-text';
+import { challengesInArea, prefixQuery } from '../../../server/data/answer-filter';
+import { pageNumber } from '../../../server/data/answers';
+import { looksPersonal } from '../../../server/data/personal-data';
+import {
+  checkRegistration,
+  readRegisterForm,
+} from '../../../server/routes/desk/answers/answer-register';
 import { pickedIds } from '../../../server/routes/desk/answers/list';
+import { visibleText } from '../../../server/ui/visible-text';
 import { Challenge, DeskSubmission, Submission } from '../../../utils/schema/index';
 import { NAMED_ONLY_CHALLENGE, validSubmission } from '../fixtures';
 

@@ -3,7 +3,7 @@
 // duplicates, each in the history with who did it; reply templates; answers registered by hand.
 // All of it as a facilitator: an admin can do no more here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFile } from '../../../server/challenges';
+import { readSeedFile } from '../../../server/data/challenges';
 import type { RunningReceiver } from '../../../server/start';
 import type { Submission } from '../../../utils/schema/index';
 import {

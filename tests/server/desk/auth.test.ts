@@ -3,9 +3,9 @@
 // new session at every sign-in, throttled guessing, admin-only pages, and proxy sign-on believed
 // only from the trusted proxy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareFirstAdmin } from '../../../server/desk/first-admin';
-import { hashPassword } from '../../../server/desk/passwords';
-import { createStaff } from '../../../server/desk/staff';
+import { prepareFirstAdmin } from '../../../server/data/first-admin';
+import { hashPassword } from '../../../server/data/passwords';
+import { createStaff } from '../../../server/data/staff';
 import type { RunningReceiver } from '../../../server/start';
 import { type OpenTestDatabase, startTestReceiver, TEST_DATABASES } from '../fixtures';
 import { apiKey, type DeskClient, formBody, signedIn } from './desk-client';

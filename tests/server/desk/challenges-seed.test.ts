@@ -2,7 +2,7 @@
 // unchanged, it says nothing (whatever staff changed in the desk); changed, it names each
 // challenge it would change and the fields, applies nothing, and says it once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReport } from '../../../server/seed-report';
+import { seedReport } from '../../../server/data/seed-report';
 import type { RunningReceiver } from '../../../server/start';
 import { Challenge, type ChallengeInput } from '../../../utils/schema/index';
 import { type OpenTestDatabase, startTestReceiver, TEST_DATABASES } from '../fixtures';

@@ -534,7 +534,7 @@ describe.each(TEST_DATABASES)('desk challenges on $name', ({ open }) => {
     expect(closed.body).toContain('Lukket');
     expect(closed.body).not.toContain('href="/desk/challenges/ensomhed-lunde"');
     expect((await facilitator.get('/desk/challenges/ingen-saadan')).status).toBe(404);
-    // A stray % is refused before routing (server/request-target.ts), so it never reaches the page.
+    // A stray % is refused before routing (server/http/request-target.ts), so it never reaches the page.
     expect((await facilitator.get('/desk/challenges/%ZZ')).status).toBe(400);
   });
 

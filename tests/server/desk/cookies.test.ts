@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCookie, sessionCookie } from '../../../server/desk/cookies';
+import { readCookie, sessionCookie } from '../../../server/web/cookies';
 
 describe('the session cookie', () => {
   it('is a __Host- cookie with Secure over https', () => {

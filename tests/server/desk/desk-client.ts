@@ -1,10 +1,10 @@
 // A signed-in desk for the receiver's HTTP tests: staff made directly in the database (admin and
 // facilitator), each with a real session cookie, and a client that reads CSRF tokens from the
 // pages it gets and posts forms the way a browser does. Helpers for the answers tests make.
-import { createApiKey } from '../../../server/desk/api-keys';
-import { hashPassword } from '../../../server/desk/passwords';
-import { startSession } from '../../../server/desk/sessions';
-import { createStaff, type Role, type StaffMember } from '../../../server/desk/staff';
+import { createApiKey } from '../../../server/data/api-keys';
+import { hashPassword } from '../../../server/data/passwords';
+import { startSession } from '../../../server/data/sessions';
+import { createStaff, type Role, type StaffMember } from '../../../server/data/staff';
 import type { RunningReceiver } from '../../../server/start';
 import { parseCsv } from '../http-client';
 

@@ -4,8 +4,8 @@
 // start; a closed challenge's published proposal no longer seeks help; and migration 10 publishes
 // the challenges a database had before drafts existed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../server/db';
-import { MIGRATIONS, migrate } from '../../../server/migrations';
+import { openDatabase } from '../../../server/data/db';
+import { MIGRATIONS, migrate } from '../../../server/data/migrations';
 import { localInputValue } from '../../../server/routes/desk/challenges/shared';
 import type { RunningReceiver } from '../../../server/start';
 import type { FeedChallenge } from '../../../utils/schema/index';

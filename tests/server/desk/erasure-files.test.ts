@@ -3,14 +3,14 @@
 // Before the tables are rebuilt, the old bytes are still in the table, index and WAL files (which
 // shows this test can fail); after the rebuild the receiver does at its next start, no file in the
 // data folder holds them, `base/` (tables and indexes) and `pg_wal/` (the write-ahead log) alike.
-// On PostgreSQL the rebuild is a plain VACUUM (server/desk/erasure-rebuild.ts): checked there too.
+// On PostgreSQL the rebuild is a plain VACUUM (server/data/erasure-rebuild.ts): checked there too.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildAfterErasures, rebuildDue } from '../../../server/desk/erasure-rebuild';
-import { applyRetention, setRetentionMonths } from '../../../server/desk/retention';
+import { rebuildAfterErasures, rebuildDue } from '../../../server/data/erasure-rebuild';
+import { applyRetention, setRetentionMonths } from '../../../server/data/retention';
 import type { RunningReceiver } from '../../../server/start';
 import { filesContaining } from '../data-files';
 import { openTestPostgres, startTestReceiver } from '../fixtures';

@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportAnswer } from '../../../server/desk/answer-export';
-import { CSV_COLUMNS, writeCsv, writeXlsx } from '../../../server/desk/export-formats';
+import type { ExportAnswer } from '../../../server/data/answer-export';
+import { CSV_COLUMNS, writeCsv, writeXlsx } from '../../../server/web/export-formats';
 import {
   formulaFields,
   hostileText,

@@ -6,7 +6,7 @@
 // from, or a sign-in from elsewhere; what is shown back cannot break out of its element; it is
 // kept 15 minutes at most, with the session, and never in a backup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDatabase } from '../../../server/backup';
+import { dumpDatabase } from '../../../server/data/backup';
 import type { RunningReceiver } from '../../../server/start';
 import {
   type OpenTestDatabase,

@@ -9,8 +9,8 @@ import {
   LANGUAGES_TTL_MS,
   libreTranslate,
   MAX_RESPONSE_BYTES,
-} from '../../../server/desk/libretranslate';
-import { canTranslate, TranslationError } from '../../../server/desk/translation';
+} from '../../../server/web/libretranslate';
+import { canTranslate, TranslationError } from '../../../server/web/translation';
 import {
   type FakeLibreTranslate,
   fakeTranslation,

@@ -1,7 +1,7 @@
 // Which answers can be linked: always an offer and a need or proposal, never an answer to itself,
-// never an erased answer (pure logic of server/desk/links.ts).
+// never an erased answer (pure logic of server/data/links.ts).
 import { describe, expect, it } from 'vitest';
-import { type LinkEnd, pairOf } from '../../../server/desk/links';
+import { type LinkEnd, pairOf } from '../../../server/data/links';
 
 const end = (id: string, kind: LinkEnd['kind'], erased = false): LinkEnd => ({
   id,

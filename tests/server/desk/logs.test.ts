@@ -4,7 +4,7 @@
 // receiver's logger and through the console as `npm start` prints it.
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DatabaseFailure, databaseFailure, scrubMessage } from '../../../server/db-error';
+import { DatabaseFailure, databaseFailure, scrubMessage } from '../../../server/data/db-error';
 import type { RunningReceiver } from '../../../server/start';
 import {
   type OpenTestDatabase,

@@ -6,9 +6,9 @@
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eraseAnswers } from '../../../server/desk/erasure';
-import { TRANSLATION_PROBLEMS } from '../../../server/desk/translation';
+import { eraseAnswers } from '../../../server/data/erasure';
 import type { RunningReceiver } from '../../../server/start';
+import { TRANSLATION_PROBLEMS } from '../../../server/web/translation';
 import type { Submission } from '../../../utils/schema/index';
 import {
   type FakeLibreTranslate,

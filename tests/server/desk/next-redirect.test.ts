@@ -3,8 +3,8 @@
 // session was made, and linked two answers before failing the same way. Now it is a 400 before
 // anything is done, and other characters no header can carry are percent-encoded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../../server/desk/passwords';
-import { createStaff } from '../../../server/desk/staff';
+import { hashPassword } from '../../../server/data/passwords';
+import { createStaff } from '../../../server/data/staff';
 import type { RunningReceiver } from '../../../server/start';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
 import { formBody, signedIn, TEST_PASSWORD } from './desk-client';

@@ -4,7 +4,7 @@ import {
   needsRehash,
   passwordProblem,
   verifyPassword,
-} from '../../../server/desk/passwords';
+} from '../../../server/data/passwords';
 
 // Cheap parameters for speed; the format and comparison are the same as with the default cost.
 const cheap = { N: 2 ** 10, r: 8, p: 1 };

@@ -1,4 +1,4 @@
-// The contact-detail check on public texts (server/desk/personal-data.ts): the forms an adversarial
+// The contact-detail check on public texts (server/data/personal-data.ts): the forms an adversarial
 // review got past it (issue 18), the usual ways of writing an address or a number, and the numbers
 // of ordinary Danish prose that must not be refused. The false positives and negatives that remain
 // are listed in personal-data.ts and README.md.
@@ -8,7 +8,7 @@ import {
   findContactDetails,
   looksPersonal,
   type PersonalDataKind,
-} from '../../../server/desk/personal-data';
+} from '../../../server/data/personal-data';
 
 const CAUGHT: readonly (readonly [string, PersonalDataKind])[] = [
   // The six forms the review got through.

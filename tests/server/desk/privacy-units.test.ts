@@ -2,14 +2,14 @@
 // what a person search reads a query as, the retention form, the audit log's words for a filter,
 // Copenhagen time in the exports, the CSV row, and the daily timer.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readAnswerFilter } from '../../../server/desk/answer-filter';
-import { ERASED_TEXT, envelopeWithoutContact, erasedEnvelope } from '../../../server/desk/erasure';
-import { localTime } from '../../../server/desk/export-formats';
-import { phoneVariants, readPersonQuery, referenceList } from '../../../server/desk/people';
-import { repeat } from '../../../server/desk/retention';
+import { readAnswerFilter } from '../../../server/data/answer-filter';
+import { ERASED_TEXT, envelopeWithoutContact, erasedEnvelope } from '../../../server/data/erasure';
+import { phoneVariants, readPersonQuery, referenceList } from '../../../server/data/people';
+import { repeat } from '../../../server/data/retention';
+import { parseEnvelope } from '../../../server/data/submissions';
 import { filterSummary } from '../../../server/routes/desk/privacy/exports';
 import { readMonths } from '../../../server/routes/desk/privacy/retention';
-import { parseEnvelope } from '../../../server/submissions';
+import { localTime } from '../../../server/web/export-formats';
 import { csvRow } from '../../../utils/csv';
 import { validSubmission } from '../fixtures';
 

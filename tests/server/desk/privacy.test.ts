@@ -5,7 +5,7 @@
 // challenges only.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../../../server/desk/audit';
+import { recordAudit } from '../../../server/data/audit';
 import type { RunningReceiver } from '../../../server/start';
 import {
   type OpenTestDatabase,

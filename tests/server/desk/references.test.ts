@@ -3,7 +3,7 @@
 // browser to the answer; Personoplysninger finds the answer, and the person's other answers (the
 // same e-mail or phone) only once staff record how they confirmed who is asking, in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReference } from '../../../server/reference';
+import { readReference } from '../../../server/data/reference';
 import type { RunningReceiver } from '../../../server/start';
 import { type OpenTestDatabase, startTestReceiver, TEST_DATABASES } from '../fixtures';
 import { type DeskClient, signedIn } from './desk-client';

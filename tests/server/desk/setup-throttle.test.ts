@@ -3,7 +3,7 @@
 // count in too; a right link gives its try back, so a colleague correcting the form is never
 // refused. A 410 says the link was looked up; a 429 that it was refused before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSetupLink } from '../../../server/desk/setup-links';
+import { createSetupLink } from '../../../server/data/setup-links';
 import type { RunningReceiver } from '../../../server/start';
 import { type OpenTestDatabase, startTestReceiver, TEST_DATABASES } from '../fixtures';
 import { burst, colleague, countOf, setupFrom, signInFrom } from './sign-in-client';

@@ -2,9 +2,9 @@
 // 127.0.0.1 as its proxy, so each request's address is what X-Forwarded-For names. What the
 // receiver checked is read from what it did, not from its answers: a `sign-in-failed` audit row is
 // written only after a wrong password was hashed and compared.
-import type { Queryable } from '../../../server/db';
-import { hashPassword } from '../../../server/desk/passwords';
-import { createStaff, type StaffMember } from '../../../server/desk/staff';
+import type { Queryable } from '../../../server/data/db';
+import { hashPassword } from '../../../server/data/passwords';
+import { createStaff, type StaffMember } from '../../../server/data/staff';
 import { formBody, TEST_PASSWORD } from './desk-client';
 
 export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };

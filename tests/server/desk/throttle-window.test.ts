@@ -1,4 +1,4 @@
-// The sign-in throttle's arithmetic (server/desk/throttle.ts): the sliding window, when a key may
+// The sign-in throttle's arithmetic (server/data/throttle.ts): the sliding window, when a key may
 // try again, the Retry-After and the page's words for it. Pure; the database half is in
 // throttle.test.ts.
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   retryAfterSeconds,
   SIGN_IN_LIMITS,
   tryAgainIn,
-} from '../../../server/desk/throttle';
+} from '../../../server/data/throttle';
 
 const WINDOW = SIGN_IN_LIMITS.windowMs;
 const NOW = 10 * WINDOW;

@@ -1,11 +1,12 @@
-// The sign-in throttle's counting in the database (server/desk/throttle.ts), called directly on
+// The sign-in throttle's counting in the database (server/data/throttle.ts), called directly on
 // PGlite with chosen times: which attempts are refused, what a success or a used link gives back,
 // and what is cleaned up. Over HTTP, in parallel and on PostgreSQL: sign-in-burst.test.ts,
 // sign-in-shared.test.ts and setup-throttle.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dumpDatabase, restoreDatabase } from '../../../server/backup';
-import { type Database, openDatabase } from '../../../server/db';
-import { createStaff } from '../../../server/desk/staff';
+import { dumpDatabase, restoreDatabase } from '../../../server/data/backup';
+import { type Database, openDatabase } from '../../../server/data/db';
+import { migrate } from '../../../server/data/migrations';
+import { createStaff } from '../../../server/data/staff';
 import {
   type Attempt,
   countAttempt,
@@ -16,8 +17,7 @@ import {
   SIGN_IN_LIMITS,
   signInSucceeded,
   unlockAccount,
-} from '../../../server/desk/throttle';
-import { migrate } from '../../../server/migrations';
+} from '../../../server/data/throttle';
 
 const START = Date.parse('2026-12-01T09:00:00Z');
 const WINDOW = SIGN_IN_LIMITS.windowMs;

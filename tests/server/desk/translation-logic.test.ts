@@ -2,20 +2,20 @@
 // translations, the language filter, Danish language names and the translation settings.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, resolveConfig, TRANSLATE_TIMEOUT_MS } from '../../../server/config';
-import { filterParams, filterSql, readAnswerFilter } from '../../../server/desk/answer-filter';
+import { filterParams, filterSql, readAnswerFilter } from '../../../server/data/answer-filter';
+import {
+  composeReply,
+  replyTranslationProblem,
+  translationBlock,
+} from '../../../server/data/reply-translation';
+import { readEnv } from '../../../server/env';
 import {
   emptyTranslations,
   readTranslations,
   type TranslationsValues,
   type TranslationValues,
-} from '../../../server/desk/challenge-translations';
-import { LANGUAGE_CHOICES, languageName } from '../../../server/desk/language-names';
-import {
-  composeReply,
-  replyTranslationProblem,
-  translationBlock,
-} from '../../../server/desk/reply-translation';
-import { readEnv } from '../../../server/env';
+} from '../../../server/routes/desk/challenges/challenge-translations';
+import { LANGUAGE_CHOICES, languageName } from '../../../server/ui/language-names';
 
 describe('the reply with its translation', () => {
   it('is the Danish, then the translation beneath it after an empty line', () => {

@@ -4,21 +4,20 @@
 // Danish lines.
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { receivedAtOf } from '../../../server/desk/answer-register';
-import { wallClock } from '../../../server/desk/export-formats';
 import {
   decodeKept,
   encodeKept,
-  formPage,
-  fromOwnPage,
   isFormAction,
   KEPT_MAX_CHARS,
-} from '../../../server/desk/kept-forms';
-import { readOwnContactLines } from '../../../server/desk/own-contacts';
-import { envelopeRows, historyLine } from '../../../server/desk/person-document';
-import { contactAllowList, looksPersonal } from '../../../server/desk/personal-data';
+} from '../../../server/data/kept-forms';
+import { readOwnContactLines } from '../../../server/data/own-contacts';
+import { contactAllowList, looksPersonal } from '../../../server/data/personal-data';
+import { receivedAtOf } from '../../../server/routes/desk/answers/answer-register';
 import { describeEvent } from '../../../server/routes/desk/answers/answer-view';
 import { copenhagenTime, localInputValue } from '../../../server/routes/desk/challenges/shared';
+import { wallClock } from '../../../server/web/export-formats';
+import { formPage, fromOwnPage } from '../../../server/web/form-origin';
+import { envelopeRows, historyLine } from '../../../server/web/person-document';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 const OWN = 'http://127.0.0.1:8080';

@@ -7,14 +7,14 @@ import { connect } from 'node:net';
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Database, openDatabase, type Queryable } from '../../../server/db';
+import { type Database, openDatabase, type Queryable } from '../../../server/data/db';
+import { migrate } from '../../../server/data/migrations';
 import {
   createRefusedOrigins,
   REFUSED_FLUSH_MS,
   REFUSED_IN_MEMORY,
   REFUSED_KEPT,
-} from '../../../server/embed/refused-origins';
-import { migrate } from '../../../server/migrations';
+} from '../../../server/data/refused-origins';
 import type { RunningReceiver } from '../../../server/start';
 import { signedIn } from '../desk/desk-client';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';

@@ -7,24 +7,24 @@ import {
   integrityImportMap,
   embedSnippet as releaseSnippet,
 } from '../../../scripts/release-package';
-import type { Queryable, Row, SqlParam } from '../../../server/db';
-import { createAllowedOrigins } from '../../../server/embed/allowed-origins';
+import { createAllowedOrigins } from '../../../server/data/allowed-origins';
+import type { Queryable, Row, SqlParam } from '../../../server/data/db';
+import { mergeCounts } from '../../../server/data/refused-origins';
+import { TopKeys } from '../../../server/data/top-origins';
 import {
   ORIGIN_MAX,
   originForLog,
   pageOrigin,
   readOriginInput,
   unicodeOrigin,
-} from '../../../server/embed/origin';
-import { mergeCounts } from '../../../server/embed/refused-origins';
+} from '../../../server/http/origin';
 import {
   cspChecklist,
   type EmbedChoice,
   embedSnippet,
   examplePolicy,
   readReleaseUrl,
-} from '../../../server/embed/snippet';
-import { TopKeys } from '../../../server/embed/top-origins';
+} from '../../../server/ui/embed-snippet';
 
 describe('an Origin header', () => {
   it('is kept only when it is exactly a browser’s serialised http(s) origin', () => {

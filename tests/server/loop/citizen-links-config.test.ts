@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../server/config';
 import { readEnv } from '../../../server/env';
-import { citizenPageLinks } from '../../../server/loop/status-page';
+import { citizenPageLinks } from '../../../server/web/status-page';
 
 describe('the notices the status page links to', () => {
   it('are the receiver’s own unless the municipality names its own', () => {

@@ -2,7 +2,7 @@
 // client that reads JSON (the widget and extension send no Accept; fetch sends */*) does not. And
 // the status page's form tokens: bound to one answer, one purpose and one hour.
 import { describe, expect, it } from 'vitest';
-import { parseAccept, prefersHtml, weightOf } from '../../../server/content-negotiation';
+import { parseAccept, prefersHtml, weightOf } from '../../../server/http/content-negotiation';
 import {
   isStatusFormToken,
   STATUS_FORM_TTL_MS,

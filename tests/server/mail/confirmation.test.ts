@@ -7,7 +7,7 @@
 // deleted with what waited for it; and the words in a mail are the database's, never the
 // envelope's (the made-up title of the finding included).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { applyRetention } from '../../../server/desk/retention';
+import { applyRetention } from '../../../server/data/retention';
 import type { RunningReceiver } from '../../../server/start';
 import { type DeskClient, signedIn } from '../desk/desk-client';
 import { startTestReceiver } from '../fixtures';

@@ -1,15 +1,15 @@
 // The mail queue's pure parts: the links' tokens, what an SMTP failure means, the TLS rule for a
 // login, and what the mails say (only the database's words, never a client's).
 import { describe, expect, it } from 'vitest';
-import { composeConfirmMail } from '../../../server/loop/confirm-mail';
-import { classifyFailure, withoutAddresses } from '../../../server/loop/mail-sender';
 import {
   emailKey,
   mailLinkUrl,
   mailToken,
   maskedEmail,
   readMailToken,
-} from '../../../server/loop/mail-tokens';
+} from '../../../server/data/mail-tokens';
+import { composeConfirmMail } from '../../../server/loop/confirm-mail';
+import { classifyFailure, withoutAddresses } from '../../../server/loop/mail-sender';
 import { smtpUrlWithPolicy } from '../../../server/loop/smtp-transport';
 import { composeUpdateMail } from '../../../server/loop/update-mail';
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../server/db';
+import { openDatabase } from '../../../server/data/db';
 import { type SpawnedReceiver, spawnReceiver } from '../../support/spawn-receiver';
 import { postSubmission, validSubmission } from '../fixtures';
 import { type SmtpSink, startSmtpSink } from '../smtp-sink';

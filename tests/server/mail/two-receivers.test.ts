@@ -4,10 +4,10 @@
 // mails as recorded), and every address is claimed by one sender at a time.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../../server/db';
-import { claimRecipient, queueMail } from '../../../server/loop/mail-queue';
-import { recipientFor } from '../../../server/loop/recipients';
-import { migrate } from '../../../server/migrations';
+import { type Database, openDatabase } from '../../../server/data/db';
+import { claimRecipient, queueMail } from '../../../server/data/mail-queue';
+import { migrate } from '../../../server/data/migrations';
+import { recipientFor } from '../../../server/data/recipients';
 import type { RunningReceiver } from '../../../server/start';
 import { type DeskClient, signedIn } from '../desk/desk-client';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';

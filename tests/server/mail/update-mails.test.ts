@@ -6,8 +6,8 @@
 // closed (the retention job, on the injected clock) and when the answer is erased.
 // (Moved from tests/server/update-mail.test.ts when the mail queue came, issue 18.)
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeChallenge } from '../../../server/desk/challenge-store';
-import { applyRetention } from '../../../server/desk/retention';
+import { closeChallenge } from '../../../server/data/challenge-store';
+import { applyRetention } from '../../../server/data/retention';
 import type { MailTransport } from '../../../server/loop/smtp-transport';
 import type { RunningReceiver } from '../../../server/start';
 import type { Submission } from '../../../utils/schema/index';

@@ -1,7 +1,7 @@
 // The desk's answer list and the CSV export over HTTP: who may see them, order, escaping,
 // formula-safe cells.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { REFERENCE_PATTERN } from '../../../server/reference';
+import { REFERENCE_PATTERN } from '../../../server/data/reference';
 import type { Submission } from '../../../utils/schema/index';
 import { type DeskClient, exportKey, signedIn } from '../desk/desk-client';
 import { TEST_DATABASES, validSubmission } from '../fixtures';

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { readSeedFile } from '../../../server/challenges';
 import { DEFAULT_SEED_FILE, type RateLimit } from '../../../server/config';
-import type { Database } from '../../../server/db';
-import { migrate } from '../../../server/migrations';
+import { readSeedFile } from '../../../server/data/challenges';
+import type { Database } from '../../../server/data/db';
+import { migrate } from '../../../server/data/migrations';
 import {
   type RunningReceiver,
   type StartReceiverOptions,

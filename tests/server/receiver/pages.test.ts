@@ -67,7 +67,7 @@ describe.each(TEST_DATABASES)('receiver on $name', ({ open }) => {
       expect(response.headers.get('content-type')).toBe('font/woff2');
     });
 
-    // A path nginx could read otherwise is refused before routing (server/request-target.ts).
+    // A path nginx could read otherwise is refused before routing (server/http/request-target.ts).
     it.each([
       ['/widget/missing.js', 404],
       ['/widget/../package.json', 400],

@@ -1,8 +1,8 @@
 // Answers the receiver takes: what it stores, replays and conflicts on one id, references,
 // challenges that ask for names or that it does not know, and its migrations.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../../server/migrations';
-import { REFERENCE_PATTERN } from '../../../server/reference';
+import { MIGRATIONS, migrate } from '../../../server/data/migrations';
+import { REFERENCE_PATTERN } from '../../../server/data/reference';
 import type { Submission } from '../../../utils/schema/index';
 import { NAMED_ONLY_CHALLENGE, TEST_DATABASES, validSubmission } from '../fixtures';
 import { type Mutable, START, useReceiver } from './harness';

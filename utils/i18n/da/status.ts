@@ -12,7 +12,7 @@ export const statusLabels: Record<AnswerStatus, string> = {
 
 /**
  * What each status means to the person who sent the answer, one sentence each: the status page
- * (server/loop/status-page.ts) shows it under the status.
+ * (server/web/status-page.ts) shows it under the status.
  */
 export const statusMeanings: Record<AnswerStatus, string> = {
   received: 'Dit svar er kommet frem, men kommunen har ikke set på det endnu.',

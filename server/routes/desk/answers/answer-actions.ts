@@ -16,28 +16,29 @@ import {
   setStatus,
   unpublishAnswer,
   withdrawReply,
-} from '../../../desk/answer-changes';
-import { type AnswerRecord, findAnswerIdByReference } from '../../../desk/answer-record';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import type { FieldError } from '../../../desk/forms';
-import { type NoticeCode, withNotice } from '../../../desk/notices';
-import { ownContactAllowList } from '../../../desk/own-contacts';
+} from '../../../data/answer-changes';
+import { type AnswerRecord, findAnswerIdByReference } from '../../../data/answer-record';
+import { ownContactAllowList } from '../../../data/own-contacts';
 import {
   type ContactAllowList,
   looksPersonal,
   PERSONAL_DATA_MESSAGES,
-} from '../../../desk/personal-data';
-import { findTemplate, REPLY_MAX } from '../../../desk/reply-templates';
+} from '../../../data/personal-data';
+import { findTemplate, REPLY_MAX } from '../../../data/reply-templates';
 import {
   MACHINE_NOTE,
   plainLines,
   replyTranslationProblem,
   translationBlock,
-} from '../../../desk/reply-translation';
-import { seeOther, sendProblem } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { TRANSLATION_PROBLEMS, TranslationError } from '../../../desk/translation';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/reply-translation';
+import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import type { FieldError } from '../../../ui/forms';
+import { type NoticeCode, withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import { TRANSLATION_PROBLEMS, TranslationError } from '../../../web/translation';
 import { NOTE_MAX } from './answer-forms-view';
 import { answerOr404, sendAnswerPage } from './answer-page';
 
@@ -49,7 +50,7 @@ const changeOf = (context: RequestContext) => ({
 });
 
 const backTo = (context: RequestContext, answer: AnswerRecord, code: NoticeCode, at: string) =>
-  seeOther(context.res, `${withNotice(`/desk/answers/${answer.id}`, code)}#${at}`);
+  seeOther(context.res, `${withNotice(deskPaths.answer(answer.id), code)}#${at}`);
 
 /** An answer whose text and personal data are erased takes no more replies, notes or publishing. */
 function refuseErased(context: RequestContext, answer: AnswerRecord): boolean {
@@ -59,7 +60,7 @@ function refuseErased(context: RequestContext, answer: AnswerRecord): boolean {
     409,
     'Svaret er slettet',
     'Svarets tekst og personoplysninger er slettet, så det kan ikke længere besvares, noteres eller offentliggøres.',
-    pageBasics(context, '/desk/answers'),
+    pageBasics(context, deskPaths.answers),
   );
   return true;
 }
@@ -134,7 +135,7 @@ export const postNote = forAnswer(async (context, answer, form) => {
 
 /**
  * The problem with a text that will be public, if any. `allowed`: the municipality's own numbers
- * and addresses, which it may hold (server/desk/own-contacts.ts).
+ * and addresses, which it may hold (server/data/own-contacts.ts).
  */
 function publicTextProblem(
   text: string,

@@ -3,11 +3,12 @@
 
 import { KIND_TABLE } from '../../../../utils/kinds';
 import { BODY_MAX, TITLE_MAX } from '../../../../utils/schema/limits';
-import type { AnswerNote, AnswerRecord, AnswerRef } from '../../../desk/answer-record';
-import { checkbox, type FieldErrors, textArea, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { REPLY_MAX, type ReplyTemplate } from '../../../desk/reply-templates';
-import { html, type SafeHtml } from '../../../html';
+import type { AnswerNote, AnswerRecord, AnswerRef } from '../../../data/answer-record';
+import { REPLY_MAX, type ReplyTemplate } from '../../../data/reply-templates';
+import { deskPaths } from '../../../ui/desk-paths';
+import { checkbox, type FieldErrors, textArea, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
 import type { ReplyTranslationOffer } from './answer-translation';
 import { personText, shownTime } from './format';
 import {
@@ -46,11 +47,11 @@ ${
   published
     ? html`<div class="published-reply"><h3 class="h5">Offentliggjort ${shownTime(answer.replyPublishedAt!)}</h3>
 <p>${personText(answer.reply!)}</p>
-<form method="post" action="/desk/answers/${answer.id}/reply">${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerReply(answer.id)}">${csrfField(csrf)}
 <button type="submit" name="action" value="withdraw" class="button button-secondary">Træk svaret til borgeren tilbage</button></form></div>`
     : html`<p><strong>Intet svar er offentliggjort endnu.</strong></p>`
 }
-<form method="post" action="/desk/answers/${answer.id}/reply" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerReply(answer.id)}" novalidate>${csrfField(csrf)}
 ${
   templates.length > 0
     ? html`<div class="form-group"><label class="form-label" for="f-template">Start fra en skabelon <span class="weight-normal">(valgfri)</span></label>
@@ -59,7 +60,7 @@ ${
         (template) => html`<option value="${template.id}">${template.name}</option>`,
       )}</select>
 <button type="submit" name="action" value="template" class="button button-secondary">Indsæt skabelon</button></div></div>`
-    : html`<p class="form-hint">Du kan lave <a href="/desk/templates">svarskabeloner</a> til de svar, du skriver tit.</p>`
+    : html`<p class="form-hint">Du kan lave <a href="${deskPaths.templates}">svarskabeloner</a> til de svar, du skriver tit.</p>`
 }
 ${textArea({
   name: 'reply',
@@ -91,7 +92,7 @@ export function publishSection(
   const seeksHelpTaken = KIND_TABLE[answer.kind].carries.canHelpImplement !== undefined;
   return html`<section aria-labelledby="publish-heading" class="answer-section">${heading}
 <p>${answer.publishedAt ? html`<strong>Offentliggjort ${shownTime(answer.publishedAt)}.</strong>` : html`<strong>Ikke offentliggjort.</strong>`} Personen har givet samtykke til offentliggørelse uden navn og kontaktoplysninger. Navn, e-mail og telefon offentliggøres aldrig${answer.organisation ? '; organisationen vises' : ''}.</p>
-<form method="post" action="/desk/answers/${answer.id}/publish" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerPublish(answer.id)}" novalidate>${csrfField(csrf)}
 ${textField({
   name: 'publicTitle',
   label: 'Offentlig titel',
@@ -134,13 +135,13 @@ export function duplicateSection(
     duplicates.length > 0 &&
     html`<p>Dubletter af dette svar:</p><ul>${duplicates.map(
       (duplicate) =>
-        html`<li><a href="/desk/answers/${duplicate.id}">${duplicate.reference}</a></li>`,
+        html`<li><a href="${deskPaths.answer(duplicate.id)}">${duplicate.reference}</a></li>`,
     )}</ul>`;
   const form = answer.duplicateOf
-    ? html`<p>Dette svar er en dublet af <a href="/desk/answers/${answer.duplicateOf.id}">${answer.duplicateOf.reference}</a>.</p>
-<form method="post" action="/desk/answers/${answer.id}/duplicate">${csrfField(csrf)}
+    ? html`<p>Dette svar er en dublet af <a href="${deskPaths.answer(answer.duplicateOf.id)}">${answer.duplicateOf.reference}</a>.</p>
+<form method="post" action="${deskPaths.answerDuplicate(answer.id)}">${csrfField(csrf)}
 <button type="submit" name="action" value="clear" class="button button-secondary">Fjern markeringen som dublet</button></form>`
-    : html`<form method="post" action="/desk/answers/${answer.id}/duplicate" novalidate>${csrfField(csrf)}
+    : html`<form method="post" action="${deskPaths.answerDuplicate(answer.id)}" novalidate>${csrfField(csrf)}
 ${textField({
   name: 'original',
   label: 'Dublet af svar med reference',
@@ -171,7 +172,7 @@ ${
       )}</ul>`
     : html`<p>Ingen noter endnu.</p>`
 }
-<form method="post" action="/desk/answers/${answer.id}/notes" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerNotes(answer.id)}" novalidate>${csrfField(csrf)}
 ${textArea({
   name: 'note',
   label: 'Ny note',

@@ -2,8 +2,8 @@
 // details are shown only when staff press "Vis kontaktoplysninger" (`?kontakt=vis`), and each
 // such view is written to the audit log with the answer's reference; the rest of the page holds
 // no name, email or phone, so opening an answer to triage it is not a view of personal data.
-import { findChallenge } from '../../../challenges';
-import { listAnswerEvents } from '../../../desk/answer-events';
+
+import { listAnswerEvents } from '../../../data/answer-events';
 import {
   type AnswerRecord,
   findAnswer,
@@ -11,16 +11,18 @@ import {
   listDuplicates,
   listNotes,
   readContact,
-} from '../../../desk/answer-record';
-import { recordAudit } from '../../../desk/audit';
-import { nowOf, pageBasics, param, sessionOf, uuidParam } from '../../../desk/context';
-import { errorSummary, type FieldErrors } from '../../../desk/forms';
-import { listTemplates, type ReplyTemplate } from '../../../desk/reply-templates';
-import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { html } from '../../../html';
-import { readReference } from '../../../reference';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/answer-record';
+import { recordAudit } from '../../../data/audit';
+import { findChallenge } from '../../../data/challenges';
+import { readReference } from '../../../data/reference';
+import { listTemplates, type ReplyTemplate } from '../../../data/reply-templates';
+import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldErrors } from '../../../ui/forms';
+import { html } from '../../../ui/html';
+import { nowOf, pageBasics, param, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { answerConnections } from '../connect/sections';
 import {
   duplicateSection,
@@ -51,7 +53,7 @@ export async function answerOr404(context: RequestContext): Promise<AnswerRecord
     404,
     'Svaret findes ikke',
     'Der er intet svar med den adresse. Det kan være slettet, eller linket kan være forkert.',
-    pageBasics(context, '/desk/answers'),
+    pageBasics(context, deskPaths.answers),
   );
   return undefined;
 }
@@ -100,11 +102,11 @@ export async function sendAnswerPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: `${errors?.length ? 'Fejl: ' : ''}Svar ${answer.reference}`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/answers', label: 'Svar' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.answers, label: 'Svar' },
         { label: answer.reference },
       ],
       body: html`<h1>Svar ${answer.reference}</h1>
@@ -140,7 +142,7 @@ async function redirectReference(context: RequestContext): Promise<boolean> {
   const id = reference && (await findAnswerIdByReference(context.services.db, reference));
   if (!id) return false;
   const query = context.url.searchParams.get('kontakt') === 'vis' ? '?kontakt=vis' : '';
-  seeOther(context.res, `/desk/answers/${id}${query}`);
+  seeOther(context.res, `${deskPaths.answer(id)}${query}`);
   return true;
 }
 

@@ -3,9 +3,9 @@
 // "Oversæt til dansk" beside the answer, and "Oversæt svaret til …" for the reply. Without a
 // service (SAMSKAB_TRANSLATE_URL), for a Danish answer, one whose language is unknown and an
 // erased one: nothing. A translation is asked when staff press the button, shown, and not kept.
-import type { AnswerRecord } from '../../../desk/answer-record';
-import { canTranslate, TRANSLATION_PROBLEMS, TranslationError } from '../../../desk/translation';
-import type { RequestContext } from '../../route';
+import type { AnswerRecord } from '../../../data/answer-record';
+import type { RequestContext } from '../../../web/route';
+import { canTranslate, TRANSLATION_PROBLEMS, TranslationError } from '../../../web/translation';
 
 /** The answer's text in Danish, beside the original. */
 export type AnswerTranslation =

@@ -1,16 +1,18 @@
 // One answer's page, the parts that show it: what the person wrote and the facts around it, their
 // contact details (only on request), the status and assignee forms, and its history.
+
 import { KIND_TABLE } from '../../../../utils/kinds';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { ANSWER_EVENTS, type AnswerEvent } from '../../../desk/answer-events';
-import type { AnswerRecord } from '../../../desk/answer-record';
-import { CHANNELS } from '../../../desk/answer-register';
-import { languageName } from '../../../desk/language-names';
-import { csrfField } from '../../../desk/layout';
-import type { StaffMember } from '../../../desk/staff';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
-import type { UpdateMailState } from '../../../loop/update-addresses';
+import { ANSWER_EVENTS, type AnswerEvent } from '../../../data/answer-events';
+import type { AnswerRecord } from '../../../data/answer-record';
+import type { StaffMember } from '../../../data/staff';
+import type { UpdateMailState } from '../../../data/update-addresses';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { languageName } from '../../../ui/language-names';
+import { csrfField } from '../../../ui/layout';
+import { CHANNELS } from './answer-register';
 import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
 
 const item = (label: string, value: SafeHtml | string | null | undefined | false) =>
@@ -62,7 +64,7 @@ export function answerDetails(facts: AnswerFacts): SafeHtml {
   const source = `${SOURCE_LABELS[answer.source] ?? answer.source}${channel ? ` (${channel})` : ''}`;
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading" class="h3">Om svaret</h2>
 <dl class="answer-details">
-${item('Udfordring', html`<a href="/desk/answers?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`)}
+${item('Udfordring', html`<a href="${deskPaths.answers}?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`)}
 ${item('Type', KIND_SHORT[answer.kind])}
 ${item('Svarer som', ACTOR_LABELS[answer.actorType])}
 ${!answer.erasedAt && item('Organisation', answer.organisation && personText(answer.organisation))}
@@ -79,7 +81,7 @@ ${item(
   'Svarer på',
   answer.relatesTo &&
     (facts.relatesToId
-      ? html`<a href="/desk/answers/${facts.relatesToId}">${answer.relatesTo}</a>`
+      ? html`<a href="${deskPaths.answer(facts.relatesToId)}">${answer.relatesTo}</a>`
       : answer.relatesTo),
 )}
 </dl></section>`;
@@ -99,7 +101,7 @@ export function contactSection(
     body = html`<dl class="answer-details">${item('Navn', contact.name && personText(contact.name))}${item('E-mail', contact.email && personText(contact.email))}${item('Telefon', contact.phone && personText(contact.phone))}</dl>
 <p class="form-hint">Det er logget, at du har set kontaktoplysningerne.${answer.mayContact ? '' : ' Personen har ikke sagt ja til at blive kontaktet.'}</p>`;
   } else {
-    body = html`<form method="get" action="/desk/answers/${answer.id}#contact-heading">
+    body = html`<form method="get" action="${deskPaths.answer(answer.id)}#contact-heading">
 <input type="hidden" name="kontakt" value="vis">
 <p class="form-hint" id="contact-hint">Navn, e-mail og telefon vises først, når du beder om det, og det bliver logget.</p>
 <button type="submit" class="button button-secondary" aria-describedby="contact-hint">Vis kontaktoplysninger</button></form>`;
@@ -114,7 +116,7 @@ export function handlingSection(
 ): SafeHtml {
   const choices = staff.filter((member) => !member.disabledAt || member.id === answer.assigneeId);
   return html`<section aria-labelledby="handling-heading" class="answer-section"><h2 id="handling-heading" class="h3">Behandling</h2>
-<form method="post" action="/desk/answers/${answer.id}/status">${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerStatus(answer.id)}">${csrfField(csrf)}
 <div class="form-group"><label class="form-label" for="f-status">Status</label>
 <select class="form-select" id="f-status" name="status">${ANSWER_STATUSES.map(
     (status) =>
@@ -123,7 +125,7 @@ export function handlingSection(
 <p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
 <div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem status</button>
 <button type="submit" name="action" value="publish" class="button button-primary" aria-describedby="f-status-hint">Gem og vis borgeren status</button></div></form>
-<form method="post" action="/desk/answers/${answer.id}/assignee">${csrfField(csrf)}
+<form method="post" action="${deskPaths.answerAssignee(answer.id)}">${csrfField(csrf)}
 <div class="form-group"><label class="form-label" for="f-assignee">Ansvarlig</label>
 <select class="form-select" id="f-assignee" name="assignee"><option value="">Ingen</option>${choices.map(
     (member) =>
@@ -137,7 +139,7 @@ export function handlingSection(
 export const ERASED_VALUE = 'slettet';
 
 /**
- * One line of the history. Erasure clears every event's value (server/desk/erasure.ts), so an
+ * One line of the history. Erasure clears every event's value (server/data/erasure.ts), so an
  * event from before it that had one says "slettet" where the value stood.
  */
 export function describeEvent(

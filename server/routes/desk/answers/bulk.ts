@@ -3,6 +3,7 @@
 // not), the reply drafts published, an Ansvarlig, or replies started from a template as drafts.
 // Each comes back to the list with counts: how many changed, and how many were left and why. A
 // change of a status citizens already see asks first, naming each change and how many it affects.
+
 import { ANSWER_STATUSES, type AnswerStatus } from '../../../../utils/schema/status';
 import {
   assignAnswers,
@@ -12,16 +13,17 @@ import {
   type ShownChange,
   setStatus,
   shownChanges,
-} from '../../../desk/answer-changes';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { csrfField } from '../../../desk/layout';
-import { withCounts } from '../../../desk/notices';
-import { findTemplate } from '../../../desk/reply-templates';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { html } from '../../../html';
-import { STATUS_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/answer-changes';
+import { findTemplate } from '../../../data/reply-templates';
+import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html } from '../../../ui/html';
+import { STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { withCounts } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { listPage, pickedIds, postedFrom } from './list';
 import { listHref } from './list-view';
 
@@ -53,7 +55,7 @@ function confirmShownChanges(
     return value === null ? [] : [[name, value] as const];
   });
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/answers'),
+    ...pageBasics(context, deskPaths.answers),
     title,
     body: html`<h1>${title}</h1>
 <p>${publishing ? 'Når svarene offentliggøres, ser borgerne også den status, svarene har nu.' : 'Du er ved at vise borgerne en ny status.'} Det ændrer den status, borgerne bag ${answers(affected)} allerede ser:</p>
@@ -62,7 +64,7 @@ function confirmShownChanges(
         html`<li>${answers(change.count)}: ${STATUS_LABELS[change.from]} <span aria-hidden="true">→</span><span class="sr-only"> bliver til</span> ${STATUS_LABELS[change.to]}</li>`,
     )}</ul>
 <p>Borgere, der har bedt om nyt på e-mail, får en e-mail om det.</p>
-<form method="post" action="/desk/answers/bulk" class="person-actions">${csrfField(sessionOf(context).csrf)}
+<form method="post" action="${deskPaths.answersBulk}" class="person-actions">${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="back" value="${back}">
 ${kept.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 ${ids.map((id) => html`<input type="hidden" name="id" value="${id}">`)}

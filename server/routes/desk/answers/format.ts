@@ -1,8 +1,8 @@
 // How the answer pages show things: Copenhagen times, short Danish labels, a person's text as
 // text (escaped by `html`, control characters made visible), and where answers come from.
 import type { Kind } from '../../../../utils/kinds';
-import { visibleText } from '../../../desk/visible-text';
-import { html, type SafeHtml } from '../../../html';
+import { html, type SafeHtml } from '../../../ui/html';
+import { visibleText } from '../../../ui/visible-text';
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',

@@ -2,21 +2,23 @@
 // beside the results (a GET form, so a filtered list is a link), the chosen filters above it as
 // links that remove one each, then the results: exports of the same filter, the bulk actions, the
 // table and the pages.
+
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../desk/answer-filter';
+import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../data/answer-filter';
 import {
   type AnswerListItem,
   type AnswerPage,
   EXCERPT_LENGTH,
   PAGE_SIZE,
-} from '../../../desk/answers';
-import { checkbox } from '../../../desk/forms';
-import { LANGUAGE_CHOICES, languageName } from '../../../desk/language-names';
-import { csrfField } from '../../../desk/layout';
-import type { StaffMember } from '../../../desk/staff';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
+} from '../../../data/answers';
+import type { StaffMember } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import { checkbox } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { LANGUAGE_CHOICES, languageName } from '../../../ui/language-names';
+import { csrfField } from '../../../ui/layout';
 import { excerptOf, KIND_SHORT, shownTime } from './format';
 
 /** What the filter panel and the tags need besides the filter: names for ids. */
@@ -30,7 +32,7 @@ export function listHref(filter: AnswerFilter, page = 1): string {
   const params = filterParams(filter);
   if (page > 1) params.set('side', String(page));
   const query = params.toString();
-  return query ? `/desk/answers?${query}` : '/desk/answers';
+  return query ? `${deskPaths.answers}?${query}` : deskPaths.answers;
 }
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -77,7 +79,7 @@ const YES_NO = [
 export function filterPanel(filter: AnswerFilter, names: ListNames): SafeHtml {
   const active = names.staff.filter((staff) => !staff.disabledAt);
   return html`<div class="answer-filter"><h2 class="h3">Filtrér svarene</h2>
-<form method="get" action="/desk/answers" class="answer-filter-form" aria-label="Filtrér svarene">
+<form method="get" action="${deskPaths.answers}" class="answer-filter-form" aria-label="Filtrér svarene">
 ${input('q', 'Søg i titel, tekst eller reference', filter.q, 'search', 'Ord på dansk; fx finder "ensom" også "ensomme". En reference som SK-7F3K2Q finder svaret.')}
 ${select(
   'challenge',
@@ -156,7 +158,7 @@ export function chosenFilters(filter: AnswerFilter, names: ListNames): SafeHtml 
       return html`<li><a class="tag tag-icon" href="${listHref(without as AnswerFilter)}"><span class="sr-only">Fjern filteret </span>${describe(key, filter, names)}<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/dkfds/img/all-svg-icons.svg#close"></use></svg></a></li>`;
     },
   )}</ul>
-<p><a href="/desk/answers" class="function-link">Fjern alle filtre</a></p></div>`;
+<p><a href="${deskPaths.answers}" class="function-link">Fjern alle filtre</a></p></div>`;
 }
 
 function flags(item: AnswerListItem): SafeHtml {
@@ -190,7 +192,7 @@ function row(item: AnswerListItem, challengeTitles: ReadonlyMap<string, string>)
   const title = item.erased ? 'Svaret er slettet' : item.title;
   return html`<tr>
 <td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="pick-${item.id}" name="id" value="${item.id}"><label for="pick-${item.id}"><span class="sr-only">Vælg svar ${item.reference}</span></label></div></td>
-<td class="answer-reference"><a href="/desk/answers/${item.id}">${item.reference}</a><br>${shownTime(item.receivedAt)}${item.language && html`<br><span class="answer-muted">${languageName(item.language)}</span>`}</td>
+<td class="answer-reference"><a href="${deskPaths.answer(item.id)}">${item.reference}</a><br>${shownTime(item.receivedAt)}${item.language && html`<br><span class="answer-muted">${languageName(item.language)}</span>`}</td>
 <td>${challengeTitles.get(item.challengeId) ?? item.challengeId}</td>
 <td>${KIND_SHORT[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
 <td>${STATUS_LABELS[item.status]}<br><span class="answer-muted">${item.assigneeName ?? 'Ingen ansvarlig'}</span></td>
@@ -278,10 +280,10 @@ export function results(
         ? `${page.total} svar`
         : `Svar ${first}–${first + page.items.length - 1} af ${page.total}`;
   return html`<h2 id="results-heading">${shown}</h2>
-<p class="answer-exports"><a href="/desk/export/answers.xlsx${exportQuery}" class="function-link">Eksportér (regneark)</a> <a href="/desk/export/answers.csv${exportQuery}" class="function-link">Eksportér (CSV)</a></p>
+<p class="answer-exports"><a href="${deskPaths.exportXlsx}${exportQuery}" class="function-link">Eksportér (regneark)</a> <a href="${deskPaths.exportCsv}${exportQuery}" class="function-link">Eksportér (CSV)</a></p>
 ${
   page.items.length > 0 &&
-  html`<form method="post" action="/desk/answers/bulk" class="bulk-form">${csrfField(csrf)}
+  html`<form method="post" action="${deskPaths.answersBulk}" class="bulk-form">${csrfField(csrf)}
 <input type="hidden" name="back" value="${listHref(filter, page.page)}">
 ${bulkActions(choices)}
 <div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="results-heading">

@@ -1,16 +1,17 @@
 // `GET /desk/answers`: the answers, filtered, a page at a time, with the bulk actions on the
 // answers ticked (`POST /desk/answers/bulk`, bulk.ts).
 
-import { listChallenges } from '../../../challenges';
-import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../desk/answer-filter';
-import { listAnswers, PAGE_SIZE, pageNumber } from '../../../desk/answers';
-import { pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError } from '../../../desk/forms';
-import { listTemplates } from '../../../desk/reply-templates';
-import { sendPage } from '../../../desk/respond';
-import { listStaff } from '../../../desk/staff';
-import { html } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+import { type AnswerFilter, challengesInArea, readAnswerFilter } from '../../../data/answer-filter';
+import { listAnswers, PAGE_SIZE, pageNumber } from '../../../data/answers';
+import { listChallenges } from '../../../data/challenges';
+import { listTemplates } from '../../../data/reply-templates';
+import { listStaff } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldError } from '../../../ui/forms';
+import { html } from '../../../ui/html';
+import { pageBasics, sessionOf } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { chosenFilters, filterPanel, results } from './list-view';
 
 export async function listPage(
@@ -36,10 +37,10 @@ export async function listPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: page.pages > 1 ? `Svar, side ${page.page} af ${page.pages}` : 'Svar',
       body: html`<h1>Svar</h1>
-<p><a href="/desk/answers/new" class="button button-secondary">Registrér et svar fra telefon, brev eller møde</a></p>
+<p><a href="${deskPaths.registerAnswer}" class="button button-secondary">Registrér et svar fra telefon, brev eller møde</a></p>
 ${errorSummary(errors)}
 <div class="row answer-list">
 <div class="col-12 col-lg-3">${filterPanel(filter, names)}</div>
@@ -72,9 +73,9 @@ export const pickedIds = (form: URLSearchParams): string[] =>
 
 /** The list the form was posted from, read again through the filter (never a free redirect). */
 export function postedFrom(form: URLSearchParams): { filter: AnswerFilter; page: number } {
-  const back = new URL(form.get('back') ?? '/desk/answers', 'http://desk.invalid');
+  const back = new URL(form.get('back') ?? deskPaths.answers, 'http://desk.invalid');
   return {
-    filter: back.pathname === '/desk/answers' ? readAnswerFilter(back.searchParams) : {},
+    filter: back.pathname === deskPaths.answers ? readAnswerFilter(back.searchParams) : {},
     page: pageNumber(back.searchParams.get('side')),
   };
 }

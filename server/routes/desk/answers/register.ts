@@ -1,6 +1,7 @@
 // `/desk/answers/new`: an answer received by phone, letter or at a meeting, registered by staff
 // with the widget's fields. Stored like any answer (source `desk`), with how it came in recorded
 // in its history.
+
 import { randomUUID } from 'node:crypto';
 import { KINDS } from '../../../../utils/kinds';
 import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
@@ -14,15 +15,12 @@ import {
   PHONE_MAX,
   TITLE_MAX,
 } from '../../../../utils/schema/limits';
-import { findChallenge, listChallenges } from '../../../challenges';
-import { recordAnswerEvent } from '../../../desk/answer-events';
-import {
-  CHANNELS,
-  checkRegistration,
-  type RegisterValues,
-  readRegisterForm,
-} from '../../../desk/answer-register';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
+import { recordAnswerEvent } from '../../../data/answer-events';
+import { findChallenge, listChallenges } from '../../../data/challenges';
+import { storeSubmission } from '../../../data/submissions';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../data/update-addresses';
+import { statusToken } from '../../../loop/status-token';
+import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
   errorSummary,
@@ -30,17 +28,21 @@ import {
   selectField,
   textArea,
   textField,
-} from '../../../desk/forms';
-import { LANGUAGE_CHOICES } from '../../../desk/language-names';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../labels';
-import { statusToken } from '../../../loop/status-token';
-import { DAYS_KEPT_AFTER_CLOSE } from '../../../loop/update-addresses';
-import { storeSubmission } from '../../../submissions';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { LANGUAGE_CHOICES } from '../../../ui/language-names';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import {
+  CHANNELS,
+  checkRegistration,
+  type RegisterValues,
+  readRegisterForm,
+} from './answer-register';
 import { KIND_SHORT } from './format';
 
 const EMPTY: RegisterValues = readRegisterForm(new URLSearchParams());
@@ -72,17 +74,17 @@ async function registerPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/answers'),
+      ...pageBasics(context, deskPaths.answers),
       title: `${errors?.length ? 'Fejl: ' : ''}Registrér et svar`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/answers', label: 'Svar' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.answers, label: 'Svar' },
         { label: 'Registrér et svar' },
       ],
       body: html`<h1>Registrér et svar</h1>
 <p>Et svar, kommunen har fået på telefon, i et brev eller på et møde. Det bliver behandlet som alle andre svar.</p>
 ${errorSummary(errors)}
-<form method="post" action="/desk/answers/new" novalidate class="register-form">${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.registerAnswer}" novalidate class="register-form">${csrfField(session.csrf)}
 ${selectField({
   name: 'challenge',
   label: 'Udfordring',
@@ -188,7 +190,7 @@ export const postRegister: Handler = async (context) => {
   seeOther(
     context.res,
     withNotice(
-      `/desk/answers/${stored.id}`,
+      deskPaths.answer(stored.id),
       news === 'off' ? 'answer-registered-no-mail' : 'answer-registered',
     ),
   );

@@ -1,7 +1,8 @@
 // The answers' routes: the list and its bulk actions, registering an answer by hand, one answer's
 // page and its forms, and the reply templates. Every one is for signed-in staff (facilitators and
 // admins alike); posts carry the session's CSRF token, checked before the handler runs.
-import type { Route } from '../../route';
+import { deskPaths } from '../../../ui/desk-paths';
+import type { Route } from '../../../web/route';
 import { deskRoute } from '../route-helpers';
 import {
   postAssignee,
@@ -24,20 +25,24 @@ import {
 } from './templates';
 
 export const ANSWER_ROUTES: readonly Route[] = [
-  deskRoute('GET', '/desk/answers', 'staff', getAnswers),
-  deskRoute('POST', '/desk/answers/bulk', 'staff', postBulk),
-  deskRoute('GET', '/desk/answers/new', 'staff', getRegister),
-  deskRoute('POST', '/desk/answers/new', 'staff', postRegister),
-  deskRoute('GET', '/desk/answers/:id', 'staff', getAnswer),
-  deskRoute('POST', '/desk/answers/:id/status', 'staff', postStatus),
-  deskRoute('POST', '/desk/answers/:id/assignee', 'staff', postAssignee),
-  deskRoute('POST', '/desk/answers/:id/notes', 'staff', postNote),
-  deskRoute('POST', '/desk/answers/:id/reply', 'staff', postReply),
-  deskRoute('POST', '/desk/answers/:id/publish', 'staff', postPublish),
-  deskRoute('POST', '/desk/answers/:id/duplicate', 'staff', postDuplicate),
-  deskRoute('GET', '/desk/templates', 'staff', getTemplates),
-  deskRoute('POST', '/desk/templates', 'staff', postNewTemplate),
-  deskRoute('GET', '/desk/templates/:id', 'staff', getTemplate),
-  deskRoute('POST', '/desk/templates/:id', 'staff', postTemplate),
-  deskRoute('POST', '/desk/templates/:id/delete', 'staff', postDeleteTemplate),
+  deskRoute('GET', deskPaths.answers, 'staff', getAnswers, 'Svar'),
+  deskRoute('POST', deskPaths.answersBulk, 'staff', postBulk),
+  deskRoute('GET', deskPaths.registerAnswer, 'staff', getRegister),
+  deskRoute('POST', deskPaths.registerAnswer, 'staff', postRegister),
+  deskRoute('GET', deskPaths.answer.pattern, 'staff', getAnswer),
+  deskRoute('POST', deskPaths.answerStatus.pattern, 'staff', postStatus),
+  deskRoute('POST', deskPaths.answerAssignee.pattern, 'staff', postAssignee),
+  deskRoute('POST', deskPaths.answerNotes.pattern, 'staff', postNote),
+  deskRoute('POST', deskPaths.answerReply.pattern, 'staff', postReply),
+  deskRoute('POST', deskPaths.answerPublish.pattern, 'staff', postPublish),
+  deskRoute('POST', deskPaths.answerDuplicate.pattern, 'staff', postDuplicate),
+];
+
+/** The reply templates: their own list, since the menu shows them after the resources. */
+export const TEMPLATE_ROUTES: readonly Route[] = [
+  deskRoute('GET', deskPaths.templates, 'staff', getTemplates, 'Svarskabeloner'),
+  deskRoute('POST', deskPaths.templates, 'staff', postNewTemplate),
+  deskRoute('GET', deskPaths.template.pattern, 'staff', getTemplate),
+  deskRoute('POST', deskPaths.template.pattern, 'staff', postTemplate),
+  deskRoute('POST', deskPaths.deleteTemplate.pattern, 'staff', postDeleteTemplate),
 ];

@@ -1,22 +1,13 @@
 // `/desk/templates`: the reply templates staff keep and start replies from. A list with a form to
 // add one; each has a page to edit it, and a delete button. Templates become public replies, so
 // the same check for contact details applies to them.
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import {
-  errorSummary,
-  type FieldError,
-  type FieldErrors,
-  textArea,
-  textField,
-} from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { ownContactAllowList } from '../../../desk/own-contacts';
+
+import { ownContactAllowList } from '../../../data/own-contacts';
 import {
   type ContactAllowList,
   looksPersonal,
   PERSONAL_DATA_MESSAGES,
-} from '../../../desk/personal-data';
+} from '../../../data/personal-data';
 import {
   countTemplates,
   createTemplate,
@@ -28,10 +19,21 @@ import {
   TEMPLATE_NAME_MAX,
   TEMPLATES_MAX,
   updateTemplate,
-} from '../../../desk/reply-templates';
-import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/reply-templates';
+import { deskPaths } from '../../../ui/desk-paths';
+import {
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  textArea,
+  textField,
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { excerptOf, shownTime } from './format';
 
 interface TemplateValues {
@@ -45,9 +47,9 @@ ${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_
 }
 
 function row(template: ReplyTemplate, csrf: string): SafeHtml {
-  return html`<tr><td><a href="/desk/templates/${template.id}">${template.name}</a></td>
+  return html`<tr><td><a href="${deskPaths.template(template.id)}">${template.name}</a></td>
 <td>${excerptOf(template.text, 120)}</td><td>${shownTime(template.updatedAt)}</td>
-<td><form method="post" action="/desk/templates/${template.id}/delete">${csrfField(csrf)}<button type="submit" class="button button-secondary">Slet<span class="sr-only"> skabelonen ${template.name}</span></button></form></td></tr>`;
+<td><form method="post" action="${deskPaths.deleteTemplate(template.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Slet<span class="sr-only"> skabelonen ${template.name}</span></button></form></td></tr>`;
 }
 
 async function listPage(
@@ -60,7 +62,7 @@ async function listPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/templates'),
+      ...pageBasics(context, deskPaths.templates),
       title: `${errors?.length ? 'Fejl: ' : ''}Svarskabeloner`,
       body: html`<h1>Svarskabeloner</h1>
 <p>Tekster til de svar til borgerne, I skriver tit. På et svars side kan du starte et svar fra en skabelon og rette det til.</p>
@@ -73,7 +75,7 @@ ${
 }
 <h2 id="new-template">Ny skabelon</h2>
 ${errorSummary(errors)}
-<form method="post" action="/desk/templates" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.templates}" novalidate>${csrfField(csrf)}
 ${templateFields(values, errors)}
 <button type="submit" class="button button-primary">Gem skabelonen</button></form>`,
     },
@@ -109,7 +111,7 @@ export const postNewTemplate: Handler = async (context) => {
   }
   if (errors.length) return listPage(context, values, errors);
   await createTemplate(db, values, sessionOf(context).staff.id, nowOf(context));
-  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-saved'));
 };
 
 async function templateOr404(context: RequestContext): Promise<ReplyTemplate | undefined> {
@@ -121,7 +123,7 @@ async function templateOr404(context: RequestContext): Promise<ReplyTemplate | u
     404,
     'Skabelonen findes ikke',
     'Skabelonen kan være slettet.',
-    pageBasics(context, '/desk/templates'),
+    pageBasics(context, deskPaths.templates),
   );
   return undefined;
 }
@@ -135,19 +137,19 @@ function editPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/templates'),
+      ...pageBasics(context, deskPaths.templates),
       title: `${errors?.length ? 'Fejl: ' : ''}Ret skabelonen ${template.name}`,
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: '/desk/templates', label: 'Svarskabeloner' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.templates, label: 'Svarskabeloner' },
         { label: template.name },
       ],
       body: html`<h1>Ret skabelonen</h1>
 ${errorSummary(errors)}
-<form method="post" action="/desk/templates/${template.id}" novalidate>${csrfField(sessionOf(context).csrf)}
+<form method="post" action="${deskPaths.template(template.id)}" novalidate>${csrfField(sessionOf(context).csrf)}
 ${templateFields(values, errors)}
 <button type="submit" class="button button-primary">Gem ændringerne</button></form>
-<p><a href="/desk/templates">Tilbage til skabelonerne</a></p>`,
+<p><a href="${deskPaths.templates}">Tilbage til skabelonerne</a></p>`,
     },
     errors?.length ? 400 : 200,
   );
@@ -165,12 +167,12 @@ export const postTemplate: Handler = async (context) => {
   const { values, errors } = readTemplate(formOf(context), allowed);
   if (errors.length) return editPage(context, template, values, errors);
   await updateTemplate(context.services.db, template.id, values, nowOf(context));
-  seeOther(context.res, withNotice('/desk/templates', 'template-saved'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-saved'));
 };
 
 export const postDeleteTemplate: Handler = async (context) => {
   const template = await templateOr404(context);
   if (!template) return;
   await deleteTemplate(context.services.db, template.id);
-  seeOther(context.res, withNotice('/desk/templates', 'template-deleted'));
+  seeOther(context.res, withNotice(deskPaths.templates, 'template-deleted'));
 };

@@ -2,10 +2,11 @@
 // its Danish machine translation beside it (marked as such, never in its place), the button that
 // asks for it or why there is none, and the reply's translation field.
 import { directionOf } from '../../../../utils/languages';
-import type { AnswerRecord } from '../../../desk/answer-record';
-import { type FieldErrors, textArea } from '../../../desk/forms';
-import { languageName } from '../../../desk/language-names';
-import { html, type SafeHtml } from '../../../html';
+import type { AnswerRecord } from '../../../data/answer-record';
+import { deskPaths } from '../../../ui/desk-paths';
+import { type FieldErrors, textArea } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { languageName } from '../../../ui/language-names';
 import {
   type AnswerTranslation,
   type ReplyTranslationOffer,
@@ -15,7 +16,7 @@ import { answerText } from './answer-view';
 import { personText } from './format';
 
 const translateButton = (answer: AnswerRecord) =>
-  html`<form method="get" action="/desk/answers/${answer.id}#text-heading" class="answer-translate">
+  html`<form method="get" action="${deskPaths.answer(answer.id)}#text-heading" class="answer-translate">
 <input type="hidden" name="${TRANSLATE_PARAM[0]}" value="${TRANSLATE_PARAM[1]}">
 <button type="submit" class="button button-secondary">Oversæt til dansk</button></form>`;
 

@@ -4,7 +4,6 @@
 
 import { OUTCOME_MAX, UPDATE_MAX } from '../../../../utils/schema/limits';
 import { ChallengeUpdate, LOOP_FIELDS } from '../../../../utils/schema/loop';
-import type { Database } from '../../../db';
 import {
   archiveChallenge,
   closeChallenge,
@@ -13,13 +12,15 @@ import {
   postUpdate,
   reopenChallenge,
   restoreChallenge,
-} from '../../../desk/challenge-store';
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { type NoticeCode, withCounts, withNotice } from '../../../desk/notices';
-import { seeOther, sendProblem } from '../../../desk/respond';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/challenge-store';
+import type { Database } from '../../../data/db';
+import { deskPaths } from '../../../ui/desk-paths';
+import { type NoticeCode, withCounts, withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { seeOther, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { challengePage } from './page';
-import { challengeOr404, challengePath, SECTION } from './shared';
+import { challengeOr404 } from './shared';
 
 // Browsers send a textarea's line breaks as CRLF; the contract's text has plain line feeds.
 const typedText = (context: RequestContext, name: string) =>
@@ -53,7 +54,7 @@ export const postCloseChallenge: Handler = async (context) => {
     mailed = await mail.tellOutcome(tx, item.challenge.id, change, again);
   });
   mail.wake();
-  const path = challengePath(item.challenge.id);
+  const path = deskPaths.challenge(item.challenge.id);
   seeOther(
     context.res,
     mailed > 0
@@ -72,7 +73,7 @@ const simpleChange =
     const item = await challengeOr404(context);
     if (!item) return;
     await change(context.services.db, item.challenge.id, who(context), nowOf(context));
-    seeOther(context.res, withNotice(challengePath(item.challenge.id), notice));
+    seeOther(context.res, withNotice(deskPaths.challenge(item.challenge.id), notice));
   };
 
 export const postReopenChallenge = simpleChange(reopenChallenge, 'challenge-reopened');
@@ -101,7 +102,7 @@ export const postChallengeUpdate: Handler = async (context) => {
     );
   }
   await postUpdate(context.services.db, item.challenge.id, text, who(context), nowOf(context));
-  seeOther(context.res, withNotice(challengePath(item.challenge.id), 'update-posted'));
+  seeOther(context.res, withNotice(deskPaths.challenge(item.challenge.id), 'update-posted'));
 };
 
 export const postDeleteChallengeUpdate: Handler = async (context) => {
@@ -123,8 +124,8 @@ export const postDeleteChallengeUpdate: Handler = async (context) => {
       404,
       'Opdateringen findes ikke',
       'Opdateringen er allerede fjernet, eller den hører til en anden udfordring.',
-      pageBasics(context, SECTION),
+      pageBasics(context, deskPaths.challenges),
     );
   }
-  seeOther(context.res, withNotice(challengePath(item.challenge.id), 'update-deleted'));
+  seeOther(context.res, withNotice(deskPaths.challenge(item.challenge.id), 'update-deleted'));
 };

@@ -1,16 +1,18 @@
 // A challenge's page, the parts about mail (issue 20): following the challenge, for the daily mail
 // of its new answers (`POST /desk/challenges/:id/follow`), and, on the closing form, whether the
 // outcome has gone to those who asked for news and the choice to send it again.
-import { formOf, nowOf, sessionOf } from '../../../desk/context';
-import { checkbox } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
+
+import { follows, setFollow, staffMailChoices } from '../../../data/staff-news';
 import type { OutcomeMailState } from '../../../loop/outcome-mail';
-import { follows, setFollow, staffMailChoices } from '../../../loop/staff-news';
-import type { Handler, RequestContext } from '../../route';
-import { challengeOr404, challengePath, formatDateTime } from './shared';
+import { deskPaths } from '../../../ui/desk-paths';
+import { checkbox } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, sessionOf } from '../../../web/context';
+import { seeOther } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import { challengeOr404, formatDateTime } from './shared';
 
 export async function followSection(context: RequestContext, id: string): Promise<SafeHtml> {
   const { staff, csrf } = sessionOf(context);
@@ -20,9 +22,9 @@ export async function followSection(context: RequestContext, id: string): Promis
   const hint = following
     ? dailyDigest
       ? 'Du følger udfordringen og får hver morgen en e-mail med dens nye svar.'
-      : html`Du følger udfordringen. Vil du have en e-mail hver morgen med dens nye svar, så slå den til under <a href="/desk/mails">Mine e-mails</a>.`
+      : html`Du følger udfordringen. Vil du have en e-mail hver morgen med dens nye svar, så slå den til under <a href="${deskPaths.myMails}">Mine e-mails</a>.`
     : 'Følger du udfordringen, kan du få en e-mail hver morgen med dens nye svar.';
-  return html`<form method="post" action="${challengePath(id)}/follow" class="challenge-follow">${csrfField(csrf)}
+  return html`<form method="post" action="${deskPaths.followChallenge(id)}" class="challenge-follow">${csrfField(csrf)}
 <p class="form-hint" id="follow-hint">${hint}</p>
 <button type="submit" name="follow" value="${following ? 'nej' : 'ja'}" class="button button-secondary" aria-describedby="follow-hint">${following ? 'Følg ikke længere' : 'Følg udfordringen'}</button></form>`;
 }
@@ -36,7 +38,7 @@ export const postFollow: Handler = async (context) => {
   seeOther(
     context.res,
     withNotice(
-      challengePath(item.challenge.id),
+      deskPaths.challenge(item.challenge.id),
       follow ? 'challenge-followed' : 'challenge-unfollowed',
     ),
   );

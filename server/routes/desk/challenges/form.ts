@@ -1,8 +1,33 @@
 // Creating and editing a challenge: every field of the contract's Challenge, validated with its zod
-// schema (server/desk/challenge-form.ts), each problem at its field and in the summary, what was
+// schema (server/routes/desk/challenges/challenge-form.ts), each problem at its field and in the summary, what was
 // typed kept. The id is chosen once, when the challenge is made: answers and embedded pages name it.
+
 import { KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { QUESTIONS_MAX } from '../../../../utils/schema/limits';
+import {
+  createChallenge,
+  type DeskChallenge,
+  findDeskChallenge,
+  isPublished,
+  saveChallenge,
+} from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
+import {
+  checkbox,
+  errorSummary,
+  type FieldError,
+  type FieldErrors,
+  selectField,
+  textArea,
+  textField,
+} from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import {
   type ChallengeFormValues,
   CONTACT_FIELDS,
@@ -12,31 +37,8 @@ import {
   readChallengeForm,
   valuesFromChallenge,
   valuesFromForm,
-} from '../../../desk/challenge-form';
-import {
-  createChallenge,
-  type DeskChallenge,
-  findDeskChallenge,
-  isPublished,
-  saveChallenge,
-} from '../../../desk/challenge-store';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import {
-  checkbox,
-  errorSummary,
-  type FieldError,
-  type FieldErrors,
-  selectField,
-  textArea,
-  textField,
-} from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
-import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+} from './challenge-form';
+import { challengeOr404, challengeTrail } from './shared';
 import { translationsSection } from './translations-view';
 
 /** Paths under /desk/challenges that are pages of their own, not a challenge's id. */
@@ -175,7 +177,7 @@ ${textField({
 })}
 ${translationsSection(values, FIELD_MAX, errors)}
 <div class="form-actions"><button type="submit" class="button button-primary">${options.creating ? 'Gem som kladde' : 'Gem ændringerne'}</button>
-<a href="${options.creating ? SECTION : challengePath(values.id)}" class="button button-secondary">Annullér</a></div>
+<a href="${options.creating ? deskPaths.challenges : deskPaths.challenge(values.id)}" class="button button-secondary">Annullér</a></div>
 </form>`;
 }
 
@@ -187,16 +189,16 @@ function newPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: errors?.length ? 'Fejl: Ny udfordring' : 'Ny udfordring',
       trail: [
-        { href: '/desk', label: 'Overblik' },
-        { href: SECTION, label: 'Udfordringer' },
+        { href: deskPaths.home, label: 'Overblik' },
+        { href: deskPaths.challenges, label: 'Udfordringer' },
         { label: 'Ny udfordring' },
       ],
       body: html`<h1>Ny udfordring</h1>
 <p>Felter uden “(valgfri)” skal udfyldes. Udfordringen gemmes som kladde: den vises kun her på arbejdsbordet og i forhåndsvisningen, indtil du offentliggør den.</p>
-${challengeForm(values, { action: SECTION, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+${challengeForm(values, { action: deskPaths.challenges, creating: true, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     errors?.length ? 400 : 200,
   );
@@ -207,7 +209,7 @@ const conflictNotice = (
   id: string,
 ) => html`<div class="alert alert-warning" role="alert"><div class="alert-body">
 <p class="alert-heading">En kollega har gemt ændringer imens</p>
-<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${challengePath(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
+<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
 </div></div>`;
 
 function editPage(
@@ -222,12 +224,12 @@ function editPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: `${failed ? 'Fejl: ' : ''}Rediger ${item.challenge.title}`,
       trail: challengeTrail(item, 'Rediger'),
       body: html`<h1>Rediger udfordringen</h1>
 ${conflict ? conflictNotice(item.challenge.id) : html`<p>${published ? 'Ændringerne vises i feedet, så snart de er gemt.' : 'Udfordringen er en kladde: ændringerne vises først i feedet, når den er offentliggjort.'}</p>`}
-${challengeForm(values, { action: `${challengePath(item.challenge.id)}/edit`, creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
+${challengeForm(values, { action: deskPaths.editChallenge(item.challenge.id), creating: false, version: state.version, ...(errors ? { errors } : {}) }, sessionOf(context).csrf)}`,
     },
     conflict ? 409 : errors?.length ? 400 : 200,
   );
@@ -250,7 +252,7 @@ export const postNewChallenge: Handler = async (context) => {
     nowOf(context),
   );
   if (created === 'exists') return newPage(context, values, [taken]);
-  seeOther(context.res, withNotice(challengePath(challenge.id), 'challenge-created'));
+  seeOther(context.res, withNotice(deskPaths.challenge(challenge.id), 'challenge-created'));
 };
 
 export const getEditChallenge: Handler = async (context) => {
@@ -286,5 +288,5 @@ export const postEditChallenge: Handler = async (context) => {
       : isPublished(item, nowOf(context))
         ? 'challenge-saved'
         : 'draft-saved';
-  seeOther(context.res, withNotice(challengePath(item.challenge.id), notice));
+  seeOther(context.res, withNotice(deskPaths.challenge(item.challenge.id), notice));
 };

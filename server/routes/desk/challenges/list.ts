@@ -1,25 +1,20 @@
 // The list of challenges: the current ones by default (drafts, open and closed), or one view at a
 // time (drafts, open, closed, archived, all), 50 to a page, each with its answers per kind, its deadline and its
 // state, linking to its page.
+
 import { KINDS } from '../../../../utils/schema/common';
 import {
   CHALLENGE_VIEWS,
   type ChallengeView,
   type ListedChallenge,
   listDeskChallenges,
-} from '../../../desk/challenge-store';
-import { pageBasics } from '../../../desk/context';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
-import {
-  challengePath,
-  formatDateTime,
-  formatDeadline,
-  KIND_SHORT,
-  SECTION,
-  stateBadge,
-} from './shared';
+} from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
+import { formatDateTime, formatDeadline, KIND_SHORT, stateBadge } from './shared';
 
 const PAGE_SIZE = 50;
 
@@ -46,7 +41,7 @@ const viewHref = (view: ChallengeView, page = 1) => {
   if (view !== 'current') params.set('vis', view);
   if (page > 1) params.set('side', String(page));
   const query = params.toString();
-  return query ? `${SECTION}?${query}` : SECTION;
+  return query ? `${deskPaths.challenges}?${query}` : deskPaths.challenges;
 };
 
 function viewNav(current: ChallengeView, totals: Record<ChallengeView, number>): SafeHtml {
@@ -59,7 +54,7 @@ function viewNav(current: ChallengeView, totals: Record<ChallengeView, number>):
 function row(item: ListedChallenge, now: Date): SafeHtml {
   const { challenge } = item;
   return html`<tr>
-<td><a href="${challengePath(challenge.id)}">${challenge.title}</a><br><span class="form-hint">${challenge.id}</span></td>
+<td><a href="${deskPaths.challenge(challenge.id)}">${challenge.title}</a><br><span class="form-hint">${challenge.id}</span></td>
 <td>${stateBadge(item, now)}</td>
 <td>${challenge.deadline ? formatDeadline(challenge.deadline) : '–'}</td>
 ${KINDS.map((kind) => html`<td class="text-right">${item.counts[kind] ?? 0}</td>`)}
@@ -95,11 +90,11 @@ export const getChallengeList: Handler = async (context) => {
   const total = totals[view];
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   sendPage(context.res, {
-    ...pageBasics(context, SECTION),
+    ...pageBasics(context, deskPaths.challenges),
     title: 'Udfordringer',
     body: html`<h1>Udfordringer</h1>
 <p>Udfordringerne her vises i feedet og dermed på kommunens hjemmesider, undtagen kladder og de arkiverede. En ny udfordring er en kladde, indtil du offentliggør den.</p>
-<p><a href="${SECTION}/new" class="button button-primary">Opret en udfordring</a></p>
+<p><a href="${deskPaths.newChallenge}" class="button button-primary">Opret en udfordring</a></p>
 ${viewNav(view, totals)}
 ${
   challenges.length === 0

@@ -1,24 +1,27 @@
 // One challenge's page: its answers by kind (and, from the connect area, how they are connected),
 // the updates posted back to citizens, closing with an outcome, archiving, the challenge as
 // published, and who changed what. Every form on it posts and comes back here.
+
 import { KINDS } from '../../../../utils/schema/common';
 import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/limits';
+import { answerCountsByKind } from '../../../data/answer-counts';
 import {
   CHALLENGE_EVENTS,
   type DeskChallenge,
   isPublished,
   listChallengeEvents,
   listUpdates,
-} from '../../../desk/challenge-store';
-import { pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldErrors, textArea } from '../../../desk/forms';
-import { languageName } from '../../../desk/language-names';
-import { csrfField } from '../../../desk/layout';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../labels';
+} from '../../../data/challenge-store';
 import { outcomeMailState } from '../../../loop/outcome-mail';
-import type { Handler, RequestContext } from '../../route';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { languageName } from '../../../ui/language-names';
+import { csrfField } from '../../../ui/layout';
+import { pageBasics, sessionOf } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { challengeConnections } from '../connect/sections';
 import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
@@ -26,12 +29,10 @@ import { followSection, outcomeMailPart } from './follow';
 import { publishingSection } from './publishing-section';
 import {
   challengeOr404,
-  challengePath,
   challengeTrail,
   formatDateTime,
   formatDeadline,
   KIND_SHORT,
-  SECTION,
   stateBadge,
 } from './shared';
 
@@ -49,22 +50,18 @@ export interface ChallengePageState {
 }
 
 const answersLink = (id: string, kind?: string) =>
-  `/desk/answers?challenge=${encodeURIComponent(id)}${kind ? `&kind=${kind}` : ''}`;
+  `${deskPaths.answers}?challenge=${encodeURIComponent(id)}${kind ? `&kind=${kind}` : ''}`;
 
 async function answersSection(context: RequestContext, id: string): Promise<SafeHtml> {
-  const rows = await context.services.db.query<{ kind: string; n: number; fresh: number }>(
-    `SELECT kind, count(*)::int AS n, count(*) FILTER (WHERE status = 'received')::int AS fresh
-     FROM submissions WHERE challenge_id = $1 GROUP BY kind`,
-    [id],
-  );
-  const of = (kind: string) => rows.find((row) => row.kind === kind);
-  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  const counts = await answerCountsByKind(context.services.db, id);
+  const of = (kind: string) => counts.get(kind);
+  const total = [...counts.values()].reduce((sum, count) => sum + count.total, 0);
   return html`<section aria-labelledby="answers-heading"><h2 id="answers-heading">Svar</h2>
 <table class="table table--compact"><caption>Svar på udfordringen efter slags</caption>
 <thead><tr><th scope="col">Slags</th><th scope="col" class="text-right">Svar</th><th scope="col" class="text-right">Nye</th></tr></thead>
 <tbody>${KINDS.map(
     (kind) =>
-      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_LABELS[kind]}</a></td><td class="text-right">${of(kind)?.n ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
+      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_LABELS[kind]}</a></td><td class="text-right">${of(kind)?.total ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
   )}</tbody></table>
 <p><a href="${answersLink(id)}">Se alle ${total} svar på udfordringen</a></p>
 <p class="form-hint">På hjemmesiden tælles svar markeret som dubletter ikke med.</p>
@@ -82,7 +79,7 @@ async function updatesSection(
   const { updates, total } = await listUpdates(context.services.db, id, UPDATES_SHOWN);
   return html`<section aria-labelledby="updates-heading"><h2 id="updates-heading">Opdateringer til borgerne</h2>
 <p>Fortæl, hvad I har hørt, og hvad der skal ske nu. Opdateringerne er offentlige: de vises med udfordringen på hjemmesiden (de ${UPDATES_MAX} nyeste). Skriv aldrig navne eller kontaktoplysninger på borgere.</p>
-<form method="post" action="${challengePath(id)}/updates" novalidate>${csrfField(csrf)}
+<form method="post" action="${deskPaths.challengeUpdates(id)}" novalidate>${csrfField(csrf)}
 ${textArea({ name: 'update', label: 'Ny opdatering', hint: `Højst ${UPDATE_MAX} tegn.`, value: state.update, maxLength: UPDATE_MAX, rows: 5, required: true, errors: state.errors })}
 <button type="submit" class="button button-primary">Offentliggør opdateringen</button>
 </form>
@@ -93,7 +90,7 @@ ${
         (update) => html`<li class="challenge-update">
 <p class="challenge-update-meta">${formatDateTime(update.postedAt)}${update.postedBy && html` · ${update.postedBy}`}</p>
 <p class="answer-text">${update.text}</p>
-<form method="post" action="${challengePath(id)}/updates/${update.id}/delete">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${formatDateTime(update.postedAt)}</span></button></form>
+<form method="post" action="${deskPaths.deleteChallengeUpdate(id, update.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${formatDateTime(update.postedAt)}</span></button></form>
 </li>`,
       )}</ol>
 ${total > updates.length && html`<p>Viser de ${updates.length} nyeste af ${total} opdateringer.</p>`}`
@@ -123,11 +120,11 @@ function outcomeSection(
 ${
   closed
     ? html`<p>Udfordringen blev lukket ${item.closedAt ? formatDateTime(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Gem udfaldet</button></form>
-<form method="post" action="${challengePath(id)}/reopen">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
+<form method="post" action="${deskPaths.reopenChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
     : html`<p>Når udfordringen lukkes, kan borgerne ikke længere svare. Skriv gerne, hvad der kom ud af den: det vises sammen med udfordringen.</p>
-<form method="post" action="${challengePath(id)}/close" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
+<form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Luk udfordringen</button></form>`
 }
 </section>`;
@@ -140,9 +137,9 @@ function archiveSection(context: RequestContext, item: DeskChallenge): SafeHtml 
 ${
   item.archivedAt
     ? html`<p>Udfordringen blev arkiveret ${formatDateTime(item.archivedAt)}. Den vises ikke i feedet eller på hjemmesiden, men intet er slettet.</p>
-<form method="post" action="${challengePath(id)}/restore">${csrfField(csrf)}<button type="submit" class="button button-secondary">Hent udfordringen tilbage fra arkivet</button></form>`
+<form method="post" action="${deskPaths.restoreChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Hent udfordringen tilbage fra arkivet</button></form>`
     : html`<p>En arkiveret udfordring forsvinder fra feedet og fra listen over udfordringer. Svarene bevares, og den kan hentes tilbage.</p>
-<form method="post" action="${challengePath(id)}/archive">${csrfField(csrf)}<button type="submit" class="button button-secondary">Arkivér udfordringen</button></form>`
+<form method="post" action="${deskPaths.archiveChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Arkivér udfordringen</button></form>`
 }
 </section>`;
 }
@@ -188,7 +185,7 @@ function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
   ];
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading">${published ? 'Udfordringen, som den er offentliggjort' : 'Udfordringen, som den bliver offentliggjort'}</h2>
 <dl class="challenge-details">${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
-<p><a href="${challengePath(c.id)}/edit" class="button button-secondary">Rediger udfordringen</a></p>
+<p><a href="${deskPaths.editChallenge(c.id)}" class="button button-secondary">Rediger udfordringen</a></p>
 </section>`;
 }
 
@@ -227,14 +224,14 @@ export async function challengePage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, SECTION),
+      ...pageBasics(context, deskPaths.challenges),
       title: `${state.errors?.length ? 'Fejl: ' : ''}${challenge.title}`,
       trail: challengeTrail(item),
       body: html`<h1>${challenge.title}</h1>
 <p class="challenge-status">${stateBadge(item, now)} ${challenge.deadline && html`Svarfrist ${formatDeadline(challenge.deadline)}. `}${changed}</p>
 <ul class="nobullet-list challenge-actions">
-<li><a href="${challengePath(challenge.id)}/edit" class="button button-secondary">Rediger</a></li>
-<li><a href="${challengePath(challenge.id)}/preview" class="button button-secondary">Se den som borger</a></li>
+<li><a href="${deskPaths.editChallenge(challenge.id)}" class="button button-secondary">Rediger</a></li>
+<li><a href="${deskPaths.previewChallenge(challenge.id)}" class="button button-secondary">Se den som borger</a></li>
 <li><a href="${answersLink(challenge.id)}" class="button button-secondary">Se svarene</a></li>
 ${published && !item.archivedAt && html`<li><a href="${embedPath(challenge.id)}" class="button button-secondary">Indlejr på hjemmesiden</a></li>`}
 </ul>

@@ -4,15 +4,16 @@
 // Nothing typed here can reach the answers: the widget's endpoint is this page's own address,
 // which takes GET only, so a post gets a 405 and the widget says the page is set up wrongly
 // (docs/protocol.md: 405 is kept, not retried). The page says so before anyone tries.
-import { ownOrigin } from '../../../cors';
-import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
-import { pageBasics } from '../../../desk/context';
-import { scriptJson } from '../../../desk/layout';
-import { sendPage } from '../../../desk/respond';
-import { feedChallenges } from '../../../feed';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
-import { challengeOr404, challengePath, challengeTrail, SECTION } from './shared';
+import { feedChallenges } from '../../../data/feed';
+import { ownOrigin } from '../../../http/cors';
+import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
+import { scriptJson } from '../../../ui/layout';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
+import { challengeOr404, challengeTrail } from './shared';
 
 /** JSON for a `<script type="application/json">` element (the desk's layout has it too). */
 export { scriptJson };
@@ -30,7 +31,7 @@ export const getChallengePreview: Handler = async (context) => {
   if (status === 'closed')
     state.push(html`<p class="alert-text">Udfordringen er lukket: borgerne kan ikke svare.</p>`);
   sendPage(context.res, {
-    ...pageBasics(context, SECTION),
+    ...pageBasics(context, deskPaths.challenges),
     title: `Se som borger: ${title}`,
     trail: challengeTrail(item, 'Se som borger'),
     body: html`<h1>Sådan ser borgerne udfordringen</h1>
@@ -43,7 +44,7 @@ ${widgetIsBuilt(config.staticDirs.widget) ? '' : widgetMissingNotice()}
 <link rel="stylesheet" href="/widget/samskab.css">
 <div class="challenge-preview"><div data-samskab data-challenge="${id}"></div></div>
 <script type="application/json" data-samskab-challenges>${scriptJson(feed)}</script>
-<script src="/widget/samskab.js" defer data-endpoint="${origin}${challengePath(id)}/preview" data-locale="da"></script>
-<p><a href="${challengePath(id)}">Tilbage til udfordringen</a></p>`,
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.previewChallenge(id)}" data-locale="da"></script>
+<p><a href="${deskPaths.challenge(id)}">Tilbage til udfordringen</a></p>`,
   });
 };

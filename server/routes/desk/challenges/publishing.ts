@@ -1,14 +1,16 @@
 // A draft challenge's way to the public: the two forms of its page's publishing section
 // (publishing-section.ts), "Offentliggør nu" and a time to publish it by itself. A draft is
 // seen only in the desk and its preview: not in the feed, not on the demo pages, and answers to it
-// are refused (server/submissions.ts).
-import { isPublished, publishChallenge, scheduleChallenge } from '../../../desk/challenge-store';
-import { formOf, nowOf, sessionOf } from '../../../desk/context';
-import { withNotice } from '../../../desk/notices';
-import { seeOther } from '../../../desk/respond';
-import type { Handler } from '../../route';
+// are refused (server/data/submissions.ts).
+
+import { isPublished, publishChallenge, scheduleChallenge } from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, sessionOf } from '../../../web/context';
+import { seeOther } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { challengePage } from './page';
-import { challengeOr404, challengePath, copenhagenTime } from './shared';
+import { challengeOr404, copenhagenTime } from './shared';
 
 export const postPublishChallenge: Handler = async (context) => {
   const item = await challengeOr404(context);
@@ -21,7 +23,7 @@ export const postPublishChallenge: Handler = async (context) => {
   );
   seeOther(
     context.res,
-    withNotice(challengePath(item.challenge.id), published ? 'challenge-published' : 'saved'),
+    withNotice(deskPaths.challenge(item.challenge.id), published ? 'challenge-published' : 'saved'),
   );
 };
 
@@ -53,7 +55,7 @@ export const postScheduleChallenge: Handler = async (context) => {
   seeOther(
     context.res,
     withNotice(
-      challengePath(item.challenge.id),
+      deskPaths.challenge(item.challenge.id),
       at ? 'challenge-scheduled' : 'challenge-unscheduled',
     ),
   );

@@ -1,14 +1,14 @@
 // What the challenge pages share: finding the challenge the path names, its state in words, and
 // Danish dates in Copenhagen time.
+
 import type { Kind } from '../../../../utils/schema/common';
 import { Slug } from '../../../../utils/schema/common';
-import { type DeskChallenge, findDeskChallenge, isPublished } from '../../../desk/challenge-store';
-import { pageBasics, param } from '../../../desk/context';
-import { sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { RequestContext } from '../../route';
-
-export const SECTION = '/desk/challenges';
+import { type DeskChallenge, findDeskChallenge, isPublished } from '../../../data/challenge-store';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics, param } from '../../../web/context';
+import { sendProblem } from '../../../web/respond';
+import type { RequestContext } from '../../../web/route';
 
 /** Column headings and short names of the kinds. */
 export const KIND_SHORT: Record<Kind, string> = {
@@ -100,8 +100,6 @@ export function stateBadge(item: DeskChallenge, now: Date): SafeHtml {
   return html`<span class="badge ${tone} challenge-state">${label}</span>`;
 }
 
-export const challengePath = (id: string) => `/desk/challenges/${id}`;
-
 /** The challenge named by the path's `:id`, or a 404 page (and undefined). */
 export async function challengeOr404(context: RequestContext): Promise<DeskChallenge | undefined> {
   const id = param(context, 'id');
@@ -113,7 +111,7 @@ export async function challengeOr404(context: RequestContext): Promise<DeskChall
       404,
       'Udfordringen findes ikke',
       'Der er ingen udfordring med det id. Den kan være skrevet forkert i adressen.',
-      pageBasics(context, SECTION),
+      pageBasics(context, deskPaths.challenges),
     );
   }
   return found;
@@ -121,10 +119,10 @@ export async function challengeOr404(context: RequestContext): Promise<DeskChall
 
 /** Breadcrumbs from the front page to the challenge (and a page under it). */
 export const challengeTrail = (item: DeskChallenge, here?: string) => [
-  { href: '/desk', label: 'Overblik' },
-  { href: SECTION, label: 'Udfordringer' },
+  { href: deskPaths.home, label: 'Overblik' },
+  { href: deskPaths.challenges, label: 'Udfordringer' },
   here
-    ? { href: challengePath(item.challenge.id), label: item.challenge.title }
+    ? { href: deskPaths.challenge(item.challenge.id), label: item.challenge.title }
     : { label: item.challenge.title },
   ...(here ? [{ label: here }] : []),
 ];

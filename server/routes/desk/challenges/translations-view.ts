@@ -1,20 +1,20 @@
-// The challenge form's translations (server/desk/challenge-translations.ts): one folding section
-// per language after the Danish texts (each field shows the Danish title or question it
-// translates), open when it holds a translation or a problem. Each field
-// is marked with its language and direction, so Arabic and Farsi are typed right to left and a
-// screen reader reads each field in its language.
+// The challenge form's translations (./challenge-translations.ts): one folding section per
+// language after the Danish texts (each field shows the Danish title or question it translates),
+// open when it holds a translation or a problem. Each field is marked with its language and
+// direction, so Arabic and Farsi are typed right to left and a screen reader reads each field in
+// its language.
 import { directionOf, LANGUAGES } from '../../../../utils/languages';
 import { QUESTIONS_MAX } from '../../../../utils/schema/limits';
+import { type FieldErrors, textArea, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { languageName } from '../../../ui/language-names';
 import {
   hasTranslation,
   TRANSLATED_LANGUAGES,
   type TranslationsValues,
   translatedQuestionField,
   translationField,
-} from '../../../desk/challenge-translations';
-import { type FieldErrors, textArea, textField } from '../../../desk/forms';
-import { languageName } from '../../../desk/language-names';
-import { html, type SafeHtml } from '../../../html';
+} from './challenge-translations';
 
 /** A Danish name starts with a capital letter as a heading: "Ukrainsk". */
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);

@@ -4,7 +4,6 @@
 // the form goes back where it came from (`next`, a desk path), with a notice. A pair that cannot
 // be linked (two offers, two non-offers, an answer and itself, an erased answer) gets a 409 page
 // saying why; a link that exists already is left alone and said so (idempotent).
-import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../desk/context';
 import {
   addLink,
   findLinkEnd,
@@ -12,17 +11,19 @@ import {
   REFUSAL_TEXTS,
   removeLink,
   undoJoinedOffer,
-} from '../../../desk/links';
-import { withNotice } from '../../../desk/notices';
+} from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html } from '../../../ui/html';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import {
   refuseControlCharacters,
   safeNext,
   seeOther,
   sendPage,
   sendProblem,
-} from '../../../desk/respond';
-import { html } from '../../../html';
-import type { RequestContext } from '../../route';
+} from '../../../web/respond';
+import type { RequestContext } from '../../../web/route';
 import { withoutNotice } from './parts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,7 +53,7 @@ async function linkRequest(context: RequestContext): Promise<LinkRequest | undef
   const { db } = context.services;
   const id = uuidParam(context, 'id');
   const otherId = formOf(context).get('other')?.trim() ?? '';
-  const back = returnTo(context, `/desk/connect/${id}`);
+  const back = returnTo(context, deskPaths.connect(id ?? ''));
   if (back === undefined) {
     refuseControlCharacters(context.res);
     return undefined;
@@ -75,7 +76,7 @@ async function linkRequest(context: RequestContext): Promise<LinkRequest | undef
     end
       ? 'Det svar, der skulle kobles til, findes ikke. Vælg det igen i listen.'
       : 'Der er ikke noget svar med det id.',
-    pageBasics(context, '/desk/resources'),
+    pageBasics(context, deskPaths.resources),
   );
   return undefined;
 }
@@ -90,7 +91,7 @@ export async function postLink(context: RequestContext): Promise<void> {
     return sendPage(
       context.res,
       {
-        ...pageBasics(context, '/desk/resources'),
+        ...pageBasics(context, deskPaths.resources),
         title,
         body: html`<h1>${title}</h1><p>${REFUSAL_TEXTS[added.refusal]}</p><p><a href="${back}">Tilbage</a></p>`,
       },

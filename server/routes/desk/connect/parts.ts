@@ -1,11 +1,13 @@
 // Pieces the connect area's pages and sections share: how an answer is named in a list (its
 // reference linking to its page, its kind, its title; an erased answer by reference only), the
 // challenge's name, Copenhagen times and paging links.
-import { listChallenges } from '../../../challenges';
-import type { Queryable } from '../../../db';
-import type { AnswerCard } from '../../../desk/answer-cards';
-import { KIND_NOUNS } from '../../../desk/links';
-import { html, type SafeHtml } from '../../../html';
+
+import type { AnswerCard } from '../../../data/answer-cards';
+import { listChallenges } from '../../../data/challenges';
+import type { Queryable } from '../../../data/db';
+import { KIND_NOUNS } from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'medium',
@@ -20,8 +22,6 @@ export const kindName = (card: Pick<AnswerCard, 'kind'>) => {
   const noun = KIND_NOUNS[card.kind];
   return noun.charAt(0).toUpperCase() + noun.slice(1);
 };
-
-export const answerHref = (id: string) => `/desk/answers/${id}`;
 
 /**
  * A desk path and query without its `besked` (notice): a form that comes back to a page adds its
@@ -44,7 +44,7 @@ export function cardHeadline(card: AnswerCard): string {
 
 /** The reference as a link to the answer's page, then the kind and what it is about. */
 export function answerName(card: AnswerCard): SafeHtml {
-  return html`<a href="${answerHref(card.id)}">${card.reference}</a> · ${kindName(card)} · ${
+  return html`<a href="${deskPaths.answer(card.id)}">${card.reference}</a> · ${kindName(card)} · ${
     card.erased ? html`<em>Slettet svar</em>` : cardHeadline(card)
   }`;
 }

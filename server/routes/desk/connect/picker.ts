@@ -2,19 +2,21 @@
 // needs and proposals, for a need or proposal it searches offers, across every challenge (Danish
 // full-text search, a page at a time), with a "Kobl" button on each result. The answer's current
 // connections are shown above the search, so what is linked and what can be removed is in view.
+
 import { RESOURCE_TYPES } from '../../../../utils/schema/common';
-import { type AnswerCard, findCard } from '../../../desk/answer-cards';
-import type { AnswerFilter } from '../../../desk/answer-filter';
-import { readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
-import { pageBasics, sessionOf, uuidParam } from '../../../desk/context';
-import { selectField, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { KIND_NOUNS } from '../../../desk/links';
-import { sendPage, sendProblem } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+import { type AnswerCard, findCard } from '../../../data/answer-cards';
+import type { AnswerFilter } from '../../../data/answer-filter';
+import { readAnswerFilter } from '../../../data/answer-filter';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../data/answer-search';
+import { KIND_NOUNS } from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
+import { selectField, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { pageBasics, sessionOf, uuidParam } from '../../../web/context';
+import { sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import {
   answerName,
   type ChallengeTitles,
@@ -71,7 +73,7 @@ ${!card.erased && html`<dt>Tekst</dt><dd class="answer-text">${card.excerpt}${ca
 function searchForm(card: AnswerCard, search: PickerSearch, titles: ChallengeTitles): SafeHtml {
   const { filter } = search;
   const forOffer = card.kind === 'offer';
-  return html`<form method="get" action="/desk/connect/${card.id}" class="connect-filter" aria-labelledby="search-heading">
+  return html`<form method="get" action="${deskPaths.connect(card.id)}" class="connect-filter" aria-labelledby="search-heading">
 <h2 id="search-heading">${forOffer ? 'Find behov og forslag' : 'Find tilbud'}</h2>
 <div class="connect-filter__fields">
 ${textField({ name: 'q', label: 'Søg i tekst', value: filter.q, hint: 'Titel og tekst, dansk søgning.' })}
@@ -105,7 +107,7 @@ function resultRow(
 ): SafeHtml {
   const action = found.linked
     ? html`<span>Koblet</span>`
-    : html`<form method="post" action="/desk/connect/${card.id}" class="inline-form">${csrfField(sessionOf(context).csrf)}
+    : html`<form method="post" action="${deskPaths.connect(card.id)}" class="inline-form">${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="other" value="${found.id}"><input type="hidden" name="next" value="${thisPage(context)}">
 <button type="submit" class="button button-secondary">Kobl<span class="sr-only"> ${found.reference} til ${card.reference}</span></button></form>`;
   return html`<tr>
@@ -125,7 +127,7 @@ export const getPicker: Handler = async (context) => {
       404,
       'Svaret findes ikke',
       'Der er ikke noget svar med det id. Find det i ressourceoversigten eller svarlisten.',
-      pageBasics(context, '/desk/resources'),
+      pageBasics(context, deskPaths.resources),
     );
   }
   const forOffer = card.kind === 'offer';
@@ -154,11 +156,11 @@ export const getPicker: Handler = async (context) => {
   const pages = Math.max(1, Math.ceil(found.total / PICKER_PAGE_SIZE));
   const what = forOffer ? 'behov og forslag' : 'tilbud';
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/resources'),
+    ...pageBasics(context, deskPaths.resources),
     title: heading,
     trail: [
-      { href: '/desk', label: 'Overblik' },
-      { href: '/desk/resources', label: 'Ressourcer' },
+      { href: deskPaths.home, label: 'Overblik' },
+      { href: deskPaths.resources, label: 'Ressourcer' },
       { label: `Kobl ${card.reference}` },
     ],
     body: html`<h1>${heading}</h1>
@@ -176,7 +178,7 @@ ${
 <thead><tr><th scope="col">Svar</th><th scope="col">Udfordring</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Handling</span></th></tr></thead>
 <tbody>${found.answers.map((answer) => resultRow(context, card, answer, titles))}</tbody></table>`
 }
-${pagination(`/desk/connect/${card.id}`, searchParams(search), page, pages)}`
+${pagination(deskPaths.connect(card.id), searchParams(search), page, pages)}`
 }`,
   });
 };

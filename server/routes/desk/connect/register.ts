@@ -3,18 +3,19 @@
 // is the query string (a filtered register is a link to share); each offer links to its page and
 // to the picker that connects it. Filtered to one challenge, the page also maps that challenge's
 // answers and connections.
+
 import { ACTOR_TYPES, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
-import { type AnswerFilter, readAnswerFilter } from '../../../desk/answer-filter';
-import { type ListedAnswer, readAvailability, searchAnswers } from '../../../desk/answer-search';
-import { pageBasics } from '../../../desk/context';
-import { selectField, textField } from '../../../desk/forms';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../labels';
-import type { Handler } from '../../route';
+import { type AnswerFilter, readAnswerFilter } from '../../../data/answer-filter';
+import { type ListedAnswer, readAvailability, searchAnswers } from '../../../data/answer-search';
+import { deskPaths } from '../../../ui/desk-paths';
+import { selectField, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import {
-  answerHref,
   type ChallengeTitles,
   challengeName,
   challengeTitles,
@@ -94,21 +95,21 @@ function chosenFilters(params: URLSearchParams, titles: ChallengeTitles): SafeHt
     const rest = new URLSearchParams(params);
     rest.delete(key);
     const query = rest.toString();
-    return `/desk/resources${query ? `?${query}` : ''}`;
+    return `${deskPaths.resources}${query ? `?${query}` : ''}`;
   };
   return html`<div class="connect-chosen"><h2 class="h5" id="chosen-heading">Valgte filtre</h2>
 <ul class="nobullet-list connect-chosen__list" aria-labelledby="chosen-heading">${chosen.map(
     ([key, value]) =>
       html`<li><a class="connect-tag" href="${without(key)}">${FILTER_LABELS[key]}: ${chosenText(key, value, titles)}<span class="sr-only"> (fjern filteret)</span></a></li>`,
   )}</ul>
-<p><a href="/desk/resources">Fjern alle filtre</a></p></div>`;
+<p><a href="${deskPaths.resources}">Fjern alle filtre</a></p></div>`;
 }
 
 function filterForm(register: RegisterFilter, titles: ChallengeTitles): SafeHtml {
   const { filter } = register;
   const labelled = <T extends string>(codes: readonly T[], labels: Record<T, string>) =>
     codes.map((code) => [code, labels[code]] as const);
-  return html`<form method="get" action="/desk/resources" class="connect-filter" aria-labelledby="filter-heading">
+  return html`<form method="get" action="${deskPaths.resources}" class="connect-filter" aria-labelledby="filter-heading">
 <h2 class="h3" id="filter-heading">Filtrér tilbud</h2>
 <div class="connect-filter__fields">
 ${textField({ name: 'q', label: FILTER_LABELS.q, value: filter.q, hint: 'Titel og tekst, dansk søgning.' })}
@@ -134,7 +135,7 @@ const linkCount = (offer: ListedAnswer) => {
 function offerRow(offer: ListedAnswer, titles: ChallengeTitles): SafeHtml {
   const excerpt = offer.excerpt.length > 160 ? `${offer.excerpt.slice(0, 159)}…` : offer.excerpt;
   return html`<tr>
-<td><a href="${answerHref(offer.id)}">${offer.reference}</a></td>
+<td><a href="${deskPaths.answer(offer.id)}">${offer.reference}</a></td>
 <td>${offer.resourceType ? RESOURCE_LABELS[offer.resourceType] : ''}</td>
 <td>${
     offer.erased
@@ -147,7 +148,7 @@ function offerRow(offer: ListedAnswer, titles: ChallengeTitles): SafeHtml {
 <td>${challengeName(titles, offer.challengeId)}</td>
 <td>${STATUS_LABELS[offer.status]}</td>
 <td>${linkCount(offer)}</td>
-<td>${!offer.erased && html`<a href="/desk/connect/${offer.id}">Kobl til …<span class="sr-only"> (tilbud ${offer.reference})</span></a>`}</td>
+<td>${!offer.erased && html`<a href="${deskPaths.connect(offer.id)}">Kobl til …<span class="sr-only"> (tilbud ${offer.reference})</span></a>`}</td>
 </tr>`;
 }
 
@@ -171,9 +172,9 @@ export const getResources: Handler = async (context) => {
   const chosen = registerParams(register);
   const challenge = register.filter.challenge;
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/resources'),
+    ...pageBasics(context, deskPaths.resources),
     title: page > 1 ? `Ressourcer, side ${page}` : 'Ressourcer',
-    trail: [{ href: '/desk', label: 'Overblik' }, { label: 'Ressourcer' }],
+    trail: [{ href: deskPaths.home, label: 'Overblik' }, { label: 'Ressourcer' }],
     body: html`<h1>Ressourcer</h1>
 <p>Alle tilbud på tværs af udfordringerne: lokaler, tid, udstyr, kompetencer og mere. Kobl et tilbud til behov og forslag, også i andre udfordringer.</p>
 ${filterForm(register, titles)}
@@ -187,7 +188,7 @@ ${
 <thead><tr><th scope="col">Reference</th><th scope="col">Ressource</th><th scope="col">Hvad tilbydes</th><th scope="col">Tilgængelighed</th><th scope="col">Område</th><th scope="col">Fra</th><th scope="col">Udfordring</th><th scope="col">Status</th><th scope="col">Koblet til</th><th scope="col"><span class="sr-only">Handling</span></th></tr></thead>
 <tbody>${answers.map((offer) => offerRow(offer, titles))}</tbody></table></div>`
 }
-${pagination('/desk/resources', chosen, page, pages)}
+${pagination(deskPaths.resources, chosen, page, pages)}
 ${challenge && (await challengeConnections(context, challenge))}`,
   });
 };

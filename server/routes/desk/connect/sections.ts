@@ -3,9 +3,10 @@
 // offers) with the forms to add and remove them; a challenge page shows its answers by kind and
 // the connections between them. Both are plain headings, lists and a table, so a screen reader
 // can move through them by heading, and both work without JavaScript.
+
 import { KINDS } from '../../../../utils/schema/common';
-import type { AnswerCard } from '../../../desk/answer-cards';
-import { filterParams } from '../../../desk/answer-filter';
+import type { AnswerCard } from '../../../data/answer-cards';
+import { filterParams } from '../../../data/answer-filter';
 import {
   challengeAnswers,
   challengeLinks,
@@ -13,14 +14,15 @@ import {
   joinedOf,
   offeredHelp,
   responsesOf,
-} from '../../../desk/connections';
-import { sessionOf } from '../../../desk/context';
-import { csrfField } from '../../../desk/layout';
-import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../desk/links';
-import type { SafeHtml } from '../../../html';
-import { html } from '../../../html';
-import { STATUS_LABELS } from '../../../labels';
-import type { RequestContext } from '../../route';
+} from '../../../data/connections';
+import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../data/links';
+import { deskPaths } from '../../../ui/desk-paths';
+import type { SafeHtml } from '../../../ui/html';
+import { html } from '../../../ui/html';
+import { STATUS_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { sessionOf } from '../../../web/context';
+import type { RequestContext } from '../../../web/route';
 import {
   answerName,
   type ChallengeTitles,
@@ -50,7 +52,7 @@ function challengeNote(card: AnswerCard, titles: ChallengeTitles, home: string):
 }
 
 function unlinkForm(context: RequestContext, end: LinkEnd, other: AnswerCard): SafeHtml {
-  return html`<form method="post" action="/desk/connect/${end.id}/unlink" class="inline-form">${csrfField(sessionOf(context).csrf)}
+  return html`<form method="post" action="${deskPaths.unlink(end.id)}" class="inline-form">${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="other" value="${other.id}"><input type="hidden" name="next" value="${thisPage(context)}">
 <button type="submit" class="button button-secondary">Fjern kobling<span class="sr-only"> mellem ${end.reference} og ${other.reference}</span></button></form>`;
 }
@@ -58,9 +60,9 @@ function unlinkForm(context: RequestContext, end: LinkEnd, other: AnswerCard): S
 /** "Bekræft koblingen" and "Fortryd" for an offer that joined this answer by itself. */
 function joinForms(context: RequestContext, end: LinkEnd, offer: AnswerCard): SafeHtml {
   const hidden = html`${csrfField(sessionOf(context).csrf)}<input type="hidden" name="other" value="${offer.id}"><input type="hidden" name="next" value="${thisPage(context)}">`;
-  return html`<div class="inline-form"><form method="post" action="/desk/connect/${end.id}" class="inline-form">${hidden}
+  return html`<div class="inline-form"><form method="post" action="${deskPaths.connect(end.id)}" class="inline-form">${hidden}
 <button type="submit" class="button button-primary">Bekræft koblingen<span class="sr-only"> mellem ${end.reference} og ${offer.reference}</span></button></form>
-<form method="post" action="/desk/connect/${end.id}/undo-join" class="inline-form">${hidden}
+<form method="post" action="${deskPaths.undoJoin(end.id)}" class="inline-form">${hidden}
 <button type="submit" class="button button-secondary">Fortryd koblingen<span class="sr-only"> mellem ${end.reference} og ${offer.reference}</span></button></form></div>`;
 }
 
@@ -165,7 +167,7 @@ ${total > connections.length && html`<p>Viser de ${connections.length} nyeste af
 ${
   end.erased
     ? html`<p>Svaret er slettet og kan ikke kobles til flere.</p>`
-    : html`<p><a class="function-link" href="/desk/connect/${end.id}">${connectLabel(end)}</a></p>`
+    : html`<p><a class="function-link" href="${deskPaths.connect(end.id)}">${connectLabel(end)}</a></p>`
 }
 ${await responsesPart(context, end, titles)}
 </section>`;
@@ -177,7 +179,7 @@ function kindPart(
   count: number,
   newest: readonly AnswerCard[],
 ): SafeHtml {
-  const all = `/desk/answers?${filterParams({ challenge: challengeId, kind }).toString()}`;
+  const all = `${deskPaths.answers}?${filterParams({ challenge: challengeId, kind }).toString()}`;
   const noun = KIND_NOUNS[kind];
   return html`<h3>${kindName({ kind })} (${count})</h3>
 ${
@@ -214,7 +216,7 @@ ${KINDS.map((kind) => kindPart(challengeId, kind, counts[kind], newest[kind]))}
 <h3>Koblinger (${total})</h3>
 ${
   total === 0
-    ? html`<p>Ingen af udfordringens svar er koblet endnu. Tilbud kobles i <a href="/desk/resources">ressourceoversigten</a>.</p>`
+    ? html`<p>Ingen af udfordringens svar er koblet endnu. Tilbud kobles i <a href="${deskPaths.resources}">ressourceoversigten</a>.</p>`
     : html`<table class="table table--compact"><caption>Tilbud koblet til behov og forslag${total > links.length ? `, de ${links.length} nyeste af ${total}` : ''}</caption>
 <thead><tr><th scope="col">Tilbud</th><th scope="col">Koblet til</th><th scope="col">Koblet</th></tr></thead>
 <tbody>${links.map(

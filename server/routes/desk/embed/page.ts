@@ -2,11 +2,10 @@
 // the challenges and the language, see the real widget at a computer's and a phone's width, copy
 // the code, and read which Content-Security-Policy entries the page needs. Its choices are a GET
 // form, so a link (from a challenge's page) can open it with one challenge chosen.
-import { listPublicChallenges } from '../../../challenges';
-import { widgetIsBuilt, widgetMissingNotice } from '../../../demo';
-import { nowOf, pageBasics } from '../../../desk/context';
-import { errorSummary, type FieldError, selectField, textField } from '../../../desk/forms';
-import { sendPage } from '../../../desk/respond';
+import { listPublicChallenges } from '../../../data/challenges';
+import { widgetBuild } from '../../../http/widget-integrity';
+import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
+import { deskPaths } from '../../../ui/desk-paths';
 import {
   cspChecklist,
   type EmbedChoice,
@@ -14,11 +13,13 @@ import {
   embedSnippet,
   examplePolicy,
   readReleaseUrl,
-} from '../../../embed/snippet';
-import { widgetBuild } from '../../../embed/widget-integrity';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
-import { EMBED_SECTION, LOCALES, previewPath, SITES_PATH } from './shared';
+} from '../../../ui/embed-snippet';
+import { errorSummary, type FieldError, selectField, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { nowOf, pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import { LOCALES, previewPath } from './shared';
 
 /** A snippet in a read-only field to select or copy, with a button the page's script shows. */
 function snippetField(id: string, label: string, hint: string, code: string): SafeHtml {
@@ -93,12 +94,12 @@ export const getEmbed: Handler = async (context) => {
   const preview = previewPath(choice.challenge, choice.locale);
   const what = choice.challenge ? 'udfordringen' : 'udfordringerne';
   sendPage(context.res, {
-    ...pageBasics(context, EMBED_SECTION),
+    ...pageBasics(context, deskPaths.embed),
     title: `${errors.length ? 'Fejl: ' : ''}Indlejr widgetten`,
     body: html`<h1>Indlejr widgetten på hjemmesiden</h1>
 <p class="font-lead">Vælg, hvad widgetten skal vise, se den, som borgerne vil se den, og kopiér koden til kommunens hjemmeside.</p>
 ${errorSummary(errors)}
-<form method="get" action="/desk/embed" class="embed-choice" novalidate>
+<form method="get" action="${deskPaths.embed}" class="embed-choice" novalidate>
 ${selectField({ name: 'challenge', label: 'Udfordring', value: choice.challenge ?? '', empty: 'Alle udfordringer', choices: published.map((c) => [c.id, c.title] as const), hint: 'Kun offentliggjorte udfordringer: kladder og arkiverede vises ikke på hjemmesiden.', errors })}
 ${selectField({ name: 'locale', label: 'Sprog', value: choice.locale, choices: LOCALES, required: true })}
 ${textField({ name: 'release', label: 'Adresse på en udgivelse', value: releaseText, hint: `Kun hvis kommunen selv hoster widgettens filer fra npm run release, fx https://cdn.lunde.dk/samskab/${build?.version ?? '1.0.0'}/. Så får koden integrity-attributter, og browseren afviser filer, der er ændret. Uden adresse hentes widgetten fra modtageren.`, errors })}
@@ -116,7 +117,7 @@ ${widgetIsBuilt(config.staticDirs.widget) ? '' : widgetMissingNotice()}
 </div></section>
 
 <section aria-labelledby="code-heading"><h2 id="code-heading">Koden til hjemmesiden</h2>
-<p>Sæt koden ind, hvor widgetten skal stå. Linket og scriptet må også stå i sidens <code>&lt;head&gt;</code>. Sitet skal også være tilladt: se <a href="${SITES_PATH}">Sites, der må sende svar</a>.</p>
+<p>Sæt koden ind, hvor widgetten skal stå. Linket og scriptet må også stå i sidens <code>&lt;head&gt;</code>. Sitet skal også være tilladt: se <a href="${deskPaths.sites}">Sites, der må sende svar</a>.</p>
 ${snippetField('snippet-feed', choice.challenge ? 'Koden til én udfordring' : 'Koden til alle udfordringer', `Udfordringerne hentes fra modtageren, så en ændring i arbejdsbordet vises med det samme.${choice.challenge ? '' : ' Vælg en udfordring ovenfor for at få koden til kun den ene.'}`, feedCode)}
 ${snippetField('snippet-inline', 'Koden med udfordringerne i siden', 'Til en side, der ikke må hente udfordringerne fra modtageren. Udfordringerne står i koden, som de er nu: en ændring i arbejdsbordet kommer først med, når koden sættes ind igen. Svarene sendes stadig til modtageren.', inlineCode)}
 <p role="status" class="embed-copied" id="copy-status"></p>
@@ -135,7 +136,7 @@ ${snippetField('csp-example', 'En hel politik', 'Til en side, der ikke har en Co
 
 <section aria-labelledby="sites-heading"><h2 id="sites-heading">Sites, der må sende svar</h2>
 <p>${allowed.size} ${allowed.size === 1 ? 'site må' : 'sites må'} sende svar ud over modtagerens eget.${waiting > 0 ? html` <strong>${waiting} ${waiting === 1 ? 'site er' : 'sites er'} blevet afvist.</strong>` : ''}</p>
-<p><a href="${SITES_PATH}">Se og tillad sites</a></p>
+<p><a href="${deskPaths.sites}">Se og tillad sites</a></p>
 </section>
 <script src="/assets/desk-embed.js" defer></script>`,
   });

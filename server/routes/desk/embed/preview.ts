@@ -2,13 +2,13 @@
 // in two frames, a computer's width and a phone's (a frame is its own viewport, so the widget's
 // narrow layout applies). The feed is the real one; answers go to this page's own address, which
 // takes GET only, so nothing typed in a preview reaches the answers (as on a challenge's preview).
-import { listPublicChallenges } from '../../../challenges';
-import { nowOf } from '../../../desk/context';
-import { DESK_HEADERS } from '../../../desk/respond';
-import { html } from '../../../html';
-import { sendHtml } from '../../../responses';
-import type { Handler } from '../../route';
-import { EMBED_SECTION } from './shared';
+import { listPublicChallenges } from '../../../data/challenges';
+import { sendHtml } from '../../../http/responses';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html } from '../../../ui/html';
+import { nowOf } from '../../../web/context';
+import { DESK_HEADERS } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 
 export const getEmbedPreview: Handler = async (context) => {
   const { url, services } = context;
@@ -28,7 +28,7 @@ export const getEmbedPreview: Handler = async (context) => {
 <title>${heading} – Samskab</title>
 <link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
 <link rel="stylesheet" href="/widget/samskab.css">
-<script src="/widget/samskab.js" defer data-endpoint="${origin}${EMBED_SECTION}/preview" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
+<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.embedPreview}" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
 </head>
 <body>
 <main class="container"><h1 class="sr-only">${heading}</h1>

@@ -3,18 +3,20 @@
 // change only with the environment. A refused site is allowed from its row, through a page that
 // shows its address in Unicode and in punycode, so a look-alike (`lunde.dk` in Cyrillic letters)
 // cannot pass for the real one.
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { seeOther, sendPage, sendProblem } from '../../../desk/respond';
-import { STORED_ORIGINS_MAX } from '../../../embed/allowed-origins';
-import { readOriginInput, unicodeOrigin } from '../../../embed/origin';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler, RequestContext } from '../../route';
+
+import { STORED_ORIGINS_MAX } from '../../../data/allowed-origins';
+import { recordAudit } from '../../../data/audit';
+import { readOriginInput, unicodeOrigin } from '../../../http/origin';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldError, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { seeOther, sendPage, sendProblem } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 import { formatDateTime } from '../challenges/shared';
-import { ALLOW_PATH, EMBED_SECTION, embedTrail, SITES_PATH } from './shared';
+import { embedTrail } from './shared';
 
 /** How many refused sites the page lists (the database keeps more). */
 const REFUSED_SHOWN = 50;
@@ -27,7 +29,8 @@ export function siteName(origin: string): SafeHtml {
     : html`<span class="embed-site">${shown}</span> <span class="embed-punycode">(${origin})</span>`;
 }
 
-const allowLink = (origin: string) => `${ALLOW_PATH}?${new URLSearchParams({ origin }).toString()}`;
+const allowLink = (origin: string) =>
+  `${deskPaths.allowSite}?${new URLSearchParams({ origin }).toString()}`;
 
 async function allowedSection(context: RequestContext, admin: boolean): Promise<SafeHtml> {
   const { allowedOrigins, origin } = context.services;
@@ -45,7 +48,7 @@ async function allowedSection(context: RequestContext, admin: boolean): Promise<
       html`<tr><td>${siteName(site.origin)}</td><td>Tilladt ${formatDateTime(site.addedAt)}${site.addedBy && html` af ${site.addedBy}`}</td>
 <td>${
         admin
-          ? html`<form method="post" action="${SITES_PATH}/remove">${csrfField(csrf)}<input type="hidden" name="origin" value="${site.origin}"><button type="submit" class="button button-secondary button-small">Fjern<span class="sr-only"> ${site.origin}</span></button></form>`
+          ? html`<form method="post" action="${deskPaths.removeSite}">${csrfField(csrf)}<input type="hidden" name="origin" value="${site.origin}"><button type="submit" class="button button-secondary button-small">Fjern<span class="sr-only"> ${site.origin}</span></button></form>`
           : 'Tilladt i arbejdsbordet'
       }</td></tr>`,
   );
@@ -55,7 +58,7 @@ async function allowedSection(context: RequestContext, admin: boolean): Promise<
 <tbody>${fixedRows}${storedRows}</tbody></table>
 ${
   admin
-    ? html`<form method="get" action="${ALLOW_PATH}" class="embed-allow" novalidate>
+    ? html`<form method="get" action="${deskPaths.allowSite}" class="embed-allow" novalidate>
 ${textField({ name: 'origin', label: 'Tillad et site', hint: 'Sitets adresse, fx https://www.lunde.dk (resten af en længere adresse tages ikke med). Du ser sitet igen, før det bliver tilladt.', type: 'url', maxLength: 300, required: true })}
 <button type="submit" class="button button-primary">Fortsæt</button></form>`
     : html`<p>Kun administratorer kan tillade og fjerne sites.</p>`
@@ -94,7 +97,7 @@ export async function sitesPage(
   sendPage(
     context.res,
     {
-      ...pageBasics(context, EMBED_SECTION),
+      ...pageBasics(context, deskPaths.embed),
       title: `${errors.length ? 'Fejl: ' : ''}Sites, der må sende svar`,
       trail: embedTrail('Sites'),
       body: html`<h1>Sites, der må sende svar</h1>
@@ -119,7 +122,7 @@ export const getAllowSite: Handler = async (context) => {
   const already =
     (await allowedOrigins.current()).has(origin) || origin === context.services.origin();
   sendPage(context.res, {
-    ...pageBasics(context, EMBED_SECTION),
+    ...pageBasics(context, deskPaths.embed),
     title: 'Tillad dette site?',
     trail: embedTrail('Tillad et site'),
     body: html`<h1>Tillad dette site?</h1>
@@ -134,10 +137,10 @@ ${
 }
 ${
   already
-    ? html`<p>Sitet må allerede sende svar.</p><p><a href="${SITES_PATH}">Tilbage til sites</a></p>`
+    ? html`<p>Sitet må allerede sende svar.</p><p><a href="${deskPaths.sites}">Tilbage til sites</a></p>`
     : html`<p>Sider på sitet kan derefter sende svar til kommunen. Svar, der venter hos borgerne, kommer frem ved deres næste forsøg.</p>
-<form method="post" action="${ALLOW_PATH}">${csrfField(sessionOf(context).csrf)}<input type="hidden" name="origin" value="${origin}">
-<button type="submit" class="button button-primary">Ja, tillad sitet</button> <a href="${SITES_PATH}" class="button button-secondary">Fortryd</a></form>`
+<form method="post" action="${deskPaths.allowSite}">${csrfField(sessionOf(context).csrf)}<input type="hidden" name="origin" value="${origin}">
+<button type="submit" class="button button-primary">Ja, tillad sitet</button> <a href="${deskPaths.sites}" class="button button-secondary">Fortryd</a></form>`
 }`,
   });
 };
@@ -167,7 +170,7 @@ export const postAllowSite: Handler = async (context) => {
   }
   seeOther(
     context.res,
-    withNotice(SITES_PATH, outcome === 'added' ? 'origin-allowed' : 'origin-already'),
+    withNotice(deskPaths.sites, outcome === 'added' ? 'origin-allowed' : 'origin-already'),
   );
 };
 
@@ -181,7 +184,7 @@ export const postRemoveSite: Handler = async (context) => {
       400,
       'Sitet kan ikke fjernes her',
       'Sitet står i modtagerens indstilling SAMSKAB_ALLOWED_ORIGINS og kan kun fjernes dér, af den, der driver modtageren.',
-      pageBasics(context, EMBED_SECTION),
+      pageBasics(context, deskPaths.embed),
     );
   }
   if (outcome === 'removed') {
@@ -189,5 +192,5 @@ export const postRemoveSite: Handler = async (context) => {
     const staffId = sessionOf(context).staff.id;
     await recordAudit(db, { staffId, action: 'origin-removed', subject: origin }, now);
   }
-  seeOther(context.res, withNotice(SITES_PATH, 'origin-removed'));
+  seeOther(context.res, withNotice(deskPaths.sites, 'origin-removed'));
 };

@@ -1,10 +1,13 @@
 // `/desk/audit`, for admins: who viewed, exported or erased personal data, and who changed staff,
 // keys and retention; newest first, 50 to a page. Subjects that are staff ids are shown by name.
-import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../desk/audit';
-import { pageBasics } from '../../../desk/context';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import type { Handler } from '../../route';
+
+import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../data/audit';
+import { staffNames } from '../../../data/staff';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html, type SafeHtml } from '../../../ui/html';
+import { pageBasics } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { when } from './people';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -25,7 +28,7 @@ function who(entry: AuditEntry): string {
 function pagination(page: number, pages: number): SafeHtml {
   if (pages <= 1) return html``;
   const link = (n: number, label: string, rel: string) =>
-    html`<a class="button button-secondary" href="/desk/audit?side=${n}" rel="${rel}">${label}</a>`;
+    html`<a class="button button-secondary" href="${deskPaths.audit}?side=${n}" rel="${rel}">${label}</a>`;
   return html`<nav class="audit-pagination" aria-label="Sider i loggen">
 ${page > 1 && link(page - 1, 'Forrige side', 'prev')}
 <span>Side ${page} af ${pages}</span>
@@ -43,19 +46,10 @@ export const getAudit: Handler = async (context) => {
   const staffIds = [
     ...new Set(entries.flatMap((e) => (e.subject && UUID.test(e.subject) ? [e.subject] : []))),
   ];
-  const names = new Map(
-    staffIds.length === 0
-      ? []
-      : (
-          await db.query<{ id: string; name: string }>(
-            `SELECT id::text AS id, name FROM staff WHERE id = ANY(string_to_array($1, ',')::uuid[])`,
-            [staffIds.join(',')],
-          )
-        ).map((row) => [row.id, row.name]),
-  );
+  const names = await staffNames(db, staffIds);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/audit'),
+    ...pageBasics(context, deskPaths.audit),
     title: page > 1 ? `Log, side ${page}` : 'Log',
     body: html`<h1>Log</h1>
 <p>Hvem der har set, eksporteret eller slettet personoplysninger, og hvem der har ændret medarbejdere, API-nøgler og opbevaringsperioden. Nyeste først. Loggen gemmer aldrig selve personoplysningerne eller hvad der blev søgt på.</p>

@@ -3,15 +3,17 @@
 // header (a key in the URL is not looked at). Refused as an API is (401), not as a page, since
 // systems call them. Every export is in the audit log: who, which filter (without any search
 // text), how many answers.
-import { listChallenges } from '../../../challenges';
-import { exportBatches } from '../../../desk/answer-export';
-import { type AnswerFilter, FILTER_KEYS, readAnswerFilter } from '../../../desk/answer-filter';
-import { recordAudit } from '../../../desk/audit';
-import { nowOf } from '../../../desk/context';
-import { writeCsv, writeXlsx } from '../../../desk/export-formats';
-import { ClientGone } from '../../../desk/stream-out';
-import { PRIVATE_HEADERS } from '../../../responses';
-import type { Handler, RequestContext, Route } from '../../route';
+
+import { exportBatches } from '../../../data/answer-export';
+import { type AnswerFilter, FILTER_KEYS, readAnswerFilter } from '../../../data/answer-filter';
+import { recordAudit } from '../../../data/audit';
+import { listChallenges } from '../../../data/challenges';
+import { PRIVATE_HEADERS } from '../../../http/responses';
+import { deskPaths } from '../../../ui/desk-paths';
+import { nowOf } from '../../../web/context';
+import { writeCsv, writeXlsx } from '../../../web/export-formats';
+import type { Handler, RequestContext, Route } from '../../../web/route';
+import { ClientGone } from '../../../web/stream-out';
 
 const FILTER_NAMES: Record<(typeof FILTER_KEYS)[number], string> = {
   challenge: 'udfordring',
@@ -108,6 +110,6 @@ const exportRoute = (path: string, format: keyof typeof FORMATS): Route => ({
 });
 
 export const EXPORT_ROUTES: readonly Route[] = [
-  exportRoute('/desk/export/answers.xlsx', 'xlsx'),
-  exportRoute('/desk/export/answers.csv', 'csv'),
+  exportRoute(deskPaths.exportXlsx, 'xlsx'),
+  exportRoute(deskPaths.exportCsv, 'csv'),
 ];

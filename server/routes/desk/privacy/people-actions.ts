@@ -2,19 +2,20 @@
 // for access), or erase them (a request for erasure), after a page that says what will go and
 // asks again. Both act on the answers ticked in the results, so an answer from someone else with
 // the same name can be left out; both are in the audit log with the answers' references.
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { eraseAnswers } from '../../../desk/erasure';
-import { csrfField } from '../../../desk/layout';
-import { withNotice } from '../../../desk/notices';
-import { answersByIds, referenceList } from '../../../desk/people';
-import { personDocument } from '../../../desk/person-document';
-import { personAnswers, writePersonExport } from '../../../desk/person-export';
-import { seeOther, sendPage } from '../../../desk/respond';
-import { ClientGone, streamWriter } from '../../../desk/stream-out';
-import { html } from '../../../html';
-import { PRIVATE_HEADERS, sendHtml } from '../../../responses';
-import type { Handler, RequestContext } from '../../route';
+import { recordAudit } from '../../../data/audit';
+import { eraseAnswers } from '../../../data/erasure';
+import { answersByIds, referenceList } from '../../../data/people';
+import { personAnswers, writePersonExport } from '../../../data/person-export';
+import { PRIVATE_HEADERS, sendHtml } from '../../../http/responses';
+import { deskPaths } from '../../../ui/desk-paths';
+import { html } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { personDocument } from '../../../web/person-document';
+import { seeOther, sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
+import { ClientGone, streamWriter } from '../../../web/stream-out';
 import { answerTable, challengeTitles, PEOPLE_RESULTS_MAX, searchPeople } from './people';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -111,26 +112,26 @@ export const postPeopleErase: Handler = async (context) => {
       },
       now,
     );
-    return seeOther(context.res, withNotice('/desk/people', 'person-erased'));
+    return seeOther(context.res, withNotice(deskPaths.people, 'person-erased'));
   }
   const answers = await answersByIds(db, ids);
   const query = form.get('query') ?? '';
   const count = answers.length === 1 ? '1 svar' : `${answers.length} svar`;
   sendPage(context.res, {
-    ...pageBasics(context, '/desk/people'),
+    ...pageBasics(context, deskPaths.people),
     title: 'Slet personoplysninger?',
     body:
       answers.length === 0
-        ? html`<h1>Slet personoplysninger?</h1><p>De valgte svar er allerede slettet.</p><p><a href="/desk/people">Tilbage til Personoplysninger</a></p>`
+        ? html`<h1>Slet personoplysninger?</h1><p>De valgte svar er allerede slettet.</p><p><a href="${deskPaths.people}">Tilbage til Personoplysninger</a></p>`
         : html`<h1>Slet personoplysninger i ${count}?</h1>
 <div class="alert alert-warning"><div class="alert-body"><p class="alert-heading">Det kan ikke fortrydes</p>
 <p class="alert-text">Navn, e-mail, telefon, organisation og alt, hvad personen skrev, fjernes fra svarene: fra listerne, søgningen, eksporterne og databasen. Interne noter om svarene slettes, og svarene er ikke længere offentlige. Reference, type, udfordring, tidspunkt og status bliver, så tallene stadig passer.</p></div></div>
 ${answerTable(answers, await challengeTitles(context), 'Svar, der bliver slettet', false)}
-<form method="post" action="/desk/people/erase" class="person-actions">${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.peopleErase}" class="person-actions">${csrfField(session.csrf)}
 <input type="hidden" name="query" value="${query}">
 ${answers.map((answer) => html`<input type="hidden" name="answer" value="${answer.id}">`)}
 <button type="submit" name="confirm" value="ja" class="button button-primary">Ja, slet oplysningerne i ${count}</button>
-<button type="submit" formaction="/desk/people" class="button button-secondary">Nej, tilbage til søgningen</button>
+<button type="submit" formaction="${deskPaths.people}" class="button button-secondary">Nej, tilbage til søgningen</button>
 </form>`,
   });
 };

@@ -2,16 +2,16 @@
 // that the person asking wrote it; that goes in the audit log with the reference, and then the
 // answers sharing the answer's e-mail or phone number are shown, to be exported or erased as any
 // person's answers are.
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, sessionOf } from '../../../desk/context';
+import { recordAudit } from '../../../data/audit';
 import {
   answersSharingContact,
   findPersonAnswers,
   IDENTITY_CHECKS,
   isIdentityCheck,
-} from '../../../desk/people';
-import { readReference } from '../../../reference';
-import type { Handler } from '../../route';
+} from '../../../data/people';
+import { readReference } from '../../../data/reference';
+import { formOf, nowOf, sessionOf } from '../../../web/context';
+import type { Handler } from '../../../web/route';
 import { PEOPLE_RESULTS_MAX, peoplePage } from './people';
 
 export const postPeopleIdentity: Handler = async (context) => {

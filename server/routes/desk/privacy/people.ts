@@ -2,11 +2,9 @@
 // municipality holds about them. The search is a POST form, and its results are the answer to that
 // POST, so the person's address or name is never in a URL (and so never in a log line or the
 // browser's history). Every search is in the audit log by its kind, never by what was searched.
-import { listChallenges } from '../../../challenges';
-import { recordAudit } from '../../../desk/audit';
-import { formOf, nowOf, pageBasics, sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
+
+import { recordAudit } from '../../../data/audit';
+import { listChallenges } from '../../../data/challenges';
 import {
   findPersonAnswers,
   IDENTITY_CHECKS,
@@ -15,11 +13,15 @@ import {
   type PersonQuery,
   readPersonQuery,
   SEARCH_KIND_LABELS,
-} from '../../../desk/people';
-import { sendPage } from '../../../desk/respond';
-import { html, type SafeHtml } from '../../../html';
-import { KIND_LABELS } from '../../../labels';
-import type { Handler, RequestContext } from '../../route';
+} from '../../../data/people';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldError, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS } from '../../../ui/labels';
+import { csrfField } from '../../../ui/layout';
+import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
+import { sendPage } from '../../../web/respond';
+import type { Handler, RequestContext } from '../../../web/route';
 
 /** A person's answers shown (and so exported or erased) at once; more are found by searching again. */
 export const PEOPLE_RESULTS_MAX = 200;
@@ -47,7 +49,7 @@ export function answerTable(
       selectable &&
       html`<td><div class="form-group-checkbox person-pick"><input type="checkbox" class="form-checkbox" id="answer-${answer.id}" name="answer" value="${answer.id}" checked><label for="answer-${answer.id}"><span class="sr-only">Vælg svar ${answer.reference}</span></label></div></td>`
     }
-<td><a href="/desk/answers/${answer.id}">${answer.reference}</a></td>
+<td><a href="${deskPaths.answer(answer.id)}">${answer.reference}</a></td>
 <td class="person-heading">${answer.heading}</td>
 <td>${titles.get(answer.challengeId) ?? answer.challengeId}</td>
 <td>${KIND_LABELS[answer.kind]}</td>
@@ -78,7 +80,7 @@ async function identityStep(
 ${answerTable([answer], titles, `Svaret med referencen ${answer.reference}`, false)}
 <p>En reference alene viser ikke, hvem der spørger: den kan stå på en kvittering, som andre har set. Før du ser personens andre svar (dem med samme e-mail eller telefonnummer), skal du bekræfte personens identitet og skrive, hvordan du gjorde. Det står i loggen sammen med referencen.</p>
 ${errorSummary(errors)}
-<form method="post" action="/desk/people/identity" novalidate>${csrfField(sessionOf(context).csrf)}
+<form method="post" action="${deskPaths.peopleIdentity}" novalidate>${csrfField(sessionOf(context).csrf)}
 <input type="hidden" name="reference" value="${answer.reference}">
 <div class="form-group${error ? ' form-error' : ''}"><fieldset${error ? html` aria-describedby="f-check-error"` : ''}><legend class="form-label">Hvordan har du bekræftet, at personen har skrevet svaret?</legend>
 ${error && html`<span class="form-error-message" id="f-check-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
@@ -105,13 +107,13 @@ async function results(context: RequestContext, state: PeopleState): Promise<Saf
 ${shown < found.total && html`<p>Viser de ${shown} nyeste. Eksportér eller slet dem, og søg igen for resten.</p>`}
 <p>Tjek, at svarene er fra den samme person, og fjern markeringen ved dem, der ikke er.</p>
 ${errorSummary(state.selectionErrors)}
-<form method="post" action="/desk/people/export">${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.peopleExport}">${csrfField(session.csrf)}
 <input type="hidden" name="query" value="${state.query ?? ''}">
 ${answerTable(found.answers, titles, `Svar fundet på ${found.kind}`, true)}
 <div class="person-actions">
-<button type="submit" class="button button-secondary" formaction="/desk/people/document">Vis de valgte svar som dokument til personen</button>
+<button type="submit" class="button button-secondary" formaction="${deskPaths.peopleDocument}">Vis de valgte svar som dokument til personen</button>
 <button type="submit" class="button button-secondary">Hent de valgte svar som JSON</button>
-<button type="submit" class="button button-secondary" formaction="/desk/people/erase">Slet personoplysninger i de valgte svar …</button>
+<button type="submit" class="button button-secondary" formaction="${deskPaths.peopleErase}">Slet personoplysninger i de valgte svar …</button>
 </div></form>`;
 }
 
@@ -120,13 +122,13 @@ export async function peoplePage(context: RequestContext, state: PeopleState = {
   sendPage(
     context.res,
     {
-      ...pageBasics(context, '/desk/people'),
+      ...pageBasics(context, deskPaths.people),
       title: state.found ? 'Svar fra en person' : 'Personoplysninger',
       body: html`<h1>Personoplysninger</h1>
 <p>Find alle svar fra én person, når personen beder om at se sine oplysninger eller få dem slettet. E-mail og telefonnummer skal passe præcist; et navn skal være det fulde navn, men store og små bogstaver er ligegyldige. En reference (fx SK-7F3K2Q) finder svaret med den reference, og når du har bekræftet personens identitet, også personens andre svar.</p>
 <p>Søgninger, udtræk og sletninger står i loggen med hvem og hvornår, men ikke hvad der blev søgt på.</p>
 ${errorSummary(state.errors)}
-<form method="post" action="/desk/people" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.people}" novalidate>${csrfField(session.csrf)}
 ${textField({ name: 'query', label: 'E-mail, telefonnummer, navn eller reference', hint: 'Fx karen@example.dk, +45 12 34 56 78, Karen Jensen eller SK-7F3K2Q.', value: state.query, required: true, maxLength: PERSON_QUERY_MAX, autocomplete: 'off', errors: state.errors })}
 <button type="submit" class="button button-primary">Find svar</button>
 </form>

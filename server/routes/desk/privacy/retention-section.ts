@@ -1,17 +1,19 @@
 // The settings page's retention section: how many months after a challenge closed its answers'
 // contact details are kept, when that was last applied, and a button to apply it now.
-import { sessionOf } from '../../../desk/context';
-import { errorSummary, type FieldError, textField } from '../../../desk/forms';
-import { csrfField } from '../../../desk/layout';
+
 import {
   lastRetentionRun,
   RETENTION_MAX_MONTHS,
   RETENTION_MIN_MONTHS,
   retentionMonths,
-} from '../../../desk/retention';
-import { html, type SafeHtml } from '../../../html';
-import { DAYS_KEPT_AFTER_CLOSE } from '../../../loop/update-addresses';
-import type { RequestContext } from '../../route';
+} from '../../../data/retention';
+import { DAYS_KEPT_AFTER_CLOSE } from '../../../data/update-addresses';
+import { deskPaths } from '../../../ui/desk-paths';
+import { errorSummary, type FieldError, textField } from '../../../ui/forms';
+import { html, type SafeHtml } from '../../../ui/html';
+import { csrfField } from '../../../ui/layout';
+import { sessionOf } from '../../../web/context';
+import type { RequestContext } from '../../../web/route';
 import { when } from './people';
 
 export interface RetentionState {
@@ -37,7 +39,7 @@ export async function retentionSection(
       : `Kontaktoplysninger fjernes ${months} ${months === 1 ? 'måned' : 'måneder'} efter, at en udfordring er lukket.`
   }</strong>${last && ` Sidst kørt ${when.format(last.at)}: ${last.removed === 1 ? '1 svar' : `${last.removed} svar`} fik fjernet kontaktoplysninger.`}</p>
 ${errorSummary(state.errors)}
-<form method="post" action="/desk/retention" novalidate>${csrfField(session.csrf)}
+<form method="post" action="${deskPaths.retention}" novalidate>${csrfField(session.csrf)}
 ${textField({
   name: 'months',
   label: 'Måneder efter lukning',
@@ -51,7 +53,7 @@ ${textField({
 </form>
 ${
   months !== undefined &&
-  html`<form method="post" action="/desk/retention/run" class="retention-run">${csrfField(session.csrf)}
+  html`<form method="post" action="${deskPaths.retentionRun}" class="retention-run">${csrfField(session.csrf)}
 <button type="submit" class="button button-secondary">Kør nu</button></form>`
 }
 </section>`;

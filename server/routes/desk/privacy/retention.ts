@@ -1,15 +1,17 @@
 // Setting the retention period, and applying it at once ("Kør nu"). Both are in the audit log.
-import { formOf, nowOf, sessionOf } from '../../../desk/context';
-import type { FieldError } from '../../../desk/forms';
-import { withNotice } from '../../../desk/notices';
-import { seeOther } from '../../../desk/respond';
+
 import {
   applyRetention,
   RETENTION_MAX_MONTHS,
   RETENTION_MIN_MONTHS,
   setRetentionMonths,
-} from '../../../desk/retention';
-import type { Handler } from '../../route';
+} from '../../../data/retention';
+import { deskPaths } from '../../../ui/desk-paths';
+import type { FieldError } from '../../../ui/forms';
+import { withNotice } from '../../../ui/notices';
+import { formOf, nowOf, sessionOf } from '../../../web/context';
+import { seeOther } from '../../../web/respond';
+import type { Handler } from '../../../web/route';
 import { settingsPage } from '../settings';
 
 /** The months typed, undefined for none (an empty field), or an error. */
@@ -36,7 +38,7 @@ export const postRetention: Handler = async (context) => {
     sessionOf(context).staff.id,
     nowOf(context),
   );
-  seeOther(context.res, withNotice('/desk/settings', 'retention-saved'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'retention-saved'));
 };
 
 export const postRetentionRun: Handler = async (context) => {
@@ -49,5 +51,5 @@ export const postRetentionRun: Handler = async (context) => {
     const errors = [{ field: 'months', message: 'Sæt en opbevaringsperiode, før du kører den.' }];
     return settingsPage(context, { retention: { errors } }, 400);
   }
-  seeOther(context.res, withNotice('/desk/settings', 'retention-applied'));
+  seeOther(context.res, withNotice(deskPaths.settings, 'retention-applied'));
 };
