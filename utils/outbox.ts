@@ -77,7 +77,7 @@ export function displayOrder(items: readonly OutboxItem[]): OutboxItem[] {
   );
 }
 
-/** How often an answer refused for the page's set-up is tried again (at least). */
+/** How often an answer refused for the page's set-up is tried again while the page is open. */
 export const SETUP_RETRY_MS = 5 * 60 * 1000;
 
 // 'sending' found outside a running flush means a crash mid-request; the server is idempotent.
@@ -257,11 +257,9 @@ export class Outbox {
           });
         } else if (result.outcome === 'misconfigured' && setupFailure(result.status)) {
           // The endpoint is there but refuses this page or is the wrong address (issue 13): the
-          // webmaster can mend that, so keep trying, slowly, and the answer arrives once they do.
-          await retryAt(
-            now() + Math.max(SETUP_RETRY_MS, retryDelay(base.attempts, random)),
-            result.error,
-          );
+          // webmaster can mend that, so keep trying every 5 minutes, however many tries: once an
+          // admin allows the site in the desk (issue 21), the answer arrives within 5 minutes.
+          await retryAt(now() + SETUP_RETRY_MS, result.error);
         } else if (result.outcome === 'retry') {
           await retryAt(
             now() + retryDelay(base.attempts, random, result.retryAfterMs),

@@ -134,7 +134,7 @@ describe('Outbox', () => {
     expect((await only(outbox)).state).toBe('delivered');
   });
 
-  it('keeps trying an endpoint that refuses the page (401/403/404/405) every few minutes, so a mended set-up delivers it', async () => {
+  it('keeps trying an endpoint that refuses the page (401/403/404/405) every 5 minutes, so a mended set-up delivers it', async () => {
     for (const status of [401, 403, 404, 405]) {
       let answer = status;
       const { outbox, calls, clock } = setup(() =>
@@ -150,11 +150,18 @@ describe('Outbox', () => {
         lastError: 'no such endpoint',
         lastStatus: status,
       });
-      expect(waiting.nextAttemptAt - clock.t).toBeGreaterThanOrEqual(SETUP_RETRY_MS);
+      expect(waiting.nextAttemptAt - clock.t).toBe(SETUP_RETRY_MS);
+      // Every 5 minutes, however many tries: the backoff's growth to 10 minutes does not apply.
+      for (let tries = 2; tries <= 12; tries++) {
+        clock.t = (await only(outbox)).nextAttemptAt;
+        await outbox.flush();
+        expect(calls).toHaveLength(tries);
+        expect((await only(outbox)).nextAttemptAt - clock.t).toBe(SETUP_RETRY_MS);
+      }
       answer = 201;
-      clock.t = waiting.nextAttemptAt;
+      clock.t = (await only(outbox)).nextAttemptAt;
       await outbox.flush();
-      expect(calls).toHaveLength(2);
+      expect(calls).toHaveLength(13);
       expect(await only(outbox)).toMatchObject({ state: 'delivered', reference: 'SK-ABC234' });
     }
   });
