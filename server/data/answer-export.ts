@@ -6,6 +6,7 @@
 // know (its title from the answer's snapshot).
 
 import type { Challenge } from '../../utils/schema/index';
+import { HAS_CONTACT_SQL } from './answer-field-table';
 import { type AnswerFields, FIELDS_COLUMNS, type FieldsRow, fieldsOf } from './answer-fields';
 import { type AnswerFilter, challengesInArea, filterSql } from './answer-filter';
 import type { Queryable } from './db';
@@ -85,8 +86,7 @@ export async function* exportBatches(
       : '';
     const rows = await db.query<ExportRow>(
       `SELECT ${FIELDS_COLUMNS}, s.received_at::text AS cursor_at,
-              CASE WHEN s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
-                        OR s.contact_phone IS NOT NULL OR c.id IS NULL
+              CASE WHEN ${HAS_CONTACT_SQL('s')} OR c.id IS NULL
                    THEN s.envelope END AS envelope,
               st.name AS assignee_name, d.reference AS duplicate_reference,
               (SELECT string_agg(o.reference, ' ' ORDER BY o.reference)

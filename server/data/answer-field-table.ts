@@ -40,6 +40,8 @@ export interface AnswerFieldSpec<T> {
    * `contact` also when contact details are removed (on request and by retention).
    */
   readonly personal?: 'answer' | 'contact';
+  /** Where it stands in the envelope, which erasure rewrites too (personal fields). */
+  readonly envelopePath?: readonly string[];
   /** What erasure writes in its place (the column's empty value). */
   readonly erasedAs?: SqlParam;
   /** A column in both exports, at `order` among the exports' own columns. */
@@ -67,6 +69,7 @@ export const ANSWER_FIELDS = {
   source: { column: 'source', from: (s) => s.source },
   title: {
     column: 'title',
+    envelopePath: ['text', 'title'],
     from: (s) => storable(s.text.title),
     read: text,
     personal: 'answer',
@@ -75,6 +78,7 @@ export const ANSWER_FIELDS = {
   },
   body: {
     column: 'body',
+    envelopePath: ['text', 'body'],
     from: (s) => storable(s.text.body) ?? '',
     read: bodyText,
     personal: 'answer',
@@ -83,6 +87,7 @@ export const ANSWER_FIELDS = {
   },
   area: {
     column: 'area',
+    envelopePath: ['offer', 'area'],
     from: (s) => storable(s.offer?.area),
     read: text,
     personal: 'answer',
@@ -92,6 +97,7 @@ export const ANSWER_FIELDS = {
   },
   availability: {
     column: 'availability',
+    envelopePath: ['offer', 'availability'],
     from: (s) => storable(s.offer?.availability),
     read: text,
     personal: 'answer',
@@ -129,6 +135,7 @@ export const ANSWER_FIELDS = {
   },
   organisation: {
     column: 'organisation',
+    envelopePath: ['author', 'organisation'],
     from: (s) => storable(s.author.organisation),
     read: text,
     personal: 'answer',
@@ -140,18 +147,21 @@ export const ANSWER_FIELDS = {
   // envelope's exact words, and only while the answer has contact details.
   contactName: {
     column: 'contact_name',
+    envelopePath: ['author', 'name'],
     from: (s) => storable(s.author.name?.trim().toLowerCase()),
     personal: 'contact',
     erasedAs: null,
   },
   contactEmail: {
     column: 'contact_email',
+    envelopePath: ['author', 'email'],
     from: (s) => storable(s.author.email?.trim().toLowerCase()),
     personal: 'contact',
     erasedAs: null,
   },
   contactPhone: {
     column: 'contact_phone',
+    envelopePath: ['author', 'phone'],
     from: (s) => normalisedPhone(s.author.phone),
     personal: 'contact',
     erasedAs: null,
@@ -206,3 +216,16 @@ export const INTERNAL_COLUMNS = [
   'contact_removed_at',
   'search',
 ] as const;
+
+const SPECS = Object.values(ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>);
+
+/** Whether an answer still holds a contact detail: a contact field that is not empty. */
+export const HAS_CONTACT_SQL = (alias: string) =>
+  SPECS.filter((field) => field.personal === 'contact' && field.erasedAs === null)
+    .map((field) => `${alias}.${field.column} IS NOT NULL`)
+    .join(' OR ');
+
+/** Where the personal fields stand in the envelope, for erasure. */
+export const PERSONAL_ENVELOPE_PATHS: readonly (readonly string[])[] = SPECS.flatMap((field) =>
+  field.personal && field.envelopePath ? [field.envelopePath] : [],
+);

@@ -2,6 +2,7 @@
 // the envelope holds: the challenge's title as the person saw it, the page it was written on and
 // the client), its duplicates and the original it duplicates.
 import type { AnswerStatus } from '../../utils/schema/status';
+import { HAS_CONTACT_SQL } from './answer-field-table';
 import {
   type AnswerFields,
   dateOf,
@@ -59,8 +60,7 @@ interface RecordRow extends FieldsRow {
 const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id,
     s.reply_draft, s.reply_draft_translation, s.reply_published_at, s.published_at, s.public_title, s.public_text,
     s.seeks_help, d.id AS duplicate_id, d.reference AS duplicate_reference,
-    (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
-      AS has_contact,
+    (${HAS_CONTACT_SQL('s')}) AS has_contact,
     s.shown_status, s.shown_at,
     ${UPDATE_MAIL_STATE_SQL} AS update_mails
   FROM submissions s LEFT JOIN submissions d ON d.id = s.duplicate_of`;
