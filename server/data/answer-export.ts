@@ -6,8 +6,13 @@
 // know (its title from the answer's snapshot).
 
 import type { Challenge } from '../../utils/schema/index';
-import { HAS_CONTACT_SQL } from './answer-field-table';
-import { type AnswerFields, FIELDS_COLUMNS, type FieldsRow, fieldsOf } from './answer-fields';
+import {
+  type AnswerFields,
+  FIELDS_COLUMNS,
+  type FieldsRow,
+  fieldsOf,
+  HAS_CONTACT_SQL,
+} from './answer-fields';
 import { type AnswerFilter, challengesInArea, filterSql } from './answer-filter';
 import type { Queryable } from './db';
 

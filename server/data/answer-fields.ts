@@ -107,3 +107,10 @@ export const fieldsOf = (row: FieldsRow): AnswerFields => {
     contactRemovedAt: dateOf(row.contact_removed_at),
   };
 };
+
+/** Whether an answer still holds a contact detail: a contact field of the table not empty. */
+export const HAS_CONTACT_SQL = (alias: string) =>
+  Object.values(FIELDS)
+    .filter((field) => field.personal === 'contact' && field.erasedAs === null)
+    .map((field) => `${alias}.${field.column} IS NOT NULL`)
+    .join(' OR ');

@@ -2,13 +2,13 @@
 // the envelope holds: the challenge's title as the person saw it, the page it was written on and
 // the client), its duplicates and the original it duplicates.
 import type { AnswerStatus } from '../../utils/schema/status';
-import { HAS_CONTACT_SQL } from './answer-field-table';
 import {
   type AnswerFields,
   dateOf,
   FIELDS_COLUMNS,
   type FieldsRow,
   fieldsOf,
+  HAS_CONTACT_SQL,
 } from './answer-fields';
 import type { Queryable } from './db';
 import { readReference } from './reference';

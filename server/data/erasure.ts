@@ -12,23 +12,24 @@
 // re-applies, and asks for the tables to be rebuilt (erasure-rebuild.ts), so the old text does not
 // stay in the database's files.
 import { randomUUID } from 'node:crypto';
-import {
-  ANSWER_FIELDS,
-  type AnswerFieldSpec,
-  HAS_CONTACT_SQL,
-  PERSONAL_ENVELOPE_PATHS,
-} from './answer-field-table';
-
-const CONTACT_ENVELOPE_PATHS = Object.values(
-  ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>,
-).flatMap((field) =>
-  field.personal === 'contact' && field.envelopePath ? [field.envelopePath] : [],
-);
+import { ANSWER_FIELDS, type AnswerFieldSpec } from './answer-field-table';
+import { HAS_CONTACT_SQL } from './answer-fields';
 
 import type { Database, Queryable } from './db';
 import { recordErasures } from './erasure-list';
 import { noteRebuildDue } from './erasure-rebuild';
 import { deleteUpdateAddresses } from './update-addresses';
+
+/** Where the table's personal fields stand in the envelope, all or only the contact details. */
+const envelopePaths = (only?: 'contact') =>
+  Object.values(ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>).flatMap(
+    (field) =>
+      field.personal && field.envelopePath && (!only || field.personal === only)
+        ? [field.envelopePath]
+        : [],
+  );
+const PERSONAL_ENVELOPE_PATHS = envelopePaths();
+const CONTACT_ENVELOPE_PATHS = envelopePaths('contact');
 
 /** What an erased answer's text says, in the envelope (the text must not be empty there). */
 export const ERASED_TEXT = '[slettet]';
