@@ -66,6 +66,11 @@ const flag = (value: boolean | null) => value === true;
 
 /** The table. A new text field: one entry here, its column (a migration), its envelope schema. */
 export const ANSWER_FIELDS = {
+  // What every list reads (./answer-fields.ts BASICS_COLUMNS), stored from the envelope here.
+  challengeId: { column: 'challenge_id', from: (s) => s.challenge.id },
+  kind: { column: 'kind', from: (s) => s.kind },
+  actorType: { column: 'actor_type', from: (s) => s.author.actorType },
+  resourceType: { column: 'resource_type', from: (s) => s.offer?.resourceType ?? null },
   source: { column: 'source', from: (s) => s.source },
   title: {
     column: 'title',
@@ -181,18 +186,14 @@ export type AnswerFieldValues = {
 };
 
 /**
- * Columns of `submissions` that are not an answer's fields: the envelope's identity and the
- * basics every list reads (./answer-fields.ts BASICS_COLUMNS), and what the desk writes later
+ * Columns of `submissions` that are not an answer's fields: the envelope's identity, and what the
+ * desk writes later
  * (status, reply, publishing, duplicates, erasure's and retention's times), each read where that
  * work is. Erasure empties the staff's texts among them by its own list (./erasure.ts).
  */
 export const INTERNAL_COLUMNS = [
   'id',
   'reference',
-  'challenge_id',
-  'kind',
-  'actor_type',
-  'resource_type',
   'received_at',
   'envelope',
   'updated_at',
