@@ -1,10 +1,13 @@
 // The fields of an answer the desk keeps in columns of `submissions`, in one table (as utils/kinds.ts
 // is for kinds). Everything else that differs by field is read from it: the columns stored from
-// the validated envelope and their values (./answer-columns.ts: insert and backfill), the SELECT
-// list and the row read into `AnswerFields` (./answer-fields.ts: its type is inferred from here),
+// the validated envelope and their values (./answer-columns.ts: the receiver's insert in
+// ./submissions.ts and the backfill), the SELECT list and the row read into `AnswerFields`
+// (./answer-fields.ts: its type is inferred from here),
 // what erasure and the removal of contact details empty (./erasure.ts), the exports' columns
-// (server/web/export-formats.ts, by `export.order` among its own) and the facts on an answer's
-// page (routes/desk/answers/answer-view.ts, by `page.order`).
+// (server/web/export-formats.ts, by `export.order` among its own), the facts on an answer's
+// page (routes/desk/answers/answer-view.ts, by `page.order`) and the person export's
+// `storedFields` (./person-export.ts). The forms that ask a field (the widget's, the desk's
+// "Registrér et svar") are not derived: server/README.md lists them.
 //
 // Every other column of `submissions` is in INTERNAL_COLUMNS, saying what reads it;
 // tests/server/desk/answer-field-table.test.ts fails on a column in neither.

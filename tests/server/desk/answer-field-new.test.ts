@@ -3,7 +3,6 @@
 // its column to a migrated database, stores an answer and reads each output. If the answer's page,
 // either export, the person export or erasure were written field by field instead of derived from
 // the table, the new field would be missing from it and this test would fail.
-import type { ServerResponse } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { exportBatches } from '../../../server/data/answer-export';
 import { readAnswerFilter } from '../../../server/data/answer-filter';
@@ -16,6 +15,7 @@ import { storeSubmission } from '../../../server/data/submissions';
 import { answerDetails } from '../../../server/routes/desk/answers/answer-view';
 import { writeCsv, XLSX_COLUMNS } from '../../../server/web/export-formats';
 import { validSubmission } from '../fixtures';
+import { collector } from './csv-collector';
 
 vi.mock('../../../server/data/answer-field-table', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../server/data/answer-field-table')>();
@@ -38,21 +38,6 @@ vi.mock('../../../server/data/answer-field-table', async (importOriginal) => {
 });
 
 const NOTE = 'https://kommune.example/samskab/notat';
-
-function collector() {
-  let text = '';
-  const res = {
-    destroyed: false,
-    writableNeedDrain: false,
-    write: (chunk: string) => {
-      text += chunk;
-      return true;
-    },
-    cork() {},
-    uncork() {},
-  };
-  return { res: res as unknown as ServerResponse, text: () => text };
-}
 
 const details = async (db: Parameters<typeof findAnswer>[0], id: string) => {
   const answer = await findAnswer(db, id);

@@ -4,7 +4,6 @@
 // stores them (storeSubmission) and read back by the export's own query, so the table's SELECT
 // list and row mapping are what this checks, not hand-made objects.
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { exportBatches } from '../../../server/data/answer-export';
 import { readAnswerFilter } from '../../../server/data/answer-filter';
@@ -15,24 +14,9 @@ import { storeSubmission } from '../../../server/data/submissions';
 import { writeCsv } from '../../../server/web/export-formats';
 import type { Submission } from '../../../utils/schema/index';
 import { validSubmission } from '../fixtures';
+import { collector } from './csv-collector';
 
 const GOLDEN = new URL('./fixtures/export-golden.csv', import.meta.url);
-
-/** Collects what writeCsv writes; it never has to wait. */
-function collector() {
-  let text = '';
-  const res = {
-    destroyed: false,
-    writableNeedDrain: false,
-    write(chunk: string) {
-      text += chunk;
-      return true;
-    },
-    cork() {},
-    uncork() {},
-  };
-  return { res: res as unknown as ServerResponse, text: () => text };
-}
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
