@@ -10,7 +10,7 @@ import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import { dateFormat } from '../../utils/i18n/index';
 import type { Locale } from '../../utils/i18n/languages';
 import type { StatusDetails } from '../data/status-details';
-import { html, type SafeHtml } from '../ui/html';
+import { html, type SafeHtml, withMarkup } from '../ui/html';
 
 /** Where the pages' footers point: the municipality's notices, or the receiver's own pages. */
 export interface CitizenPageLinks {
@@ -39,13 +39,6 @@ const day = (at: Date, words: CitizenWords) => {
   });
   return html`<time datetime="${at.toISOString()}">${dayFormats[words.locale]!.format(at)}</time>`;
 };
-
-/**
- * A translated text whose `{name}` placeholders are markup (a link, a date): the text escaped
- * around them. The other placeholders are filled by the translator before.
- */
-const withMarkup = (text: string, parts: Readonly<Record<string, SafeHtml>>): SafeHtml =>
-  html`${text.split(/(\{\w+\})/).map((piece) => parts[piece.slice(1, -1)] ?? piece)}`;
 
 /** A text as written, its line breaks kept (DKFDS has no class for it; `white-space` is inline). */
 const paragraphs = (text: string): SafeHtml =>

@@ -1,8 +1,8 @@
 // The citizen's status page and mails in the language the answer was sent in (issue 22 point 1),
 // against a running receiver on each database and a real SMTP server on 127.0.0.1: an answer in
 // Somali, Arabic or Ukrainian gets its status page (with `lang` and `dir`), its withdraw and
-// stop-news pages, the mail asking to confirm the address, and the update and outcome mails in that
-// language, with `Content-Language`; the staff's words stay as written; an answer in a language the
+// stop-news pages, the mail asking to confirm the address (and the pages its links open), and the
+// update and outcome mails in that language, with `Content-Language`; the staff's words stay as written; an answer in a language the
 // receiver does not speak gets Danish. (On the old code every one of them was Danish.)
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answersLocale } from '../../../server/loop/mail-language';
@@ -73,14 +73,20 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
     const response = await fetch(`${receiver.url}${path}`, { headers: { Accept: BROWSER } });
     return { status: response.status, body: await response.text() };
   };
-  /** The mail asking to confirm `email`, after its link was followed. */
-  async function confirmed(email: string): Promise<ReceivedMail> {
+  /**
+   * The mail asking to confirm `email`, and the pages its link opens: the one asking (a GET) and
+   * the one saying it is done (the button's POST).
+   */
+  async function confirmed(email: string) {
     await receiver.updateMailsSettled();
     const [mail] = mailsTo(sink, email);
     expect(mail, `a mail to ${email}`).toBeDefined();
-    expect((await pressButton(linkIn(mail!, '/mail/confirm'))).status).toBe(200);
+    const link = linkIn(mail!, '/mail/confirm');
+    const asking = await (await fetch(link)).text();
+    const done = await pressButton(link);
+    expect(done.status).toBe(200);
     sink.mails.length = 0;
-    return mail!;
+    return { mail: mail!, asking, done: await done.text() };
   }
   /** Staff show a status and publish a reply: the one update mail it makes. */
   async function update(id: string, email: string): Promise<ReceivedMail> {
@@ -97,10 +103,16 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
   it('speaks Somali to an answer sent in Somali: page, confirmation and update mail', async () => {
     const email = 'somali@example.dk';
     const mine = await answerIn('so', email);
-    const confirmation = await confirmed(email);
+    const { mail: confirmation, asking, done } = await confirmed(email);
     expect(confirmation.subject).toBe(
       'Xaqiiji ciwaanka iimaylkaaga si aad u hesho war ku saabsan jawaabtaada',
     );
+    // The pages the mail's link opens speak Somali too.
+    expect(asking).toContain('<html lang="so" dir="ltr">');
+    expect(asking).toContain('<h1>Xaqiiji ciwaanka iimaylkaaga</h1>');
+    expect(asking).toContain('Haa, war iigu soo dir iimayl</button>');
+    expect(asking).toMatch(/loo diro <strong>s\S*@example\.dk<\/strong> marka/);
+    expect(done).toContain('<h1>Mahadsanid. Ciwaanka iimaylkaaga waa la xaqiijiyay</h1>');
     expect(confirmation.headers['content-language']).toBe('so');
     expect(confirmation.text).toContain('Salaan');
     expect(confirmation.headers['list-unsubscribe']).toMatch(/^<https?:\/\/\S+\/mail\/unsubscribe/);
@@ -133,12 +145,16 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
   it('speaks Arabic right to left, and stops its news in Arabic', async () => {
     const email = 'arabic@example.dk';
     const mine = await answerIn('ar-SY', email);
-    const confirmation = await confirmed(email);
+    const { mail: confirmation, asking } = await confirmed(email);
     expect(confirmation.subject).toBe('أكّد عنوان بريدك الإلكتروني لتصلك أخبار عن ردّك');
     expect(confirmation.headers['content-language']).toBe('ar');
+    expect(asking).toContain('<html lang="ar" dir="rtl">');
     const mail = await update(mine.id, email);
     expect(mail.subject).toBe(`جديد عن ردّك ${mine.reference}`);
     expect(mail.headers['content-language']).toBe('ar');
+    const unsubscribe = await (await fetch(linkIn(mail, '/mail/unsubscribe'))).text();
+    expect(unsubscribe).toContain('<html lang="ar" dir="rtl">');
+    expect(unsubscribe).toContain('<h1>إيقاف رسائل الأخبار</h1>');
 
     const { body } = await page(mine.path);
     expect(body).toContain('<html lang="ar" dir="rtl">');
@@ -159,7 +175,7 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
   it("mails a challenge's outcome in Ukrainian to an answer sent in Ukrainian", async () => {
     const email = 'ukrainian@example.dk';
     const mine = await answerIn('uk', email, CLOSING.id);
-    const confirmation = await confirmed(email);
+    const { mail: confirmation } = await confirmed(email);
     expect(confirmation.headers['content-language']).toBe('uk');
     expect(confirmation.subject).toBe('Підтвердьте електронну адресу для новин про вашу відповідь');
     const closed = await admin.post(`/desk/challenges/${CLOSING.id}/close`, {
@@ -183,9 +199,11 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
   it('falls back to Danish for a language the receiver does not speak', async () => {
     const email = 'tysk@example.dk';
     const mine = await answerIn('de-DE', email);
-    const confirmation = await confirmed(email);
+    const { mail: confirmation, asking } = await confirmed(email);
     expect(confirmation.subject).toBe('Bekræft din e-mailadresse til nyt om dit svar');
     expect(confirmation.headers['content-language']).toBe('da');
+    expect(asking).toContain('<html lang="da" dir="ltr">');
+    expect(asking).toContain('Ja, send mig nyt på e-mail</button>');
     const { body } = await page(mine.path);
     expect(body).toContain('<html lang="da" dir="ltr">');
     expect(body).toContain(`<h1>Dit svar ${mine.reference}</h1>`);

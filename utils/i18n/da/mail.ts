@@ -2,6 +2,8 @@
 // Server only: the widget never imports this file. This catalogue sets the keys; every other
 // language's mail.ts has the same. Plain text: a line break in a value is one in the mail (the
 // Danish keeps the lines the mails always had; the other languages let the mail program wrap).
+// The `page.*` keys are the pages the mails' confirm and unsubscribe links open
+// (server/routes/mail-links.ts), as HTML text.
 import type { CatalogueOf, Messages } from '../index';
 
 export const mail = {
@@ -43,6 +45,30 @@ export const mail = {
   'footer.why':
     'Du får denne e-mail, fordi du skrev din e-mailadresse til nyt om dine svar, da du sendte dem,\nog bekræftede den. Adressen bruges kun til det. Den gemmes ikke sammen med dine svar, og den slettes\n{days} dage efter, at udfordringen er lukket. Du kan ikke svare på denne e-mail.',
   'footer.stop': 'Vil du ikke have flere e-mails om nyt: {url}',
+  'page.site': 'E-mails om nyt om dine svar',
+  'page.confirm.title': 'Bekræft din e-mailadresse',
+  'page.confirm.ask':
+    'Vil du have en e-mail til {address}, når kommunen har nyt om de svar, du har sendt?',
+  'page.confirm.button': 'Ja, send mig nyt på e-mail',
+  'page.confirm.ignore':
+    'Vil du ikke det, skal du ikke gøre noget. Adressen slettes, hvis den ikke bliver bekræftet inden {days} dage.',
+  'page.confirmed.title': 'Din e-mailadresse er bekræftet',
+  'page.confirmed.thanks': 'Tak. Din e-mailadresse er bekræftet',
+  'page.confirmed.text':
+    'Du får en e-mail til {address}, når kommunen har nyt om dit svar. Nyt, der allerede venter, kommer samlet i én e-mail.',
+  'page.confirmed.stop':
+    'Vil du ikke have flere e-mails, er der et link til at afmelde dem i hver e-mail.',
+  'page.stopped.title': 'Du får ikke e-mails om nyt',
+  'page.stopped.text': 'Der sendes ingen e-mails om nyt til adressen. Du skal ikke gøre mere.',
+  'page.unsubscribe.title': 'Afmeld e-mails om nyt',
+  'page.unsubscribe.ask': 'Vil du ikke have flere e-mails til {address} om nyt om dine svar?',
+  'page.unsubscribe.button': 'Afmeld e-mails',
+  'page.unsubscribe.still':
+    'Du kan stadig se status og kommunens svar på den side, hvor du sendte dit svar.',
+  'page.unsubscribed.title': 'Du er afmeldt',
+  'page.refused.title': 'Afmeldingen blev afvist',
+  'page.refused.text':
+    'Afmeldingen kom ikke fra knappen. Åbn linket i e-mailen igen, og tryk på knappen.',
 } satisfies Messages;
 
 export type MailMessages = CatalogueOf<typeof mail>;

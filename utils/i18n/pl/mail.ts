@@ -49,4 +49,30 @@ export const mail: MailMessages = {
   'footer.why':
     'Dostajesz ten e-mail, ponieważ wysyłając odpowiedzi, podałeś adres e-mail do wiadomości o nich i go potwierdziłeś. Adres służy tylko do tego. Nie jest przechowywany razem z Twoimi odpowiedziami i zostanie usunięty {days} dni po zamknięciu wyzwania. Nie można odpowiedzieć na tego e-maila.',
   'footer.stop': 'Jeśli nie chcesz więcej e-maili z wiadomościami: {url}',
+  'page.site': 'E-maile z wiadomościami o Twoich odpowiedziach',
+  'page.confirm.title': 'Potwierdź swój adres e-mail',
+  'page.confirm.ask':
+    'Czy chcesz dostawać e-mail na adres {address}, gdy gmina będzie miała wiadomości o wysłanych przez Ciebie odpowiedziach?',
+  'page.confirm.button': 'Tak, wysyłajcie mi wiadomości e-mailem',
+  'page.confirm.ignore':
+    'Jeśli nie, nie musisz nic robić. Adres zostanie usunięty, jeśli nie zostanie potwierdzony w ciągu {days} dni.',
+  'page.confirmed.title': 'Twój adres e-mail jest potwierdzony',
+  'page.confirmed.thanks': 'Dziękujemy. Twój adres e-mail jest potwierdzony',
+  'page.confirmed.text':
+    'Dostaniesz e-mail na adres {address}, gdy gmina będzie miała wiadomości o Twojej odpowiedzi. Wiadomości, które już czekają, przyjdą razem w jednym e-mailu.',
+  'page.confirmed.stop':
+    'Jeśli nie chcesz więcej e-maili, w każdym e-mailu jest link, aby je wyłączyć.',
+  'page.stopped.title': 'Nie dostajesz e-maili z wiadomościami',
+  'page.stopped.text':
+    'Na ten adres nie są wysyłane e-maile z wiadomościami. Nie musisz nic więcej robić.',
+  'page.unsubscribe.title': 'Wyłącz e-maile z wiadomościami',
+  'page.unsubscribe.ask':
+    'Czy nie chcesz już dostawać e-maili na adres {address} z wiadomościami o Twoich odpowiedziach?',
+  'page.unsubscribe.button': 'Wyłącz e-maile',
+  'page.unsubscribe.still':
+    'Status i odpowiedź gminy nadal zobaczysz na stronie, na której wysłałeś odpowiedź.',
+  'page.unsubscribed.title': 'E-maile są wyłączone',
+  'page.refused.title': 'Wyłączenie e-maili zostało odrzucone',
+  'page.refused.text':
+    'Prośba nie przyszła z przycisku. Otwórz ponownie link z e-maila i naciśnij przycisk.',
 };

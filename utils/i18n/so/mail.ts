@@ -43,4 +43,29 @@ export const mail: MailMessages = {
   'footer.why':
     'Waxaad heshay iimaylkan sababtoo ah markaad dirtay jawaabahaaga waxaad qortay ciwaanka iimaylkaaga si aad u hesho war ku saabsan, waadna xaqiijisay. Ciwaanka waxaa loo isticmaalaa oo keliya taas. Laguma kaydiyo jawaabahaaga, waxaana la tirtirayaa {days} maalmood kadib marka caqabadda la xiro. Iimaylkan kama jawaabi kartid.',
   'footer.stop': 'Haddii aadan doonayn iimaylo war ah oo kale: {url}',
+  'page.site': 'Iimaylada wararka ee ku saabsan jawaabahaaga',
+  'page.confirm.title': 'Xaqiiji ciwaanka iimaylkaaga',
+  'page.confirm.ask':
+    'Ma doonaysaa iimayl loo diro {address} marka dawladda hoose ay war ka hayso jawaabaha aad dirtay?',
+  'page.confirm.button': 'Haa, war iigu soo dir iimayl',
+  'page.confirm.ignore':
+    'Haddii kale, waxba ha samayn. Ciwaanka waa la tirtirayaa haddii aan la xaqiijin {days} maalmood gudahood.',
+  'page.confirmed.title': 'Ciwaanka iimaylkaaga waa la xaqiijiyay',
+  'page.confirmed.thanks': 'Mahadsanid. Ciwaanka iimaylkaaga waa la xaqiijiyay',
+  'page.confirmed.text':
+    'Waxaad iimayl ku heli doontaa {address} marka dawladda hoose ay war ka hayso jawaabtaada. Warka hore u sugayay wuxuu kuu iman doonaa hal iimayl.',
+  'page.confirmed.stop':
+    'Haddii aadan doonayn iimaylo kale, iimayl kasta waxaa ku jira link lagu joojiyo.',
+  'page.stopped.title': 'Ma helaysid iimaylo war ah',
+  'page.stopped.text': 'Ciwaankan looma dirayo iimaylo war ah. Wax kale ma aadan samayn.',
+  'page.unsubscribe.title': 'Jooji iimaylada wararka',
+  'page.unsubscribe.ask':
+    'Miyaadan doonayn iimaylo kale oo loo diro {address} oo ku saabsan wararka jawaabahaaga?',
+  'page.unsubscribe.button': 'Jooji iimaylada',
+  'page.unsubscribe.still':
+    'Xaaladda iyo jawaabta dawladda hoose weli waxaad ka arki kartaa bogga aad jawaabtaada ka dirtay.',
+  'page.unsubscribed.title': 'Iimaylada waa la joojiyay',
+  'page.refused.title': 'Joojinta iimaylada waa la diiday',
+  'page.refused.text':
+    'Codsigu kama iman badhanka. Mar kale fur linkiga iimaylka ku jira, oo riix badhanka.',
 };

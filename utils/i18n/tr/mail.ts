@@ -43,4 +43,29 @@ export const mail: MailMessages = {
   'footer.why':
     'Bu e-postayı, yanıtlarınızı gönderirken onlarla ilgili haberler için e-posta adresinizi yazıp onayladığınız için alıyorsunuz. Adres yalnızca bunun için kullanılır. Yanıtlarınızla birlikte saklanmaz ve mesele kapandıktan {days} gün sonra silinir. Bu e-postaya yanıt veremezsiniz.',
   'footer.stop': 'Artık haber e-postası almak istemiyorsanız: {url}',
+  'page.site': 'Yanıtlarınızla ilgili haber e-postaları',
+  'page.confirm.title': 'E-posta adresinizi onaylayın',
+  'page.confirm.ask':
+    'Belediyenin gönderdiğiniz yanıtlarla ilgili bir haberi olduğunda {address} adresine e-posta ister misiniz?',
+  'page.confirm.button': 'Evet, bana haberleri e-postayla gönderin',
+  'page.confirm.ignore':
+    'İstemiyorsanız hiçbir şey yapmanız gerekmez. Adres {days} gün içinde onaylanmazsa silinir.',
+  'page.confirmed.title': 'E-posta adresiniz onaylandı',
+  'page.confirmed.thanks': 'Teşekkürler. E-posta adresiniz onaylandı',
+  'page.confirmed.text':
+    'Belediyenin yanıtınızla ilgili bir haberi olduğunda {address} adresine e-posta alacaksınız. Bekleyen haberler tek bir e-postada birlikte gelir.',
+  'page.confirmed.stop':
+    'Artık e-posta istemezseniz, her e-postada onları durdurmak için bir bağlantı vardır.',
+  'page.stopped.title': 'Haber e-postası almıyorsunuz',
+  'page.stopped.text': 'Bu adrese haber e-postası gönderilmiyor. Başka bir şey yapmanız gerekmez.',
+  'page.unsubscribe.title': 'Haber e-postalarını durdurun',
+  'page.unsubscribe.ask':
+    'Yanıtlarınızla ilgili haberleri {address} adresine artık e-postayla almak istemiyor musunuz?',
+  'page.unsubscribe.button': 'E-postaları durdur',
+  'page.unsubscribe.still':
+    'Durumu ve belediyenin yanıtını, yanıtınızı gönderdiğiniz sayfada görmeye devam edebilirsiniz.',
+  'page.unsubscribed.title': 'E-postalar durduruldu',
+  'page.refused.title': 'E-postaları durdurma isteği reddedildi',
+  'page.refused.text':
+    'İstek düğmeden gelmedi. E-postadaki bağlantıyı yeniden açın ve düğmeye basın.',
 };
