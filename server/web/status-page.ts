@@ -51,6 +51,14 @@ const paragraphs = (text: string): SafeHtml =>
 
 const DANISH = citizenWords('da');
 
+/**
+ * What staff wrote in Danish (the challenge's title, its updates and outcome) on a page in another
+ * language, marked as Danish so a screen reader reads it as Danish (WCAG 3.1.2).
+ */
+const asDanish = (words: CitizenWords) => (words.locale === 'da' ? '' : html` lang="da"`);
+const danishBlock = (words: CitizenWords, content: SafeHtml) =>
+  words.locale === 'da' ? content : html`<div lang="da">${content}</div>`;
+
 /** A page for a citizen in `words`' language, its direction with it (Arabic and Farsi: rtl). */
 export function citizenPage(
   title: string,
@@ -111,14 +119,14 @@ function challengePart(details: StatusDetails, words: CitizenWords): SafeHtml {
   return html`${
     challenge.closed &&
     html`<h2>${others.outcome}</h2>
-${challenge.outcome ? paragraphs(challenge.outcome) : html`<p>${words.page('closed')}</p>`}`
+${challenge.outcome ? danishBlock(words, paragraphs(challenge.outcome)) : html`<p>${words.page('closed')}</p>`}`
   }
 ${
   challenge.updates.length > 0 &&
   html`<h2>${others.updates}</h2>
 <ul class="nobullet-list">${challenge.updates.map(
     (update) =>
-      html`<li><p><strong>${day(update.postedAt, words)}</strong></p>${paragraphs(update.text)}</li>`,
+      html`<li><p><strong>${day(update.postedAt, words)}</strong></p>${danishBlock(words, paragraphs(update.text))}</li>`,
   )}</ul>`
 }`;
 }
@@ -146,7 +154,7 @@ export function statusPage(
   const body = html`<dl>
 <dt>${t('reference')}</dt><dd>${details.reference}</dd>
 <dt>${t('kind')}</dt><dd>${words.others[`kind.${details.kind}`]}</dd>
-<dt>${t('challenge')}</dt><dd>${details.challenge ? details.challenge.title : t('unknownChallenge')}</dd>
+<dt>${t('challenge')}</dt>${details.challenge ? html`<dd${asDanish(words)}>${details.challenge.title}</dd>` : html`<dd>${t('unknownChallenge')}</dd>`}
 <dt>${t('sent')}</dt><dd>${day(details.receivedAt, words)}</dd>
 </dl>
 <h2>${words.others.status.replace('{status}', words.status[details.status])}</h2>

@@ -194,6 +194,9 @@ describe.each(TEST_DATABASES)("the answer's language on $name", ({ open }) => {
     const { body } = await page(mine.path);
     expect(body).toContain('<html lang="uk" dir="ltr">');
     expect(body).toContain('<h2>Що з цього вийшло</h2>');
+    // What staff wrote in Danish is marked as Danish for screen readers.
+    expect(body).toContain(`<dd lang="da">${CLOSING.title}</dd>`);
+    expect(body).toContain('<div lang="da"><p>Der kommer tre bænke til foråret.</p></div>');
   });
 
   it('falls back to Danish for a language the receiver does not speak', async () => {
