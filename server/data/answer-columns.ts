@@ -1,57 +1,20 @@
 // The desk's copies of an answer's fields, beside the stored envelope: what lists, filters, search
 // and "find a person" read, so they never parse 10,000 envelopes. Made from the validated envelope
 // when it is stored, and for answers stored before the desk existed, once at start (backfill).
-import { primaryLanguage } from '../../utils/languages';
 import type { DeskSubmission } from '../../utils/schema/submission';
+import { ANSWER_FIELDS, type AnswerFieldSpec } from './answer-field-table';
 import type { Queryable, SqlParam } from './db';
 
-/**
- * The envelope keeps the exact text (JSON writes NUL and half an emoji as escapes); these copies
- * are PostgreSQL text, which holds neither: NUL becomes a space, a lone surrogate U+FFFD (what a
- * browser shows for it). The drivers would otherwise send bytes PostgreSQL refuses as UTF-8.
- */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const storable = (text: string | undefined) =>
-  text === undefined ? null : text.replaceAll('\u0000', ' ').replace(LONE_SURROGATE, '\ufffd');
-const normalisedPhone = (phone: string | undefined) =>
-  phone === undefined ? null : phone.replace(/[^0-9+]/g, '');
+/** The table's fields stored from the envelope, in its order. */
+const STORED = Object.values(ANSWER_FIELDS as Record<string, AnswerFieldSpec<unknown>>).filter(
+  (field) => field.from !== undefined,
+);
 
-export const DESK_COLUMNS = [
-  'source',
-  'title',
-  'body',
-  'area',
-  'availability',
-  'may_contact',
-  'can_help',
-  'may_publish',
-  'organisation',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-  'relates_to',
-  'language',
-] as const;
+/** The desk's columns that are copies of the envelope, in the order of deskColumnValues. */
+export const DESK_COLUMNS: readonly string[] = STORED.map((field) => field.column);
 
 export function deskColumnValues(submission: DeskSubmission): SqlParam[] {
-  const { author } = submission;
-  return [
-    submission.source,
-    storable(submission.text.title),
-    storable(submission.text.body) ?? '',
-    storable(submission.offer?.area),
-    storable(submission.offer?.availability),
-    submission.consent.contact,
-    submission.canHelpImplement === true,
-    submission.consent.publish === true,
-    storable(author.organisation),
-    storable(author.name?.trim().toLowerCase()),
-    storable(author.email?.trim().toLowerCase()),
-    normalisedPhone(author.phone),
-    submission.relatesTo?.reference ?? null,
-    // What the person chose in the widget (`uk-UA` is `uk`), never detected from the text.
-    primaryLanguage(submission.locale) ?? null,
-  ];
+  return STORED.map((field) => field.from!(submission));
 }
 
 /**

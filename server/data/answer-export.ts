@@ -6,7 +6,13 @@
 // know (its title from the answer's snapshot).
 
 import type { Challenge } from '../../utils/schema/index';
-import { type AnswerFields, FIELDS_COLUMNS, type FieldsRow, fieldsOf } from './answer-fields';
+import {
+  type AnswerFields,
+  FIELDS_COLUMNS,
+  type FieldsRow,
+  fieldsOf,
+  HAS_CONTACT_SQL,
+} from './answer-fields';
 import { type AnswerFilter, challengesInArea, filterSql } from './answer-filter';
 import type { Queryable } from './db';
 
@@ -23,21 +29,18 @@ export interface ExportAnswer extends AnswerFields {
   readonly duplicateOf: string | null;
   /** The references of the answers linked to this one, in order. */
   readonly connections: readonly string[];
-  /** The person agreed to its publication (without name and contact details). */
-  readonly mayPublish: boolean;
 }
 
-interface ExportRow extends FieldsRow {
+type ExportRow = FieldsRow & {
   assignee_name: string | null;
   duplicate_reference: string | null;
   /** The linked answers' references, separated by spaces (references hold none). */
   connections: string | null;
-  may_publish: boolean;
   /** received_at as PostgreSQL writes it: exact to the microsecond, for the next batch's start. */
   cursor_at: string;
   /** The stored envelope, read only when its author or challenge snapshot is needed. */
   envelope: string | null;
-}
+};
 
 /** An envelope is at most 64 KiB: a batch holds at most a few megabytes. */
 export const EXPORT_BATCH = 100;
@@ -65,7 +68,6 @@ function fromRow(row: ExportRow, titles: ReadonlyMap<string, string>): ExportAns
     assigneeName: row.assignee_name,
     duplicateOf: row.duplicate_reference,
     connections: row.connections ? row.connections.split(' ') : [],
-    mayPublish: row.may_publish === true,
   };
 }
 
@@ -89,10 +91,9 @@ export async function* exportBatches(
       : '';
     const rows = await db.query<ExportRow>(
       `SELECT ${FIELDS_COLUMNS}, s.received_at::text AS cursor_at,
-              CASE WHEN s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
-                        OR s.contact_phone IS NOT NULL OR c.id IS NULL
+              CASE WHEN ${HAS_CONTACT_SQL('s')} OR c.id IS NULL
                    THEN s.envelope END AS envelope,
-              st.name AS assignee_name, d.reference AS duplicate_reference, s.may_publish,
+              st.name AS assignee_name, d.reference AS duplicate_reference,
               (SELECT string_agg(o.reference, ' ' ORDER BY o.reference)
                  FROM answer_links l JOIN submissions o
                    ON o.id = CASE WHEN l.offer_id = s.id THEN l.target_id ELSE l.offer_id END

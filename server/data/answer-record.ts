@@ -8,6 +8,7 @@ import {
   FIELDS_COLUMNS,
   type FieldsRow,
   fieldsOf,
+  HAS_CONTACT_SQL,
 } from './answer-fields';
 import type { Queryable } from './db';
 import { readReference } from './reference';
@@ -16,7 +17,6 @@ import { UPDATE_MAIL_STATE_SQL, type UpdateMailState } from './update-addresses'
 export interface AnswerRecord extends AnswerFields {
   readonly statusChangedAt: Date | null;
   readonly assigneeId: string | null;
-  readonly mayPublish: boolean;
   readonly replyDraft: string | null;
   /** The machine translation checked to go beneath the draft (./reply-translation.ts). */
   readonly replyDraftTranslation: string | null;
@@ -25,7 +25,6 @@ export interface AnswerRecord extends AnswerFields {
   readonly publicTitle: string | null;
   readonly publicText: string | null;
   readonly seeksHelp: boolean;
-  readonly relatesTo: string | null;
   readonly duplicateOf: { readonly id: string; readonly reference: string } | null;
   /** Whether a name, email or phone is stored (shown only on request, and audited). */
   readonly hasContact: boolean;
@@ -43,7 +42,6 @@ export interface AnswerRecord extends AnswerFields {
 interface RecordRow extends FieldsRow {
   status_changed_at: Date | null;
   assignee_id: string | null;
-  may_publish: boolean;
   reply_draft: string | null;
   reply_draft_translation: string | null;
   reply_published_at: Date | null;
@@ -51,7 +49,6 @@ interface RecordRow extends FieldsRow {
   public_title: string | null;
   public_text: string | null;
   seeks_help: boolean;
-  relates_to: string | null;
   duplicate_id: string | null;
   duplicate_reference: string | null;
   has_contact: boolean;
@@ -60,11 +57,10 @@ interface RecordRow extends FieldsRow {
   update_mails: UpdateMailState;
 }
 
-const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id, s.may_publish,
+const RECORD_SQL = `SELECT ${FIELDS_COLUMNS}, s.status_changed_at, s.assignee_id,
     s.reply_draft, s.reply_draft_translation, s.reply_published_at, s.published_at, s.public_title, s.public_text,
-    s.seeks_help, s.relates_to, d.id AS duplicate_id, d.reference AS duplicate_reference,
-    (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL OR s.contact_phone IS NOT NULL)
-      AS has_contact,
+    s.seeks_help, d.id AS duplicate_id, d.reference AS duplicate_reference,
+    (${HAS_CONTACT_SQL('s')}) AS has_contact,
     s.shown_status, s.shown_at,
     ${UPDATE_MAIL_STATE_SQL} AS update_mails
   FROM submissions s LEFT JOIN submissions d ON d.id = s.duplicate_of`;
@@ -93,7 +89,6 @@ function fromRow(row: RecordRow): AnswerRecord {
     ...fieldsOf(row),
     statusChangedAt: dateOf(row.status_changed_at),
     assigneeId: row.assignee_id,
-    mayPublish: row.may_publish,
     replyDraft: row.reply_draft,
     replyDraftTranslation: row.reply_draft_translation,
     replyPublishedAt: dateOf(row.reply_published_at),
@@ -101,7 +96,6 @@ function fromRow(row: RecordRow): AnswerRecord {
     publicTitle: row.public_title,
     publicText: row.public_text,
     seeksHelp: row.seeks_help,
-    relatesTo: row.relates_to,
     shownStatus: row.shown_status ?? 'received',
     shownAt: dateOf(row.shown_at),
     updateMails: row.update_mails,

@@ -12,10 +12,24 @@
 // re-applies, and asks for the tables to be rebuilt (erasure-rebuild.ts), so the old text does not
 // stay in the database's files.
 import { randomUUID } from 'node:crypto';
+import { ANSWER_FIELDS, type AnswerFieldSpec } from './answer-field-table';
+import { HAS_CONTACT_SQL } from './answer-fields';
+
 import type { Database, Queryable } from './db';
 import { recordErasures } from './erasure-list';
 import { noteRebuildDue } from './erasure-rebuild';
 import { deleteUpdateAddresses } from './update-addresses';
+
+/** Where the table's personal fields stand in the envelope, all or only the contact details. */
+const envelopePaths = (only?: 'contact') =>
+  Object.values(ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>).flatMap(
+    (field) =>
+      field.personal && field.envelopePath && (!only || field.personal === only)
+        ? [field.envelopePath]
+        : [],
+  );
+const PERSONAL_ENVELOPE_PATHS = envelopePaths();
+const CONTACT_ENVELOPE_PATHS = envelopePaths('contact');
 
 /** What an erased answer's text says, in the envelope (the text must not be empty there). */
 export const ERASED_TEXT = '[slettet]';
@@ -47,30 +61,71 @@ export function erasedEnvelope(envelope: string): string {
   const author = objectOf(answer.author);
   const offer = objectOf(answer.offer);
   const text = objectOf(answer.text);
-  return JSON.stringify({
+  const erased: Json = {
     ...answer,
     ...(text && { text: { body: ERASED_TEXT } }),
     ...(author && { author: { actorType: author.actorType } }),
     ...(offer && { offer: { resourceType: offer.resourceType } }),
-  });
+  };
+  // Any other personal field of the table goes where it stands (the three above are rebuilt).
+  for (const path of PERSONAL_ENVELOPE_PATHS) {
+    if (['text', 'author', 'offer'].includes(path[0]!)) continue;
+    deletePath(erased, path);
+  }
+  return JSON.stringify(erased);
 }
 
-/** The envelope without the author's name, email and phone; the organisation stays. */
+function deletePath(json: Json, path: readonly string[]) {
+  const [head, ...rest] = path;
+  if (head === undefined || !Object.hasOwn(json, head)) return;
+  if (rest.length === 0) delete json[head];
+  else {
+    const inner = objectOf(json[head]);
+    if (inner) {
+      json[head] = { ...inner };
+      deletePath(json[head] as Json, rest);
+    }
+  }
+}
+
+/**
+ * The envelope without the contact details (the table's `contact` fields: the author's name, email
+ * and phone); the organisation stays.
+ */
 export function envelopeWithoutContact(envelope: string): string {
   const answer = parsed(envelope);
   if (!answer) return '{}';
-  const author = objectOf(answer.author);
-  if (!author) return envelope;
-  const { name: _name, email: _email, phone: _phone, ...rest } = author;
-  return JSON.stringify({ ...answer, author: rest });
+  if (!objectOf(answer.author)) return envelope;
+  for (const path of CONTACT_ENVELOPE_PATHS) deletePath(answer, path);
+  return JSON.stringify(answer);
 }
 
-/** The desk's copies that hold what a person wrote or who they are, emptied by erasure. */
-const ERASED_COLUMNS = `title = NULL, body = '', area = NULL, availability = NULL,
-  organisation = NULL, contact_name = NULL, contact_email = NULL, contact_phone = NULL,
-  may_contact = false, reply_draft = NULL, reply_draft_translation = NULL, reply = NULL,
-  reply_published_at = NULL,
+const FIELDS = Object.values(ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>);
+
+/** `column = empty` for the table's personal fields of `kinds` (the empty value as SQL). */
+const emptied = (kinds: readonly ('answer' | 'contact')[]) =>
+  FIELDS.filter((field) => field.personal && kinds.includes(field.personal))
+    .map((field) => `${field.column} = ${sqlLiteral(field.erasedAs ?? null)}`)
+    .join(', ');
+
+/** The empty value as SQL: the table holds only null, '' and false (no text from outside). */
+function sqlLiteral(value: unknown): string {
+  if (value === null) return 'NULL';
+  if (value === false) return 'false';
+  if (value === '') return "''";
+  throw new Error(`an erased value must be null, '' or false, not ${String(value)}`);
+}
+
+/**
+ * What erasure empties: the answer's personal fields from the table (what the person wrote or who
+ * they are), and what staff wrote about or to them, which the table does not hold.
+ */
+const ERASED_COLUMNS = `${emptied(['answer', 'contact'])},
+  reply_draft = NULL, reply_draft_translation = NULL, reply = NULL, reply_published_at = NULL,
   published_at = NULL, public_title = NULL, public_text = NULL, seeks_help = false`;
+
+/** What removing contact details empties (on request and by retention). */
+const CONTACT_COLUMNS = emptied(['contact']);
 
 const BATCH = 50;
 
@@ -171,8 +226,7 @@ export async function removeExpiredContactDetails(
          WHERE c.closed_at IS NOT NULL
            AND c.closed_at <= $1::timestamptz - make_interval(months => $2::int)
            AND s.erased_at IS NULL AND s.contact_removed_at IS NULL
-           AND (s.contact_name IS NOT NULL OR s.contact_email IS NOT NULL
-                OR s.contact_phone IS NOT NULL)
+           AND (${HAS_CONTACT_SQL('s')})
          LIMIT 200`,
         [now, months],
       );
@@ -208,9 +262,8 @@ export async function removeContactDetailsIn(
     );
     for (const row of rows) {
       await tx.query(
-        `UPDATE submissions SET envelope = $2, contact_name = NULL, contact_email = NULL,
-           contact_phone = NULL, may_contact = false, contact_removed_at = $3, updated_at = $3
-         WHERE id = $1`,
+        `UPDATE submissions SET envelope = $2, ${CONTACT_COLUMNS}, contact_removed_at = $3,
+           updated_at = $3 WHERE id = $1`,
         [row.id, envelopeWithoutContact(row.envelope), now],
       );
     }

@@ -7,7 +7,16 @@
 
 import { statusLabels } from '../../utils/i18n/da/status';
 import type { AnswerStatus } from '../../utils/schema/status';
+import { ANSWER_FIELDS, type AnswerFieldSpec } from './answer-field-table';
 import type { Queryable } from './db';
+
+/**
+ * The table's personal fields (./answer-field-table.ts): the desk's copies of what the person wrote
+ * and who they are, shown beside the envelope as stored (names and addresses normalised for search).
+ */
+const PERSONAL = Object.entries(
+  ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>,
+).filter(([, field]) => field.personal !== undefined);
 
 export const PERSON_EXPORT_FORMAT = 'samskab-personudtraek/1';
 const BATCH = 20;
@@ -76,6 +85,9 @@ function answerJson(row: AnswerRow, notes: readonly NoteRow[], events: readonly 
     statusLabel: statusLabels[row.status] ?? row.status,
     statusChangedAt: iso(row.status_changed_at),
     answer: envelopeOf(row.envelope),
+    storedFields: Object.fromEntries(
+      PERSONAL.map(([key, field]) => [key, (row as Record<string, unknown>)[field.column] ?? null]),
+    ),
     reply:
       row.reply === null ? null : { text: row.reply, publishedAt: iso(row.reply_published_at) },
     replyDraft: row.reply_draft,
@@ -110,7 +122,8 @@ export async function* personAnswers(
     const answers = await db.query<AnswerRow>(
       `SELECT id, reference, challenge_id, kind, source, received_at, envelope, status,
               status_changed_at, reply, reply_published_at, reply_draft, published_at,
-              public_title, public_text, erased_at, contact_removed_at
+              public_title, public_text, erased_at, contact_removed_at,
+              ${PERSONAL.map(([, field]) => field.column).join(', ')}
        FROM submissions WHERE id = ANY(string_to_array($1, ',')::uuid[])
        ORDER BY received_at DESC, id DESC`,
       [batch],

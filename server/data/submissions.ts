@@ -87,16 +87,13 @@ export async function storeSubmission(
 ): Promise<{ created: boolean; stored: StoredSubmission }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const inserted = await db.query<SubmissionRow>(
-      `INSERT INTO submissions (${COLUMNS}, updated_at, status_token, ${DESK_COLUMNS.join(', ')})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $9, ${DESK_COLUMNS.map((_, i) => `$${i + 10}`).join(', ')})
+      `INSERT INTO submissions (id, reference, received_at, envelope, updated_at, status_token,
+         ${DESK_COLUMNS.join(', ')})
+       VALUES ($1, $2, $3, $4, $3, $5, ${DESK_COLUMNS.map((_, i) => `$${i + 6}`).join(', ')})
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
       [
         submission.id,
         newReference(),
-        submission.challenge.id,
-        submission.kind,
-        submission.author.actorType,
-        submission.offer?.resourceType ?? null,
         receivedAt,
         JSON.stringify(submission),
         statusToken,

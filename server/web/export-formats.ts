@@ -12,6 +12,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import type { ExportAnswer } from '../data/answer-export';
+import { ANSWER_FIELDS, type AnswerFieldSpec } from '../data/answer-field-table';
 import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../ui/labels';
 import { languageName } from '../ui/language-names';
 import { visibleText } from '../ui/visible-text';
@@ -112,41 +113,64 @@ const timed = (
   },
 ];
 
-const COLUMNS: readonly Column[] = [
-  { header: 'Reference', width: 12, value: (a) => a.reference },
-  ...timed('Modtaget', (a) => a.receivedAt, true),
-  { header: 'Udfordring', width: 36, value: (a) => a.challengeTitle },
-  { header: 'Udfordring (id)', width: 22, value: (a) => a.challengeId },
-  ...coded('Type', 22, (a) => a.kind, KIND_LABELS),
-  ...coded('Status', 20, (a) => a.status, STATUS_LABELS),
-  ...coded('Afsender', 20, (a) => a.actorType, ACTOR_LABELS),
-  { header: 'Navn', width: 24, value: (a) => a.name },
-  { header: 'Organisation', width: 24, value: (a) => a.organisation },
-  { header: 'E-mail', width: 28, value: (a) => a.email },
-  { header: 'Telefon', width: 16, value: (a) => a.phone },
-  { header: 'Må kontaktes', width: 12, value: (a) => yesNo(a.mayContact) },
-  { header: 'Må offentliggøres', width: 12, value: (a) => yesNo(a.mayPublish) },
-  { header: 'Kan hjælpe med at gennemføre', width: 14, value: (a) => yesNo(a.canHelp) },
-  ...coded('Ressource', 14, (a) => a.resourceType, RESOURCE_LABELS),
-  { header: 'Hvornår', width: 24, value: (a) => a.availability },
-  { header: 'Hvor', width: 18, value: (a) => a.area },
-  { header: 'Overskrift', width: 36, value: (a) => a.title },
-  { header: 'Tekst', width: 80, value: (a) => a.body },
-  { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
-  { header: 'Ansvarlig', width: 22, value: (a) => a.assigneeName },
-  { header: 'Dublet af', width: 12, value: (a) => a.duplicateOf },
-  {
-    header: 'Koblinger',
-    width: 24,
-    value: (a) => (a.connections.length ? a.connections.join(', ') : null),
-  },
-  ...coded('Kilde', 18, (a) => a.source, SOURCE_LABELS),
-  { header: 'Sprog (kode)', width: 10, value: (a) => a.language, only: 'csv' },
-  { header: 'Sprog', width: 14, value: (a) => a.language && languageName(a.language) },
-  ...timed('Personoplysninger slettet', (a) => a.erasedAt, false),
-  ...timed('Kontaktoplysninger fjernet', (a) => a.contactRemovedAt, false),
-  { header: 'Id', width: 38, value: (a) => a.id },
+/** The exports' own columns, at their places among the table's (`export.order`). */
+const OWN_COLUMNS: readonly (readonly [number, readonly Column[]])[] = [
+  [10, [{ header: 'Reference', width: 12, value: (a) => a.reference }]],
+  [20, timed('Modtaget', (a) => a.receivedAt, true)],
+  [30, [{ header: 'Udfordring', width: 36, value: (a) => a.challengeTitle }]],
+  [40, [{ header: 'Udfordring (id)', width: 22, value: (a) => a.challengeId }]],
+  [50, coded('Type', 22, (a) => a.kind, KIND_LABELS)],
+  [60, coded('Status', 20, (a) => a.status, STATUS_LABELS)],
+  [70, coded('Afsender', 20, (a) => a.actorType, ACTOR_LABELS)],
+  // The contact details as the person wrote them (the table's columns are normalised copies).
+  [80, [{ header: 'Navn', width: 24, value: (a) => a.name }]],
+  [100, [{ header: 'E-mail', width: 28, value: (a) => a.email }]],
+  [110, [{ header: 'Telefon', width: 16, value: (a) => a.phone }]],
+  [150, coded('Ressource', 14, (a) => a.resourceType, RESOURCE_LABELS)],
+  [200, [{ header: 'Svar til borgeren', width: 50, value: (a) => a.reply }]],
+  [210, [{ header: 'Ansvarlig', width: 22, value: (a) => a.assigneeName }]],
+  [220, [{ header: 'Dublet af', width: 12, value: (a) => a.duplicateOf }]],
+  [
+    230,
+    [
+      {
+        header: 'Koblinger',
+        width: 24,
+        value: (a) => (a.connections.length ? a.connections.join(', ') : null),
+      },
+    ],
+  ],
+  [240, coded('Kilde', 18, (a) => a.source, SOURCE_LABELS)],
+  [
+    250,
+    [
+      { header: 'Sprog (kode)', width: 10, value: (a) => a.language, only: 'csv' },
+      { header: 'Sprog', width: 14, value: (a) => a.language && languageName(a.language) },
+    ],
+  ],
+  [260, timed('Personoplysninger slettet', (a) => a.erasedAt, false)],
+  [270, timed('Kontaktoplysninger fjernet', (a) => a.contactRemovedAt, false)],
+  [280, [{ header: 'Id', width: 38, value: (a) => a.id }]],
 ];
+
+/** The table's exported fields, each as one column in both formats. */
+const FIELD_COLUMNS = Object.entries(
+  ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>,
+).flatMap(([key, field]): (readonly [number, readonly Column[]])[] => {
+  const spec = field.export;
+  if (!spec) return [];
+  const raw = (a: ExportAnswer) => (a as unknown as Record<string, unknown>)[key];
+  const value =
+    spec.format === 'yes-no'
+      ? (a: ExportAnswer) => yesNo(raw(a) === true)
+      : (a: ExportAnswer) => (raw(a) ?? null) as string | null;
+  return [[spec.order, [{ header: spec.header, width: spec.width, value }]]];
+});
+
+/** Both lists by order (a stable sort: the parts of one place keep theirs). */
+const COLUMNS: readonly Column[] = [...OWN_COLUMNS, ...FIELD_COLUMNS]
+  .sort(([a], [b]) => a - b)
+  .flatMap(([, columns]) => columns);
 
 export const XLSX_COLUMNS = COLUMNS.filter((column) => column.only !== 'csv');
 export const CSV_COLUMNS = COLUMNS.filter((column) => column.only !== 'xlsx');

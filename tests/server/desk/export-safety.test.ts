@@ -52,6 +52,7 @@ function answerWith(text: string, n: number): ExportAnswer {
     duplicateOf: null,
     connections: [],
     mayPublish: false,
+    relatesTo: null,
   };
 }
 

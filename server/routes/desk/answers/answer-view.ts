@@ -4,6 +4,7 @@
 import { KIND_TABLE } from '../../../../utils/kinds';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
 import { ANSWER_EVENTS, type AnswerEvent } from '../../../data/answer-events';
+import { ANSWER_FIELDS, type AnswerFieldSpec } from '../../../data/answer-field-table';
 import type { AnswerRecord } from '../../../data/answer-record';
 import type { StaffMember } from '../../../data/staff';
 import type { UpdateMailState } from '../../../data/update-addresses';
@@ -57,34 +58,60 @@ export function answerText(answer: AnswerRecord): SafeHtml {
 <p class="answer-body"${own}>${personText(answer.body)}</p></section>`;
 }
 
+/** The table's fields shown on the page, as [order, key, spec]. */
+const PAGE_FIELDS = Object.entries(
+  ANSWER_FIELDS as Readonly<Record<string, AnswerFieldSpec<unknown>>>,
+).flatMap(([key, field]) => (field.page ? [[field.page.order, key, field] as const] : []));
+
+/** A table field's fact: what the person wrote is gone once the answer is erased. */
+function fieldFact(answer: AnswerRecord, key: string, field: AnswerFieldSpec<unknown>) {
+  const page = field.page!;
+  if (page.onlyFor && !KIND_TABLE[answer.kind].carries[page.onlyFor]) return html``;
+  const value = (answer as unknown as Record<string, unknown>)[key];
+  if (page.format === 'yes-no') return item(page.label, yesNo(value === true));
+  if (field.personal && answer.erasedAt) return html``;
+  return item(page.label, typeof value === 'string' && value !== '' ? personText(value) : null);
+}
+
 export function answerDetails(facts: AnswerFacts): SafeHtml {
   const { answer } = facts;
   const channel = channelOf(facts.events);
-  const carries = KIND_TABLE[answer.kind].carries;
   const source = `${SOURCE_LABELS[answer.source] ?? answer.source}${channel ? ` (${channel})` : ''}`;
+  // The page's own facts, at their places among the table's (`page.order`).
+  const own: (readonly [number, SafeHtml])[] = [
+    [
+      10,
+      item(
+        'Udfordring',
+        html`<a href="${deskPaths.answers}?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`,
+      ),
+    ],
+    [20, item('Type', KIND_SHORT[answer.kind])],
+    [30, item('Svarer som', ACTOR_LABELS[answer.actorType])],
+    [50, item('Ressource', answer.resourceType && RESOURCE_LABELS[answer.resourceType])],
+    [110, item('Sprog', answer.language && languageName(answer.language))],
+    [120, item('Kilde', source)],
+    [130, item('Modtaget', shownTime(answer.receivedAt))],
+    [
+      140,
+      item(
+        'Svarer på',
+        answer.relatesTo &&
+          (facts.relatesToId
+            ? html`<a href="${deskPaths.answer(facts.relatesToId)}">${answer.relatesTo}</a>`
+            : answer.relatesTo),
+      ),
+    ],
+  ];
+  const shown = [
+    ...own,
+    ...PAGE_FIELDS.map(([order, key, field]) => [order, fieldFact(answer, key, field)] as const),
+  ]
+    .sort(([a], [b]) => a - b)
+    .map(([, fact]) => html`${fact}\n`);
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading" class="h3">Om svaret</h2>
 <dl class="answer-details">
-${item('Udfordring', html`<a href="${deskPaths.answers}?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`)}
-${item('Type', KIND_SHORT[answer.kind])}
-${item('Svarer som', ACTOR_LABELS[answer.actorType])}
-${!answer.erasedAt && item('Organisation', answer.organisation && personText(answer.organisation))}
-${item('Ressource', answer.resourceType && RESOURCE_LABELS[answer.resourceType])}
-${!answer.erasedAt && item('Hvornår', answer.availability && personText(answer.availability))}
-${!answer.erasedAt && item('Område', answer.area && personText(answer.area))}
-${carries.canHelpImplement && item('Vil hjælpe med at gennemføre', yesNo(answer.canHelp))}
-${item('Må kontaktes', yesNo(answer.mayContact))}
-${item('Må offentliggøres', yesNo(answer.mayPublish))}
-${item('Sprog', answer.language && languageName(answer.language))}
-${item('Kilde', source)}
-${item('Modtaget', shownTime(answer.receivedAt))}
-${item(
-  'Svarer på',
-  answer.relatesTo &&
-    (facts.relatesToId
-      ? html`<a href="${deskPaths.answer(facts.relatesToId)}">${answer.relatesTo}</a>`
-      : answer.relatesTo),
-)}
-</dl></section>`;
+${shown}</dl></section>`;
 }
 
 export function contactSection(
