@@ -5,7 +5,7 @@
 // desk is where personal data is shown (and its viewing logged). What is still true is read when
 // the mail is written: an answer given to someone else, unfollowed or erased meanwhile is left out.
 
-import { deskHeadings } from '../../utils/i18n/da/answer';
+import { labels } from '../../utils/i18n/da/labels';
 import type { Kind } from '../../utils/kinds';
 import type { Queryable } from '../data/db';
 import type { Recipient } from '../data/recipients';
@@ -59,7 +59,7 @@ async function staffAnswers(
 
 const answerLines = (answers: readonly StaffAnswer[], links: MailLinks) =>
   answers.flatMap((answer) => [
-    `${answer.reference}, ${deskHeadings[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
+    `${answer.reference}, ${labels.kind[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
     links.deskAnswerUrl(answer.id),
     '',
   ]);

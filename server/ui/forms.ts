@@ -1,6 +1,7 @@
 // The desk's forms: their fields in DKFDS markup with their labels, hints and errors wired for
 // screen readers, and an error summary that links to them. Reading a posted form is
 // server/web/read-form.ts.
+import { alert } from './alert';
 import { html, type SafeHtml } from './html';
 
 /** A field's problem, shown at the field and in the summary at the top. */
@@ -17,12 +18,15 @@ const errorOf = (errors: FieldErrors | undefined, name: string) =>
 /** The summary DKFDS puts above a form with errors; each item links to its field. */
 export function errorSummary(errors: FieldErrors | undefined): SafeHtml {
   if (!errors?.length) return html``;
-  return html`<div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabindex="-1" id="error-summary">
-<div class="alert-body"><p class="alert-heading" id="error-summary-heading">Der er ${errors.length === 1 ? 'et problem' : `${errors.length} problemer`} i formularen</p>
-<ul class="alert-text nobullet-list">${errors.map(
-    (error) =>
-      html`<li><a href="#f-${error.field}" class="function-link">${error.message}</a></li>`,
-  )}</ul></div></div>`;
+  return alert('error', {
+    role: 'alert',
+    id: 'error-summary',
+    heading: `Der er ${errors.length === 1 ? 'et problem' : `${errors.length} problemer`} i formularen`,
+    body: html`<ul class="alert-text nobullet-list">${errors.map(
+      (error) =>
+        html`<li><a href="#f-${error.field}" class="function-link">${error.message}</a></li>`,
+    )}</ul>`,
+  });
 }
 
 interface FieldOptions {

@@ -2,6 +2,7 @@
 // page), Danish throughout, no script needed. Every page has a skip link, one h1, the main menu
 // with the current page marked, and the signed-in person with a sign-out button (a form: signing
 // out changes state, so it is a POST with the CSRF token, never a link).
+import { alert } from './alert';
 import { deskPaths } from './desk-paths';
 import { html, rawHtml, type SafeHtml } from './html';
 
@@ -66,13 +67,16 @@ export const scriptJson = (value: unknown): SafeHtml =>
  */
 function keptNotice(kept: KeptForm): SafeHtml {
   const typed = kept.fields.filter(([, value]) => value.trim() !== '');
-  return html`<div class="alert alert-info kept-form" role="status"><div class="alert-body">
-<p class="alert-heading">Det, du skrev, er ikke gemt endnu</p>
-<p class="alert-text">Du blev logget ud, før formularen blev sendt. Det, du skrev, står i formularen igen: tjek det, og send formularen igen for at gemme det.</p>
-<details class="kept-form__fields"><summary>Vis det, du skrev</summary><dl>${typed.map(
-    ([name, value]) => html`<dt>${name}</dt><dd class="answer-text">${value}</dd>`,
-  )}</dl></details>
-</div></div>
+  const notice = alert('info', {
+    role: 'status',
+    className: 'kept-form',
+    heading: 'Det, du skrev, er ikke gemt endnu',
+    text: 'Du blev logget ud, før formularen blev sendt. Det, du skrev, står i formularen igen: tjek det, og send formularen igen for at gemme det.',
+    body: html`<details class="kept-form__fields"><summary>Vis det, du skrev</summary><dl>${typed.map(
+      ([name, value]) => html`<dt>${name}</dt><dd class="answer-text">${value}</dd>`,
+    )}</dl></details>`,
+  });
+  return html`${notice}
 <script type="application/json" id="samskab-kept-form">${scriptJson(kept)}</script>`;
 }
 
@@ -131,7 +135,7 @@ ${staff && options.menu && menu(staff, options.menu, options.section)}
 </header>
 <main id="main-content" class="container page-container desk">
 ${trail(options.trail)}
-${options.notice && html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${options.notice}</p></div></div>`}
+${options.notice && alert('success', { role: 'status', text: options.notice })}
 ${options.kept && keptNotice(options.kept)}
 ${options.body}
 </main>

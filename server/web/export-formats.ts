@@ -10,39 +10,23 @@ import { type EventEmitter, once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inCopenhagen } from '../../utils/copenhagen-time';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import type { ExportAnswer } from '../data/answer-export';
-import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  RESOURCE_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  yesNo,
+} from '../ui/labels';
 import { languageName } from '../ui/language-names';
 import { visibleText } from '../ui/visible-text';
 import { drained, drainOf } from './stream-out';
 
-export const SOURCE_LABELS: Record<string, string> = {
-  widget: 'Hjemmesiden',
-  extension: 'Browserudvidelsen',
-  desk: 'Registreret på arbejdsbordet',
-};
-
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * Copenhagen time as `2026-11-24 10:05`: the date in the order of ISO 8601 (and DS/ISO 8601, as
- * Danish public bodies write it), so a column of them sorts right as text.
- */
-export function localTime(date: Date): string {
-  const part = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
-}
-
-const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
+/** Copenhagen time as `2026-11-24 10:05`, so a column of them sorts right as text. */
+export const localTime = (date: Date): string => inCopenhagen(date, 'sortable');
 
 interface Column {
   readonly header: string;

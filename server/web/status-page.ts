@@ -9,6 +9,7 @@ import { others } from '../../utils/i18n/da/others';
 import { statusLabels, statusMeanings } from '../../utils/i18n/da/status';
 import type { StatusDetails } from '../data/status-details';
 import { html, type SafeHtml } from '../ui/html';
+import { shownTime } from '../ui/time';
 
 /** Where the pages' footers point: the municipality's notices, or the receiver's own pages. */
 export interface CitizenPageLinks {
@@ -28,11 +29,7 @@ export const citizenPageLinks = (config: {
   accessibilityUrl: config.accessibilityUrl ?? OWN_ACCESSIBILITY_PATH,
 });
 
-const dayFormat = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'long',
-  timeZone: 'Europe/Copenhagen',
-});
-const day = (at: Date) => html`<time datetime="${at.toISOString()}">${dayFormat.format(at)}</time>`;
+const day = (at: Date) => shownTime(at, 'longDate');
 
 /** A text as written, its line breaks kept (DKFDS has no class for it; `white-space` is inline). */
 const paragraphs = (text: string): SafeHtml =>

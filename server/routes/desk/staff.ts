@@ -2,6 +2,7 @@
 // password), change a role, disable or enable an account, make a new link (a forgotten password).
 // The last active admin cannot be demoted or disabled: someone must always be able to do this.
 
+import { inCopenhagen } from '../../../utils/copenhagen-time';
 import { recordAudit } from '../../data/audit';
 import { endSessionsOf } from '../../data/sessions';
 import { createSetupLink, SETUP_LINK_TTL_MS } from '../../data/setup-links';
@@ -19,6 +20,7 @@ import {
   updateStaff,
 } from '../../data/staff';
 import { lockedAccounts } from '../../data/throttle';
+import { alert } from '../../ui/alert';
 import { deskPaths } from '../../ui/desk-paths';
 import { errorSummary, type FieldError, selectField, textField } from '../../ui/forms';
 import { html, type SafeHtml } from '../../ui/html';
@@ -29,10 +31,6 @@ import { seeOther, sendPage, sendProblem } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, ROLE_LABELS[role]] as const);
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeZone: 'Europe/Copenhagen',
-});
 
 /** The link to give a colleague, shown once on the page that made it (never put in a redirect). */
 const setupUrl = (context: RequestContext, secret: string) =>
@@ -40,11 +38,14 @@ const setupUrl = (context: RequestContext, secret: string) =>
 
 function linkBox(context: RequestContext, staff: StaffMember, secret: string): SafeHtml {
   const minutes = SETUP_LINK_TTL_MS / 60_000;
-  return html`<div class="alert alert-success" role="status"><div class="alert-body">
-<p class="alert-heading">Engangslink til ${staff.name}</p>
-<p class="alert-text">Giv dette link til ${staff.name} (${staff.email}), fx i en besked. Det virker én gang og i ${minutes} minutter; så vælger personen sin adgangskode.</p>
-<p class="alert-text"><code class="setup-link">${setupUrl(context, secret)}</code></p>
-</div></div>`;
+  return alert('success', {
+    role: 'status',
+    heading: `Engangslink til ${staff.name}`,
+    text: [
+      `Giv dette link til ${staff.name} (${staff.email}), fx i en besked. Det virker én gang og i ${minutes} minutter; så vælger personen sin adgangskode.`,
+      html`<code class="setup-link">${setupUrl(context, secret)}</code>`,
+    ],
+  });
 }
 
 /** What the status column says; a locked account needs a new one-time link to sign in again. */
@@ -58,7 +59,7 @@ function staffState(staff: StaffMember, proxy: boolean, locked: boolean): string
 function staffRow(staff: StaffMember, csrf: string, proxy: boolean, locked: boolean): SafeHtml {
   const state = staffState(staff, proxy, locked);
   return html`<tr>
-<td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${dateFormat.format(staff.createdAt)}</td>
+<td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${inCopenhagen(staff.createdAt, 'date')}</td>
 <td><form method="post" action="${deskPaths.staffMember(staff.id)}" class="inline-form">${csrfField(csrf)}
 <label class="sr-only" for="role-${staff.id}">Rolle for ${staff.name}</label>
 <select class="form-select" id="role-${staff.id}" name="role">${ROLE_CHOICES.map(([value, label]) => html`<option value="${value}"${value === staff.role ? html` selected` : ''}>${label}</option>`)}</select>

@@ -3,8 +3,8 @@
 // forstår det": short sentences, everyday words, "du" and "vi"). This catalogue sets the keys and
 // which of them are plural; every other language's answer.ts must have the same. Every kind of
 // answer needs its labels here (`KindLabelKey`, from the kind table in utils/kinds.ts), and its
-// desk name below.
-import type { Kind, KindLabelKey } from '../../kinds';
+// desk names in ./labels.ts.
+import type { KindLabelKey } from '../../kinds';
 import type { CatalogueOf, Messages } from '../index';
 
 export const answer = {
@@ -151,10 +151,3 @@ export const answer = {
 } satisfies Messages & Record<KindLabelKey, string>;
 
 export type AnswerMessages = CatalogueOf<typeof answer>;
-
-/** The desk (Danish only): the name each kind's answers are listed under. */
-export const deskHeadings: Record<Kind, string> = {
-  need: 'Behov – hvad de ser',
-  proposal: 'Forslag til løsninger',
-  offer: 'Tilbud om ressourcer',
-};

@@ -9,8 +9,9 @@ import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox, type FieldErrors, textArea, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
+import { shownTime } from '../../../ui/time';
 import type { ReplyTranslationOffer } from './answer-translation';
-import { personText, shownTime } from './format';
+import { personText } from './format';
 import {
   replyTranslateButton,
   replyTranslationField,

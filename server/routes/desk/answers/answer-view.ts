@@ -7,13 +7,22 @@ import { ANSWER_EVENTS, type AnswerEvent } from '../../../data/answer-events';
 import type { AnswerRecord } from '../../../data/answer-record';
 import type { StaffMember } from '../../../data/staff';
 import type { UpdateMailState } from '../../../data/update-addresses';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  RESOURCE_LABELS,
+  STATUS_LABELS,
+  sourceLabel,
+  yesNo,
+} from '../../../ui/labels';
 import { languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
+import { shownTime } from '../../../ui/time';
 import { CHANNELS } from './answer-register';
-import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
+import { personText } from './format';
 
 const item = (label: string, value: SafeHtml | string | null | undefined | false) =>
   value === null || value === undefined || value === false || value === ''
@@ -48,7 +57,9 @@ export interface AnswerFacts {
 /** What the person wrote, as text. An erased answer has nothing left to show. */
 export function answerText(answer: AnswerRecord): SafeHtml {
   if (answer.erasedAt) {
-    return html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.</p></div></div>`;
+    return alert('info', {
+      text: html`Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.`,
+    });
   }
   // The person's words say their language (what they chose in the widget), for screen readers;
   // their direction follows the text.
@@ -61,11 +72,11 @@ export function answerDetails(facts: AnswerFacts): SafeHtml {
   const { answer } = facts;
   const channel = channelOf(facts.events);
   const carries = KIND_TABLE[answer.kind].carries;
-  const source = `${SOURCE_LABELS[answer.source] ?? answer.source}${channel ? ` (${channel})` : ''}`;
+  const source = `${sourceLabel(answer.source)}${channel ? ` (${channel})` : ''}`;
   return html`<section aria-labelledby="details-heading"><h2 id="details-heading" class="h3">Om svaret</h2>
 <dl class="answer-details">
 ${item('Udfordring', html`<a href="${deskPaths.answers}?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`)}
-${item('Type', KIND_SHORT[answer.kind])}
+${item('Type', KIND_LABELS[answer.kind])}
 ${item('Svarer som', ACTOR_LABELS[answer.actorType])}
 ${!answer.erasedAt && item('Organisation', answer.organisation && personText(answer.organisation))}
 ${item('Ressource', answer.resourceType && RESOURCE_LABELS[answer.resourceType])}

@@ -30,7 +30,7 @@ import {
   textField,
 } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
 import { LANGUAGE_CHOICES } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
@@ -43,7 +43,6 @@ import {
   type RegisterValues,
   readRegisterForm,
 } from './answer-register';
-import { KIND_SHORT } from './format';
 
 const EMPTY: RegisterValues = readRegisterForm(new URLSearchParams());
 
@@ -100,7 +99,7 @@ ${radios(
   'kind',
   'Type',
   v.kind,
-  KINDS.map((kind) => [kind, KIND_SHORT[kind]] as const),
+  KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const),
   errors,
 )}
 ${radios(

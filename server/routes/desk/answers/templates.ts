@@ -31,10 +31,11 @@ import {
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
+import { shownTime } from '../../../ui/time';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import { seeOther, sendPage, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
-import { excerptOf, shownTime } from './format';
+import { excerptOf } from './format';
 
 interface TemplateValues {
   readonly name: string;

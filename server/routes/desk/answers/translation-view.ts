@@ -1,8 +1,10 @@
 // One answer's page, the parts of machine translation (./answer-translation.ts): the answer with
 // its Danish machine translation beside it (marked as such, never in its place), the button that
 // asks for it or why there is none, and the reply's translation field.
+
 import { directionOf } from '../../../../utils/languages';
 import type { AnswerRecord } from '../../../data/answer-record';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
@@ -34,7 +36,7 @@ export function answerTextWithTranslation(
     case 'offered':
       return html`${original}${translateButton(answer)}`;
     case 'failed':
-      return html`${original}<div class="alert alert-error answer-translate" role="alert"><div class="alert-body"><p class="alert-heading">Svaret kunne ikke oversættes</p><p class="alert-text">${translation.message}</p></div></div>
+      return html`${original}${alert('error', { role: 'alert', className: 'answer-translate', heading: 'Svaret kunne ikke oversættes', text: translation.message })}
 ${translateButton(answer)}`;
     case 'shown':
       return html`<div class="row answer-translated"><div class="col-12 col-md-6">${original}</div>

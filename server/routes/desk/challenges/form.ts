@@ -11,6 +11,7 @@ import {
   isPublished,
   saveChallenge,
 } from '../../../data/challenge-store';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
@@ -22,7 +23,7 @@ import {
   textField,
 } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { KIND_HEADINGS, RESOURCE_LABELS } from '../../../ui/labels';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
@@ -129,7 +130,7 @@ ${checkboxGroup({
   name: 'seeking',
   legend: 'Hvilke slags svar beder I om?',
   hint: 'Mindst én.',
-  choices: KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const),
+  choices: KINDS.map((kind) => [kind, KIND_HEADINGS[kind]] as const),
   checked: values.seeking,
   errors,
 })}
@@ -205,12 +206,12 @@ ${challengeForm(values, { action: deskPaths.challenges, creating: true, ...(erro
 }
 
 /** A colleague saved the challenge while this form was open. */
-const conflictNotice = (
-  id: string,
-) => html`<div class="alert alert-warning" role="alert"><div class="alert-body">
-<p class="alert-heading">En kollega har gemt ændringer imens</p>
-<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
-</div></div>`;
+const conflictNotice = (id: string) =>
+  alert('warning', {
+    role: 'alert',
+    heading: 'En kollega har gemt ændringer imens',
+    text: html`Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.`,
+  });
 
 function editPage(
   context: RequestContext,
