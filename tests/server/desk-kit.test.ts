@@ -1,7 +1,7 @@
 // The desk's UI kit (server/ui/): the one alert, whose markup every notice on the desk shares.
 import { describe, expect, it } from 'vitest';
 import { alert } from '../../server/ui/alert';
-import { errorSummary } from '../../server/ui/forms';
+import { checkboxGroup, errorSummary, radios } from '../../server/ui/forms';
 import { html } from '../../server/ui/html';
 
 describe('the desk’s alert', () => {
@@ -32,5 +32,40 @@ describe('the desk’s alert', () => {
       '<p class="alert-heading" id="error-summary-heading">Der er et problem i formularen</p>',
     );
     expect(summary).toContain('<a href="#f-title" class="function-link">Skal udfyldes.</a>');
+  });
+});
+
+describe('the choice groups of the forms module', () => {
+  const choices = [
+    ['need', 'Behov'],
+    ['offer', 'Tilbud'],
+  ] as const;
+
+  it('checks the chosen radio, and gives the first the id the error summary links to', () => {
+    const shown = radios({ name: 'kind', legend: 'Type', checked: 'offer', choices }).value;
+    expect(shown).toContain('<legend class="form-label">Type</legend>');
+    expect(shown).toContain(
+      '<input type="radio" class="form-radio" id="f-kind" name="kind" value="need">',
+    );
+    expect(shown).toContain(
+      '<input type="radio" class="form-radio" id="f-kind-offer" name="kind" value="offer" checked>',
+    );
+  });
+
+  it('checks every chosen checkbox, and ties the error and hint to the fieldset', () => {
+    const shown = checkboxGroup({
+      name: 'seeking',
+      legend: 'Slags svar',
+      hint: 'Mindst én.',
+      checked: ['need', 'offer'],
+      choices,
+      errors: [{ field: 'seeking', message: 'Vælg mindst én.' }],
+      optional: true,
+    }).value;
+    expect(shown).toContain('<div class="form-group form-error">');
+    expect(shown).toContain('<fieldset aria-describedby="f-seeking-hint f-seeking-error">');
+    expect(shown).toContain('(valgfri)');
+    expect(shown.match(/ checked>/g)).toHaveLength(2);
+    expect(shown).toContain('id="f-seeking"');
   });
 });

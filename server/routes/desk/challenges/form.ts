@@ -15,6 +15,7 @@ import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
+  checkboxGroup,
   errorSummary,
   type FieldError,
   type FieldErrors,
@@ -49,37 +50,6 @@ const STATUS_CHOICES = [
   ['open', 'Åben for svar'],
   ['closed', 'Lukket'],
 ] as const;
-
-const errorAt = (errors: FieldErrors | undefined, field: string) =>
-  errors?.find((error) => error.field === field)?.message;
-
-/** Checkboxes sharing one name, in a fieldset; the first box has the id the summary links to. */
-function checkboxGroup(options: {
-  name: string;
-  legend: string;
-  hint?: string;
-  choices: readonly (readonly [value: string, label: string])[];
-  checked: readonly string[];
-  errors?: FieldErrors | undefined;
-  optional?: boolean;
-}): SafeHtml {
-  const { name } = options;
-  const error = errorAt(options.errors, name);
-  const described = [options.hint && `f-${name}-hint`, error && `f-${name}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return html`<div class="form-group${error ? ' form-error' : ''}">
-<fieldset${described ? html` aria-describedby="${described}"` : ''}>
-<legend class="form-label">${options.legend}${options.optional ? html` <span class="weight-normal">(valgfri)</span>` : ''}</legend>
-${options.hint && html`<span class="form-hint" id="f-${name}-hint">${options.hint}</span>`}
-${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
-${options.choices.map(
-  ([value, label], index) =>
-    html`<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="f-${index === 0 ? name : `${name}-${value}`}" name="${name}" value="${value}"${options.checked.includes(value) ? html` checked` : ''}>
-<label for="f-${index === 0 ? name : `${name}-${value}`}">${label}</label></div>`,
-)}
-</fieldset></div>`;
-}
 
 function challengeForm(
   values: ChallengeFormValues,
