@@ -139,7 +139,7 @@ export async function outcomeMail(
       ...challengeLines(challenge, links),
     ]),
     '',
-    'På linket kan du se status og kommunens svar og trække dit svar tilbage.',
+    'På linket kan du se status og kommunens besked og trække dit svar tilbage.',
     '',
     ...citizenFooter(links.unsubscribeUrl),
   ];

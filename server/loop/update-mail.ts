@@ -23,7 +23,7 @@ function newsLines(news: AnswerNews): string[] {
   const { report } = news;
   return [
     `Status: ${statusLabels[report.status]}`,
-    ...(report.reply ? ['', 'Kommunens svar til dig:', report.reply] : []),
+    ...(report.reply ? ['', 'Kommunens besked til dig:', report.reply] : []),
     '',
     `Se status og svar her: ${news.statusUrl}`,
   ];

@@ -125,7 +125,7 @@ export const getUnsubscribe: Handler = async (context) => {
     'Afmeld e-mails om nyt',
     html`<p>Vil du ikke have flere e-mails${shown(recipient)} om nyt om dine svar?</p>
 ${postButton(link.action, 'Afmeld e-mails', UNSUBSCRIBE_FIELD)}
-<p>Du kan stadig se status og kommunens svar på den side, hvor du sendte dit svar.</p>`,
+<p>Du kan stadig se status og kommunens besked på den side, hvor du sendte dit svar.</p>`,
   );
 };
 

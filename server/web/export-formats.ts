@@ -116,7 +116,7 @@ const COLUMNS: readonly Column[] = [
   { header: 'Hvor', width: 18, value: (a) => a.area },
   { header: 'Overskrift', width: 36, value: (a) => a.title },
   { header: 'Tekst', width: 80, value: (a) => a.body },
-  { header: 'Svar til borgeren', width: 50, value: (a) => a.reply },
+  { header: 'Besked til borgeren', width: 50, value: (a) => a.reply },
   { header: 'Ansvarlig', width: 22, value: (a) => a.assigneeName },
   { header: 'Dublet af', width: 12, value: (a) => a.duplicateOf },
   {

@@ -103,9 +103,9 @@ function answerPart(
     ['Kontaktoplysninger fjernet', when(record.contactDetailsRemovedAt)],
   ];
   const handling: Row[] = [
-    ['Kommunens svar til dig', record.reply?.text ?? null],
-    ['Svaret blev offentliggjort', when(record.reply?.publishedAt)],
-    ['Kladde til et svar (ikke sendt)', record.replyDraft],
+    ['Kommunens besked til dig', record.reply?.text ?? null],
+    ['Beskeden blev offentliggjort', when(record.reply?.publishedAt)],
+    ['Kladde til en besked (ikke sendt)', record.replyDraft],
     ['Dit svar blev offentliggjort', when(record.published?.at)],
     ['Offentlig overskrift', record.published?.title ?? null],
     ['Offentlig tekst', record.published?.text ?? null],

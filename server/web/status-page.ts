@@ -123,7 +123,7 @@ export function statusPage(
 </dl>
 <h2>Status: ${statusLabels[details.status]}</h2>
 <p>${statusMeanings[details.status]}${details.status !== 'received' ? html` Sidst ændret ${day(details.updatedAt)}.` : ''}</p>
-${details.reply && html`<h2>Kommunens svar til dig</h2>${paragraphs(details.reply)}`}
+${details.reply && html`<h2>Kommunens besked til dig</h2>${paragraphs(details.reply)}`}
 ${challengePart(details)}
 <h2>E-mails om nyt</h2>
 ${newsPart(details, stopNews)}
@@ -164,7 +164,7 @@ export const withdrawnPage = (reference: string, links: CitizenPageLinks): strin
 export const newsStoppedPage = (reference: string, back: string, links: CitizenPageLinks): string =>
   citizenPage(
     'Du får ikke flere e-mails om svaret',
-    html`<p>Der sendes ikke flere e-mails om nyt om dit svar ${reference}. Du kan stadig se status og kommunens svar på <a href="${back}">siden for svaret</a>.</p>`,
+    html`<p>Der sendes ikke flere e-mails om nyt om dit svar ${reference}. Du kan stadig se status og kommunens besked på <a href="${back}">siden for svaret</a>.</p>`,
     links,
   );
 

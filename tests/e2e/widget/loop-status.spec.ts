@@ -103,14 +103,14 @@ const WORDS = {
     next: 'Hvad sker der nu?',
     reads: 'Kommunen læser alle svar, der kommer ind.',
     deadline: /Du kan svare indtil 31\. marts 2027/,
-    follow: /kan du se status og kommunens svar her på siden under "Dine svar"/,
+    follow: /kan du se status og kommunens besked her på siden under "Dine svar"/,
     news: 'Nyt om udfordringen kommer her på siden.',
     contact: /kontakte Facilitator, Social og Sundhed, samskab@kommune\.example/,
     back: /Tilbage til listen/,
     received: 'Ny',
     forward: 'Arbejdes videre med',
     changed: 'Nyt',
-    reply: 'Kommunens svar',
+    reply: 'Kommunens besked',
   },
   en: {
     card: /Færre ensomme aftener/,
@@ -128,7 +128,7 @@ const WORDS = {
     received: 'New',
     forward: 'Taken forward',
     changed: 'New',
-    reply: "The municipality's reply",
+    reply: "The municipality's message",
   },
 };
 

@@ -127,7 +127,7 @@ describe('update mails', () => {
     await receiver.updateMailsSettled();
     expect(sink.mails.map((mail) => mail.subject)).toEqual([`Nyt om dit svar ${mine.reference}`]);
     expect(sink.mails[0]!.text).toContain('Status: Gennemført');
-    expect(sink.mails[0]!.text).not.toContain('Kommunens svar til dig');
+    expect(sink.mails[0]!.text).not.toContain('Kommunens besked til dig');
     // Showing the same status again is no news.
     await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
     await receiver.updateMailsSettled();

@@ -133,7 +133,7 @@ export function handlingSection(
     (status) =>
       html`<option value="${status}"${status === answer.status ? html` selected` : ''}>${STATUS_LABELS[status]}</option>`,
   )}</select></div>
-<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
+<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør en besked til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
 <div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem status</button>
 <button type="submit" name="action" value="publish" class="button button-primary" aria-describedby="f-status-hint">Gem og vis borgeren status</button></div></form>
 <form method="post" action="${deskPaths.answerAssignee(answer.id)}">${csrfField(csrf)}

@@ -170,8 +170,8 @@ function flags(item: AnswerListItem): SafeHtml {
   if (item.mayContact) badge('Må kontaktes');
   if (item.canHelp) badge('Vil hjælpe');
   if (item.published) badge('Offentliggjort', 'badge-success');
-  if (item.replyPublished) badge('Svar offentliggjort', 'badge-success');
-  else if (item.hasReplyDraft) badge('Svarkladde', 'badge-warning');
+  if (item.replyPublished) badge('Besked offentliggjort', 'badge-success');
+  else if (item.hasReplyDraft) badge('Beskedkladde', 'badge-warning');
   if (item.duplicateOf) badge(`Dublet af ${item.duplicateOf}`, 'badge-warning');
   if (item.joinedWaiting > 0)
     badge(
@@ -247,7 +247,7 @@ function bulkActions(choices: BulkChoices): SafeHtml {
   )}</select>
 <button type="submit" name="action" value="status" class="button button-secondary">Skift status for valgte</button></div>
 ${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: false, hint: 'Borgere, der har bedt om nyt om deres svar, får en e-mail. Ændrer det en status, borgerne allerede ser, bliver du spurgt først.' })}
-<div class="inline-form"><button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør svarkladder for valgte</button></div>
+<div class="inline-form"><button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør beskedkladder for valgte</button></div>
 <div class="inline-form"><label class="form-label" for="bulk-assignee">Ansvarlig</label>
 <select class="form-select" id="bulk-assignee" name="assignee"><option value="">Ingen</option>${active.map(
     (member) => html`<option value="${member.id}">${member.name}</option>`,
@@ -255,11 +255,11 @@ ${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: 
 <button type="submit" name="action" value="assign" class="button button-secondary">Sæt ansvarlig for valgte</button></div>
 ${
   choices.templates.length > 0 &&
-  html`<div class="inline-form"><label class="form-label" for="bulk-template">Svarskabelon</label>
+  html`<div class="inline-form"><label class="form-label" for="bulk-template">Beskedskabelon</label>
 <select class="form-select" id="bulk-template" name="template">${choices.templates.map(
     (template) => html`<option value="${template.id}">${template.name}</option>`,
   )}</select>
-<button type="submit" name="action" value="template" class="button button-secondary">Start svarkladder fra skabelonen</button></div>`
+<button type="submit" name="action" value="template" class="button button-secondary">Start beskedkladder fra skabelonen</button></div>`
 }
 </fieldset>`;
 }

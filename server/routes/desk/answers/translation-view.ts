@@ -63,7 +63,7 @@ export function replyTranslationField(
     rows: 6,
     lang: answer.language,
     dir: directionOf(answer.language),
-    hint: 'Maskinoversat fra svaret ovenfor. Den offentliggøres under det danske svar og begynder med en oversat linje om, at den er maskinoversat. Læs den igennem, før du offentliggør: ret tydelige fejl, eller tøm feltet for at offentliggøre svaret uden oversættelse.',
+    hint: 'Maskinoversat fra beskeden ovenfor. Den offentliggøres under den danske besked og begynder med en oversat linje om, at den er maskinoversat. Læs den igennem, før du offentliggør: ret tydelige fejl, eller tøm feltet for at offentliggøre beskeden uden oversættelse.',
     errors,
   })}
 <input type="hidden" name="replyTranslatedFrom" value="${from}">`;
@@ -72,7 +72,7 @@ export function replyTranslationField(
 /** The button that translates the reply, or why the reply cannot be translated. */
 export function replyTranslateButton(offer: ReplyTranslationOffer): SafeHtml {
   if (offer.state === 'offered') {
-    return html`<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt svaret til ${languageName(offer.language)}</button>`;
+    return html`<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt beskeden til ${languageName(offer.language)}</button>`;
   }
   return html``;
 }
@@ -80,6 +80,6 @@ export function replyTranslateButton(offer: ReplyTranslationOffer): SafeHtml {
 /** Said below the reply's buttons when its language is one the service cannot translate into. */
 export function replyTranslationNote(offer: ReplyTranslationOffer): SafeHtml {
   return offer.state === 'unsupported'
-    ? html`<p class="form-hint">Svaret kan ikke maskinoversættes til ${languageName(offer.language)}. Skriv det så enkelt som muligt, eller få det oversat.</p>`
+    ? html`<p class="form-hint">Beskeden kan ikke maskinoversættes til ${languageName(offer.language)}. Skriv den så enkelt som muligt, eller få den oversat.</p>`
     : html``;
 }
