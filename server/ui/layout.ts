@@ -4,6 +4,7 @@
 // out changes state, so it is a POST with the CSRF token, never a link).
 import { alert } from './alert';
 import { deskPaths } from './desk-paths';
+import { documentStart } from './document';
 import { html, rawHtml, type SafeHtml } from './html';
 
 export interface MenuItem {
@@ -106,18 +107,13 @@ function trail(items: PageOptions['trail']): SafeHtml {
 
 export function deskPage(options: PageOptions): string {
   const { staff } = options;
-  return html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${options.title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="stylesheet" href="/assets/desk.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${staff && html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? html` data-keep-typed="session"` : ''}></script>`}
-</head>
+  return html`${documentStart({
+    title: `${options.title} – Samskab`,
+    stylesheets: ['/assets/desk.css'],
+    extra:
+      staff &&
+      html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? html` data-keep-typed="session"` : ''}></script>\n`,
+  })}
 <body>
 <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
 <header class="header">

@@ -6,6 +6,7 @@
 import { inCopenhagen } from '../../utils/copenhagen-time';
 import { ANSWER_EVENTS } from '../data/answer-events';
 import type { PersonAnswerRecord } from '../data/person-export';
+import { documentStart } from '../ui/document';
 import { html, type SafeHtml } from '../ui/html';
 import {
   ACTOR_LABELS,
@@ -140,16 +141,7 @@ export function personDocument(
   exportedAt: Date,
 ): string {
   const count = records.length === 1 ? 'ét svar' : `${records.length} svar`;
-  return html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>Dine svar og hvad kommunen har registreret om dem</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="stylesheet" href="/assets/desk.css">
-</head>
+  return html`${documentStart({ title: 'Dine svar og hvad kommunen har registreret om dem', stylesheets: ['/assets/desk.css'], icon: false })}
 <body>
 <main class="container page-container person-document">
 <h1>Dine svar og hvad kommunen har registreret om dem</h1>

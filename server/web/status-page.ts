@@ -8,6 +8,7 @@
 import { others } from '../../utils/i18n/da/others';
 import { statusLabels, statusMeanings } from '../../utils/i18n/da/status';
 import type { StatusDetails } from '../data/status-details';
+import { citizenShell } from '../ui/document';
 import { html, type SafeHtml } from '../ui/html';
 import { shownTime } from '../ui/time';
 
@@ -40,38 +41,18 @@ const paragraphs = (text: string): SafeHtml =>
         html`<p>${part.split('\n').map((line, i) => (i > 0 ? html`<br>${line}` : line))}</p>`,
     )}`;
 
-export function citizenPage(title: string, body: SafeHtml, links: CitizenPageLinks): string {
-  return html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<a class="skipnav" href="#main-content">Gå til sidens indhold</a>
-<header class="header">
-<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><p>Dit svar til kommunen</p></div></div></div>
-</header>
-<main id="main-content" class="container page-container">
-<div class="row"><div class="col-12 col-md-8 col-lg-7">
-<h1>${title}</h1>
-${body}
-</div></div>
-</main>
-<footer class="container page-container">
+export const citizenPage = (title: string, body: SafeHtml, links: CitizenPageLinks): string =>
+  citizenShell({
+    title,
+    service: 'Dit svar til kommunen',
+    body,
+    footer: html`<footer class="container page-container">
 <nav aria-label="Om siden"><ul class="nobullet-list">
 <li><a href="${links.privacyUrl}">Privatlivspolitik</a></li>
 <li><a href="${links.accessibilityUrl}">Tilgængelighedserklæring</a></li>
 </ul></nav>
-</footer>
-</body>
-</html>
-`.value;
-}
+</footer>`,
+  });
 
 /** What the page says about the news mails, and the form that stops them for this answer. */
 function newsPart(details: StatusDetails, stopNews: SafeHtml): SafeHtml {

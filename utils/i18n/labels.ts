@@ -5,7 +5,7 @@
 // the citizen and the municipality say the same; the rest are words only the desk shows, kept out
 // of the widget's catalogues so that none of them reaches its bytes.
 import type { Kind } from '../kinds';
-import type { ActorType, ResourceType } from '../schema/common';
+import { ACTOR_TYPES, type ActorType, RESOURCE_TYPES, type ResourceType } from '../schema/common';
 import type { AnswerStatus } from '../schema/status';
 import type { DeskSubmission } from '../schema/submission';
 
@@ -28,13 +28,26 @@ export interface LabelTable {
 
 export type Concept = keyof LabelTable;
 
-/** The catalogue keys `actor.…` and `resource.…` as a record by code. */
-export function byCode<Code extends string>(
-  codes: readonly Code[],
-  prefix: string,
-  catalogue: Readonly<Record<string, unknown>>,
-): Record<Code, string> {
-  return Object.fromEntries(
-    codes.map((code) => [code, String(catalogue[`${prefix}.${code}`])]),
-  ) as Record<Code, string>;
+/** The words a language's label table writes itself; the rest it reads from its catalogues. */
+export type OwnLabels = Pick<LabelTable, 'kind' | 'kindHeading' | 'source'>;
+
+/**
+ * A language's label table: its own words, its status words, and the actor and resource words of
+ * its answer catalogue (`actor.citizen`, `resource.time`, …), the words the widget's form shows.
+ */
+export function labelTable(
+  own: OwnLabels,
+  status: LabelTable['status'],
+  answerCatalogue: Readonly<Record<string, unknown>>,
+): LabelTable {
+  const byCode = <Code extends string>(codes: readonly Code[], prefix: string) =>
+    Object.fromEntries(
+      codes.map((code) => [code, String(answerCatalogue[`${prefix}.${code}`])]),
+    ) as Record<Code, string>;
+  return {
+    ...own,
+    status,
+    actor: byCode(ACTOR_TYPES, 'actor'),
+    resource: byCode(RESOURCE_TYPES, 'resource'),
+  };
 }

@@ -1,24 +1,24 @@
 // The Danish label table (../labels.ts): the words the desk, its exports and the mails use for
 // each code, and the widget's words for the same codes. The server reads these, never a copy of
 // its own. The widget never imports this file.
-import { ACTOR_TYPES, RESOURCE_TYPES } from '../../schema/common';
-import { byCode, type LabelTable } from '../labels';
+import { labelTable } from '../labels';
 import { answer } from './answer';
 import { statusLabels } from './status';
 
-export const labels = {
-  kind: { need: 'Behov', proposal: 'Forslag', offer: 'Tilbud' },
-  kindHeading: {
-    need: 'Behov – hvad de ser',
-    proposal: 'Forslag til løsninger',
-    offer: 'Tilbud om ressourcer',
+export const labels = labelTable(
+  {
+    kind: { need: 'Behov', proposal: 'Forslag', offer: 'Tilbud' },
+    kindHeading: {
+      need: 'Behov – hvad de ser',
+      proposal: 'Forslag til løsninger',
+      offer: 'Tilbud om ressourcer',
+    },
+    source: {
+      widget: 'Hjemmesiden',
+      extension: 'Browserudvidelsen',
+      desk: 'Registreret på arbejdsbordet',
+    },
   },
-  source: {
-    widget: 'Hjemmesiden',
-    extension: 'Browserudvidelsen',
-    desk: 'Registreret på arbejdsbordet',
-  },
-  status: statusLabels,
-  actor: byCode(ACTOR_TYPES, 'actor', answer),
-  resource: byCode(RESOURCE_TYPES, 'resource', answer),
-} satisfies LabelTable;
+  statusLabels,
+  answer,
+);

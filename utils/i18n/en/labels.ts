@@ -1,23 +1,23 @@
 // The English label table (../labels.ts), for translators and the glossary; the Danish file sets
 // the wording.
-import { ACTOR_TYPES, RESOURCE_TYPES } from '../../schema/common';
-import { byCode, type LabelTable } from '../labels';
+import { labelTable } from '../labels';
 import { answer } from './answer';
 import { statusLabels } from './status';
 
-export const labels = {
-  kind: { need: 'Need', proposal: 'Proposal', offer: 'Offer' },
-  kindHeading: {
-    need: 'Needs – what people see',
-    proposal: 'Proposed solutions',
-    offer: 'Offers of resources',
+export const labels = labelTable(
+  {
+    kind: { need: 'Need', proposal: 'Proposal', offer: 'Offer' },
+    kindHeading: {
+      need: 'Needs – what people see',
+      proposal: 'Proposed solutions',
+      offer: 'Offers of resources',
+    },
+    source: {
+      widget: 'The website',
+      extension: 'The browser extension',
+      desk: 'Registered at the desk',
+    },
   },
-  source: {
-    widget: 'The website',
-    extension: 'The browser extension',
-    desk: 'Registered at the desk',
-  },
-  status: statusLabels,
-  actor: byCode(ACTOR_TYPES, 'actor', answer),
-  resource: byCode(RESOURCE_TYPES, 'resource', answer),
-} satisfies LabelTable;
+  statusLabels,
+  answer,
+);
