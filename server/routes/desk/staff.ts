@@ -48,6 +48,18 @@ function linkBox(context: RequestContext, staff: StaffMember, secret: string): S
   });
 }
 
+/** Makes a one-time link for `staff`, records who made it, and shows it once on the staff page. */
+async function newSetupLink(context: RequestContext, staff: StaffMember, now: Date) {
+  const { db } = context.services;
+  const secret = await createSetupLink(db, staff.id, now);
+  await recordAudit(
+    db,
+    { staffId: sessionOf(context).staff.id, action: 'setup-link-created', subject: staff.id },
+    now,
+  );
+  await staffPage(context, { box: linkBox(context, staff, secret) });
+}
+
 /** What the status column says; a locked account needs a new one-time link to sign in again. */
 function staffState(staff: StaffMember, proxy: boolean, locked: boolean): string {
   if (staff.disabledAt) return 'Deaktiveret';
@@ -142,13 +154,7 @@ export const postNewStaff: Handler = async (context) => {
   );
   if (context.services.config.deskAuth === 'proxy')
     return seeOther(context.res, withNotice(deskPaths.staff, 'staff-changed'));
-  const secret = await createSetupLink(db, staff.id, now);
-  await recordAudit(
-    db,
-    { staffId: session.staff.id, action: 'setup-link-created', subject: staff.id },
-    now,
-  );
-  await staffPage(context, { box: linkBox(context, staff, secret) });
+  await newSetupLink(context, staff, now);
 };
 
 export const postStaffChange: Handler = async (context) => {
@@ -188,13 +194,7 @@ export const postStaffChange: Handler = async (context) => {
     await updateStaff(db, staff.id, { disabled: action === 'disable' }, now);
     if (action === 'disable') await endSessionsOf(db, staff.id);
   } else if (action === 'link' && context.services.config.deskAuth === 'password') {
-    const secret = await createSetupLink(db, staff.id, now);
-    await recordAudit(
-      db,
-      { staffId: session.staff.id, action: 'setup-link-created', subject: staff.id },
-      now,
-    );
-    return staffPage(context, { box: linkBox(context, staff, secret) });
+    return newSetupLink(context, staff, now);
   } else {
     return refuse('Ukendt handling.');
   }
