@@ -84,6 +84,20 @@ module.exports = {
       from: { path: '^(extension|entrypoints)/' },
       to: { path: '^(widget|server)/' },
     },
+    {
+      name: 'clients-import-no-desk-words',
+      severity: 'error',
+      comment:
+        "The desk's label tables and its Copenhagen formatter are the server's: none of it may reach the widget's or the extension's bytes (they show the catalogues' words, in the reader's zone).",
+      from: { path: '^(widget|components|extension|entrypoints)/' },
+      to: {
+        path: [
+          '^utils/i18n/labels\\.ts$',
+          '^utils/i18n/[a-z]+/labels\\.ts$',
+          '^utils/copenhagen-time\\.ts$',
+        ],
+      },
+    },
     // The server's layers, one rule each (SERVER_LAYERS above says what each stands on).
     {
       name: 'server-http-is-plumbing',
