@@ -98,6 +98,14 @@ module.exports = {
         ],
       },
     },
+    {
+      name: 'citizen-words-are-the-servers',
+      severity: 'error',
+      comment:
+        "The status page's and the mails' words in every language (utils/i18n/citizen.ts) are the receiver's: no widget or extension chunk may carry their bytes.",
+      from: { pathNot: '^(server|tests|utils/i18n)/' },
+      to: { path: '^utils/i18n/(citizen[.]ts|[a-z]{2}/(status-page|mail)[.]ts)$' },
+    },
     // The server's layers, one rule each (SERVER_LAYERS above says what each stands on).
     {
       name: 'server-http-is-plumbing',

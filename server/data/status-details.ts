@@ -1,8 +1,10 @@
 // What the status page (status-page.ts) shows about one answer, read by its status token: the
 // answer's kind, reference and date, never its text (a link can be forwarded); what staff showed
 // the person (status, published reply); the known challenge as the municipality wrote it (title,
-// updates, outcome; nothing of the client's snapshot); whether news mails go for it. An erased or
-// unknown answer has none.
+// updates, outcome; nothing of the client's snapshot); whether news mails go for it; the language
+// the answer was sent in, which the page speaks. An erased or unknown answer has none.
+import { citizenLocale } from '../../utils/i18n/citizen';
+import type { Locale } from '../../utils/i18n/languages';
 import type { Kind } from '../../utils/kinds';
 import type { AnswerStatus } from '../../utils/schema/status';
 import { findChallenge } from './challenges';
@@ -31,6 +33,8 @@ export interface StatusDetails {
       }
     | undefined;
   readonly news: UpdateMailState;
+  /** The language the answer was sent in, when the pages speak it; Danish otherwise. */
+  readonly locale: Locale;
 }
 
 export async function findStatusDetails(
@@ -47,8 +51,10 @@ export async function findStatusDetails(
     shown_at: Date | null;
     reply: string | null;
     news: UpdateMailState;
+    language: string | null;
   }>(
     `SELECT s.id, s.reference, s.kind, s.challenge_id, s.received_at, s.shown_status, s.shown_at,
+            s.language,
             CASE WHEN s.reply_published_at IS NOT NULL THEN nullif(s.reply, '') END AS reply,
             ${UPDATE_MAIL_STATE_SQL} AS news
      FROM submissions s WHERE s.status_token = $1 AND s.erased_at IS NULL`,
@@ -88,5 +94,6 @@ export async function findStatusDetails(
     reply: row.reply ?? undefined,
     challenge: known,
     news: row.news,
+    locale: citizenLocale(row.language),
   };
 }

@@ -3,6 +3,7 @@
 // name their reason by its key; server/loop/mail-sender.ts sends every due row of one reason for
 // one address as one mail.
 import { composeConfirmMail } from './confirm-mail';
+import { recipientLocale } from './mail-language';
 import type { MailReason } from './mail-types';
 import { outcomeMail } from './outcome-mail';
 import { assignedMail, digestMail } from './staff-mails';
@@ -21,7 +22,8 @@ export const MAIL_REASONS = {
     audience: 'citizen',
     confirmation: 'asks',
     gatherMs: 0,
-    compose: async (_db, _subjects, links) => composeConfirmMail(links),
+    compose: async (db, _subjects, links, recipient) =>
+      composeConfirmMail(links, await recipientLocale(db, recipient.id)),
   },
   /** Staff published a reply or showed a status: one mail for all the answers that have news. */
   update: {

@@ -184,6 +184,8 @@ export function createMailSender(deps: MailSenderDeps): MailSender {
         headers: {
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           'Auto-Submitted': 'auto-generated',
+          // The language the mail is written in: a mail program may offer to translate it.
+          'Content-Language': mail.language ?? 'da',
         },
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 // What a kind of mail (server/loop/mail-reasons.ts) is given and gives back.
+import type { Locale } from '../../utils/i18n/languages';
 import type { AuditAction } from '../data/audit';
 import type { Queryable } from '../data/db';
 import type { Recipient } from '../data/recipients';
@@ -23,6 +24,8 @@ export interface ComposedMail {
   readonly text: string;
   /** What the audit log names for this mail (answers' references), if the reason audits. */
   readonly subjects?: readonly string[];
+  /** The language it is written in, for `Content-Language`; Danish when not given (staff). */
+  readonly language?: Locale;
 }
 
 export type MailAudience = 'citizen' | 'staff';

@@ -4,9 +4,13 @@
 // whatever the number of answers; every word comes from the database when it is sent: the title
 // and outcome as the municipality wrote them (corrected meanwhile: the correction), and the
 // person's references with their status links. A challenge reopened before it went is left out.
+// In the language of the person's most recent answer among them (mail-language.ts); the title and
+// the outcome stay as the municipality wrote them.
+import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import { Challenge } from '../../utils/schema/challenge';
 import type { Queryable } from '../data/db';
 import { queueChallengeMails } from '../data/mail-queue';
+import { answersLocale } from './mail-language';
 import type { ComposedMail, MailLinks } from './mail-types';
 import { citizenFooter } from './update-mail';
 
@@ -104,17 +108,22 @@ async function closedChallengesOf(
   return [...byChallenge.values()];
 }
 
-function challengeLines(challenge: ClosedChallenge, links: MailLinks): string[] {
+function challengeLines(
+  challenge: ClosedChallenge,
+  links: MailLinks,
+  words: CitizenWords,
+): string[] {
+  const t = words.mail;
   const [only] = challenge.answers;
   return [
-    `Kommunen har lukket udfordringen "${challenge.title}". Det kom der ud af den:`,
+    t('outcome.closed', { title: challenge.title }),
     '',
     challenge.outcome,
     '',
     ...(challenge.answers.length === 1 && only
-      ? [`Dit svar ${only.reference}: ${links.statusUrl(only.id)}`]
+      ? [t('outcome.answer', { reference: only.reference, url: links.statusUrl(only.id) })]
       : [
-          'Dine svar:',
+          t('outcome.answers'),
           ...challenge.answers.map(
             (answer) => `${answer.reference}: ${links.statusUrl(answer.id)}`,
           ),
@@ -131,24 +140,31 @@ export async function outcomeMail(
   const challenges = await closedChallengesOf(db, answerIds);
   const [first] = challenges;
   if (!first) return undefined;
+  const locale = await answersLocale(
+    db,
+    challenges.flatMap((challenge) => challenge.answers.map((answer) => answer.id)),
+  );
+  const words = citizenWords(locale);
+  const t = words.mail;
   const lines = [
-    'Hej',
+    t('greeting'),
     '',
     ...challenges.flatMap((challenge, i) => [
       ...(i > 0 ? ['', ''] : []),
-      ...challengeLines(challenge, links),
+      ...challengeLines(challenge, links, words),
     ]),
     '',
-    'På linket kan du se status og kommunens besked og trække dit svar tilbage.',
+    t('outcome.link'),
     '',
-    ...citizenFooter(links.unsubscribeUrl),
+    ...citizenFooter(links.unsubscribeUrl, words),
   ];
   return {
     subject:
       challenges.length === 1
-        ? `Udfaldet af "${first.title}"`
-        : `Udfaldet af ${challenges.length} udfordringer, du har svaret på`,
+        ? t('outcome.subject', { title: first.title })
+        : t('outcome.subjectMany', { count: challenges.length }),
     text: `${lines.join('\n')}\n`,
     subjects: challenges.flatMap((challenge) => challenge.answers.map((a) => a.reference)),
+    language: locale,
   };
 }

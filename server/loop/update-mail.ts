@@ -1,14 +1,18 @@
-// The short Danish e-mail a person gets when staff publish a reply or a status for their answers:
-// plain text, what is new for each answer, its status link, why they get it and how to stop it.
+// The short e-mail a person gets when staff publish a reply or a status for their answers: plain
+// text, what is new for each answer, its status link, why they get it and how to stop it; in the
+// language of the answer (of the most recent one, for several: mail-language.ts), the reply and
+// the challenge's title as staff wrote them.
 // Every word about an answer comes from the database, never from the envelope a client sent: the
 // reference, the challenge's title as the municipality wrote it (none for a challenge this receiver
 // does not know), the status the person is shown and the published reply.
 import type { StatusReport } from '../../utils/answer-status';
-import { statusLabels } from '../../utils/i18n/da/status';
+import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
+import type { Locale } from '../../utils/i18n/languages';
 import { findChallenge } from '../data/challenges';
 import type { Queryable } from '../data/db';
 import { statusReportOf } from '../data/status-report';
 import { DAYS_KEPT_AFTER_CLOSE } from '../data/update-addresses';
+import { answersLocale } from './mail-language';
 import type { ComposedMail, MailLinks } from './mail-types';
 
 /** What one answer's part of the mail says. */
@@ -19,60 +23,69 @@ export interface AnswerNews {
   readonly statusUrl: string;
 }
 
-function newsLines(news: AnswerNews): string[] {
+function newsLines(news: AnswerNews, words: CitizenWords): string[] {
   const { report } = news;
+  const t = words.mail;
   return [
-    `Status: ${statusLabels[report.status]}`,
-    ...(report.reply ? ['', 'Kommunens besked til dig:', report.reply] : []),
+    words.others.status.replace('{status}', words.status[report.status]),
+    ...(report.reply ? ['', t('update.reply'), report.reply] : []),
     '',
-    `Se status og svar her: ${news.statusUrl}`,
+    t('update.link', { url: news.statusUrl }),
   ];
 }
 
-const about = (news: AnswerNews) =>
-  news.challengeTitle ? ` til udfordringen "${news.challengeTitle}"` : '';
+const DANISH = citizenWords('da');
 
 /** Why the person gets it, and the way out; the same in every mail to a citizen. */
-export function citizenFooter(unsubscribeUrl: string): string[] {
+export function citizenFooter(unsubscribeUrl: string, words: CitizenWords = DANISH): string[] {
   return [
     '--',
-    'Du får denne e-mail, fordi du skrev din e-mailadresse til nyt om dine svar, da du sendte dem,',
-    'og bekræftede den. Adressen bruges kun til det. Den gemmes ikke sammen med dine svar, og den slettes',
-    `${DAYS_KEPT_AFTER_CLOSE} dage efter, at udfordringen er lukket. Du kan ikke svare på denne e-mail.`,
+    words.mail('footer.why', { days: DAYS_KEPT_AFTER_CLOSE }),
     '',
-    `Vil du ikke have flere e-mails om nyt: ${unsubscribeUrl}`,
+    words.mail('footer.stop', { url: unsubscribeUrl }),
   ];
 }
 
-/** One mail for all the answers with news (one staff action, or what waited). */
+/** One mail for all the answers with news (one staff action, or what waited), in `locale`. */
 export function composeUpdateMail(
   answers: readonly AnswerNews[],
   unsubscribeUrl: string,
-): { subject: string; text: string } {
+  locale: Locale = 'da',
+): { subject: string; text: string; language: Locale } {
   const [first] = answers;
   if (!first) throw new Error('an update mail is about at least one answer');
+  const words = citizenWords(locale);
+  const t = words.mail;
+  const about = (news: AnswerNews, plain: 'update.intro' | 'update.answer') => {
+    const reference = news.report.reference;
+    const title = news.challengeTitle;
+    return title
+      ? t(plain === 'update.intro' ? 'update.introChallenge' : 'update.answerChallenge', {
+          reference,
+          title,
+        })
+      : t(plain, { reference });
+  };
+  const count = answers.length;
   const body =
-    answers.length === 1
-      ? [
-          `Kommunen har nyt om dit svar ${first.report.reference}${about(first)}.`,
-          '',
-          ...newsLines(first),
-        ]
+    count === 1
+      ? [about(first, 'update.intro'), '', ...newsLines(first, words)]
       : [
-          `Kommunen har nyt om ${answers.length} af dine svar.`,
+          t('update.introMany', { count }),
           ...answers.flatMap((news) => [
             '',
-            `Dit svar ${news.report.reference}${about(news)}:`,
-            ...newsLines(news),
+            about(news, 'update.answer'),
+            ...newsLines(news, words),
           ]),
         ];
-  const lines = ['Hej', '', ...body, '', ...citizenFooter(unsubscribeUrl)];
+  const lines = [t('greeting'), '', ...body, '', ...citizenFooter(unsubscribeUrl, words)];
   return {
     subject:
-      answers.length === 1
-        ? `Nyt om dit svar ${first.report.reference}`
-        : `Nyt om ${answers.length} af dine svar`,
+      count === 1
+        ? t('update.subject', { reference: first.report.reference })
+        : t('update.subjectMany', { count }),
     text: `${lines.join('\n')}\n`,
+    language: locale,
   };
 }
 
@@ -104,8 +117,9 @@ export async function updateMail(
 ): Promise<ComposedMail | undefined> {
   const news = await loadAnswerNews(db, answerIds, links.statusUrl);
   if (news.length === 0) return undefined;
+  const locale = await answersLocale(db, answerIds);
   return {
-    ...composeUpdateMail(news, links.unsubscribeUrl),
+    ...composeUpdateMail(news, links.unsubscribeUrl, locale),
     subjects: news.map((item) => item.report.reference),
   };
 }

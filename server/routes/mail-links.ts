@@ -2,8 +2,10 @@
 // address for news, `/mail/unsubscribe?token=…` stops all news mail to it (RFC 8058's one-click
 // `List-Unsubscribe`). A GET only shows a page with a button, since mail scanners follow links;
 // the POST does it. The token (server/data/mail-tokens.ts) is checked before any query, after the
-// rate limit; the page shows the address masked, never in full.
+// rate limit; the page shows the address masked, never in full. A page about a known address
+// speaks the language of its most recent answer (issue 22); the others, Danish.
 import type { OutgoingHttpHeaders } from 'node:http';
+import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import { MAIL_PATHS, type MailLinkPurpose, maskedEmail, readMailToken } from '../data/mail-tokens';
 import {
   confirmRecipient,
@@ -15,7 +17,8 @@ import {
 import { clientKey } from '../http/client-address';
 import { readBody } from '../http/request-body';
 import { sendHtml } from '../http/responses';
-import { html, type SafeHtml } from '../ui/html';
+import { recipientLocale } from '../loop/mail-language';
+import { html, type SafeHtml, withMarkup } from '../ui/html';
 import { MAIL_PAGE_HEADERS, mailPage, postButton } from '../web/mail-pages';
 import type { Handler, RequestContext } from '../web/route';
 
@@ -25,10 +28,24 @@ const send = (
   title: string,
   body: SafeHtml,
   headers: OutgoingHttpHeaders = {},
-) => sendHtml(context.res, status, mailPage(title, body), { ...MAIL_PAGE_HEADERS, ...headers });
+  words?: CitizenWords,
+) =>
+  sendHtml(context.res, status, mailPage(title, body, words), {
+    ...MAIL_PAGE_HEADERS,
+    ...headers,
+  });
+
+/** The words for the address `id`: the language of its most recent answer. */
+const wordsOf = async (context: RequestContext, id: string) =>
+  citizenWords(await recipientLocale(context.services.db, id));
 
 const GONE = html`<p>Linket er forkert, eller adressen er slettet hos os, fordi den ikke blev bekræftet inden ${UNCONFIRMED_DAYS_KEPT} dage. Vil du have nyt om et svar, så skriv din e-mailadresse igen, næste gang du sender et.</p>`;
-const STOPPED = html`<p>Der sendes ingen e-mails om nyt til adressen. Du skal ikke gøre mere.</p>`;
+const stopped = (
+  context: RequestContext,
+  title: 'page.stopped.title' | 'page.unsubscribed.title',
+  words: CitizenWords,
+) =>
+  send(context, 200, words.mail(title), html`<p>${words.mail('page.stopped.text')}</p>`, {}, words);
 
 /**
  * The rate limit, then the token: the recipient's id and the page's own URL, or undefined once
@@ -59,16 +76,30 @@ function checked(
   return { id, action: `${MAIL_PATHS[purpose]}?token=${token}` };
 }
 
-const shown = (recipient: Recipient) =>
-  recipient.email ? html` til <strong>${maskedEmail(recipient.email)}</strong>` : '';
+/** A message naming the address, masked and in bold. */
+const naming = (
+  words: CitizenWords,
+  key: 'page.confirm.ask' | 'page.confirmed.text' | 'page.unsubscribe.ask',
+  recipient: Recipient,
+) =>
+  withMarkup(words.mail(key, { address: '{address}' }), {
+    address: html`<strong>${recipient.email ? maskedEmail(recipient.email) : ''}</strong>`,
+  });
 
-const confirmedPage = (context: RequestContext, recipient: Recipient, title: string) =>
+const confirmedPage = (
+  context: RequestContext,
+  recipient: Recipient,
+  title: 'page.confirmed.title' | 'page.confirmed.thanks',
+  words: CitizenWords,
+) =>
   send(
     context,
     200,
-    title,
-    html`<p>Du får en e-mail${shown(recipient)}, når kommunen har nyt om dit svar. Nyt, der allerede venter, kommer samlet i én e-mail.</p>
-<p>Vil du ikke have flere e-mails, er der et link til at afmelde dem i hver e-mail.</p>`,
+    words.mail(title),
+    html`<p>${naming(words, 'page.confirmed.text', recipient)}</p>
+<p>${words.mail('page.confirmed.stop')}</p>`,
+    {},
+    words,
   );
 
 export const getConfirm: Handler = async (context) => {
@@ -76,17 +107,20 @@ export const getConfirm: Handler = async (context) => {
   if (!link) return;
   const recipient = await findRecipient(context.services.db, link.id);
   if (!recipient) return send(context, 404, 'Linket virker ikke længere', GONE);
-  if (recipient.stoppedAt) return send(context, 200, 'Du får ikke e-mails om nyt', STOPPED);
+  const words = await wordsOf(context, link.id);
+  if (recipient.stoppedAt) return stopped(context, 'page.stopped.title', words);
   if (recipient.confirmedAt) {
-    return confirmedPage(context, recipient, 'Din e-mailadresse er bekræftet');
+    return confirmedPage(context, recipient, 'page.confirmed.title', words);
   }
   send(
     context,
     200,
-    'Bekræft din e-mailadresse',
-    html`<p>Vil du have en e-mail${shown(recipient)}, når kommunen har nyt om de svar, du har sendt?</p>
-${postButton(link.action, 'Ja, send mig nyt på e-mail')}
-<p>Vil du ikke det, skal du ikke gøre noget. Adressen slettes, hvis den ikke bliver bekræftet inden ${UNCONFIRMED_DAYS_KEPT} dage.</p>`,
+    words.mail('page.confirm.title'),
+    html`<p>${naming(words, 'page.confirm.ask', recipient)}</p>
+${postButton(link.action, words.mail('page.confirm.button'))}
+<p>${words.mail('page.confirm.ignore', { days: UNCONFIRMED_DAYS_KEPT })}</p>`,
+    {},
+    words,
   );
 };
 
@@ -96,12 +130,13 @@ export const postConfirm: Handler = async (context) => {
   const { db } = context.services;
   const outcome = await confirmRecipient(db, link.id, new Date(context.services.clock()));
   if (outcome === 'gone') return send(context, 404, 'Linket virker ikke længere', GONE);
-  if (outcome === 'stopped') return send(context, 200, 'Du får ikke e-mails om nyt', STOPPED);
+  const words = await wordsOf(context, link.id);
+  if (outcome === 'stopped') return stopped(context, 'page.stopped.title', words);
   // What waited for the confirmation goes now.
   context.services.mail.wake();
   const recipient = await findRecipient(db, link.id);
   if (!recipient) return send(context, 404, 'Linket virker ikke længere', GONE);
-  confirmedPage(context, recipient, 'Tak. Din e-mailadresse er bekræftet');
+  confirmedPage(context, recipient, 'page.confirmed.thanks', words);
 };
 
 const UNSUBSCRIBE_FIELD = { 'List-Unsubscribe': 'One-Click' };
@@ -118,14 +153,17 @@ export const getUnsubscribe: Handler = async (context) => {
       html`<p>Vi har ikke længere adressen, så der sendes ingen e-mails til den.</p>`,
     );
   }
-  if (recipient.stoppedAt) return send(context, 200, 'Du er afmeldt', STOPPED);
+  const words = await wordsOf(context, link.id);
+  if (recipient.stoppedAt) return stopped(context, 'page.unsubscribed.title', words);
   send(
     context,
     200,
-    'Afmeld e-mails om nyt',
-    html`<p>Vil du ikke have flere e-mails${shown(recipient)} om nyt om dine svar?</p>
-${postButton(link.action, 'Afmeld e-mails', UNSUBSCRIBE_FIELD)}
-<p>Du kan stadig se status og kommunens besked på den side, hvor du sendte dit svar.</p>`,
+    words.mail('page.unsubscribe.title'),
+    html`<p>${naming(words, 'page.unsubscribe.ask', recipient)}</p>
+${postButton(link.action, words.mail('page.unsubscribe.button'), UNSUBSCRIBE_FIELD)}
+<p>${words.mail('page.unsubscribe.still')}</p>`,
+    {},
+    words,
   );
 };
 
@@ -146,13 +184,15 @@ export const postUnsubscribe: Handler = async (context) => {
   if (!link) return;
   const { req, services } = context;
   const body = await readBody(req, { maxBytes: 4096, timeoutMs: services.config.bodyTimeoutMs });
+  const words = await wordsOf(context, link.id);
   if (!body.ok || !isOneClick(req.headers['content-type'], body.text)) {
     return send(
       context,
       400,
-      'Afmeldingen blev afvist',
-      html`<p>Afmeldingen kom ikke fra knappen. Åbn linket i e-mailen igen, og tryk på knappen.</p>`,
+      words.mail('page.refused.title'),
+      html`<p>${words.mail('page.refused.text')}</p>`,
       body.ok ? {} : { Connection: 'close' },
+      words,
     );
   }
   const outcome = await stopRecipient(
@@ -169,5 +209,5 @@ export const postUnsubscribe: Handler = async (context) => {
       html`<p>Vi har ikke længere adressen, så der sendes ingen e-mails til den.</p>`,
     );
   }
-  send(context, 200, 'Du er afmeldt', STOPPED);
+  stopped(context, 'page.unsubscribed.title', words);
 };

@@ -181,7 +181,7 @@ async function postedFor(
     sendPage(
       context,
       400,
-      refusedFormPage(pathsOf(token).page, linksOf(context)),
+      refusedFormPage(pathsOf(token).page, linksOf(context), details),
       body.ok ? {} : { Connection: 'close' },
     );
     return undefined;
@@ -209,7 +209,7 @@ export const postWithdraw: Handler = async (context) => {
       );
     }
   });
-  sendPage(context, 200, withdrawnPage(posted.details.reference, linksOf(context)));
+  sendPage(context, 200, withdrawnPage(posted.details, linksOf(context)));
 };
 
 /**
@@ -223,6 +223,6 @@ export const postStopNews: Handler = async (context) => {
   sendPage(
     context,
     200,
-    newsStoppedPage(posted.details.reference, pathsOf(posted.token).page, linksOf(context)),
+    newsStoppedPage(posted.details, pathsOf(posted.token).page, linksOf(context)),
   );
 };

@@ -47,3 +47,10 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 
 /** For markup from our own files (templates), never for submitted text. */
 export const rawHtml = (markup: string): SafeHtml => new SafeHtml(markup);
+
+/**
+ * A text (a translated message) whose `{name}` placeholders are markup (a link, a date, an
+ * address in bold): the text escaped around them. Placeholders not in `parts` stay as text.
+ */
+export const withMarkup = (text: string, parts: Readonly<Record<string, SafeHtml>>): SafeHtml =>
+  html`${text.split(/(\{\w+\})/).map((piece) => parts[piece.slice(1, -1)] ?? piece)}`;

@@ -1,16 +1,16 @@
 // The status link as a page for people (issue 20, point 1): what a browser gets at
-// `/api/status/:token` (server/routes/status.ts), in Danish, DKFDS markup like the desk and the
-// mail pages, no script, never indexed, cached or sent on as a Referer (the link is the key to the
-// answer). It shows what became of the answer, not what it said: the kind, challenge, date and
-// reference, the status with its meaning, the reply and the challenge's news; and it offers to
-// stop the news mails about the answer and to withdraw it. Every word about the answer comes from
-// the database (status-details.ts); the page loads no widget code.
-import { others } from '../../utils/i18n/da/others';
-import { statusLabels, statusMeanings } from '../../utils/i18n/da/status';
+// `/api/status/:token` (server/routes/status.ts), in the language the answer was sent in (issue 22;
+// utils/i18n/citizen.ts, Danish for an unknown one), DKFDS markup like the desk and the mail pages,
+// no script, never indexed, cached or sent on as a Referer (the link is the key to the answer). It
+// shows what became of the answer, not what it said: the kind, challenge, date and reference, the
+// status with its meaning, the reply and the challenge's news; and it offers to stop the news mails
+// about the answer and to withdraw it. Every word about the answer comes from the database
+// (status-details.ts), as staff wrote it; the page loads no widget code.
+import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
+import { dateFormat } from '../../utils/i18n/index';
+import type { Locale } from '../../utils/i18n/languages';
 import type { StatusDetails } from '../data/status-details';
-import { citizenShell } from '../ui/document';
-import { html, type SafeHtml } from '../ui/html';
-import { shownTime } from '../ui/time';
+import { html, type SafeHtml, withMarkup } from '../ui/html';
 
 /** Where the pages' footers point: the municipality's notices, or the receiver's own pages. */
 export interface CitizenPageLinks {
@@ -30,7 +30,15 @@ export const citizenPageLinks = (config: {
   accessibilityUrl: config.accessibilityUrl ?? OWN_ACCESSIBILITY_PATH,
 });
 
-const day = (at: Date) => shownTime(at, 'longDate');
+const dayFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+/** A day as people write it in the page's language, on the municipality's calendar. */
+const day = (at: Date, words: CitizenWords) => {
+  dayFormats[words.locale] ??= dateFormat(words.locale, {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  });
+  return html`<time datetime="${at.toISOString()}">${dayFormats[words.locale]!.format(at)}</time>`;
+};
 
 /** A text as written, its line breaks kept (DKFDS has no class for it; `white-space` is inline). */
 const paragraphs = (text: string): SafeHtml =>
@@ -41,48 +49,90 @@ const paragraphs = (text: string): SafeHtml =>
         html`<p>${part.split('\n').map((line, i) => (i > 0 ? html`<br>${line}` : line))}</p>`,
     )}`;
 
-export const citizenPage = (title: string, body: SafeHtml, links: CitizenPageLinks): string =>
-  citizenShell({
-    title,
-    service: 'Dit svar til kommunen',
-    body,
-    footer: html`<footer class="container page-container">
-<nav aria-label="Om siden"><ul class="nobullet-list">
-<li><a href="${links.privacyUrl}">Privatlivspolitik</a></li>
-<li><a href="${links.accessibilityUrl}">Tilgængelighedserklæring</a></li>
+const DANISH = citizenWords('da');
+
+/**
+ * What staff wrote in Danish (the challenge's title, its updates and outcome) on a page in another
+ * language, marked as Danish so a screen reader reads it as Danish (WCAG 3.1.2).
+ */
+const asDanish = (words: CitizenWords) => (words.locale === 'da' ? '' : html` lang="da"`);
+const danishBlock = (words: CitizenWords, content: SafeHtml) =>
+  words.locale === 'da' ? content : html`<div lang="da">${content}</div>`;
+
+/** A page for a citizen in `words`' language, its direction with it (Arabic and Farsi: rtl). */
+export function citizenPage(
+  title: string,
+  body: SafeHtml,
+  links: CitizenPageLinks,
+  words: CitizenWords = DANISH,
+): string {
+  const t = words.page;
+  return html`<!doctype html>
+<html lang="${words.locale}" dir="${words.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${title} – Samskab</title>
+<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skipnav" href="#main-content">${t('skipLink')}</a>
+<header class="header">
+<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><p>${t('site')}</p></div></div></div>
+</header>
+<main id="main-content" class="container page-container">
+<div class="row"><div class="col-12 col-md-8 col-lg-7">
+<h1>${title}</h1>
+${body}
+</div></div>
+</main>
+<footer class="container page-container">
+<nav aria-label="${t('footer')}"><ul class="nobullet-list">
+<li><a href="${links.privacyUrl}">${t('privacy')}</a></li>
+<li><a href="${links.accessibilityUrl}">${t('accessibility')}</a></li>
 </ul></nav>
-</footer>`,
-  });
+</footer>
+</body>
+</html>
+`.value;
+}
 
 /** What the page says about the news mails, and the form that stops them for this answer. */
-function newsPart(details: StatusDetails, stopNews: SafeHtml): SafeHtml {
+function newsPart(details: StatusDetails, stopNews: SafeHtml, words: CitizenWords): SafeHtml {
+  const t = words.page;
   switch (details.news) {
     case 'confirmed':
-      return html`<p>Du får en e-mail, når kommunen har nyt om dette svar.</p>${stopNews}`;
+      return html`<p>${t('news.confirmed')}</p>${stopNews}`;
     case 'unconfirmed':
-      return html`<p>Du har bedt om en e-mail, når kommunen har nyt om dette svar. Den kommer, når du har bekræftet din e-mailadresse fra den e-mail, vi sendte.</p>${stopNews}`;
+      return html`<p>${t('news.unconfirmed')}</p>${stopNews}`;
     default:
-      return html`<p>Du får ikke e-mails om nyt om dette svar. Du kan altid se status her.</p>`;
+      return html`<p>${t('news.none')}</p>`;
   }
 }
 
-function challengePart(details: StatusDetails): SafeHtml {
+function challengePart(details: StatusDetails, words: CitizenWords): SafeHtml {
   const { challenge } = details;
+  const { others } = words;
   if (!challenge) return html``;
   return html`${
     challenge.closed &&
     html`<h2>${others.outcome}</h2>
-${challenge.outcome ? paragraphs(challenge.outcome) : html`<p>Udfordringen er lukket.</p>`}`
+${challenge.outcome ? danishBlock(words, paragraphs(challenge.outcome)) : html`<p>${words.page('closed')}</p>`}`
   }
 ${
   challenge.updates.length > 0 &&
   html`<h2>${others.updates}</h2>
 <ul class="nobullet-list">${challenge.updates.map(
     (update) =>
-      html`<li><p><strong>${day(update.postedAt)}</strong></p>${paragraphs(update.text)}</li>`,
+      html`<li><p><strong>${day(update.postedAt, words)}</strong></p>${danishBlock(words, paragraphs(update.text))}</li>`,
   )}</ul>`
 }`;
 }
+
+/** The words for an answer's pages: the language it was sent in. */
+export const wordsFor = (details: Pick<StatusDetails, 'locale'>) => citizenWords(details.locale);
 
 /**
  * The page itself. `forms` are the two forms' tokens and addresses (status-form-token.ts): the
@@ -93,26 +143,31 @@ export function statusPage(
   paths: { readonly stopNews: string; readonly withdraw: string; readonly stopNewsToken: string },
   links: CitizenPageLinks,
 ): string {
+  const words = wordsFor(details);
+  const t = words.page;
   const stopNews = html`<form method="post" action="${paths.stopNews}">
 <input type="hidden" name="form" value="${paths.stopNewsToken}">
-<button type="submit" class="button button-secondary">Stop e-mails om dette svar</button></form>`;
+<button type="submit" class="button button-secondary">${t('stopNews')}</button></form>`;
+  const changed =
+    details.status !== 'received' &&
+    html` ${withMarkup(t('changed', { date: '{date}' }), { date: day(details.updatedAt, words) })}`;
   const body = html`<dl>
-<dt>Reference</dt><dd>${details.reference}</dd>
-<dt>Slags svar</dt><dd>${others[`kind.${details.kind}`]}</dd>
-<dt>Udfordring</dt><dd>${details.challenge ? details.challenge.title : 'En udfordring på kommunens hjemmeside'}</dd>
-<dt>Sendt</dt><dd>${day(details.receivedAt)}</dd>
+<dt>${t('reference')}</dt><dd>${details.reference}</dd>
+<dt>${t('kind')}</dt><dd>${words.others[`kind.${details.kind}`]}</dd>
+<dt>${t('challenge')}</dt>${details.challenge ? html`<dd${asDanish(words)}>${details.challenge.title}</dd>` : html`<dd>${t('unknownChallenge')}</dd>`}
+<dt>${t('sent')}</dt><dd>${day(details.receivedAt, words)}</dd>
 </dl>
-<h2>Status: ${statusLabels[details.status]}</h2>
-<p>${statusMeanings[details.status]}${details.status !== 'received' ? html` Sidst ændret ${day(details.updatedAt)}.` : ''}</p>
-${details.reply && html`<h2>Kommunens besked til dig</h2>${paragraphs(details.reply)}`}
-${challengePart(details)}
-<h2>E-mails om nyt</h2>
-${newsPart(details, stopNews)}
-<h2>Træk dit svar tilbage</h2>
-<p>Vil du ikke længere have, at kommunen bruger dit svar, kan du trække det tilbage. Så slettes det, du skrev, og dine kontaktoplysninger.</p>
-<p><a href="${paths.withdraw}" class="button button-secondary">Træk mit svar tilbage</a></p>
-<p class="form-hint">Siden viser ikke, hvad du skrev, for linket kan sendes videre. Den, der har linket, kan se status og trække svaret tilbage: del det kun med nogen, du stoler på.</p>`;
-  return citizenPage(`Dit svar ${details.reference}`, body, links);
+<h2>${words.others.status.replace('{status}', words.status[details.status])}</h2>
+<p>${t(`meaning.${details.status}`)}${changed}</p>
+${details.reply && html`<h2>${t('reply')}</h2>${paragraphs(details.reply)}`}
+${challengePart(details, words)}
+<h2>${t('news')}</h2>
+${newsPart(details, stopNews, words)}
+<h2>${t('withdraw')}</h2>
+<p>${t('withdrawWhat')}</p>
+<p><a href="${paths.withdraw}" class="button button-secondary">${t('withdrawButton')}</a></p>
+<p class="form-hint">${t('forwarded')}</p>`;
+  return citizenPage(t('title', { reference: details.reference }), body, links, words);
 }
 
 /** The page that asks before an answer is withdrawn (a GET: mail scanners follow links). */
@@ -121,51 +176,78 @@ export function withdrawPage(
   paths: { readonly withdraw: string; readonly back: string; readonly withdrawToken: string },
   links: CitizenPageLinks,
 ): string {
-  const body = html`<p>Du er ved at trække dit svar ${details.reference} tilbage${details.challenge ? html` fra udfordringen "${details.challenge.title}"` : ''}.</p>
+  const words = wordsFor(details);
+  const t = words.page;
+  const intro = details.challenge
+    ? t('withdraw.introChallenge', {
+        reference: details.reference,
+        title: details.challenge.title,
+      })
+    : t('withdraw.intro', { reference: details.reference });
+  const body = html`<p>${intro}</p>
 <ul>
-<li>Det, du skrev, og dit navn, din e-mail og dit telefonnummer slettes hos kommunen.</li>
-<li>Er svaret offentliggjort, fjernes det fra kommunens hjemmeside, og e-mails om nyt om det stopper.</li>
-<li>Kommunen beholder kun referencen, hvornår svaret kom, og hvilken slags svar og udfordring det var, så tallene passer.</li>
+<li>${t('withdraw.erased')}</li>
+<li>${t('withdraw.unpublished')}</li>
+<li>${t('withdraw.kept')}</li>
 </ul>
-<p><strong>Det kan ikke fortrydes.</strong> Linket til svaret virker ikke bagefter.</p>
+<p><strong>${t('withdraw.final')}</strong> ${t('withdraw.linkStops')}</p>
 <form method="post" action="${paths.withdraw}">
 <input type="hidden" name="form" value="${paths.withdrawToken}">
-<button type="submit" class="button button-primary">Ja, træk mit svar tilbage</button></form>
-<p><a href="${paths.back}">Nej, tilbage til status for svaret</a></p>`;
-  return citizenPage('Træk dit svar tilbage?', body, links);
+<button type="submit" class="button button-primary">${t('withdraw.yes')}</button></form>
+<p><a href="${paths.back}">${t('withdraw.no')}</a></p>`;
+  return citizenPage(t('withdraw.title'), body, links, words);
 }
 
-export const withdrawnPage = (reference: string, links: CitizenPageLinks): string =>
-  citizenPage(
-    'Dit svar er trukket tilbage',
-    html`<p>Det, du skrev i svaret ${reference}, og dine kontaktoplysninger er slettet hos kommunen. Du får ikke flere e-mails om det, og linket virker ikke længere.</p>`,
+export const withdrawnPage = (
+  details: Pick<StatusDetails, 'reference' | 'locale'>,
+  links: CitizenPageLinks,
+): string => {
+  const words = wordsFor(details);
+  return citizenPage(
+    words.page('withdrawn.title'),
+    html`<p>${words.page('withdrawn.text', { reference: details.reference })}</p>`,
     links,
+    words,
   );
+};
 
-export const newsStoppedPage = (reference: string, back: string, links: CitizenPageLinks): string =>
-  citizenPage(
-    'Du får ikke flere e-mails om svaret',
-    html`<p>Der sendes ikke flere e-mails om nyt om dit svar ${reference}. Du kan stadig se status og kommunens besked på <a href="${back}">siden for svaret</a>.</p>`,
+export const newsStoppedPage = (
+  details: Pick<StatusDetails, 'reference' | 'locale'>,
+  back: string,
+  links: CitizenPageLinks,
+): string => {
+  const words = wordsFor(details);
+  const t = words.page;
+  const link = html`<a href="${back}">${t('newsStopped.link')}</a>`;
+  return citizenPage(
+    t('newsStopped.title'),
+    html`<p>${withMarkup(t('newsStopped.text', { reference: details.reference, link: '{link}' }), { link })}</p>`,
     links,
+    words,
   );
+};
 
+/** No answer behind the link, so no language of its own: Danish. */
 export const goneStatusPage = (links: CitizenPageLinks): string =>
-  citizenPage(
-    'Linket virker ikke',
-    html`<p>Vi kan ikke finde svaret. Linket kan være skrevet forkert, eller svaret er slettet.</p>`,
-    links,
-  );
+  citizenPage(DANISH.page('gone.title'), html`<p>${DANISH.page('gone.text')}</p>`, links);
 
-export const refusedFormPage = (back: string, links: CitizenPageLinks): string =>
-  citizenPage(
-    'Det lykkedes ikke',
-    html`<p>Formularen er for gammel, eller den kom ikke fra siden for svaret. Intet er ændret. <a href="${back}">Gå tilbage til siden for svaret</a>, og prøv igen.</p>`,
+/** A refused form: in the answer's language when the answer is known, else Danish. */
+export const refusedFormPage = (
+  back: string,
+  links: CitizenPageLinks,
+  details?: Pick<StatusDetails, 'locale'>,
+): string => {
+  const words = details ? wordsFor(details) : DANISH;
+  const t = words.page;
+  const link = html`<a href="${back}">${t('refused.link')}</a>`;
+  return citizenPage(
+    t('refused.title'),
+    html`<p>${withMarkup(t('refused.text', { link: '{link}' }), { link })}</p>`,
     links,
+    words,
   );
+};
 
+/** Counted before the token is read (the limit protects the look-up): Danish. */
 export const tooManyPage = (links: CitizenPageLinks): string =>
-  citizenPage(
-    'For mange forsøg',
-    html`<p>Der er kommet for mange forsøg fra din forbindelse. Prøv igen om lidt.</p>`,
-    links,
-  );
+  citizenPage(DANISH.page('tooMany.title'), html`<p>${DANISH.page('tooMany.text')}</p>`, links);

@@ -183,7 +183,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   expect(mail!.to).toEqual([NEWS]);
   expect(mail!.subject).toBe(`Nyt om dit svar ${proposalRef}`);
   expect(mail!.text).toContain('Vi mødes med natteravnene i december.');
-  expect(mail!.text).toContain(`Se status og svar her: ${statusUrls[0]}`);
+  expect(mail!.text).toContain(`Se status og kommunens besked her: ${statusUrls[0]}`);
   const status = StatusReport.parse(await (await fetch(statusUrls[0]!)).json());
   expect(status).toMatchObject({
     reference: proposalRef,
@@ -204,7 +204,10 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
     .getByLabel('Hvad kom der ud af udfordringen?')
     .fill('Nyt lys og natteravne hver weekend fra januar.');
   await desk.getByRole('button', { name: 'Luk udfordringen' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Udfordringen er lukket.');
+  // The proposal's author confirmed an address for news: the outcome goes to it, and staff are told.
+  await expect(desk.getByRole('status')).toHaveText(
+    'Udfordringen er lukket. Udfaldet sendes på e-mail til 1 adresse, der har bedt om nyt om svar på udfordringen.',
+  );
 
   // The feed carries the published answer, the update and the outcome; never a name or email.
   const response = await fetch(`${url}/api/challenges`);

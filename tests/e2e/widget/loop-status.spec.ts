@@ -121,7 +121,8 @@ const WORDS = {
     next: 'What happens next?',
     reads: 'The municipality reads every answer it receives.',
     deadline: /You can answer until 31 March 2027/,
-    follow: /you can see its status and the municipality’s message on this page under "Your answers"/,
+    follow:
+      /you can see its status and the municipality’s message on this page under "Your answers"/,
     news: 'News about the challenge will appear on this page.',
     contact: /contact Facilitator, Social og Sundhed, samskab@kommune\.example/,
     back: /Back to the list/,

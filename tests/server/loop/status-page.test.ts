@@ -102,7 +102,7 @@ describe.each(TEST_DATABASES)('the status page on $name', ({ open }) => {
     expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('vary')).toBe('Origin, Accept');
-    expect(body).toContain('<html lang="da">');
+    expect(body).toContain('<html lang="da" dir="ltr">');
     expect(body).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(body).toContain('href="/dkfds/css/dkfds.min.css"');
     expect(body).not.toMatch(/<script/i);

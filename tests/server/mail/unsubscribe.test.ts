@@ -113,7 +113,7 @@ describe('unsubscribing', () => {
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const body = await page.text();
     expect(body).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(body).toContain('<html lang="da">');
+    expect(body).toContain('<html lang="da" dir="ltr">');
     expect(body).toContain('Afmeld e-mails</button>');
     expect(body).toContain('k…@example.dk');
     expect(body).not.toContain(address);

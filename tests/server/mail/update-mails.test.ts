@@ -97,7 +97,7 @@ describe('update mails', () => {
     expect(mail!.text).toContain('"Færre ensomme aftener for ældre i Lunde"');
     expect(mail!.text).toContain('Status: Under behandling');
     expect(mail!.text).toContain('Tak. Vi taler med Købmandsgården i næste uge.');
-    expect(mail!.text).toContain(`Se status og svar her: ${mine.statusUrl}`);
+    expect(mail!.text).toContain(`Se status og kommunens besked her: ${mine.statusUrl}`);
     expect(mail!.text).toContain('slettes\n30 dage efter, at udfordringen er lukket');
     // The way out, in the text and as RFC 8058's one-click headers; no header holds a client's words.
     const unsubscribe = linkIn(mail!, '/mail/unsubscribe');

@@ -9,15 +9,3 @@ export const statusLabels: Record<AnswerStatus, string> = {
   'not-taken-forward': 'Ikke valgt',
   done: 'Gennemført',
 };
-
-/**
- * What each status means to the person who sent the answer, one sentence each: the status page
- * (server/web/status-page.ts) shows it under the status.
- */
-export const statusMeanings: Record<AnswerStatus, string> = {
-  received: 'Dit svar er kommet frem, men kommunen har ikke set på det endnu.',
-  'in-review': 'Kommunen er i gang med at se på dit svar.',
-  'taken-forward': 'Kommunen arbejder videre med dit svar.',
-  'not-taken-forward': 'Kommunen har valgt ikke at arbejde videre med dit svar denne gang.',
-  done: 'Det, dit svar handlede om, er gennemført.',
-};

@@ -7,17 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { extensionMessages } from '../../../../extension/i18n';
 import type { Message, Messages } from '../../../../utils/i18n';
 import { CATALOGUES } from '../../../../utils/i18n/all';
+import { CITIZEN_CATALOGUES } from '../../../../utils/i18n/citizen';
 import { LOCALES, type Locale, REVIEW } from '../../../../utils/i18n/languages';
 import { LANGUAGE_NAMES } from '../../../../utils/i18n/names';
 
 const PARTS = ['list', 'answer', 'others', 'receipt', 'followup', 'status'] as const;
 
-/** Each part of a language, as flat messages, and the extension's own strings. */
+/**
+ * Each part of a language, as flat messages, the extension's own strings, and the receiver's
+ * words to citizens (the status page and the mails; utils/i18n/citizen.ts).
+ */
 function partsOf(locale: Locale): Record<string, Messages> {
   const catalogue = CATALOGUES[locale];
   return {
     ...Object.fromEntries(PARTS.map((part) => [part, catalogue[part] as Messages])),
     extension: extensionMessages[locale] as Messages,
+    statusPage: CITIZEN_CATALOGUES[locale].statusPage as Messages,
+    mail: CITIZEN_CATALOGUES[locale].mail as Messages,
   };
 }
 
