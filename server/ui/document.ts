@@ -1,6 +1,5 @@
-// The start of every HTML page the receiver writes (the desk, the citizens' pages, the person
-// document, the widget's preview), and the shell of the pages a citizen opens from a mail or a
-// receipt: written once, so that each page is never indexed, is Danish unless it says otherwise,
+// The start of the HTML pages the receiver writes (the desk, the person document, the widget's
+// preview): written once, so that each page is never indexed, is Danish unless it says otherwise,
 // and loads DKFDS the same way.
 import { type HtmlValue, html, type SafeHtml } from './html';
 
@@ -27,31 +26,3 @@ export const documentStart = (head: DocumentHead): SafeHtml =>
 <title>${head.title}</title>
 <link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
 ${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${head.icon !== false && html`<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">\n`}${head.extra}</head>`;
-
-/**
- * A page a citizen opens (from a mail, a receipt or the widget), not signed in: no script, no
- * menu; the heading of the service above the page's own, and `footer` below it.
- */
-export function citizenShell(options: {
-  readonly title: string;
-  readonly service: string;
-  readonly body: SafeHtml;
-  readonly footer?: SafeHtml;
-}): string {
-  return html`${documentStart({ title: `${options.title} – Samskab` })}
-<body>
-<a class="skipnav" href="#main-content">Gå til sidens indhold</a>
-<header class="header">
-<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><p>${options.service}</p></div></div></div>
-</header>
-<main id="main-content" class="container page-container">
-<div class="row"><div class="col-12 col-md-8 col-lg-7">
-<h1>${options.title}</h1>
-${options.body}
-</div></div>
-</main>
-${options.footer}
-</body>
-</html>
-`.value;
-}
