@@ -5,6 +5,7 @@
 
 import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import { PRIVATE_HEADERS } from '../http/responses';
+import { citizenPageShell } from '../ui/citizen-page';
 import { html, type SafeHtml } from '../ui/html';
 
 export const MAIL_PAGE_HEADERS = PRIVATE_HEADERS;
@@ -14,30 +15,7 @@ export function mailPage(
   body: SafeHtml,
   words: CitizenWords = citizenWords('da'),
 ): string {
-  return html`<!doctype html>
-<html lang="${words.locale}" dir="${words.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<a class="skipnav" href="#main-content">${words.page('skipLink')}</a>
-<header class="header">
-<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><p>${words.mail('page.site')}</p></div></div></div>
-</header>
-<main id="main-content" class="container page-container">
-<div class="row"><div class="col-12 col-md-8 col-lg-7">
-<h1>${title}</h1>
-${body}
-</div></div>
-</main>
-</body>
-</html>
-`.value;
+  return citizenPageShell({ title, heading: words.mail('page.site'), body, words });
 }
 
 /** A form that posts to the page's own URL (the token in its query) with one button. */

@@ -10,6 +10,7 @@ import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import { dateFormat } from '../../utils/i18n/index';
 import type { Locale } from '../../utils/i18n/languages';
 import type { StatusDetails } from '../data/status-details';
+import { citizenPageShell } from '../ui/citizen-page';
 import { html, type SafeHtml, withMarkup } from '../ui/html';
 
 /** Where the pages' footers point: the municipality's notices, or the receiver's own pages. */
@@ -67,36 +68,19 @@ export function citizenPage(
   words: CitizenWords = DANISH,
 ): string {
   const t = words.page;
-  return html`<!doctype html>
-<html lang="${words.locale}" dir="${words.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<a class="skipnav" href="#main-content">${t('skipLink')}</a>
-<header class="header">
-<div class="solution-info"><div class="solution-info-inner container"><div class="solution-heading"><p>${t('site')}</p></div></div></div>
-</header>
-<main id="main-content" class="container page-container">
-<div class="row"><div class="col-12 col-md-8 col-lg-7">
-<h1>${title}</h1>
-${body}
-</div></div>
-</main>
-<footer class="container page-container">
+  return citizenPageShell({
+    title,
+    heading: t('site'),
+    body,
+    words,
+    footer: html`<footer class="container page-container">
 <nav aria-label="${t('footer')}"><ul class="nobullet-list">
 <li><a href="${links.privacyUrl}">${t('privacy')}</a></li>
 <li><a href="${links.accessibilityUrl}">${t('accessibility')}</a></li>
 </ul></nav>
 </footer>
-</body>
-</html>
-`.value;
+`,
+  });
 }
 
 /** What the page says about the news mails, and the form that stops them for this answer. */

@@ -93,16 +93,18 @@ export async function startHostileFeeds(): Promise<HostileFeeds> {
   });
   const otherOrigin = await listen(other);
   const main = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (req.url === '/huge.json') return streamHuge(res, huge);
-    if (req.url === '/moved.json') {
+    // The widget asks the feed in its language (`?locale=`): the path says which feed.
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/huge.json') return streamHuge(res, huge);
+    if (path === '/moved.json') {
       res.writeHead(302, { ...cors, Location: `${otherOrigin}/feed.json` });
       return res.end();
     }
-    if (req.url === '/moved-here.json') {
+    if (path === '/moved-here.json') {
       res.writeHead(301, { ...cors, Location: '/feed.json' });
       return res.end();
     }
-    if (req.url === '/feed.json') return serveFeed(res);
+    if (path === '/feed.json') return serveFeed(res);
     res.writeHead(404, cors);
     res.end();
   });

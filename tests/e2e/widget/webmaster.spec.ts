@@ -21,8 +21,8 @@ for (const lang of ['da', 'en'] as const) {
     const notice = page.getByRole('alert');
     await expect(notice).toContainText(
       lang === 'da'
-        ? 'Ingen af udfordringerne kan vises: alle 1 i listen har fejl. Til webmasteren:'
-        : 'None of the challenges can be shown: all 1 in the list have errors. For the webmaster:',
+        ? 'Udfordringen kan ikke vises, fordi den har fejl. Til webmasteren:'
+        : 'The challenge cannot be shown because it has errors. For the webmaster:',
     );
     await expect(page.getByText(/Der er ingen udfordringer|There are no challenges/)).toHaveCount(
       0,

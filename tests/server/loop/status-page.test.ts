@@ -288,4 +288,4 @@ it('links the municipality’s own notices when they are set', async () => {
   } finally {
     await own.close();
   }
-});
+}, 60_000); // It starts a receiver of its own, which takes long on a loaded machine.
