@@ -7,6 +7,8 @@ export interface DocumentHead {
   /** The whole title, as the browser's tab shows it. */
   readonly title: HtmlValue;
   readonly lang?: string;
+  /** The writing direction, for pages in a person's language (`rtl` for Arabic and Farsi). */
+  readonly dir?: 'ltr' | 'rtl';
   /** Stylesheets after DKFDS's own. */
   readonly stylesheets?: readonly string[];
   /** Samskab's icon in the tab (not on a page printed or saved as a file). */
@@ -18,7 +20,7 @@ export interface DocumentHead {
 /** `<!doctype html>` to `</head>`: the page's title, DKFDS and its own styles, never indexed. */
 export const documentStart = (head: DocumentHead): SafeHtml =>
   html`<!doctype html>
-<html lang="${head.lang ?? 'da'}">
+<html lang="${head.lang ?? 'da'}"${head.dir && html` dir="${head.dir}"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
