@@ -85,6 +85,20 @@ module.exports = {
       to: { path: '^(widget|server)/' },
     },
     {
+      name: 'clients-import-no-desk-words',
+      severity: 'error',
+      comment:
+        "The desk's label tables and its Copenhagen formatter are the server's: none of it may reach the widget's or the extension's bytes (they show the catalogues' words, in the reader's zone).",
+      from: { path: '^(widget|components|extension|entrypoints)/' },
+      to: {
+        path: [
+          '^utils/i18n/labels\\.ts$',
+          '^utils/i18n/[a-z]+/labels\\.ts$',
+          '^utils/copenhagen-time\\.ts$',
+        ],
+      },
+    },
+    {
       name: 'citizen-words-are-the-servers',
       severity: 'error',
       comment:

@@ -55,7 +55,7 @@ export const KINDS = Object.keys(TABLE) as readonly Kind[];
 /**
  * The labels every kind needs in the widget's catalogues (utils/i18n/da/answer.ts, en/answer.ts):
  * its button and form heading, the hint on its button, the label of its text. The desk's names
- * for each kind are `Record<Kind, string>` in the Danish catalogue (`deskHeadings`).
+ * for each kind are in the label tables (utils/i18n/da/labels.ts, en/labels.ts).
  */
 export type KindLabelKey = `kind.${Kind}` | `kindHint.${Kind}` | `bodyLabel.${Kind}`;
 

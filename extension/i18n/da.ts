@@ -60,7 +60,7 @@ export const da = {
   statusNew: 'Nyt',
   statusWaiting: 'Kommunen har ikke givet en status endnu.',
   statusGone: 'Svaret findes ikke længere hos kommunen.',
-  replyFrom: 'Kommunens svar',
+  replyFrom: 'Kommunens besked',
   updates: 'Nyt fra kommunen',
   newUpdates: 'Nyt fra kommunen: {count}',
   pickChallenge: 'Vælg en gemt udfordring at svare på.',

@@ -57,7 +57,7 @@ export const en: ExtensionMessages = {
   statusNew: 'New',
   statusWaiting: 'The municipality has not given a status yet.',
   statusGone: 'The municipality no longer has this answer.',
-  replyFrom: 'The municipality’s reply',
+  replyFrom: 'The municipality’s message',
   updates: 'News from the municipality',
   newUpdates: 'News from the municipality: {count}',
   pickChallenge: 'Choose a saved challenge to answer.',

@@ -24,13 +24,6 @@ export type Pairing =
   | { readonly ok: true; readonly offer: LinkEnd; readonly target: LinkEnd }
   | { readonly ok: false; readonly refusal: LinkRefusal };
 
-/** The answer nouns in running Danish text ("et tilbud kobles til et behov"). */
-export const KIND_NOUNS: Record<Kind, string> = {
-  need: 'behov',
-  proposal: 'forslag',
-  offer: 'tilbud',
-};
-
 export const REFUSAL_TEXTS: Record<LinkRefusal, string> = {
   'same-answer': 'Et svar kan ikke kobles til sig selv.',
   'two-offers':

@@ -6,6 +6,7 @@
 // A reference finds one answer, and only after staff record how they confirmed that the person
 // asking is the one who wrote it (a reference alone proves nothing: it may be on a forwarded
 // receipt) the answers that share its e-mail or phone number (`answersSharingContact`).
+import type { Kind } from '../../utils/kinds';
 import type { Queryable } from './db';
 import { readReference } from './reference';
 
@@ -78,7 +79,7 @@ export interface PersonAnswer {
   readonly id: string;
   readonly reference: string;
   readonly challengeId: string;
-  readonly kind: 'need' | 'proposal' | 'offer';
+  readonly kind: Kind;
   readonly receivedAt: Date;
   /** The answer's title, or the start of its text. */
   readonly heading: string;

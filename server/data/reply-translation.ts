@@ -30,10 +30,10 @@ export function replyTranslationProblem(
 ): string | undefined {
   if (translation.trim() === '') return undefined;
   if (plainLines(reply).trim() !== plainLines(translatedFrom).trim()) {
-    return 'Du har ændret svaret efter oversættelsen. Oversæt det igen, eller tøm feltet med oversættelsen.';
+    return 'Du har ændret beskeden efter oversættelsen. Oversæt den igen, eller tøm feltet med oversættelsen.';
   }
   if (composeReply(reply, translation).length > REPLY_MAX) {
-    return `Svaret og oversættelsen må tilsammen højst være ${REPLY_MAX} tegn. Gør svaret kortere, og oversæt det igen.`;
+    return `Beskeden og oversættelsen må tilsammen højst være ${REPLY_MAX} tegn. Gør beskeden kortere, og oversæt den igen.`;
   }
   return undefined;
 }

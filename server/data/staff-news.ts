@@ -4,6 +4,7 @@
 // (server/data/recipients.ts); the mails are written by server/loop/staff-mails.ts. Whether a
 // staff member still wants a mail, still has the answer or still follows the challenge is asked
 // again when the mail is written, so a change of mind before it goes is obeyed.
+import { copenhagenOffsetMs, fromCopenhagenWall } from '../../utils/copenhagen-time';
 import type { Queryable } from './db';
 import { queueRecipientMails } from './mail-queue';
 import { emailKey } from './mail-tokens';
@@ -109,32 +110,6 @@ export async function followedChallenges(
 /** The hour (Copenhagen time) the daily mail of new answers goes. */
 export const DIGEST_HOUR = 7;
 
-const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** Copenhagen's offset from UTC at `at`, in ms (1 or 2 hours). */
-function copenhagenOffsetMs(at: Date): number {
-  const part = (type: string) =>
-    Number(copenhagenParts.formatToParts(at).find((p) => p.type === type)?.value);
-  const local = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return local - Math.floor(at.getTime() / 1000) * 1000;
-}
-
 /**
  * The next DIGEST_HOUR o'clock in Copenhagen after `now`: when the day's new answers go as one
  * mail. Summer and winter time both give 07:00 on the wall clock.
@@ -148,10 +123,7 @@ export function nextDigestAt(now: Date, hour = DIGEST_HOUR): Date {
       localNow.getUTCDate() + days,
       hour,
     );
-    // The offset at that wall time: guess with today's, then correct once (a change of summer
-    // time happens at night, never near the hour).
-    const guess = new Date(wall - copenhagenOffsetMs(now));
-    const at = new Date(wall - copenhagenOffsetMs(guess));
+    const at = fromCopenhagenWall(wall);
     if (at.getTime() > now.getTime()) return at;
   }
   throw new Error('no digest time within two days');

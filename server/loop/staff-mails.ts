@@ -5,7 +5,7 @@
 // desk is where personal data is shown (and its viewing logged). What is still true is read when
 // the mail is written: an answer given to someone else, unfollowed or erased meanwhile is left out.
 
-import { deskHeadings } from '../../utils/i18n/da/answer';
+import { labels } from '../../utils/i18n/da/labels';
 import type { Kind } from '../../utils/kinds';
 import type { Queryable } from '../data/db';
 import type { Recipient } from '../data/recipients';
@@ -59,7 +59,7 @@ async function staffAnswers(
 
 const answerLines = (answers: readonly StaffAnswer[], links: MailLinks) =>
   answers.flatMap((answer) => [
-    `${answer.reference}, ${deskHeadings[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
+    `${answer.reference}, ${labels.kind[answer.kind] ?? answer.kind}, til "${answer.challengeTitle}"`,
     links.deskAnswerUrl(answer.id),
     '',
   ]);
@@ -73,59 +73,48 @@ const staffFooter = (links: MailLinks) => [
 
 const count = (n: number) => (n === 1 ? '1 svar' : `${n} svar`);
 
-/** The `assigned` reason's mail: the answers a colleague made this staff member Ansvarlig for. */
-export async function assignedMail(
-  db: Queryable,
-  answerIds: readonly string[],
-  links: MailLinks,
-  recipient: Recipient,
-): Promise<ComposedMail | undefined> {
-  const found = await staffAnswers(
-    db,
-    answerIds,
-    recipient,
-    's.assignee_id = st.id AND st.mail_when_assigned',
-  );
-  if (!found) return undefined;
-  const lines = [
-    `Hej ${found.name}`,
-    '',
-    `Du er gjort ansvarlig for ${count(found.answers.length)} på arbejdsbordet:`,
-    '',
-    ...answerLines(found.answers, links),
-    ...staffFooter(links),
-  ];
-  return {
-    subject: `Du er ansvarlig for ${count(found.answers.length)}`,
-    text: `${lines.join('\n')}\n`,
-  };
+/** A staff mail: which answers it names (an SQL condition on `s`, the answer, and `st`, the staff
+ * member), and its words for how many. */
+interface StaffMailSpec {
+  readonly wanted: string;
+  readonly intro: (answers: string) => string;
+  readonly subject: (answers: string) => string;
 }
 
-/** The `digest` reason's mail: the new answers to the challenges this staff member follows. */
-export async function digestMail(
-  db: Queryable,
-  answerIds: readonly string[],
-  links: MailLinks,
-  recipient: Recipient,
-): Promise<ComposedMail | undefined> {
-  const found = await staffAnswers(
-    db,
-    answerIds,
-    recipient,
-    `st.mail_daily_digest AND EXISTS (SELECT 1 FROM challenge_follows f
-       WHERE f.staff_id = st.id AND f.challenge_id = s.challenge_id)`,
-  );
-  if (!found) return undefined;
-  const lines = [
-    `Hej ${found.name}`,
-    '',
-    `Der er kommet ${count(found.answers.length)} på de udfordringer, du følger:`,
-    '',
-    ...answerLines(found.answers, links),
-    ...staffFooter(links),
-  ];
-  return {
-    subject: `Nye svar: ${count(found.answers.length)} på de udfordringer, du følger`,
-    text: `${lines.join('\n')}\n`,
+/** The mail `spec` describes, to `recipient`, of those of `answerIds` it names; none if none. */
+const staffMail =
+  (spec: StaffMailSpec) =>
+  async (
+    db: Queryable,
+    answerIds: readonly string[],
+    links: MailLinks,
+    recipient: Recipient,
+  ): Promise<ComposedMail | undefined> => {
+    const found = await staffAnswers(db, answerIds, recipient, spec.wanted);
+    if (!found) return undefined;
+    const answers = count(found.answers.length);
+    const lines = [
+      `Hej ${found.name}`,
+      '',
+      spec.intro(answers),
+      '',
+      ...answerLines(found.answers, links),
+      ...staffFooter(links),
+    ];
+    return { subject: spec.subject(answers), text: `${lines.join('\n')}\n` };
   };
-}
+
+/** The `assigned` reason's mail: the answers a colleague made this staff member Ansvarlig for. */
+export const assignedMail = staffMail({
+  wanted: 's.assignee_id = st.id AND st.mail_when_assigned',
+  intro: (answers) => `Du er gjort ansvarlig for ${answers} på arbejdsbordet:`,
+  subject: (answers) => `Du er ansvarlig for ${answers}`,
+});
+
+/** The `digest` reason's mail: the new answers to the challenges this staff member follows. */
+export const digestMail = staffMail({
+  wanted: `st.mail_daily_digest AND EXISTS (SELECT 1 FROM challenge_follows f
+       WHERE f.staff_id = st.id AND f.challenge_id = s.challenge_id)`,
+  intro: (answers) => `Der er kommet ${answers} på de udfordringer, du følger:`,
+  subject: (answers) => `Nye svar: ${answers} på de udfordringer, du følger`,
+});

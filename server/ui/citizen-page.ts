@@ -2,6 +2,7 @@
 // pages a mail's links open. DKFDS markup like the desk's, in the person's language, no script,
 // never indexed. Written once, so the head, skip link and header cannot drift apart.
 import type { CitizenWords } from '../../utils/i18n/citizen';
+import { documentStart } from './document';
 import { html, type SafeHtml } from './html';
 
 export interface CitizenPageShell {
@@ -21,16 +22,7 @@ export function citizenPageShell({
   words,
   footer,
 }: CitizenPageShell): string {
-  return html`<!doctype html>
-<html lang="${words.locale}" dir="${words.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
+  return html`${documentStart({ title: html`${title} – Samskab`, lang: words.locale, dir: words.dir })}
 <body>
 <a class="skipnav" href="#main-content">${words.page('skipLink')}</a>
 <header class="header">

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Challenge } from '../../utils/schema/index';
+import { alert } from './alert';
 import { escapeHtml, html, type SafeHtml } from './html';
 
 /**
@@ -30,10 +31,11 @@ export interface DemoContext {
 
 /** What a page embedding the widget says when it has not been built. */
 export const widgetMissingNotice = () =>
-  html`<div class="alert alert-warning" role="status"><div class="alert-body">
-<p class="alert-heading">Widgetten er ikke bygget</p>
-<p class="alert-text">Kør <code>npm run build:widget</code> (det gør <code>npm start</code>) og genindlæs siden.</p>
-</div></div>`;
+  alert('warning', {
+    role: 'status',
+    heading: 'Widgetten er ikke bygget',
+    text: html`Kør <code>npm run build:widget</code> (det gør <code>npm start</code>) og genindlæs siden.`,
+  });
 
 /** Whether the widget's loader is there to be served from `/widget/`. */
 export const widgetIsBuilt = (widgetDir: string) => existsSync(join(widgetDir, 'samskab.js'));

@@ -1,6 +1,7 @@
 // The desk's forms: their fields in DKFDS markup with their labels, hints and errors wired for
 // screen readers, and an error summary that links to them. Reading a posted form is
 // server/web/read-form.ts.
+import { alert } from './alert';
 import { html, type SafeHtml } from './html';
 
 /** A field's problem, shown at the field and in the summary at the top. */
@@ -17,12 +18,15 @@ const errorOf = (errors: FieldErrors | undefined, name: string) =>
 /** The summary DKFDS puts above a form with errors; each item links to its field. */
 export function errorSummary(errors: FieldErrors | undefined): SafeHtml {
   if (!errors?.length) return html``;
-  return html`<div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabindex="-1" id="error-summary">
-<div class="alert-body"><p class="alert-heading" id="error-summary-heading">Der er ${errors.length === 1 ? 'et problem' : `${errors.length} problemer`} i formularen</p>
-<ul class="alert-text nobullet-list">${errors.map(
-    (error) =>
-      html`<li><a href="#f-${error.field}" class="function-link">${error.message}</a></li>`,
-  )}</ul></div></div>`;
+  return alert('error', {
+    role: 'alert',
+    id: 'error-summary',
+    heading: `Der er ${errors.length === 1 ? 'et problem' : `${errors.length} problemer`} i formularen`,
+    body: html`<ul class="alert-text nobullet-list">${errors.map(
+      (error) =>
+        html`<li><a href="#f-${error.field}" class="function-link">${error.message}</a></li>`,
+    )}</ul>`,
+  });
 }
 
 interface FieldOptions {
@@ -117,3 +121,48 @@ export function checkbox(options: {
     ? html`<div class="form-group form-error"><span class="form-error-message" id="f-${options.name}-error"><span class="sr-only">Fejl:</span> ${error}</span>${box}</div>`
     : box;
 }
+
+interface ChoiceGroupOptions {
+  readonly name: string;
+  readonly legend: string;
+  readonly hint?: string;
+  readonly choices: readonly (readonly [value: string, label: string])[];
+  readonly errors?: FieldErrors | undefined;
+  readonly optional?: boolean;
+}
+
+/**
+ * Choices sharing one name, in a fieldset with its legend, hint and error; the first choice has
+ * the id (`f-<name>`) the error summary links to.
+ */
+function choiceGroup(
+  type: 'radio' | 'checkbox',
+  options: ChoiceGroupOptions,
+  isChecked: (value: string) => boolean,
+): SafeHtml {
+  const { name } = options;
+  const error = errorOf(options.errors, name);
+  const described = [options.hint && `f-${name}-hint`, error && `f-${name}-error`]
+    .filter(Boolean)
+    .join(' ');
+  const idOf = (value: string, index: number) => (index === 0 ? `f-${name}` : `f-${name}-${value}`);
+  return html`<div class="form-group${error ? ' form-error' : ''}">
+<fieldset${described ? html` aria-describedby="${described}"` : ''}>
+<legend class="form-label">${options.legend}${options.optional ? html` <span class="weight-normal">(valgfri)</span>` : ''}</legend>
+${options.hint && html`<span class="form-hint" id="f-${name}-hint">${options.hint}</span>`}
+${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
+<ul class="nobullet-list">${options.choices.map(
+    ([value, label], index) =>
+      html`<li class="form-group-${type}"><input type="${type}" class="form-${type}" id="${idOf(value, index)}" name="${name}" value="${value}"${isChecked(value) ? html` checked` : ''}><label for="${idOf(value, index)}">${label}</label></li>`,
+  )}</ul>
+</fieldset></div>`;
+}
+
+/** One choice of several, as radio buttons. */
+export const radios = (options: ChoiceGroupOptions & { readonly checked: string }) =>
+  choiceGroup('radio', options, (value) => value === options.checked);
+
+/** Any of several choices, as checkboxes sharing one name. */
+export const checkboxGroup = (
+  options: ChoiceGroupOptions & { readonly checked: readonly string[] },
+) => choiceGroup('checkbox', options, (value) => options.checked.includes(value));

@@ -1,31 +1,21 @@
-import { deskHeadings } from '../../utils/i18n/da/answer';
-import { statusLabels } from '../../utils/i18n/da/status';
-import type { ActorType, Kind, ResourceType } from '../../utils/schema/index';
+// The desk's, the exports' and the mails' words for the codes: the Danish label table
+// (utils/i18n/da/labels.ts), under the names the server's pages use. Never a copy of its own.
+import { labels } from '../../utils/i18n/da/labels';
+import type { Kind } from '../../utils/kinds';
 
-/** Danish names for the desk and its exports; the municipality reads these, not the codes. */
-// The kinds' names stand in the Danish catalogue beside the widget's labels for each kind, so that
-// a new kind is written in its table and its two catalogues only.
-export const KIND_LABELS: Record<Kind, string> = deskHeadings;
+export const KIND_LABELS = labels.kind;
+export const KIND_HEADINGS = labels.kindHeading;
+export const SOURCE_LABELS = labels.source;
+export const STATUS_LABELS = labels.status;
+export const ACTOR_LABELS = labels.actor;
+export const RESOURCE_LABELS = labels.resource;
 
-export const ACTOR_LABELS: Record<ActorType, string> = {
-  citizen: 'Borger',
-  volunteer: 'Frivillig',
-  relative: 'Pårørende',
-  association: 'Forening',
-  business: 'Virksomhed',
-  'informal-group': 'Uformel sammenslutning',
-  other: 'Andet',
-};
+/** The kind in running text: "et behov", "forslaget". */
+export const kindNoun = (kind: Kind) => KIND_LABELS[kind].toLocaleLowerCase('da');
 
-export const RESOURCE_LABELS: Record<ResourceType, string> = {
-  time: 'Tid',
-  skills: 'Kompetencer',
-  venue: 'Lokaler',
-  equipment: 'Udstyr',
-  network: 'Netværk',
-  funding: 'Økonomi',
-  other: 'Andet',
-};
+/** A yes-or-no fact. */
+export const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
 
-/** The desk's words for what became of an answer: the Danish catalogue's, as citizens see them. */
-export const STATUS_LABELS = statusLabels;
+/** Where an answer came from, in words; a source this receiver does not know by its code. */
+export const sourceLabel = (code: string): string =>
+  (SOURCE_LABELS as Readonly<Record<string, string | undefined>>)[code] ?? code;

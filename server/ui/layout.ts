@@ -2,7 +2,9 @@
 // page), Danish throughout, no script needed. Every page has a skip link, one h1, the main menu
 // with the current page marked, and the signed-in person with a sign-out button (a form: signing
 // out changes state, so it is a POST with the CSRF token, never a link).
+import { alert } from './alert';
 import { deskPaths } from './desk-paths';
+import { documentStart } from './document';
 import { html, rawHtml, type SafeHtml } from './html';
 
 export interface MenuItem {
@@ -66,13 +68,16 @@ export const scriptJson = (value: unknown): SafeHtml =>
  */
 function keptNotice(kept: KeptForm): SafeHtml {
   const typed = kept.fields.filter(([, value]) => value.trim() !== '');
-  return html`<div class="alert alert-info kept-form" role="status"><div class="alert-body">
-<p class="alert-heading">Det, du skrev, er ikke gemt endnu</p>
-<p class="alert-text">Du blev logget ud, før formularen blev sendt. Det, du skrev, står i formularen igen: tjek det, og send formularen igen for at gemme det.</p>
-<details class="kept-form__fields"><summary>Vis det, du skrev</summary><dl>${typed.map(
-    ([name, value]) => html`<dt>${name}</dt><dd class="answer-text">${value}</dd>`,
-  )}</dl></details>
-</div></div>
+  const notice = alert('info', {
+    role: 'status',
+    className: 'kept-form',
+    heading: 'Det, du skrev, er ikke gemt endnu',
+    text: 'Du blev logget ud, før formularen blev sendt. Det, du skrev, står i formularen igen: tjek det, og send formularen igen for at gemme det.',
+    body: html`<details class="kept-form__fields"><summary>Vis det, du skrev</summary><dl>${typed.map(
+      ([name, value]) => html`<dt>${name}</dt><dd class="answer-text">${value}</dd>`,
+    )}</dl></details>`,
+  });
+  return html`${notice}
 <script type="application/json" id="samskab-kept-form">${scriptJson(kept)}</script>`;
 }
 
@@ -102,18 +107,13 @@ function trail(items: PageOptions['trail']): SafeHtml {
 
 export function deskPage(options: PageOptions): string {
   const { staff } = options;
-  return html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${options.title} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="stylesheet" href="/assets/desk.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${staff && html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? html` data-keep-typed="session"` : ''}></script>`}
-</head>
+  return html`${documentStart({
+    title: `${options.title} – Samskab`,
+    stylesheets: ['/assets/desk.css'],
+    extra:
+      staff &&
+      html`<script src="/assets/desk-keep.js" defer${options.keepTyped ? html` data-keep-typed="session"` : ''}></script>\n`,
+  })}
 <body>
 <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
 <header class="header">
@@ -131,7 +131,7 @@ ${staff && options.menu && menu(staff, options.menu, options.section)}
 </header>
 <main id="main-content" class="container page-container desk">
 ${trail(options.trail)}
-${options.notice && html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${options.notice}</p></div></div>`}
+${options.notice && alert('success', { role: 'status', text: options.notice })}
 ${options.kept && keptNotice(options.kept)}
 ${options.body}
 </main>

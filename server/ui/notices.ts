@@ -26,9 +26,9 @@ export const NOTICES = {
   'status-published': 'Status er ændret og vist for borgeren.',
   'note-added': 'Noten er gemt.',
   'assignee-changed': 'Ansvarlig er ændret.',
-  'reply-saved': 'Svaret til borgeren er gemt som kladde.',
-  'reply-published': 'Svaret til borgeren er offentliggjort.',
-  'reply-withdrawn': 'Svaret til borgeren er trukket tilbage. Kladden er gemt.',
+  'reply-saved': 'Beskeden til borgeren er gemt som kladde.',
+  'reply-published': 'Beskeden til borgeren er offentliggjort.',
+  'reply-withdrawn': 'Beskeden til borgeren er trukket tilbage. Kladden er gemt.',
   'public-version-saved': 'Den offentlige udgave er gemt.',
   'answer-published': 'Svaret er offentliggjort på udfordringen.',
   'answer-unpublished': 'Svaret er ikke længere offentligt.',
@@ -98,7 +98,7 @@ export const COUNTED_NOTICES = {
     erased = 0,
     tooLong = 0,
   ]: readonly number[]) =>
-    `Svar til borgerne: ${published} offentliggjort${reasons([
+    `Beskeder til borgerne: ${published} offentliggjort${reasons([
       [already, 'var allerede offentliggjort'],
       [noDraft, 'havde ingen kladde'],
       [
@@ -113,7 +113,7 @@ export const COUNTED_NOTICES = {
   'bulk-drafted': ([drafted = 0, hadDraft = 0, replied = 0, erased = 0]: readonly number[]) =>
     `Kladder fra skabelonen: ${drafted} lavet${reasons([
       [hadDraft, 'havde allerede en kladde'],
-      [replied, 'havde allerede et offentliggjort svar'],
+      [replied, 'havde allerede en offentliggjort besked'],
       [erased, 'var slettet'],
     ])}. Borgerne ser dem først, når de bliver offentliggjort.`,
   'outcome-mailed': ([addresses = 0, closed = 0]: readonly number[]) =>

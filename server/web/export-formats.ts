@@ -10,40 +10,24 @@ import { type EventEmitter, once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inCopenhagen } from '../../utils/copenhagen-time';
 import { CSV_BOM, type CsvValue, csvRow } from '../../utils/csv';
 import type { ExportAnswer } from '../data/answer-export';
 import { ANSWER_FIELDS, type AnswerFieldSpec } from '../data/answer-field-table';
-import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  RESOURCE_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  yesNo,
+} from '../ui/labels';
 import { languageName } from '../ui/language-names';
 import { visibleText } from '../ui/visible-text';
 import { drained, drainOf } from './stream-out';
 
-export const SOURCE_LABELS: Record<string, string> = {
-  widget: 'Hjemmesiden',
-  extension: 'Browserudvidelsen',
-  desk: 'Registreret på arbejdsbordet',
-};
-
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * Copenhagen time as `2026-11-24 10:05`: the date in the order of ISO 8601 (and DS/ISO 8601, as
- * Danish public bodies write it), so a column of them sorts right as text.
- */
-export function localTime(date: Date): string {
-  const part = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
-}
-
-const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
+/** Copenhagen time as `2026-11-24 10:05`, so a column of them sorts right as text. */
+export const localTime = (date: Date): string => inCopenhagen(date, 'sortable');
 
 interface Column {
   readonly header: string;
@@ -127,7 +111,7 @@ const OWN_COLUMNS: readonly (readonly [number, readonly Column[]])[] = [
   [100, [{ header: 'E-mail', width: 28, value: (a) => a.email }]],
   [110, [{ header: 'Telefon', width: 16, value: (a) => a.phone }]],
   [150, coded('Ressource', 14, (a) => a.resourceType, RESOURCE_LABELS)],
-  [200, [{ header: 'Svar til borgeren', width: 50, value: (a) => a.reply }]],
+  [200, [{ header: 'Besked til borgeren', width: 50, value: (a) => a.reply }]],
   [210, [{ header: 'Ansvarlig', width: 22, value: (a) => a.assigneeName }]],
   [220, [{ header: 'Dublet af', width: 12, value: (a) => a.duplicateOf }]],
   [

@@ -3,19 +3,22 @@
 // agreed to under its Danish labels, what the municipality did with it (status, reply, what was
 // published), the internal notes and the history. No staff names: they are not the person's data.
 
+import { inCopenhagen } from '../../utils/copenhagen-time';
 import { ANSWER_EVENTS } from '../data/answer-events';
 import type { PersonAnswerRecord } from '../data/person-export';
+import { documentStart } from '../ui/document';
 import { html, type SafeHtml } from '../ui/html';
-import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  RESOURCE_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+} from '../ui/labels';
 import { visibleText } from '../ui/visible-text';
-import { SOURCE_LABELS } from './export-formats';
 
-const timeFormat = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Copenhagen',
-});
-const when = (iso: string | null | undefined) => (iso ? timeFormat.format(new Date(iso)) : null);
+const when = (iso: string | null | undefined) =>
+  iso ? inCopenhagen(new Date(iso), 'longDateTime') : null;
 
 type Json = Record<string, unknown>;
 const objectOf = (value: unknown): Json =>
@@ -101,9 +104,9 @@ function answerPart(
     ['Kontaktoplysninger fjernet', when(record.contactDetailsRemovedAt)],
   ];
   const handling: Row[] = [
-    ['Kommunens svar til dig', record.reply?.text ?? null],
-    ['Svaret blev offentliggjort', when(record.reply?.publishedAt)],
-    ['Kladde til et svar (ikke sendt)', record.replyDraft],
+    ['Kommunens besked til dig', record.reply?.text ?? null],
+    ['Beskeden blev offentliggjort', when(record.reply?.publishedAt)],
+    ['Kladde til en besked (ikke sendt)', record.replyDraft],
     ['Dit svar blev offentliggjort', when(record.published?.at)],
     ['Offentlig overskrift', record.published?.title ?? null],
     ['Offentlig tekst', record.published?.text ?? null],
@@ -138,20 +141,11 @@ export function personDocument(
   exportedAt: Date,
 ): string {
   const count = records.length === 1 ? 'ét svar' : `${records.length} svar`;
-  return html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>Dine svar og hvad kommunen har registreret om dem</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="stylesheet" href="/assets/desk.css">
-</head>
+  return html`${documentStart({ title: 'Dine svar og hvad kommunen har registreret om dem', stylesheets: ['/assets/desk.css'], icon: false })}
 <body>
 <main class="container page-container person-document">
 <h1>Dine svar og hvad kommunen har registreret om dem</h1>
-<p>Udskrevet ${timeFormat.format(exportedAt)}. Her er ${count}, som kommunen har modtaget fra dig om samskabelse, med alt, hvad kommunen har registreret om ${records.length === 1 ? 'det' : 'dem'}: det, du skrev, hvordan svaret er behandlet, interne noter og historik.</p>
+<p>Udskrevet ${inCopenhagen(exportedAt, 'longDateTime')}. Her er ${count}, som kommunen har modtaget fra dig om samskabelse, med alt, hvad kommunen har registreret om ${records.length === 1 ? 'det' : 'dem'}: det, du skrev, hvordan svaret er behandlet, interne noter og historik.</p>
 <p class="person-document__print-hint">Brug browserens udskriftsfunktion (Ctrl+P eller ⌘P) for at udskrive dokumentet eller gemme det som PDF.</p>
 ${records.map((record, index) => answerPart(record, titles, index + 1))}
 </main>

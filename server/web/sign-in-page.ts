@@ -2,6 +2,7 @@
 // gets (access.ts): the same page, saying why, with what was typed in hidden fields that signing
 // in carries on to the form's page (kept-forms.ts).
 
+import { alert } from '../ui/alert';
 import { deskPaths } from '../ui/desk-paths';
 import { errorSummary, textField } from '../ui/forms';
 import { html } from '../ui/html';
@@ -31,7 +32,7 @@ function signedOutNotice(carried: SignInOptions['carried']) {
     carried === 'too-large'
       ? 'Du blev logget ud, før formularen blev sendt, så den er ikke gemt. Den var for stor til at blive husket, mens du logger ind: gå tilbage i browseren og kopiér teksten, før du logger ind.'
       : 'Du blev logget ud, før formularen blev sendt, så den er ikke gemt. Log ind igen: så kommer du tilbage til siden, og det, du skrev, står i formularen igen. Det bliver først gemt, når du sender formularen igen.';
-  return html`<div class="alert alert-warning" role="alert"><div class="alert-body"><p class="alert-heading">Formularen er ikke gemt</p><p class="alert-text">${text}</p></div></div>`;
+  return alert('warning', { role: 'alert', heading: 'Formularen er ikke gemt', text });
 }
 
 export function signInPage(context: RequestContext, options: SignInOptions): void {

@@ -1,19 +1,15 @@
 // The settings page's API key section: the keys, and a new one's secret shown once, on the page
 // that made it; afterwards only its name and use are listed.
 
+import { inCopenhagen } from '../../../utils/copenhagen-time';
 import { listApiKeys } from '../../data/api-keys';
+import { alert } from '../../ui/alert';
 import { deskPaths } from '../../ui/desk-paths';
 import { errorSummary, type FieldError, textField } from '../../ui/forms';
 import { html, type SafeHtml } from '../../ui/html';
 import { csrfField } from '../../ui/layout';
 import { sessionOf } from '../../web/context';
 import type { RequestContext } from '../../web/route';
-
-const when = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Copenhagen',
-});
 
 export async function apiKeysSection(
   context: RequestContext,
@@ -25,10 +21,14 @@ export async function apiKeysSection(
 <p>Systemer, der henter eksporterne (fx kommunens sagssystem), sender en nøgle i headeren <code>Authorization: Bearer …</code>, aldrig i en adresse.</p>
 ${
   extra.secret &&
-  html`<div class="alert alert-success" role="status"><div class="alert-body">
-<p class="alert-heading">Nøglen »${extra.name}« er oprettet</p>
-<p class="alert-text">Kopiér den nu: den vises kun denne ene gang.</p>
-<p class="alert-text"><code class="api-key">${extra.secret}</code></p></div></div>`
+  alert('success', {
+    role: 'status',
+    heading: `Nøglen »${extra.name}« er oprettet`,
+    text: [
+      'Kopiér den nu: den vises kun denne ene gang.',
+      html`<code class="api-key">${extra.secret}</code>`,
+    ],
+  })
 }
 ${
   keys.length > 0
@@ -37,8 +37,8 @@ ${
 <tbody>${keys.map(
         (
           key,
-        ) => html`<tr><td>${key.name}</td><td>${when.format(key.createdAt)}</td><td>${key.lastUsedAt ? when.format(key.lastUsedAt) : 'Aldrig'}</td>
-<td>${key.revokedAt ? `Tilbagekaldt ${when.format(key.revokedAt)}` : 'Aktiv'}</td>
+        ) => html`<tr><td>${key.name}</td><td>${inCopenhagen(key.createdAt)}</td><td>${key.lastUsedAt ? inCopenhagen(key.lastUsedAt) : 'Aldrig'}</td>
+<td>${key.revokedAt ? `Tilbagekaldt ${inCopenhagen(key.revokedAt)}` : 'Aktiv'}</td>
 <td>${!key.revokedAt && html`<form method="post" action="${deskPaths.revokeApiKey(key.id)}">${csrfField(session.csrf)}<button type="submit" class="button button-secondary">Tilbagekald<span class="sr-only"> ${key.name}</span></button></form>`}</td></tr>`,
       )}</tbody></table>`
     : html`<p>Der er ingen API-nøgler.</p>`

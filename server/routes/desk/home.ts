@@ -9,10 +9,10 @@ import { deskPaths } from '../../ui/desk-paths';
 import type { SafeHtml } from '../../ui/html';
 import { html } from '../../ui/html';
 import { STATUS_LABELS } from '../../ui/labels';
+import { shownTime } from '../../ui/time';
 import { nowOf, pageBasics, sessionOf } from '../../web/context';
 import { sendPage } from '../../web/respond';
 import type { Handler } from '../../web/route';
-import { shownTime } from './answers/format';
 import { embedPath } from './embed/shared';
 
 /** The answers of the person's own list on the front page. */

@@ -9,6 +9,7 @@ import {
   staffMailChoices,
   staffMailStopped,
 } from '../../data/staff-news';
+import { alert } from '../../ui/alert';
 import { deskPaths } from '../../ui/desk-paths';
 import { checkbox } from '../../ui/forms';
 import { html } from '../../ui/html';
@@ -30,11 +31,15 @@ export const getMyMails: Handler = async (context) => {
     body: html`<h1>Mine e-mails</h1>
 ${
   !config.smtpUrl &&
-  html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">Samskab sender ingen e-mails, før en mailserver er sat op (<code>SAMSKAB_SMTP_URL</code>). Dine valg gælder fra da.</p></div></div>`
+  alert('info', {
+    text: html`Samskab sender ingen e-mails, før en mailserver er sat op (<code>SAMSKAB_SMTP_URL</code>). Dine valg gælder fra da.`,
+  })
 }
 ${
   stopped &&
-  html`<div class="alert alert-warning"><div class="alert-body"><p class="alert-text">Du har afmeldt e-mails fra et link i en e-mail, eller mailserveren har afvist din adresse. Gem dine valg igen for at få e-mails.</p></div></div>`
+  alert('warning', {
+    text: 'Du har afmeldt e-mails fra et link i en e-mail, eller mailserveren har afvist din adresse. Gem dine valg igen for at få e-mails.',
+  })
 }
 <p>E-mails går til <strong>${staff.email}</strong>. De nævner kun svarenes reference, type og udfordring og linker hertil: aldrig hvad borgerne skrev, eller hvem de er.</p>
 <form method="post" action="${deskPaths.myMails}">${csrfField(csrf)}

@@ -21,7 +21,7 @@ export async function ownContactsSection(
 ): Promise<SafeHtml> {
   const entries = await readOwnContacts(context.services.db);
   return html`<section aria-labelledby="own-contacts"><h2 id="own-contacts">Kommunens egne numre og adresser</h2>
-<p>Svar til borgerne, offentliggjorte svar og svarskabeloner bliver afvist, hvis de ser ud til at indeholde et telefonnummer eller en e-mailadresse: det er næsten altid en borgers. Kommunens egne numre og adresser, fx omstillingen eller en fælles postkasse, må gerne stå i dem. Skriv dem her.</p>
+<p>Beskeder til borgerne, offentliggjorte svar og beskedskabeloner bliver afvist, hvis de ser ud til at indeholde et telefonnummer eller en e-mailadresse: det er næsten altid en borgers. Kommunens egne numre og adresser, fx omstillingen eller en fælles postkasse, må gerne stå i dem. Skriv dem her.</p>
 ${errorSummary(state.errors)}
 <form method="post" action="${deskPaths.ownContacts}" novalidate>${csrfField(sessionOf(context).csrf)}
 ${textArea({

@@ -2,6 +2,7 @@
 // password), change a role, disable or enable an account, make a new link (a forgotten password).
 // The last active admin cannot be demoted or disabled: someone must always be able to do this.
 
+import { inCopenhagen } from '../../../utils/copenhagen-time';
 import { recordAudit } from '../../data/audit';
 import { endSessionsOf } from '../../data/sessions';
 import { createSetupLink, SETUP_LINK_TTL_MS } from '../../data/setup-links';
@@ -19,6 +20,7 @@ import {
   updateStaff,
 } from '../../data/staff';
 import { lockedAccounts } from '../../data/throttle';
+import { alert } from '../../ui/alert';
 import { deskPaths } from '../../ui/desk-paths';
 import { errorSummary, type FieldError, selectField, textField } from '../../ui/forms';
 import { html, type SafeHtml } from '../../ui/html';
@@ -29,10 +31,6 @@ import { seeOther, sendPage, sendProblem } from '../../web/respond';
 import type { Handler, RequestContext } from '../../web/route';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, ROLE_LABELS[role]] as const);
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeZone: 'Europe/Copenhagen',
-});
 
 /** The link to give a colleague, shown once on the page that made it (never put in a redirect). */
 const setupUrl = (context: RequestContext, secret: string) =>
@@ -40,11 +38,26 @@ const setupUrl = (context: RequestContext, secret: string) =>
 
 function linkBox(context: RequestContext, staff: StaffMember, secret: string): SafeHtml {
   const minutes = SETUP_LINK_TTL_MS / 60_000;
-  return html`<div class="alert alert-success" role="status"><div class="alert-body">
-<p class="alert-heading">Engangslink til ${staff.name}</p>
-<p class="alert-text">Giv dette link til ${staff.name} (${staff.email}), fx i en besked. Det virker én gang og i ${minutes} minutter; så vælger personen sin adgangskode.</p>
-<p class="alert-text"><code class="setup-link">${setupUrl(context, secret)}</code></p>
-</div></div>`;
+  return alert('success', {
+    role: 'status',
+    heading: `Engangslink til ${staff.name}`,
+    text: [
+      `Giv dette link til ${staff.name} (${staff.email}), fx i en besked. Det virker én gang og i ${minutes} minutter; så vælger personen sin adgangskode.`,
+      html`<code class="setup-link">${setupUrl(context, secret)}</code>`,
+    ],
+  });
+}
+
+/** Makes a one-time link for `staff`, records who made it, and shows it once on the staff page. */
+async function newSetupLink(context: RequestContext, staff: StaffMember, now: Date) {
+  const { db } = context.services;
+  const secret = await createSetupLink(db, staff.id, now);
+  await recordAudit(
+    db,
+    { staffId: sessionOf(context).staff.id, action: 'setup-link-created', subject: staff.id },
+    now,
+  );
+  await staffPage(context, { box: linkBox(context, staff, secret) });
 }
 
 /** What the status column says; a locked account needs a new one-time link to sign in again. */
@@ -58,7 +71,7 @@ function staffState(staff: StaffMember, proxy: boolean, locked: boolean): string
 function staffRow(staff: StaffMember, csrf: string, proxy: boolean, locked: boolean): SafeHtml {
   const state = staffState(staff, proxy, locked);
   return html`<tr>
-<td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${dateFormat.format(staff.createdAt)}</td>
+<td>${staff.name}</td><td>${staff.email}</td><td>${ROLE_LABELS[staff.role]}</td><td>${state}</td><td>${inCopenhagen(staff.createdAt, 'date')}</td>
 <td><form method="post" action="${deskPaths.staffMember(staff.id)}" class="inline-form">${csrfField(csrf)}
 <label class="sr-only" for="role-${staff.id}">Rolle for ${staff.name}</label>
 <select class="form-select" id="role-${staff.id}" name="role">${ROLE_CHOICES.map(([value, label]) => html`<option value="${value}"${value === staff.role ? html` selected` : ''}>${label}</option>`)}</select>
@@ -141,13 +154,7 @@ export const postNewStaff: Handler = async (context) => {
   );
   if (context.services.config.deskAuth === 'proxy')
     return seeOther(context.res, withNotice(deskPaths.staff, 'staff-changed'));
-  const secret = await createSetupLink(db, staff.id, now);
-  await recordAudit(
-    db,
-    { staffId: session.staff.id, action: 'setup-link-created', subject: staff.id },
-    now,
-  );
-  await staffPage(context, { box: linkBox(context, staff, secret) });
+  await newSetupLink(context, staff, now);
 };
 
 export const postStaffChange: Handler = async (context) => {
@@ -187,13 +194,7 @@ export const postStaffChange: Handler = async (context) => {
     await updateStaff(db, staff.id, { disabled: action === 'disable' }, now);
     if (action === 'disable') await endSessionsOf(db, staff.id);
   } else if (action === 'link' && context.services.config.deskAuth === 'password') {
-    const secret = await createSetupLink(db, staff.id, now);
-    await recordAudit(
-      db,
-      { staffId: session.staff.id, action: 'setup-link-created', subject: staff.id },
-      now,
-    );
-    return staffPage(context, { box: linkBox(context, staff, secret) });
+    return newSetupLink(context, staff, now);
   } else {
     return refuse('Ukendt handling.');
   }

@@ -73,8 +73,8 @@ test('a citizen answer found, triaged, replied to and published', async ({ desk,
   await expect(desk.locator('.answer-notes')).toContainText('Ring til Karen om lokalet.');
 
   // A reply with contact details in it is refused at the field.
-  await desk.getByLabel('Kladde til svaret').fill('Ring til os på 12 34 56 78.');
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
+  await desk.getByLabel('Kladde til beskeden').fill('Ring til os på 12 34 56 78.');
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
   await expect(desk.getByRole('alert')).toContainText('telefonnummer');
   await expectNoViolations(desk, 'answer page with an error');
 
@@ -96,11 +96,11 @@ test('a citizen answer found, triaged, replied to and published', async ({ desk,
   await desk.getByRole('link', { name: reference }).click();
   await desk.getByLabel('Start fra en skabelon').selectOption({ label: 'Tak – videre' });
   await desk.getByRole('button', { name: 'Indsæt skabelon' }).click();
-  await expect(desk.getByLabel('Kladde til svaret')).toHaveValue(
+  await expect(desk.getByLabel('Kladde til beskeden')).toHaveValue(
     'Tak for dit forslag. Vi arbejder videre med det i foråret.',
   );
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
+  await expect(desk.getByRole('status')).toHaveText('Beskeden til borgeren er offentliggjort.');
   await expect(desk.locator('.published-reply')).toContainText('Vi arbejder videre med det');
 
   // Published on the challenge, with an edited text.
@@ -123,7 +123,7 @@ test('a citizen answer found, triaged, replied to and published', async ({ desk,
   const row = desk.getByRole('row', { name: new RegExp(reference) });
   await expect(row).toContainText('Under behandling');
   await expect(row).toContainText('Offentliggjort');
-  await expect(row).toContainText('Svar offentliggjort');
+  await expect(row).toContainText('Besked offentliggjort');
 });
 
 test('an answer taken by phone is registered, with errors at the fields first', async ({

@@ -93,9 +93,9 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await desk.getByLabel('Status', { exact: true }).selectOption('taken-forward');
     await desk.getByRole('button', { name: 'Gem status' }).click();
     await expect(desk.getByRole('status')).toHaveText('Status er ændret.');
-    await desk.getByLabel('Kladde til svaret').fill(REPLY);
-    await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
-    await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+    await desk.getByLabel('Kladde til beskeden').fill(REPLY);
+    await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
+    await expect(desk.getByRole('status')).toHaveText('Beskeden til borgeren er offentliggjort.');
     await desk.getByLabel(/Søger hjælp/).check();
     await desk.getByRole('button', { name: 'Offentliggør svaret', exact: true }).click();
     await expect(desk.getByRole('status')).toHaveText('Svaret er offentliggjort på udfordringen.');

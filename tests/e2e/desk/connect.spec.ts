@@ -66,11 +66,11 @@ test('an offer found by resource type is connected to a proposal of another chal
   await expect(desk.getByRole('heading', { name: '1 tilbud' })).toBeVisible();
   const register = desk.getByRole('table', { name: /Tilbud/ });
   await expect(register).toContainText(roomRef);
-  await expect(register).toContainText('Lokaler');
+  await expect(register).toContainText('Lokale');
   await expect(register).toContainText('Tirsdag og torsdag aften');
   await expect(register).not.toContainText(otherRef);
   await expect(
-    desk.getByRole('link', { name: 'Ressourcetype: Lokaler (fjern filteret)' }),
+    desk.getByRole('link', { name: 'Ressourcetype: Lokale (fjern filteret)' }),
   ).toBeVisible();
   await expectNoViolations(desk, 'register filtered by resource type');
 

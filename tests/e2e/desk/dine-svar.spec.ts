@@ -65,9 +65,9 @@ test('Dine svar: first words, no Nyt for a new answer, a status from the desk at
   await desk.getByRole('link', { name: reference }).click();
   await desk.getByLabel('Status', { exact: true }).selectOption('taken-forward');
   await desk.getByRole('button', { name: 'Gem status' }).click();
-  await desk.getByLabel('Kladde til svaret').fill(REPLY);
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+  await desk.getByLabel('Kladde til beskeden').fill(REPLY);
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
+  await expect(desk.getByRole('status')).toHaveText('Beskeden til borgeren er offentliggjort.');
 
   // Five minutes later the citizen comes back to the tab: the new status, marked "Nyt".
   await page.clock.setFixedTime(t0 + 6 * 60_000);

@@ -96,14 +96,14 @@ test('"Oversæt til dansk" shows the translation beside the original, and the re
 
   // The reply: Danish, translated for staff to check, and published with it.
   const reply = 'Tak for dit svar. Vi mødes med foreningerne i maj.';
-  await desk.getByLabel('Kladde til svaret').fill(reply);
-  await desk.getByRole('button', { name: 'Oversæt svaret til ukrainsk' }).click();
+  await desk.getByLabel('Kladde til beskeden').fill(reply);
+  await desk.getByRole('button', { name: 'Oversæt beskeden til ukrainsk' }).click();
   const field = desk.getByLabel('Maskinoversættelse til ukrainsk');
   const translated = `${fakeTranslation('Maskinoversat fra dansk:', 'da', 'uk')}\n${fakeTranslation(reply, 'da', 'uk')}`;
   await expect(field).toHaveValue(translated);
   await expect(field).toHaveAttribute('lang', 'uk');
   await expectNoViolations(desk, 'reply with its translation');
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
   await expect(desk.locator('.published-reply')).toContainText(fakeTranslation(reply, 'da', 'uk'));
   const status = (await (
     await fetch(`${receiver.url}${new URL(ukrainian.statusUrl).pathname}`)

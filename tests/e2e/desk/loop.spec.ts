@@ -158,9 +158,9 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await desk.getByLabel('Ny note').fill('Teknik og Miljø er orienteret.');
   await desk.getByRole('button', { name: 'Gem note' }).click();
   await expect(desk.getByRole('status')).toHaveText('Noten er gemt.');
-  await desk.getByLabel('Kladde til svaret').fill('Tak. Lamperne bliver skiftet i næste uge.');
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+  await desk.getByLabel('Kladde til beskeden').fill('Tak. Lamperne bliver skiftet i næste uge.');
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
+  await expect(desk.getByRole('status')).toHaveText('Beskeden til borgeren er offentliggjort.');
 
   // The offer connected to the proposal.
   await desk.goto(`${url}/desk/resources`);
@@ -174,16 +174,16 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await desk.goto(`${url}/desk/answers?q=natteravne`);
   await desk.getByRole('link', { name: proposalRef }).click();
   await expect(desk.getByRole('region', { name: 'Koblinger' })).toContainText(offerRef);
-  await desk.getByLabel('Kladde til svaret').fill('Vi mødes med natteravnene i december.');
-  await desk.getByRole('button', { name: 'Offentliggør svaret til borgeren' }).click();
-  await expect(desk.getByRole('status')).toHaveText('Svaret til borgeren er offentliggjort.');
+  await desk.getByLabel('Kladde til beskeden').fill('Vi mødes med natteravnene i december.');
+  await desk.getByRole('button', { name: 'Offentliggør beskeden til borgeren' }).click();
+  await expect(desk.getByRole('status')).toHaveText('Beskeden til borgeren er offentliggjort.');
   // The proposal's author asked for news: one mail with the reply and the status link, which
   // reports the same.
   const [, mail] = await sink.waitFor(2);
   expect(mail!.to).toEqual([NEWS]);
   expect(mail!.subject).toBe(`Nyt om dit svar ${proposalRef}`);
   expect(mail!.text).toContain('Vi mødes med natteravnene i december.');
-  expect(mail!.text).toContain(`Se status og svar her: ${statusUrls[0]}`);
+  expect(mail!.text).toContain(`Se status og kommunens besked her: ${statusUrls[0]}`);
   const status = StatusReport.parse(await (await fetch(statusUrls[0]!)).json());
   expect(status).toMatchObject({
     reference: proposalRef,

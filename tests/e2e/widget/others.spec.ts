@@ -46,7 +46,7 @@ test('what others said: counts, updates, published answers as text, outcome; loa
   await expect(section).toContainText('<img src=x onerror="alert(1)">');
   await expect(section.locator('img')).toHaveCount(0);
   await expect(section).toContainText('Fra Lunde Natteravne · Status: Arbejdes videre med');
-  await expect(section).toContainText('Kommunens svar: Tak! Vi mødes med jer i januar.');
+  await expect(section).toContainText('Kommunens besked: Tak! Vi mødes med jer i januar.');
   await expect(section).toContainText('Lyset ved cykelparkeringen er gået.');
   await expect(section).toContainText('Status: Gennemført');
   expect(warnings.join('\n')).toMatch(/published\.2 skipped: text/);

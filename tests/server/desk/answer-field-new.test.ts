@@ -74,7 +74,7 @@ describe('a new field in the answer-field table', () => {
       const csv = collector();
       await writeCsv(csv.res, exportBatches(db, readAnswerFilter(new URLSearchParams()), []));
       const [header, first] = csv.text().replace('\ufeff', '').split('\r\n');
-      expect(header).toContain('Tekst,Notat,Svar til borgeren');
+      expect(header).toContain('Tekst,Notat,Besked til borgeren');
       expect(first).toContain(NOTE);
 
       // The spreadsheet: the same column, with the value.

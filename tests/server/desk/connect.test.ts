@@ -118,7 +118,7 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
       // Each offer links to its page and to the picker; its text is an excerpt.
       expect(one.body).toContain(`href="/desk/answers/${last.id}"`);
       expect(one.body).toContain(`href="/desk/connect/${last.id}"`);
-      expect(one.body).toContain('Lokaler');
+      expect(one.body).toContain('Lokale');
       expect(one.body).toContain('Forening<br>Lunde Borgerforening');
       expect(one.body.match(/Vi har plads og tid til flere\./g)?.length ?? 0).toBeLessThan(25 * 7);
 
@@ -153,9 +153,9 @@ describe.each(TEST_DATABASES)('map and connect on $name', ({ open }) => {
       // A LIKE pattern's own characters are taken literally.
       expect(await count('area=%25')).toBe(0);
       const page = await desk.get('/desk/resources?resourceType=venue&availability=weekend');
-      expect(page.body).toContain('Ressourcetype: Lokaler');
+      expect(page.body).toContain('Ressourcetype: Lokale');
       expect(page.body).toContain('href="/desk/resources?availability=weekend"');
-      expect(page.body).toContain('<option value="venue" selected>Lokaler</option>');
+      expect(page.body).toContain('<option value="venue" selected>Lokale</option>');
       expect(page.body).toContain('value="weekend"');
     });
   });

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/data/db';
 import { MIGRATIONS, migrate } from '../../../server/data/migrations';
-import { localInputValue } from '../../../server/routes/desk/challenges/shared';
 import type { RunningReceiver } from '../../../server/start';
+import { localInputValue } from '../../../utils/copenhagen-time';
 import type { FeedChallenge } from '../../../utils/schema/index';
 import {
   type OpenTestDatabase,

@@ -61,7 +61,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 
 const FREE_TEXT = ['Udfordring', 'Navn', 'Organisation', 'E-mail', 'Telefon', 'Hvornår', 'Hvor'];
-const TEXT_COLUMNS = [...FREE_TEXT, 'Overskrift', 'Tekst', 'Svar til borgeren'];
+const TEXT_COLUMNS = [...FREE_TEXT, 'Overskrift', 'Tekst', 'Besked til borgeren'];
 
 let server: Server;
 let origin: string;

@@ -123,7 +123,7 @@ describe('Oversæt til dansk', () => {
     );
     expect(body).not.toContain('Oversæt til dansk</button>');
     expect(body).not.toContain('value="translate"');
-    expect(body).toContain('Svaret kan ikke maskinoversættes til somali.');
+    expect(body).toContain('Beskeden kan ikke maskinoversættes til somali.');
     expect(requests('/translate').filter((r) => r.body?.source === 'so')).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('the reply with a machine translation', () => {
   it('is translated into the answer language for staff to check, saving nothing', async () => {
     const body = (await page(answers.uk!.id)).replaceAll('\n', ' ');
     expect(body).toContain(
-      '<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt svaret til ukrainsk</button>',
+      '<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt beskeden til ukrainsk</button>',
     );
     const translated = await replyForm({ action: 'translate', reply: REPLY });
     expect(translated.status).toBe(200);
@@ -191,7 +191,7 @@ describe('the reply with a machine translation', () => {
     });
     expect(changed.status).toBe(400);
     expect(changed.body).toContain(
-      'Du har ændret svaret efter oversættelsen. Oversæt det igen, eller tøm feltet med oversættelsen.',
+      'Du har ændret beskeden efter oversættelsen. Oversæt den igen, eller tøm feltet med oversættelsen.',
     );
     const long = await replyForm({
       action: 'publish',
@@ -200,7 +200,7 @@ describe('the reply with a machine translation', () => {
       replyTranslatedFrom: REPLY,
     });
     expect(long.status).toBe(400);
-    expect(long.body).toContain('Svaret og oversættelsen må tilsammen højst være 2000 tegn.');
+    expect(long.body).toContain('Beskeden og oversættelsen må tilsammen højst være 2000 tegn.');
     const personal = await replyForm({
       action: 'publish',
       reply: REPLY,
@@ -254,10 +254,12 @@ describe('the reply with a machine translation', () => {
     fake.mode = 'fail';
     const failed = await replyForm({ action: 'translate', reply: REPLY });
     expect(failed.status).toBe(400);
-    expect(failed.body).toContain(`Svaret kunne ikke oversættes. ${TRANSLATION_PROBLEMS.refused}`);
+    expect(failed.body).toContain(
+      `Beskeden kunne ikke oversættes. ${TRANSLATION_PROBLEMS.refused}`,
+    );
     expect(failed.body).toContain(REPLY);
     const empty = await replyForm({ action: 'translate', reply: '  ' });
-    expect(empty.body).toContain('Skriv svaret på dansk, før du oversætter det.');
+    expect(empty.body).toContain('Skriv beskeden på dansk, før du oversætter den.');
   });
 
   it('is erased with the answer', async () => {
@@ -297,7 +299,7 @@ describe('without SAMSKAB_TRANSLATE_URL', () => {
         reply: REPLY,
       });
       expect(refused.status).toBe(400);
-      expect(refused.body).toContain('Svaret kan ikke maskinoversættes her.');
+      expect(refused.body).toContain('Beskeden kan ikke maskinoversættes her.');
     } finally {
       await plain.close();
     }

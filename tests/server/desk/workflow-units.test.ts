@@ -14,10 +14,10 @@ import { readOwnContactLines } from '../../../server/data/own-contacts';
 import { contactAllowList, looksPersonal } from '../../../server/data/personal-data';
 import { receivedAtOf } from '../../../server/routes/desk/answers/answer-register';
 import { describeEvent } from '../../../server/routes/desk/answers/answer-view';
-import { copenhagenTime, localInputValue } from '../../../server/routes/desk/challenges/shared';
 import { wallClock } from '../../../server/web/export-formats';
 import { formPage, fromOwnPage } from '../../../server/web/form-origin';
 import { envelopeRows, historyLine } from '../../../server/web/person-document';
+import { copenhagenTime, localInputValue } from '../../../utils/copenhagen-time';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 const OWN = 'http://127.0.0.1:8080';
@@ -211,7 +211,7 @@ describe('history in words', () => {
     expect(rows).toEqual([
       ['Overskrift', 'Bænke'],
       ['Tekst', 'Flere'],
-      ['Hvad du tilbyder', 'Lokaler'],
+      ['Hvad du tilbyder', 'Lokale'],
       ['Svarer som', 'Forening'],
       ['Organisation', 'Lunde IF'],
       ['Må kommunen kontakte dig om svaret', 'Nej'],

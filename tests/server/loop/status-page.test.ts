@@ -149,7 +149,7 @@ describe.each(TEST_DATABASES)('the status page on $name', ({ open }) => {
     expect(body).toContain('Status: Arbejdes videre med');
     expect(body).toContain('Kommunen arbejder videre med dit svar.');
     expect(body).toContain(
-      '<h2>Kommunens svar til dig</h2><p>Tak. Vi tager det med<br>til mødet i januar.</p>',
+      '<h2>Kommunens besked til dig</h2><p>Tak. Vi tager det med<br>til mødet i januar.</p>',
     );
     expect(body).toContain('<h2>Nyt fra kommunen</h2>');
     expect(body).toContain('Mødet er 12. januar.');

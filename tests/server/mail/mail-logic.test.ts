@@ -152,8 +152,8 @@ describe('what the mails say', () => {
     expect(mail.subject).toBe('Nyt om 3 af dine svar');
     expect(mail.text).toContain('Dit svar SK-AAAAAA til udfordringen "En":');
     expect(mail.text).toContain('Dit svar SK-BBBBBB:');
-    expect(mail.text).toContain('Kommunens svar til dig:\nTak.');
-    expect(mail.text.match(/Se status og svar her/g)).toHaveLength(3);
+    expect(mail.text).toContain('Kommunens besked til dig:\nTak.');
+    expect(mail.text.match(/Se status og kommunens besked her/g)).toHaveLength(3);
   });
 
   it("asks to confirm with nothing but the links: no answer, no challenge, no one's words", () => {

@@ -97,7 +97,7 @@ describe('update mails', () => {
     expect(mail!.text).toContain('"Færre ensomme aftener for ældre i Lunde"');
     expect(mail!.text).toContain('Status: Under behandling');
     expect(mail!.text).toContain('Tak. Vi taler med Købmandsgården i næste uge.');
-    expect(mail!.text).toContain(`Se status og svar her: ${mine.statusUrl}`);
+    expect(mail!.text).toContain(`Se status og kommunens besked her: ${mine.statusUrl}`);
     expect(mail!.text).toContain('slettes\n30 dage efter, at udfordringen er lukket');
     // The way out, in the text and as RFC 8058's one-click headers; no header holds a client's words.
     const unsubscribe = linkIn(mail!, '/mail/unsubscribe');
@@ -127,7 +127,7 @@ describe('update mails', () => {
     await receiver.updateMailsSettled();
     expect(sink.mails.map((mail) => mail.subject)).toEqual([`Nyt om dit svar ${mine.reference}`]);
     expect(sink.mails[0]!.text).toContain('Status: Gennemført');
-    expect(sink.mails[0]!.text).not.toContain('Kommunens svar til dig');
+    expect(sink.mails[0]!.text).not.toContain('Kommunens besked til dig');
     // Showing the same status again is no news.
     await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
     await receiver.updateMailsSettled();

@@ -9,7 +9,8 @@ import {
   fieldOrder,
 } from '../../../utils/answer-form';
 import { CATALOGUES } from '../../../utils/i18n/all';
-import { deskHeadings } from '../../../utils/i18n/da/answer';
+import { labels as danishLabels } from '../../../utils/i18n/da/labels';
+import { labels as englishLabels } from '../../../utils/i18n/en/labels';
 import { carried, KIND_TABLE, KINDS, type Kind, OWN_FIELDS } from '../../../utils/kinds';
 import { Kind as KindSchema } from '../../../utils/schema/common';
 import { Submission } from '../../../utils/schema/submission';
@@ -68,7 +69,10 @@ describe('the kind table', () => {
         expect(messages[key].trim(), key).not.toBe('');
       }
     }
-    expect(deskHeadings[kind].trim()).not.toBe('');
+    for (const table of [danishLabels, englishLabels]) {
+      expect(table.kind[kind].trim()).not.toBe('');
+      expect(table.kindHeading[kind].trim()).not.toBe('');
+    }
   });
 });
 

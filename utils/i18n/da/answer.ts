@@ -3,8 +3,8 @@
 // forstår det": short sentences, everyday words, "du" and "vi"). This catalogue sets the keys and
 // which of them are plural; every other language's answer.ts must have the same. Every kind of
 // answer needs its labels here (`KindLabelKey`, from the kind table in utils/kinds.ts), and its
-// desk name below.
-import type { Kind, KindLabelKey } from '../../kinds';
+// desk names in ./labels.ts.
+import type { KindLabelKey } from '../../kinds';
 import type { CatalogueOf, Messages } from '../index';
 
 export const answer = {
@@ -72,9 +72,9 @@ export const answer = {
     'Til denne udfordring skal du skrive dit navn og en e-mail eller et telefonnummer.',
   consent: 'Kommunen må kontakte mig om mit svar',
   consentHint: 'Kommunen bruger kun dine oplysninger til at kontakte dig om dette svar.',
-  updatesEmail: 'Vil du have besked, når kommunen svarer? Skriv din e-mail',
+  updatesEmail: 'Vil du vide, når kommunen har nyt om dit svar? Skriv din e-mail',
   updatesHint:
-    'Vi bruger den kun til at give dig besked om dette svar. Vi gemmer den for sig og sletter den 30 dage efter, at udfordringen er lukket.',
+    'Vi bruger den kun til at skrive til dig om dette svar. Vi gemmer den for sig og sletter den 30 dage efter, at udfordringen er lukket.',
   updatesToo: 'Send mig også nyt om mit svar på den e-mail',
   publish: 'Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger',
   privacy: 'Sådan behandler kommunen dine oplysninger',
@@ -151,10 +151,3 @@ export const answer = {
 } satisfies Messages & Record<KindLabelKey, string>;
 
 export type AnswerMessages = CatalogueOf<typeof answer>;
-
-/** The desk (Danish only): the name each kind's answers are listed under. */
-export const deskHeadings: Record<Kind, string> = {
-  need: 'Behov – hvad de ser',
-  proposal: 'Forslag til løsninger',
-  offer: 'Tilbud om ressourcer',
-};

@@ -5,7 +5,7 @@ import type { CatalogueOf, Messages } from '../index';
 export const followup = {
   status: 'Status',
   changed: 'Nyt',
-  reply: 'Kommunens svar',
+  reply: 'Kommunens besked',
   updatedAt: 'opdateret {time}',
   gone: 'Kommunen har slettet svaret.',
 } satisfies Messages;

@@ -31,8 +31,8 @@ export const mail = {
   },
   'update.answer': 'Dit svar {reference}:',
   'update.answerChallenge': 'Dit svar {reference} til udfordringen "{title}":',
-  'update.reply': 'Kommunens svar til dig:',
-  'update.link': 'Se status og svar her: {url}',
+  'update.reply': 'Kommunens besked til dig:',
+  'update.link': 'Se status og kommunens besked her: {url}',
   'outcome.subject': 'Udfaldet af "{title}"',
   'outcome.subjectMany': {
     one: 'Udfaldet af {count} udfordring, du har svaret på',
@@ -41,7 +41,7 @@ export const mail = {
   'outcome.closed': 'Kommunen har lukket udfordringen "{title}". Det kom der ud af den:',
   'outcome.answer': 'Dit svar {reference}: {url}',
   'outcome.answers': 'Dine svar:',
-  'outcome.link': 'På linket kan du se status og kommunens svar og trække dit svar tilbage.',
+  'outcome.link': 'På linket kan du se status og kommunens besked og trække dit svar tilbage.',
   'footer.why':
     'Du får denne e-mail, fordi du skrev din e-mailadresse til nyt om dine svar, da du sendte dem,\nog bekræftede den. Adressen bruges kun til det. Den gemmes ikke sammen med dine svar, og den slettes\n{days} dage efter, at udfordringen er lukket. Du kan ikke svare på denne e-mail.',
   'footer.stop': 'Vil du ikke have flere e-mails om nyt: {url}',
@@ -64,7 +64,7 @@ export const mail = {
   'page.unsubscribe.ask': 'Vil du ikke have flere e-mails til {address} om nyt om dine svar?',
   'page.unsubscribe.button': 'Afmeld e-mails',
   'page.unsubscribe.still':
-    'Du kan stadig se status og kommunens svar på den side, hvor du sendte dit svar.',
+    'Du kan stadig se status og kommunens besked på den side, hvor du sendte dit svar.',
   'page.unsubscribed.title': 'Du er afmeldt',
   'page.refused.title': 'Afmeldingen blev afvist',
   'page.refused.text':

@@ -17,7 +17,7 @@ export const others = {
   'kind.offer': 'Tilbud om hjælp',
   from: 'Fra {organisation}',
   status: 'Status: {status}',
-  reply: 'Kommunens svar:',
+  reply: 'Kommunens besked:',
   seeksHelp: 'Forslaget mangler folk, der vil hjælpe med at sætte det i gang.',
   help: 'Jeg vil gerne hjælpe',
   joining: 'Dit tilbud hører til forslaget {reference}: “{title}”.',

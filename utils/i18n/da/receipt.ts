@@ -8,7 +8,7 @@ export const receipt = {
   readsAll: 'Kommunen læser alle svar, der kommer ind.',
   deadline: 'Du kan svare indtil {date}. Derefter går kommunen alle svarene igennem.',
   followHere:
-    'Når kommunen har set på dit svar, kan du se status og kommunens svar her på siden under "Dine svar".',
+    'Når kommunen har set på dit svar, kan du se status og kommunens besked her på siden under "Dine svar".',
   newsHere: 'Nyt om udfordringen kommer her på siden.',
   newsTo: 'Nyt om dit svar sendes til {email}.',
   confirmMail:

@@ -22,7 +22,7 @@ export const statusPage = {
   'meaning.taken-forward': 'Kommunen arbejder videre med dit svar.',
   'meaning.not-taken-forward': 'Kommunen har valgt ikke at arbejde videre med dit svar denne gang.',
   'meaning.done': 'Det, dit svar handlede om, er gennemført.',
-  reply: 'Kommunens svar til dig',
+  reply: 'Kommunens besked til dig',
   closed: 'Udfordringen er lukket.',
   news: 'E-mails om nyt',
   'news.confirmed': 'Du får en e-mail, når kommunen har nyt om dette svar.',
@@ -55,7 +55,7 @@ export const statusPage = {
     'Det, du skrev i svaret {reference}, og dine kontaktoplysninger er slettet hos kommunen. Du får ikke flere e-mails om det, og linket virker ikke længere.',
   'newsStopped.title': 'Du får ikke flere e-mails om svaret',
   'newsStopped.text':
-    'Der sendes ikke flere e-mails om nyt om dit svar {reference}. Du kan stadig se status og kommunens svar på {link}.',
+    'Der sendes ikke flere e-mails om nyt om dit svar {reference}. Du kan stadig se status og kommunens besked på {link}.',
   'newsStopped.link': 'siden for svaret',
   'gone.title': 'Linket virker ikke',
   'gone.text':

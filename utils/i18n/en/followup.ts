@@ -4,7 +4,7 @@ import type { FollowupMessages } from '../da/followup';
 export const followup: FollowupMessages = {
   status: 'Status',
   changed: 'New',
-  reply: "The municipality's reply",
+  reply: "The municipality's message",
   updatedAt: 'updated {time}',
   gone: 'The municipality has deleted the answer.',
 };

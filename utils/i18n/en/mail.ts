@@ -28,7 +28,7 @@ export const mail: MailMessages = {
   },
   'update.answer': 'Your answer {reference}:',
   'update.answerChallenge': 'Your answer {reference} to the challenge "{title}":',
-  'update.reply': "The municipality's reply to you:",
+  'update.reply': "The municipality's message to you:",
   'update.link': 'See the status and the reply here: {url}',
   'outcome.subject': 'The outcome of "{title}"',
   'outcome.subjectMany': {
@@ -39,7 +39,7 @@ export const mail: MailMessages = {
   'outcome.answer': 'Your answer {reference}: {url}',
   'outcome.answers': 'Your answers:',
   'outcome.link':
-    "On the link you can see the status and the municipality's reply, and withdraw your answer.",
+    "On the link you can see the status and the municipality's message, and withdraw your answer.",
   'footer.why':
     'You get this e-mail because you gave your e-mail address for news about your answers when you sent them, and confirmed it. The address is used only for that. It is not kept with your answers, and it is deleted {days} days after the challenge has closed. You cannot reply to this e-mail.',
   'footer.stop': 'If you want no more e-mails with news: {url}',
@@ -62,7 +62,7 @@ export const mail: MailMessages = {
   'page.unsubscribe.ask': 'Do you want no more e-mails to {address} with news about your answers?',
   'page.unsubscribe.button': 'Stop e-mails',
   'page.unsubscribe.still':
-    "You can still see the status and the municipality's reply on the page where you sent your answer.",
+    "You can still see the status and the municipality's message on the page where you sent your answer.",
   'page.unsubscribed.title': 'You have stopped the e-mails',
   'page.refused.title': 'Stopping the e-mails was refused',
   'page.refused.text':

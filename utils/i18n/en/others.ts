@@ -15,7 +15,7 @@ export const others: OthersMessages = {
   'kind.offer': 'Offer of help',
   from: 'From {organisation}',
   status: 'Status: {status}',
-  reply: "The municipality's reply:",
+  reply: "The municipality's message:",
   seeksHelp: 'This proposal needs people to help get it started.',
   help: 'I would like to help',
   joining: 'Your offer goes with the proposal {reference}: “{title}”.',

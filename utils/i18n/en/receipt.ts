@@ -6,7 +6,7 @@ export const receipt: ReceiptMessages = {
   readsAll: 'The municipality reads every answer it receives.',
   deadline: 'You can answer until {date}. Then the municipality goes through all the answers.',
   followHere:
-    'Once the municipality has looked at your answer, you can see its status and reply on this page under "Your answers".',
+    'Once the municipality has looked at your answer, you can see its status and the municipality’s message on this page under "Your answers".',
   newsHere: 'News about the challenge will appear on this page.',
   newsTo: 'News about your answer will go to {email}.',
   confirmMail:

@@ -20,7 +20,7 @@ export const statusPage: StatusPageMessages = {
   'meaning.not-taken-forward':
     'The municipality has chosen not to take your answer forward this time.',
   'meaning.done': 'What your answer was about has been done.',
-  reply: "The municipality's reply to you",
+  reply: "The municipality's message to you",
   closed: 'The challenge is closed.',
   news: 'E-mails with news',
   'news.confirmed': 'You get an e-mail when the municipality has news about this answer.',
@@ -54,7 +54,7 @@ export const statusPage: StatusPageMessages = {
     'What you wrote in the answer {reference}, and your contact details, have been deleted at the municipality. You will get no more e-mails about it, and the link no longer works.',
   'newsStopped.title': 'You will get no more e-mails about the answer',
   'newsStopped.text':
-    "No more e-mails with news about your answer {reference} will be sent. You can still see the status and the municipality's reply on {link}.",
+    "No more e-mails with news about your answer {reference} will be sent. You can still see the status and the municipality's message on {link}.",
   'newsStopped.link': "the answer's page",
   'gone.title': 'The link does not work',
   'gone.text':

@@ -184,7 +184,7 @@ export const postReply = forAnswer(async (context, answer, form) => {
   const allowed = await ownContactAllowList(db);
   const problem =
     action === 'publish'
-      ? publicTextProblem(reply, REPLY_MAX, 'Skriv svaret, før det offentliggøres.', allowed)
+      ? publicTextProblem(reply, REPLY_MAX, 'Skriv beskeden, før den offentliggøres.', allowed)
       : publicTextProblem(reply, REPLY_MAX, '', allowed);
   if (problem) return fail(context, answer, [{ field: 'reply', message: problem }], typed);
   const translationProblem =
@@ -216,9 +216,9 @@ async function translateReply(context: RequestContext, answer: AnswerRecord, rep
   const refuse = (message: string) =>
     fail(context, answer, [{ field: 'reply', message }], { reply });
   if (!translator || !language || language === 'da') {
-    return refuse('Svaret kan ikke maskinoversættes her.');
+    return refuse('Beskeden kan ikke maskinoversættes her.');
   }
-  if (reply.trim() === '') return refuse('Skriv svaret på dansk, før du oversætter det.');
+  if (reply.trim() === '') return refuse('Skriv beskeden på dansk, før du oversætter den.');
   // Checked first: a text that cannot be published is not worth the service's time.
   const allowed = await ownContactAllowList(context.services.db);
   const problem = publicTextProblem(reply, REPLY_MAX, '', allowed);
@@ -232,7 +232,7 @@ async function translateReply(context: RequestContext, answer: AnswerRecord, rep
     ]);
   } catch (error) {
     if (!(error instanceof TranslationError)) throw error;
-    return refuse(`Svaret kunne ikke oversættes. ${TRANSLATION_PROBLEMS[error.problem]}`);
+    return refuse(`Beskeden kunne ikke oversættes. ${TRANSLATION_PROBLEMS[error.problem]}`);
   }
   return sendAnswerPage(context, answer, {
     typed: {

@@ -9,8 +9,9 @@ import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox, type FieldErrors, textArea, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
+import { shownTime } from '../../../ui/time';
 import type { ReplyTranslationOffer } from './answer-translation';
-import { personText, shownTime } from './format';
+import { personText } from './format';
 import {
   replyTranslateButton,
   replyTranslationField,
@@ -41,15 +42,15 @@ export function replySection(
   translation: ReplyTranslationOffer = { state: 'none' },
 ): SafeHtml {
   const published = answer.replyPublishedAt && answer.reply !== null;
-  return html`<section aria-labelledby="reply-heading" class="answer-section"><h2 id="reply-heading" class="h3">Svar til borgeren</h2>
-<p>Fortæl, hvad der sker med svaret. Borgeren kan se svaret, når det er offentliggjort.</p>
+  return html`<section aria-labelledby="reply-heading" class="answer-section"><h2 id="reply-heading" class="h3">Besked til borgeren</h2>
+<p>Fortæl, hvad der sker med svaret. Borgeren kan se beskeden, når den er offentliggjort.</p>
 ${
   published
     ? html`<div class="published-reply"><h3 class="h5">Offentliggjort ${shownTime(answer.replyPublishedAt!)}</h3>
 <p>${personText(answer.reply!)}</p>
 <form method="post" action="${deskPaths.answerReply(answer.id)}">${csrfField(csrf)}
-<button type="submit" name="action" value="withdraw" class="button button-secondary">Træk svaret til borgeren tilbage</button></form></div>`
-    : html`<p><strong>Intet svar er offentliggjort endnu.</strong></p>`
+<button type="submit" name="action" value="withdraw" class="button button-secondary">Træk beskeden til borgeren tilbage</button></form></div>`
+    : html`<p><strong>Ingen besked er offentliggjort endnu.</strong></p>`
 }
 <form method="post" action="${deskPaths.answerReply(answer.id)}" novalidate>${csrfField(csrf)}
 ${
@@ -60,20 +61,20 @@ ${
         (template) => html`<option value="${template.id}">${template.name}</option>`,
       )}</select>
 <button type="submit" name="action" value="template" class="button button-secondary">Indsæt skabelon</button></div></div>`
-    : html`<p class="form-hint">Du kan lave <a href="${deskPaths.templates}">svarskabeloner</a> til de svar, du skriver tit.</p>`
+    : html`<p class="form-hint">Du kan lave <a href="${deskPaths.templates}">beskedskabeloner</a> til de beskeder, du skriver tit.</p>`
 }
 ${textArea({
   name: 'reply',
-  label: 'Kladde til svaret',
+  label: 'Kladde til beskeden',
   value: typed.reply ?? answer.replyDraft ?? '',
   maxLength: REPLY_MAX,
   rows: 6,
-  hint: `Højst ${REPLY_MAX} tegn. Skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger: svaret er offentligt.`,
+  hint: `Højst ${REPLY_MAX} tegn. Skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger: beskeden er offentlig.`,
   errors,
 })}
 ${replyTranslationField(answer, typed, errors)}
 <div class="button-row-inline">${replyTranslateButton(translation)}<button type="submit" name="action" value="save" class="button button-secondary">Gem kladde</button>
-<button type="submit" name="action" value="publish" class="button button-primary">Offentliggør svaret til borgeren</button></div>
+<button type="submit" name="action" value="publish" class="button button-primary">Offentliggør beskeden til borgeren</button></div>
 ${replyTranslationNote(translation)}
 </form></section>`;
 }

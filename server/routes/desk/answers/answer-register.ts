@@ -3,12 +3,14 @@
 // widget's own builder (utils/answer-form.ts) and validated by the shared schema's desk variant
 // (`source: "desk"`), so a desk answer is stored, listed, searched and exported like any other.
 // How it was received is recorded in its history (the "registered" event).
+
 import {
   ABOUT_YOU_FIELDS,
   buildEnvelope,
   CONSENT_TEXT_VERSION,
   FIELD_BY_PATH,
 } from '../../../../utils/answer-form';
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import { carried, KINDS, type Kind } from '../../../../utils/kinds';
 import { isSupportedLanguage } from '../../../../utils/languages';
 import type { Challenge } from '../../../../utils/schema/challenge';
@@ -157,15 +159,13 @@ export type RegisterVerdict =
     }
   | { readonly ok: false; readonly errors: FieldError[] };
 
-const copenhagenDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
-
 /**
  * The time an answer came in on `day` (`YYYY-MM-DD`): `now` for today or none given, else midday
  * in Copenhagen that day (so it stands on that day in every list); 'invalid' for what is not a
  * day, 'future' for a day after today.
  */
 export function receivedAtOf(day: string, now: Date): Date | 'invalid' | 'future' {
-  const today = copenhagenDay.format(now);
+  const today = inCopenhagen(now, 'isoDay');
   if (day === '' || day === today) return now;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return 'invalid';

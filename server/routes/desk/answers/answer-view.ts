@@ -8,13 +8,22 @@ import { ANSWER_FIELDS, type AnswerFieldSpec } from '../../../data/answer-field-
 import type { AnswerRecord } from '../../../data/answer-record';
 import type { StaffMember } from '../../../data/staff';
 import type { UpdateMailState } from '../../../data/update-addresses';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  RESOURCE_LABELS,
+  STATUS_LABELS,
+  sourceLabel,
+  yesNo,
+} from '../../../ui/labels';
 import { languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
+import { shownTime } from '../../../ui/time';
 import { CHANNELS } from './answer-register';
-import { KIND_SHORT, personText, SOURCE_LABELS, shownTime, yesNo } from './format';
+import { personText } from './format';
 
 const item = (label: string, value: SafeHtml | string | null | undefined | false) =>
   value === null || value === undefined || value === false || value === ''
@@ -49,7 +58,9 @@ export interface AnswerFacts {
 /** What the person wrote, as text. An erased answer has nothing left to show. */
 export function answerText(answer: AnswerRecord): SafeHtml {
   if (answer.erasedAt) {
-    return html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.</p></div></div>`;
+    return alert('info', {
+      text: html`Svaret blev slettet ${shownTime(answer.erasedAt)}. Tekst og personoplysninger er fjernet.`,
+    });
   }
   // The person's words say their language (what they chose in the widget), for screen readers;
   // their direction follows the text.
@@ -76,7 +87,7 @@ function fieldFact(answer: AnswerRecord, key: string, field: AnswerFieldSpec<unk
 export function answerDetails(facts: AnswerFacts): SafeHtml {
   const { answer } = facts;
   const channel = channelOf(facts.events);
-  const source = `${SOURCE_LABELS[answer.source] ?? answer.source}${channel ? ` (${channel})` : ''}`;
+  const source = `${sourceLabel(answer.source)}${channel ? ` (${channel})` : ''}`;
   // The page's own facts, at their places among the table's (`page.order`).
   const own: (readonly [number, SafeHtml])[] = [
     [
@@ -86,7 +97,7 @@ export function answerDetails(facts: AnswerFacts): SafeHtml {
         html`<a href="${deskPaths.answers}?challenge=${encodeURIComponent(answer.challengeId)}">${facts.challengeTitle}</a>`,
       ),
     ],
-    [20, item('Type', KIND_SHORT[answer.kind])],
+    [20, item('Type', KIND_LABELS[answer.kind])],
     [30, item('Svarer som', ACTOR_LABELS[answer.actorType])],
     [50, item('Ressource', answer.resourceType && RESOURCE_LABELS[answer.resourceType])],
     [110, item('Sprog', answer.language && languageName(answer.language))],
@@ -149,7 +160,7 @@ export function handlingSection(
     (status) =>
       html`<option value="${status}"${status === answer.status ? html` selected` : ''}>${STATUS_LABELS[status]}</option>`,
   )}</select></div>
-<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør et svar til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
+<p class="form-hint" id="f-status-hint">Borgeren ser status <strong>${STATUS_LABELS[answer.shownStatus]}</strong>${answer.shownAt ? html` (vist ${shownTime(answer.shownAt)})` : ''}. En ny status vises først for borgeren, når du viser den, eller når du offentliggør en besked til borgeren.${UPDATE_MAIL_NOTES[answer.updateMails]}</p>
 <div class="button-row-inline"><button type="submit" name="action" value="save" class="button button-secondary">Gem status</button>
 <button type="submit" name="action" value="publish" class="button button-primary" aria-describedby="f-status-hint">Gem og vis borgeren status</button></div></form>
 <form method="post" action="${deskPaths.answerAssignee(answer.id)}">${csrfField(csrf)}

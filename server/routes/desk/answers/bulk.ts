@@ -48,7 +48,7 @@ function confirmShownChanges(
   const publishing = action === 'publish-replies';
   const affected = countOf(changes);
   const title = publishing
-    ? 'Offentliggør svar, der ændrer den status, borgerne ser?'
+    ? 'Offentliggør beskeder, der ændrer den status, borgerne ser?'
     : 'Skift en status, borgerne allerede ser?';
   const kept = ['action', 'status', 'show'].flatMap((name) => {
     const value = form.get(name);
@@ -58,7 +58,7 @@ function confirmShownChanges(
     ...pageBasics(context, deskPaths.answers),
     title,
     body: html`<h1>${title}</h1>
-<p>${publishing ? 'Når svarene offentliggøres, ser borgerne også den status, svarene har nu.' : 'Du er ved at vise borgerne en ny status.'} Det ændrer den status, borgerne bag ${answers(affected)} allerede ser:</p>
+<p>${publishing ? 'Når beskederne offentliggøres, ser borgerne også den status, svarene har nu.' : 'Du er ved at vise borgerne en ny status.'} Det ændrer den status, borgerne bag ${answers(affected)} allerede ser:</p>
 <ul class="shown-changes">${changes.map(
       (change) =>
         html`<li>${answers(change.count)}: ${STATUS_LABELS[change.from]} <span aria-hidden="true">→</span><span class="sr-only"> bliver til</span> ${STATUS_LABELS[change.to]}</li>`,
@@ -68,7 +68,7 @@ function confirmShownChanges(
 <input type="hidden" name="back" value="${back}">
 ${kept.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 ${ids.map((id) => html`<input type="hidden" name="id" value="${id}">`)}
-<button type="submit" name="confirm" value="ja" class="button button-primary">${publishing ? `Ja, offentliggør svarene for ${answers(ids.length)}` : `Ja, skift og vis status for ${answers(ids.length)}`}</button>
+<button type="submit" name="confirm" value="ja" class="button button-primary">${publishing ? `Ja, offentliggør beskederne til ${answers(ids.length)}` : `Ja, skift og vis status for ${answers(ids.length)}`}</button>
 <a href="${back}" class="button button-secondary">Nej, tilbage til listen</a>
 </form>`,
   });

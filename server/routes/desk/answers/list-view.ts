@@ -3,6 +3,7 @@
 // links that remove one each, then the results: exports of the same filter, the bulk actions, the
 // table and the pages.
 
+import { dayInWords } from '../../../../utils/copenhagen-time';
 import { ACTOR_TYPES, KINDS, RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { ANSWER_STATUSES } from '../../../../utils/schema/status';
 import { type AnswerFilter, FILTER_KEYS, filterParams } from '../../../data/answer-filter';
@@ -16,10 +17,11 @@ import type { StaffMember } from '../../../data/staff';
 import { deskPaths } from '../../../ui/desk-paths';
 import { checkbox } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
 import { LANGUAGE_CHOICES, languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
-import { excerptOf, KIND_SHORT, shownTime } from './format';
+import { shownTime } from '../../../ui/time';
+import { excerptOf } from './format';
 
 /** What the filter panel and the tags need besides the filter: names for ids. */
 export interface ListNames {
@@ -87,7 +89,7 @@ ${select(
   filter.challenge,
   names.challenges.map((challenge) => [challenge.id, challenge.title] as const),
 )}
-${select('kind', 'Type', filter.kind, choices(KINDS, KIND_SHORT))}
+${select('kind', 'Type', filter.kind, choices(KINDS, KIND_LABELS))}
 ${select('status', 'Status', filter.status, choices(ANSWER_STATUSES, STATUS_LABELS))}
 ${select('actorType', 'Svarer som', filter.actorType, choices(ACTOR_TYPES, ACTOR_LABELS))}
 ${select('resourceType', 'Ressource', filter.resourceType, choices(RESOURCE_TYPES, RESOURCE_LABELS))}
@@ -107,8 +109,7 @@ ${input('to', 'Modtaget til og med', filter.to, 'date')}
 </form></div>`;
 }
 
-const dayFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' });
-const shownDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+const shownDay = (day: string) => dayInWords(day, 'date');
 
 /** Each chosen filter in words, as the tags above the results say it. */
 function describe(
@@ -120,7 +121,7 @@ function describe(
     case 'challenge':
       return `Udfordring: ${names.challenges.find((c) => c.id === filter.challenge)?.title ?? filter.challenge}`;
     case 'kind':
-      return filter.kind && `Type: ${KIND_SHORT[filter.kind]}`;
+      return filter.kind && `Type: ${KIND_LABELS[filter.kind]}`;
     case 'actorType':
       return filter.actorType && `Svarer som: ${ACTOR_LABELS[filter.actorType]}`;
     case 'resourceType':
@@ -169,8 +170,8 @@ function flags(item: AnswerListItem): SafeHtml {
   if (item.mayContact) badge('Må kontaktes');
   if (item.canHelp) badge('Vil hjælpe');
   if (item.published) badge('Offentliggjort', 'badge-success');
-  if (item.replyPublished) badge('Svar offentliggjort', 'badge-success');
-  else if (item.hasReplyDraft) badge('Svarkladde', 'badge-warning');
+  if (item.replyPublished) badge('Besked offentliggjort', 'badge-success');
+  else if (item.hasReplyDraft) badge('Beskedkladde', 'badge-warning');
   if (item.duplicateOf) badge(`Dublet af ${item.duplicateOf}`, 'badge-warning');
   if (item.joinedWaiting > 0)
     badge(
@@ -194,7 +195,7 @@ function row(item: AnswerListItem, challengeTitles: ReadonlyMap<string, string>)
 <td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="pick-${item.id}" name="id" value="${item.id}"><label for="pick-${item.id}"><span class="sr-only">Vælg svar ${item.reference}</span></label></div></td>
 <td class="answer-reference"><a href="${deskPaths.answer(item.id)}">${item.reference}</a><br>${shownTime(item.receivedAt)}${item.language && html`<br><span class="answer-muted">${languageName(item.language)}</span>`}</td>
 <td>${challengeTitles.get(item.challengeId) ?? item.challengeId}</td>
-<td>${KIND_SHORT[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
+<td>${KIND_LABELS[item.kind]}${item.resourceType && html` (${RESOURCE_LABELS[item.resourceType]})`}<br><span class="answer-muted">${ACTOR_LABELS[item.actorType]}</span></td>
 <td>${STATUS_LABELS[item.status]}<br><span class="answer-muted">${item.assigneeName ?? 'Ingen ansvarlig'}</span></td>
 <td class="answer-excerpt"${textLanguage(item)}>${title && html`<strong>${excerptOf(title, 200)}</strong><br>`}${!item.erased && excerptOf(item.excerpt, EXCERPT_LENGTH)}</td>
 <td>${flags(item)}</td>
@@ -246,7 +247,7 @@ function bulkActions(choices: BulkChoices): SafeHtml {
   )}</select>
 <button type="submit" name="action" value="status" class="button button-secondary">Skift status for valgte</button></div>
 ${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: false, hint: 'Borgere, der har bedt om nyt om deres svar, får en e-mail. Ændrer det en status, borgerne allerede ser, bliver du spurgt først.' })}
-<div class="inline-form"><button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør svarkladder for valgte</button></div>
+<div class="inline-form"><button type="submit" name="action" value="publish-replies" class="button button-secondary">Offentliggør beskedkladder for valgte</button></div>
 <div class="inline-form"><label class="form-label" for="bulk-assignee">Ansvarlig</label>
 <select class="form-select" id="bulk-assignee" name="assignee"><option value="">Ingen</option>${active.map(
     (member) => html`<option value="${member.id}">${member.name}</option>`,
@@ -254,11 +255,11 @@ ${checkbox({ name: 'show', label: 'Vis også borgerne den nye status', checked: 
 <button type="submit" name="action" value="assign" class="button button-secondary">Sæt ansvarlig for valgte</button></div>
 ${
   choices.templates.length > 0 &&
-  html`<div class="inline-form"><label class="form-label" for="bulk-template">Svarskabelon</label>
+  html`<div class="inline-form"><label class="form-label" for="bulk-template">Beskedskabelon</label>
 <select class="form-select" id="bulk-template" name="template">${choices.templates.map(
     (template) => html`<option value="${template.id}">${template.name}</option>`,
   )}</select>
-<button type="submit" name="action" value="template" class="button button-secondary">Start svarkladder fra skabelonen</button></div>`
+<button type="submit" name="action" value="template" class="button button-secondary">Start beskedkladder fra skabelonen</button></div>`
 }
 </fieldset>`;
 }

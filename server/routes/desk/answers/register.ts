@@ -25,12 +25,13 @@ import {
   checkbox,
   errorSummary,
   type FieldErrors,
+  radios,
   selectField,
   textArea,
   textField,
 } from '../../../ui/forms';
-import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { html } from '../../../ui/html';
+import { ACTOR_LABELS, KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
 import { LANGUAGE_CHOICES } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
@@ -43,25 +44,8 @@ import {
   type RegisterValues,
   readRegisterForm,
 } from './answer-register';
-import { KIND_SHORT } from './format';
 
 const EMPTY: RegisterValues = readRegisterForm(new URLSearchParams());
-
-function radios(
-  name: string,
-  legend: string,
-  value: string,
-  options: readonly (readonly [string, string])[],
-  errors: FieldErrors | undefined,
-): SafeHtml {
-  const error = errors?.find((e) => e.field === name)?.message;
-  return html`<div class="form-group${error ? ' form-error' : ''}"><fieldset${error ? html` aria-describedby="f-${name}-error"` : ''}><legend class="form-label">${legend}</legend>
-${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
-<ul class="nobullet-list">${options.map(
-    ([code, label], i) =>
-      html`<li class="form-group-radio"><input type="radio" class="form-radio" id="${i === 0 ? `f-${name}` : `f-${name}-${code}`}" name="${name}" value="${code}"${code === value ? html` checked` : ''}><label for="${i === 0 ? `f-${name}` : `f-${name}-${code}`}">${label}</label></li>`,
-  )}</ul></fieldset></div>`;
-}
 
 async function registerPage(
   context: RequestContext,
@@ -96,20 +80,20 @@ ${selectField({
   required: true,
   errors,
 })}
-${radios(
-  'kind',
-  'Type',
-  v.kind,
-  KINDS.map((kind) => [kind, KIND_SHORT[kind]] as const),
+${radios({
+  name: 'kind',
+  legend: 'Type',
+  checked: v.kind,
+  choices: KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const),
   errors,
-)}
-${radios(
-  'channel',
-  'Hvordan kom svaret ind?',
-  v.channel,
-  Object.entries(CHANNELS) as [string, string][],
+})}
+${radios({
+  name: 'channel',
+  legend: 'Hvordan kom svaret ind?',
+  checked: v.channel,
+  choices: Object.entries(CHANNELS),
   errors,
-)}
+})}
 ${textField({ name: 'receivedOn', label: 'Modtaget den', type: 'date', value: v.receivedOn, hint: 'Den dag, svaret kom ind, fx datoen på et brev. Tomt: i dag.', errors })}
 ${textField({ name: 'title', label: 'Overskrift', value: v.title, maxLength: TITLE_MAX, errors })}
 ${textArea({ name: 'body', label: 'Hvad personen sagde eller skrev', value: v.body, maxLength: BODY_MAX, rows: 8, required: true, hint: `Højst ${BODY_MAX} tegn. Skriv det så tæt på personens egne ord som muligt.`, errors })}

@@ -40,7 +40,7 @@ export const ANSWER_ROUTES: readonly Route[] = [
 
 /** The reply templates: their own list, since the menu shows them after the resources. */
 export const TEMPLATE_ROUTES: readonly Route[] = [
-  deskRoute('GET', deskPaths.templates, 'staff', getTemplates, 'Svarskabeloner'),
+  deskRoute('GET', deskPaths.templates, 'staff', getTemplates, 'Beskedskabeloner'),
   deskRoute('POST', deskPaths.templates, 'staff', postNewTemplate),
   deskRoute('GET', deskPaths.template.pattern, 'staff', getTemplate),
   deskRoute('POST', deskPaths.template.pattern, 'staff', postTemplate),

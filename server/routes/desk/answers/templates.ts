@@ -31,10 +31,11 @@ import {
 import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
+import { shownTime } from '../../../ui/time';
 import { formOf, nowOf, pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import { seeOther, sendPage, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
-import { excerptOf, shownTime } from './format';
+import { excerptOf } from './format';
 
 interface TemplateValues {
   readonly name: string;
@@ -43,7 +44,7 @@ interface TemplateValues {
 
 function templateFields(values: TemplateValues, errors: FieldErrors | undefined): SafeHtml {
   return html`${textField({ name: 'name', label: 'Navn på skabelonen', value: values.name, maxLength: TEMPLATE_NAME_MAX, required: true, hint: 'Kun for medarbejdere, fx "Tak – vi vender tilbage".', errors })}
-${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_MAX, rows: 6, required: true, hint: `Højst ${REPLY_MAX} tegn. Teksten bliver offentlig, når den bruges i et svar: skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger. Kommunens egne numre og adresser fra Indstillinger må gerne stå i den.`, errors })}`;
+${textArea({ name: 'text', label: 'Tekst', value: values.text, maxLength: REPLY_MAX, rows: 6, required: true, hint: `Højst ${REPLY_MAX} tegn. Teksten bliver offentlig, når den bruges i en besked: skriv aldrig navne, e-mailadresser, telefonnumre eller andre personoplysninger. Kommunens egne numre og adresser fra Indstillinger må gerne stå i den.`, errors })}`;
 }
 
 function row(template: ReplyTemplate, csrf: string): SafeHtml {
@@ -63,12 +64,12 @@ async function listPage(
     context.res,
     {
       ...pageBasics(context, deskPaths.templates),
-      title: `${errors?.length ? 'Fejl: ' : ''}Svarskabeloner`,
-      body: html`<h1>Svarskabeloner</h1>
-<p>Tekster til de svar til borgerne, I skriver tit. På et svars side kan du starte et svar fra en skabelon og rette det til.</p>
+      title: `${errors?.length ? 'Fejl: ' : ''}Beskedskabeloner`,
+      body: html`<h1>Beskedskabeloner</h1>
+<p>Tekster til de beskeder til borgerne, I skriver tit. På et svars side kan du starte en besked fra en skabelon og rette den til.</p>
 ${
   templates.length > 0
-    ? html`<table class="table table--compact"><caption class="sr-only">Alle svarskabeloner</caption>
+    ? html`<table class="table table--compact"><caption class="sr-only">Alle beskedskabeloner</caption>
 <thead><tr><th scope="col">Navn</th><th scope="col">Tekst</th><th scope="col">Ændret</th><th scope="col">Handlinger</th></tr></thead>
 <tbody>${templates.map((template) => row(template, csrf))}</tbody></table>`
     : html`<p>Der er ingen skabeloner endnu.</p>`
@@ -141,7 +142,7 @@ function editPage(
       title: `${errors?.length ? 'Fejl: ' : ''}Ret skabelonen ${template.name}`,
       trail: [
         { href: deskPaths.home, label: 'Overblik' },
-        { href: deskPaths.templates, label: 'Svarskabeloner' },
+        { href: deskPaths.templates, label: 'Beskedskabeloner' },
         { label: template.name },
       ],
       body: html`<h1>Ret skabelonen</h1>

@@ -1,8 +1,10 @@
 // One answer's page, the parts of machine translation (./answer-translation.ts): the answer with
 // its Danish machine translation beside it (marked as such, never in its place), the button that
 // asks for it or why there is none, and the reply's translation field.
+
 import { directionOf } from '../../../../utils/languages';
 import type { AnswerRecord } from '../../../data/answer-record';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
@@ -34,7 +36,7 @@ export function answerTextWithTranslation(
     case 'offered':
       return html`${original}${translateButton(answer)}`;
     case 'failed':
-      return html`${original}<div class="alert alert-error answer-translate" role="alert"><div class="alert-body"><p class="alert-heading">Svaret kunne ikke oversættes</p><p class="alert-text">${translation.message}</p></div></div>
+      return html`${original}${alert('error', { role: 'alert', className: 'answer-translate', heading: 'Svaret kunne ikke oversættes', text: translation.message })}
 ${translateButton(answer)}`;
     case 'shown':
       return html`<div class="row answer-translated"><div class="col-12 col-md-6">${original}</div>
@@ -61,7 +63,7 @@ export function replyTranslationField(
     rows: 6,
     lang: answer.language,
     dir: directionOf(answer.language),
-    hint: 'Maskinoversat fra svaret ovenfor. Den offentliggøres under det danske svar og begynder med en oversat linje om, at den er maskinoversat. Læs den igennem, før du offentliggør: ret tydelige fejl, eller tøm feltet for at offentliggøre svaret uden oversættelse.',
+    hint: 'Maskinoversat fra beskeden ovenfor. Den offentliggøres under den danske besked og begynder med en oversat linje om, at den er maskinoversat. Læs den igennem, før du offentliggør: ret tydelige fejl, eller tøm feltet for at offentliggøre beskeden uden oversættelse.',
     errors,
   })}
 <input type="hidden" name="replyTranslatedFrom" value="${from}">`;
@@ -70,7 +72,7 @@ export function replyTranslationField(
 /** The button that translates the reply, or why the reply cannot be translated. */
 export function replyTranslateButton(offer: ReplyTranslationOffer): SafeHtml {
   if (offer.state === 'offered') {
-    return html`<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt svaret til ${languageName(offer.language)}</button>`;
+    return html`<button type="submit" name="action" value="translate" class="button button-secondary">Oversæt beskeden til ${languageName(offer.language)}</button>`;
   }
   return html``;
 }
@@ -78,6 +80,6 @@ export function replyTranslateButton(offer: ReplyTranslationOffer): SafeHtml {
 /** Said below the reply's buttons when its language is one the service cannot translate into. */
 export function replyTranslationNote(offer: ReplyTranslationOffer): SafeHtml {
   return offer.state === 'unsupported'
-    ? html`<p class="form-hint">Svaret kan ikke maskinoversættes til ${languageName(offer.language)}. Skriv det så enkelt som muligt, eller få det oversat.</p>`
+    ? html`<p class="form-hint">Beskeden kan ikke maskinoversættes til ${languageName(offer.language)}. Skriv den så enkelt som muligt, eller få den oversat.</p>`
     : html``;
 }

@@ -2,6 +2,7 @@
 // of its new answers (`POST /desk/challenges/:id/follow`), and, on the closing form, whether the
 // outcome has gone to those who asked for news and the choice to send it again.
 
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import { follows, setFollow, staffMailChoices } from '../../../data/staff-news';
 import type { OutcomeMailState } from '../../../loop/outcome-mail';
 import { deskPaths } from '../../../ui/desk-paths';
@@ -12,7 +13,7 @@ import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, sessionOf } from '../../../web/context';
 import { seeOther } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
-import { challengeOr404, formatDateTime } from './shared';
+import { challengeOr404 } from './shared';
 
 export async function followSection(context: RequestContext, id: string): Promise<SafeHtml> {
   const { staff, csrf } = sessionOf(context);
@@ -49,6 +50,6 @@ export function outcomeMailPart(state: OutcomeMailState): SafeHtml {
   if (!state.mailedAt) {
     return html`<p class="form-hint">Borgere, der har bedt om nyt om deres svar på udfordringen, får udfaldet på e-mail, når udfordringen lukkes med et udfald. Det sendes én gang.</p>`;
   }
-  return html`<p class="form-hint">Udfaldet blev sendt på e-mail ${formatDateTime(state.mailedAt)} til dem, der har bedt om nyt. En rettelse sendes ikke, medmindre du vælger det.</p>
+  return html`<p class="form-hint">Udfaldet blev sendt på e-mail ${inCopenhagen(state.mailedAt)} til dem, der har bedt om nyt. En rettelse sendes ikke, medmindre du vælger det.</p>
 ${checkbox({ name: 'sendAgain', label: 'Send udfaldet igen til dem, der har bedt om nyt', checked: false })}`;
 }

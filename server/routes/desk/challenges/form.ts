@@ -11,9 +11,11 @@ import {
   isPublished,
   saveChallenge,
 } from '../../../data/challenge-store';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import {
   checkbox,
+  checkboxGroup,
   errorSummary,
   type FieldError,
   type FieldErrors,
@@ -22,7 +24,7 @@ import {
   textField,
 } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { KIND_HEADINGS, RESOURCE_LABELS } from '../../../ui/labels';
 import { csrfField } from '../../../ui/layout';
 import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
@@ -48,37 +50,6 @@ const STATUS_CHOICES = [
   ['open', 'Åben for svar'],
   ['closed', 'Lukket'],
 ] as const;
-
-const errorAt = (errors: FieldErrors | undefined, field: string) =>
-  errors?.find((error) => error.field === field)?.message;
-
-/** Checkboxes sharing one name, in a fieldset; the first box has the id the summary links to. */
-function checkboxGroup(options: {
-  name: string;
-  legend: string;
-  hint?: string;
-  choices: readonly (readonly [value: string, label: string])[];
-  checked: readonly string[];
-  errors?: FieldErrors | undefined;
-  optional?: boolean;
-}): SafeHtml {
-  const { name } = options;
-  const error = errorAt(options.errors, name);
-  const described = [options.hint && `f-${name}-hint`, error && `f-${name}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return html`<div class="form-group${error ? ' form-error' : ''}">
-<fieldset${described ? html` aria-describedby="${described}"` : ''}>
-<legend class="form-label">${options.legend}${options.optional ? html` <span class="weight-normal">(valgfri)</span>` : ''}</legend>
-${options.hint && html`<span class="form-hint" id="f-${name}-hint">${options.hint}</span>`}
-${error && html`<span class="form-error-message" id="f-${name}-error"><span class="sr-only">Fejl:</span> ${error}</span>`}
-${options.choices.map(
-  ([value, label], index) =>
-    html`<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="f-${index === 0 ? name : `${name}-${value}`}" name="${name}" value="${value}"${options.checked.includes(value) ? html` checked` : ''}>
-<label for="f-${index === 0 ? name : `${name}-${value}`}">${label}</label></div>`,
-)}
-</fieldset></div>`;
-}
 
 function challengeForm(
   values: ChallengeFormValues,
@@ -129,7 +100,7 @@ ${checkboxGroup({
   name: 'seeking',
   legend: 'Hvilke slags svar beder I om?',
   hint: 'Mindst én.',
-  choices: KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const),
+  choices: KINDS.map((kind) => [kind, KIND_HEADINGS[kind]] as const),
   checked: values.seeking,
   errors,
 })}
@@ -205,12 +176,12 @@ ${challengeForm(values, { action: deskPaths.challenges, creating: true, ...(erro
 }
 
 /** A colleague saved the challenge while this form was open. */
-const conflictNotice = (
-  id: string,
-) => html`<div class="alert alert-warning" role="alert"><div class="alert-body">
-<p class="alert-heading">En kollega har gemt ændringer imens</p>
-<p class="alert-text">Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.</p>
-</div></div>`;
+const conflictNotice = (id: string) =>
+  alert('warning', {
+    role: 'alert',
+    heading: 'En kollega har gemt ændringer imens',
+    text: html`Udfordringen blev ændret, mens du redigerede. Dine ændringer er ikke gemt, men står herunder. Se <a href="${deskPaths.challenge(id)}">udfordringens side</a>, eller gem igen for at erstatte kollegaens ændringer med dine.`,
+  });
 
 function editPage(
   context: RequestContext,

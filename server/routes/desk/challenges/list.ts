@@ -2,6 +2,7 @@
 // time (drafts, open, closed, archived, all), 50 to a page, each with its answers per kind, its deadline and its
 // state, linking to its page.
 
+import { dayInWords, inCopenhagen } from '../../../../utils/copenhagen-time';
 import { KINDS } from '../../../../utils/schema/common';
 import {
   CHALLENGE_VIEWS,
@@ -11,10 +12,11 @@ import {
 } from '../../../data/challenge-store';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
+import { KIND_LABELS } from '../../../ui/labels';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
-import { formatDateTime, formatDeadline, KIND_SHORT, stateBadge } from './shared';
+import { stateBadge } from './shared';
 
 const PAGE_SIZE = 50;
 
@@ -56,10 +58,10 @@ function row(item: ListedChallenge, now: Date): SafeHtml {
   return html`<tr>
 <td><a href="${deskPaths.challenge(challenge.id)}">${challenge.title}</a><br><span class="form-hint">${challenge.id}</span></td>
 <td>${stateBadge(item, now)}</td>
-<td>${challenge.deadline ? formatDeadline(challenge.deadline) : '–'}</td>
+<td>${challenge.deadline ? dayInWords(challenge.deadline) : '–'}</td>
 ${KINDS.map((kind) => html`<td class="text-right">${item.counts[kind] ?? 0}</td>`)}
 <td class="text-right">${item.fresh}</td>
-<td>${formatDateTime(item.updatedAt ?? item.createdAt)}</td>
+<td>${inCopenhagen(item.updatedAt ?? item.createdAt)}</td>
 </tr>`;
 }
 
@@ -100,7 +102,7 @@ ${
   challenges.length === 0
     ? html`<p>${total === 0 ? EMPTY_TEXT[view] : 'Der er ikke så mange sider.'}</p>`
     : html`<table class="table table--compact challenge-list"><caption>${VIEW_LABELS[view]} udfordringer: ${total}</caption>
-<thead><tr><th scope="col">Udfordring</th><th scope="col">Status</th><th scope="col">Svarfrist</th>${KINDS.map((kind) => html`<th scope="col" class="text-right">${KIND_SHORT[kind]}</th>`)}<th scope="col" class="text-right">Nye svar</th><th scope="col">Sidst ændret</th></tr></thead>
+<thead><tr><th scope="col">Udfordring</th><th scope="col">Status</th><th scope="col">Svarfrist</th>${KINDS.map((kind) => html`<th scope="col" class="text-right">${KIND_LABELS[kind]}</th>`)}<th scope="col" class="text-right">Nye svar</th><th scope="col">Sidst ændret</th></tr></thead>
 <tbody>${challenges.map((item) => row(item, now))}</tbody></table>`
 }
 ${pager(view, page, pages)}`,

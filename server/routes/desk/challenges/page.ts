@@ -2,6 +2,7 @@
 // the updates posted back to citizens, closing with an outcome, archiving, the challenge as
 // published, and who changed what. Every form on it posts and comes back here.
 
+import { dayInWords, inCopenhagen } from '../../../../utils/copenhagen-time';
 import { KINDS } from '../../../../utils/schema/common';
 import { OUTCOME_MAX, UPDATE_MAX, UPDATES_MAX } from '../../../../utils/schema/limits';
 import { answerCountsByKind } from '../../../data/answer-counts';
@@ -16,7 +17,7 @@ import { outcomeMailState } from '../../../loop/outcome-mail';
 import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldErrors, textArea } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
+import { KIND_HEADINGS, KIND_LABELS, RESOURCE_LABELS } from '../../../ui/labels';
 import { languageName } from '../../../ui/language-names';
 import { csrfField } from '../../../ui/layout';
 import { pageBasics, sessionOf } from '../../../web/context';
@@ -27,14 +28,7 @@ import { embedPath } from '../embed/shared';
 import { FIELD_LABELS } from './fields';
 import { followSection, outcomeMailPart } from './follow';
 import { publishingSection } from './publishing-section';
-import {
-  challengeOr404,
-  challengeTrail,
-  formatDateTime,
-  formatDeadline,
-  KIND_SHORT,
-  stateBadge,
-} from './shared';
+import { challengeOr404, challengeTrail, stateBadge } from './shared';
 
 /** How many updates and history lines the page shows (the feed carries the 20 newest updates). */
 const UPDATES_SHOWN = 50;
@@ -61,7 +55,7 @@ async function answersSection(context: RequestContext, id: string): Promise<Safe
 <thead><tr><th scope="col">Slags</th><th scope="col" class="text-right">Svar</th><th scope="col" class="text-right">Nye</th></tr></thead>
 <tbody>${KINDS.map(
     (kind) =>
-      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_LABELS[kind]}</a></td><td class="text-right">${of(kind)?.total ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
+      html`<tr><td><a href="${answersLink(id, kind)}">${KIND_HEADINGS[kind]}</a></td><td class="text-right">${of(kind)?.total ?? 0}</td><td class="text-right">${of(kind)?.fresh ?? 0}</td></tr>`,
   )}</tbody></table>
 <p><a href="${answersLink(id)}">Se alle ${total} svar på udfordringen</a></p>
 <p class="form-hint">På hjemmesiden tælles svar markeret som dubletter ikke med.</p>
@@ -88,9 +82,9 @@ ${
     ? html`<p>Der er ingen opdateringer endnu.</p>`
     : html`<ol class="nobullet-list challenge-updates">${updates.map(
         (update) => html`<li class="challenge-update">
-<p class="challenge-update-meta">${formatDateTime(update.postedAt)}${update.postedBy && html` · ${update.postedBy}`}</p>
+<p class="challenge-update-meta">${inCopenhagen(update.postedAt)}${update.postedBy && html` · ${update.postedBy}`}</p>
 <p class="answer-text">${update.text}</p>
-<form method="post" action="${deskPaths.deleteChallengeUpdate(id, update.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${formatDateTime(update.postedAt)}</span></button></form>
+<form method="post" action="${deskPaths.deleteChallengeUpdate(id, update.id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary button-small">Fjern opdateringen<span class="sr-only"> fra ${inCopenhagen(update.postedAt)}</span></button></form>
 </li>`,
       )}</ol>
 ${total > updates.length && html`<p>Viser de ${updates.length} nyeste af ${total} opdateringer.</p>`}`
@@ -119,7 +113,7 @@ function outcomeSection(
   return html`<section aria-labelledby="outcome-heading"><h2 id="outcome-heading">${closed ? 'Udfald' : 'Luk udfordringen'}</h2>
 ${
   closed
-    ? html`<p>Udfordringen blev lukket ${item.closedAt ? formatDateTime(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
+    ? html`<p>Udfordringen blev lukket ${item.closedAt ? inCopenhagen(item.closedAt) : ''}. Borgerne kan ikke længere svare på den.</p>
 <form method="post" action="${deskPaths.closeChallenge(id)}" novalidate>${csrfField(csrf)}${outcomeField}${mailPart}
 <button type="submit" class="button button-primary">Gem udfaldet</button></form>
 <form method="post" action="${deskPaths.reopenChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Åbn udfordringen igen</button></form>`
@@ -136,7 +130,7 @@ function archiveSection(context: RequestContext, item: DeskChallenge): SafeHtml 
   return html`<section aria-labelledby="archive-heading"><h2 id="archive-heading">Arkiv</h2>
 ${
   item.archivedAt
-    ? html`<p>Udfordringen blev arkiveret ${formatDateTime(item.archivedAt)}. Den vises ikke i feedet eller på hjemmesiden, men intet er slettet.</p>
+    ? html`<p>Udfordringen blev arkiveret ${inCopenhagen(item.archivedAt)}. Den vises ikke i feedet eller på hjemmesiden, men intet er slettet.</p>
 <form method="post" action="${deskPaths.restoreChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Hent udfordringen tilbage fra arkivet</button></form>`
     : html`<p>En arkiveret udfordring forsvinder fra feedet og fra listen over udfordringer. Svarene bevares, og den kan hentes tilbage.</p>
 <form method="post" action="${deskPaths.archiveChallenge(id)}">${csrfField(csrf)}<button type="submit" class="button button-secondary">Arkivér udfordringen</button></form>`
@@ -155,7 +149,7 @@ function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
         ? html`<ol>${c.questions.map((question) => html`<li>${question}</li>`)}</ol>`
         : 'Ingen (widgetten spørger “Hvad ser du? Hvad foreslår du?”)',
     ],
-    [FIELD_LABELS.seeking, c.seeking.map((kind) => KIND_SHORT[kind]).join(', ')],
+    [FIELD_LABELS.seeking, c.seeking.map((kind) => KIND_LABELS[kind]).join(', ')],
     [
       FIELD_LABELS.resourcesWanted,
       c.resourcesWanted?.length
@@ -164,7 +158,7 @@ function detailsSection(item: DeskChallenge, published: boolean): SafeHtml {
     ],
     [FIELD_LABELS.area, c.area || '–'],
     [FIELD_LABELS.theme, c.theme || '–'],
-    [FIELD_LABELS.deadline, c.deadline ? formatDeadline(c.deadline) : 'Ingen'],
+    [FIELD_LABELS.deadline, c.deadline ? dayInWords(c.deadline) : 'Ingen'],
     [
       FIELD_LABELS.allowAnonymous,
       c.allowAnonymous ? 'Ja' : 'Nej: et svar skal have navn og e-mail eller telefon',
@@ -205,7 +199,7 @@ async function historySection(context: RequestContext, id: string): Promise<Safe
 <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Hvad</th></tr></thead>
 <tbody>${events.map(
     (event) =>
-      html`<tr><td>${formatDateTime(event.at)}</td><td>${event.staffName ?? '–'}</td><td>${CHALLENGE_EVENTS[event.what] ?? event.what}${event.what === 'edited' ? detail(event.detail) : ''}</td></tr>`,
+      html`<tr><td>${inCopenhagen(event.at)}</td><td>${event.staffName ?? '–'}</td><td>${CHALLENGE_EVENTS[event.what] ?? event.what}${event.what === 'edited' ? detail(event.detail) : ''}</td></tr>`,
   )}</tbody></table></section>`;
 }
 
@@ -218,8 +212,8 @@ export async function challengePage(
   const { challenge } = item;
   const now = new Date(context.services.clock());
   const changed = item.updatedAt
-    ? html`Sidst ændret ${formatDateTime(item.updatedAt)}${item.updatedBy && html` af ${item.updatedBy}`}.`
-    : html`Oprettet ${formatDateTime(item.createdAt)}.`;
+    ? html`Sidst ændret ${inCopenhagen(item.updatedAt)}${item.updatedBy && html` af ${item.updatedBy}`}.`
+    : html`Oprettet ${inCopenhagen(item.createdAt)}.`;
   const published = isPublished(item, now);
   sendPage(
     context.res,
@@ -228,7 +222,7 @@ export async function challengePage(
       title: `${state.errors?.length ? 'Fejl: ' : ''}${challenge.title}`,
       trail: challengeTrail(item),
       body: html`<h1>${challenge.title}</h1>
-<p class="challenge-status">${stateBadge(item, now)} ${challenge.deadline && html`Svarfrist ${formatDeadline(challenge.deadline)}. `}${changed}</p>
+<p class="challenge-status">${stateBadge(item, now)} ${challenge.deadline && html`Svarfrist ${dayInWords(challenge.deadline)}. `}${changed}</p>
 <ul class="nobullet-list challenge-actions">
 <li><a href="${deskPaths.editChallenge(challenge.id)}" class="button button-secondary">Rediger</a></li>
 <li><a href="${deskPaths.previewChallenge(challenge.id)}" class="button button-secondary">Se den som borger</a></li>

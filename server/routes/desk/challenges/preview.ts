@@ -4,16 +4,21 @@
 // Nothing typed here can reach the answers: the widget's endpoint is this page's own address,
 // which takes GET only, so a post gets a 405 and the widget says the page is set up wrongly
 // (docs/protocol.md: 405 is kept, not retried). The page says so before anyone tries.
+
 import { feedChallenges } from '../../../data/feed';
 import { ownOrigin } from '../../../http/cors';
+import { alert } from '../../../ui/alert';
 import { widgetIsBuilt, widgetMissingNotice } from '../../../ui/demo';
 import { deskPaths } from '../../../ui/desk-paths';
-import { html, type SafeHtml } from '../../../ui/html';
+import { html } from '../../../ui/html';
 import { scriptJson } from '../../../ui/layout';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
 import { challengeOr404, challengeTrail } from './shared';
+
+const PREVIEW_NOTE =
+  'Herunder er udfordringen i den rigtige widget, som den vises på kommunens hjemmeside. Du kan prøve formularen, men svar sendt herfra bliver ikke modtaget: widgetten vil sige, at siden er sat forkert op. En kladde gemmes kun i din egen browser.';
 
 /** JSON for a `<script type="application/json">` element (the desk's layout has it too). */
 export { scriptJson };
@@ -25,21 +30,15 @@ export const getChallengePreview: Handler = async (context) => {
   const { config, db } = context.services;
   const origin = ownOrigin(context.req, config.publicOrigin) ?? '';
   const feed = { challenges: await feedChallenges(db, { id }) };
-  const state: SafeHtml[] = [];
-  if (item.archivedAt)
-    state.push(html`<p class="alert-text">Udfordringen er arkiveret: den vises ikke i feedet.</p>`);
-  if (status === 'closed')
-    state.push(html`<p class="alert-text">Udfordringen er lukket: borgerne kan ikke svare.</p>`);
+  const state: string[] = [];
+  if (item.archivedAt) state.push('Udfordringen er arkiveret: den vises ikke i feedet.');
+  if (status === 'closed') state.push('Udfordringen er lukket: borgerne kan ikke svare.');
   sendPage(context.res, {
     ...pageBasics(context, deskPaths.challenges),
     title: `Se som borger: ${title}`,
     trail: challengeTrail(item, 'Se som borger'),
     body: html`<h1>Sådan ser borgerne udfordringen</h1>
-<div class="alert alert-info"><div class="alert-body">
-<p class="alert-heading">Forhåndsvisning</p>
-<p class="alert-text">Herunder er udfordringen i den rigtige widget, som den vises på kommunens hjemmeside. Du kan prøve formularen, men svar sendt herfra bliver ikke modtaget: widgetten vil sige, at siden er sat forkert op. En kladde gemmes kun i din egen browser.</p>
-${state}
-</div></div>
+${alert('info', { heading: 'Forhåndsvisning', text: [PREVIEW_NOTE, ...state] })}
 ${widgetIsBuilt(config.staticDirs.widget) ? '' : widgetMissingNotice()}
 <link rel="stylesheet" href="/widget/samskab.css">
 <div class="challenge-preview"><div data-samskab data-challenge="${id}"></div></div>

@@ -3,6 +3,7 @@
 // seen only in the desk and its preview: not in the feed, not on the demo pages, and answers to it
 // are refused (server/data/submissions.ts).
 
+import { copenhagenTime } from '../../../../utils/copenhagen-time';
 import { isPublished, publishChallenge, scheduleChallenge } from '../../../data/challenge-store';
 import { deskPaths } from '../../../ui/desk-paths';
 import { withNotice } from '../../../ui/notices';
@@ -10,7 +11,7 @@ import { formOf, nowOf, sessionOf } from '../../../web/context';
 import { seeOther } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
 import { challengePage } from './page';
-import { challengeOr404, copenhagenTime } from './shared';
+import { challengeOr404 } from './shared';
 
 export const postPublishChallenge: Handler = async (context) => {
   const item = await challengeOr404(context);

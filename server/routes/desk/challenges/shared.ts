@@ -1,7 +1,6 @@
-// What the challenge pages share: finding the challenge the path names, its state in words, and
-// Danish dates in Copenhagen time.
+// What the challenge pages share: finding the challenge the path names and its state in words.
 
-import type { Kind } from '../../../../utils/schema/common';
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import { Slug } from '../../../../utils/schema/common';
 import { type DeskChallenge, findDeskChallenge, isPublished } from '../../../data/challenge-store';
 import { deskPaths } from '../../../ui/desk-paths';
@@ -10,78 +9,9 @@ import { pageBasics, param } from '../../../web/context';
 import { sendProblem } from '../../../web/respond';
 import type { RequestContext } from '../../../web/route';
 
-/** Column headings and short names of the kinds. */
-export const KIND_SHORT: Record<Kind, string> = {
-  need: 'Behov',
-  proposal: 'Forslag',
-  offer: 'Tilbud',
-};
-
-const ZONE = 'Europe/Copenhagen';
-const dateTime = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: ZONE,
-});
-const dateOnly = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: ZONE });
-// `sv-SE` writes dates as YYYY-MM-DD, the contract's form.
-const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE });
-
-export const formatDateTime = (date: Date) => dateTime.format(date);
-/** A challenge's deadline (`YYYY-MM-DD`), in words: "31. marts 2027". */
-export const formatDeadline = (deadline: string) =>
-  dateOnly.format(new Date(`${deadline}T12:00:00Z`));
-
 /** The widget counts the whole deadline day; in the desk, the municipality's day is Copenhagen's. */
 export const deadlinePassed = (deadline: string | undefined, now: Date) =>
-  deadline !== undefined && deadline < isoDay.format(now);
-
-/**
- * A time typed in a `datetime-local` field (`2027-03-01T09:00`), read as Copenhagen time; undefined
- * when it is not one. The zone's offset is looked up for the time itself, so summer time counts.
- */
-export function copenhagenTime(local: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
-  if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const written = new Date(asUtc);
-  if (written.getUTCMonth() !== month - 1 || written.getUTCDate() !== day || hour > 23)
-    return undefined;
-  // The offset at the guess, then at the corrected time (they differ only around a change).
-  const first = asUtc - zoneOffset(new Date(asUtc));
-  return new Date(asUtc - zoneOffset(new Date(first)));
-}
-
-const zoneParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
-/** How far Copenhagen's clock is ahead of UTC at `at`, in milliseconds. */
-function zoneOffset(at: Date): number {
-  const part = Object.fromEntries(
-    zoneParts.formatToParts(at).map((p) => [p.type, Number(p.value)]),
-  );
-  const local = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!);
-  return local - Math.floor(at.getTime() / 60_000) * 60_000;
-}
-
-/** `at` as a `datetime-local` field's value, in Copenhagen time. */
-export function localInputValue(at: Date): string {
-  return new Date(at.getTime() + zoneOffset(at)).toISOString().slice(0, 16);
-}
+  deadline !== undefined && deadline < inCopenhagen(now, 'isoDay');
 
 /** The challenge's state as staff read it, and as a badge. */
 export function stateBadge(item: DeskChallenge, now: Date): SafeHtml {
@@ -90,7 +20,7 @@ export function stateBadge(item: DeskChallenge, now: Date): SafeHtml {
     ? ['Arkiveret', 'badge-info']
     : !isPublished(item, now)
       ? item.publishAt
-        ? [`Kladde, offentliggøres ${formatDateTime(item.publishAt)}`, 'badge-info']
+        ? [`Kladde, offentliggøres ${inCopenhagen(item.publishAt)}`, 'badge-info']
         : ['Kladde', 'badge-info']
       : status === 'closed'
         ? ['Lukket', 'badge-warning']

@@ -1,27 +1,16 @@
 // Pieces the connect area's pages and sections share: how an answer is named in a list (its
 // reference linking to its page, its kind, its title; an erased answer by reference only), the
-// challenge's name, Copenhagen times and paging links.
+// challenge's name and paging links.
 
 import type { AnswerCard } from '../../../data/answer-cards';
 import { listChallenges } from '../../../data/challenges';
 import type { Queryable } from '../../../data/db';
-import { KIND_NOUNS } from '../../../data/links';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
-
-const timeFormat = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Copenhagen',
-});
-/** A moment as people in the municipality read it: Copenhagen local time. */
-export const localTime = (at: Date) => timeFormat.format(at);
+import { KIND_LABELS } from '../../../ui/labels';
 
 /** "Tilbud", "Behov", "Forslag": the kind at the start of a line. */
-export const kindName = (card: Pick<AnswerCard, 'kind'>) => {
-  const noun = KIND_NOUNS[card.kind];
-  return noun.charAt(0).toUpperCase() + noun.slice(1);
-};
+export const kindName = (card: Pick<AnswerCard, 'kind'>) => KIND_LABELS[card.kind];
 
 /**
  * A desk path and query without its `besked` (notice): a form that comes back to a page adds its

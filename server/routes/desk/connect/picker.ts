@@ -3,16 +3,22 @@
 // full-text search, a page at a time), with a "Kobl" button on each result. The answer's current
 // connections are shown above the search, so what is linked and what can be removed is in view.
 
+import { KINDS, kindsCarrying } from '../../../../utils/kinds';
 import { RESOURCE_TYPES } from '../../../../utils/schema/common';
 import { type AnswerCard, findCard } from '../../../data/answer-cards';
 import type { AnswerFilter } from '../../../data/answer-filter';
 import { readAnswerFilter } from '../../../data/answer-filter';
 import { type ListedAnswer, readAvailability, searchAnswers } from '../../../data/answer-search';
-import { KIND_NOUNS } from '../../../data/links';
 import { deskPaths } from '../../../ui/desk-paths';
 import { selectField, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
-import { ACTOR_LABELS, RESOURCE_LABELS, STATUS_LABELS } from '../../../ui/labels';
+import {
+  ACTOR_LABELS,
+  KIND_LABELS,
+  kindNoun,
+  RESOURCE_LABELS,
+  STATUS_LABELS,
+} from '../../../ui/labels';
 import { csrfField } from '../../../ui/layout';
 import { pageBasics, sessionOf, uuidParam } from '../../../web/context';
 import { sendPage, sendProblem } from '../../../web/respond';
@@ -26,6 +32,10 @@ import {
   pagination,
 } from './parts';
 import { answerConnections, thisPage } from './sections';
+
+/** The kinds that carry an offer (offers), and the kinds an offer is linked to (needs, proposals). */
+const OFFERS = kindsCarrying('offer');
+const OFFERED_TO = KINDS.filter((kind) => !OFFERS.includes(kind));
 
 export const PICKER_PAGE_SIZE = 20;
 
@@ -85,10 +95,7 @@ ${
         label: 'Slags svar',
         value: filter.kind,
         empty: 'Behov og forslag',
-        choices: [
-          ['need', 'Behov'],
-          ['proposal', 'Forslag'],
-        ],
+        choices: OFFERED_TO.map((kind) => [kind, KIND_LABELS[kind]] as const),
       })
     : html`${selectField({ name: 'resourceType', label: 'Ressourcetype', value: filter.resourceType, empty: 'Alle typer', choices: RESOURCE_TYPES.map((code) => [code, RESOURCE_LABELS[code]] as const) })}
 ${textField({ name: 'area', label: 'Område', value: filter.area, hint: 'Tilbuddets område, fx Lunde.' })}
@@ -137,13 +144,13 @@ export const getPicker: Handler = async (context) => {
   const titles = await challengeTitles(db);
   const heading = forOffer
     ? `Kobl tilbud ${card.reference} til behov og forslag`
-    : `Kobl tilbud til ${KIND_NOUNS[card.kind]} ${card.reference}`;
+    : `Kobl tilbud til ${kindNoun(card.kind)} ${card.reference}`;
   const found = card.erased
     ? { answers: [], total: 0 }
     : await searchAnswers(
         db,
         {
-          kinds: forOffer ? ['need', 'proposal'] : ['offer'],
+          kinds: forOffer ? OFFERED_TO : OFFERS,
           filter: search.filter,
           ...(search.availability ? { availability: search.availability } : {}),
           withErased: false,

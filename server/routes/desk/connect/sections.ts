@@ -4,6 +4,7 @@
 // the connections between them. Both are plain headings, lists and a table, so a screen reader
 // can move through them by heading, and both work without JavaScript.
 
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import { KINDS } from '../../../../utils/schema/common';
 import type { AnswerCard } from '../../../data/answer-cards';
 import { filterParams } from '../../../data/answer-filter';
@@ -15,11 +16,11 @@ import {
   offeredHelp,
   responsesOf,
 } from '../../../data/connections';
-import { findLinkEnd, KIND_NOUNS, type LinkEnd } from '../../../data/links';
+import { findLinkEnd, type LinkEnd } from '../../../data/links';
 import { deskPaths } from '../../../ui/desk-paths';
 import type { SafeHtml } from '../../../ui/html';
 import { html } from '../../../ui/html';
-import { STATUS_LABELS } from '../../../ui/labels';
+import { kindNoun, STATUS_LABELS } from '../../../ui/labels';
 import { csrfField } from '../../../ui/layout';
 import { sessionOf } from '../../../web/context';
 import type { RequestContext } from '../../../web/route';
@@ -29,7 +30,6 @@ import {
   challengeName,
   challengeTitles,
   kindName,
-  localTime,
   withoutNotice,
 } from './parts';
 
@@ -78,11 +78,11 @@ function joinedPart(
 ): SafeHtml {
   if (joined.total === 0) return html``;
   return html`<h3>Tilbud om hjælp fra borgere, ikke bekræftet (${joined.total})</h3>
-<p>Borgerne har selv tilbudt at hjælpe med ${KIND_NOUNS[end.kind]}et (“Jeg vil gerne hjælpe”). Bekræft koblingen, når I har talt sammen, eller fortryd den, hvis tilbuddet ikke passer.</p>
+<p>Borgerne har selv tilbudt at hjælpe med ${kindNoun(end.kind)}et (“Jeg vil gerne hjælpe”). Bekræft koblingen, når I har talt sammen, eller fortryd den, hvis tilbuddet ikke passer.</p>
 <ul class="nobullet-list connect-list">${joined.offers.map(
     (offer) => html`<li class="connect-item">
 <p class="connect-item__name">${answerName(offer)}</p>
-<p class="connect-item__meta">${challengeNote(offer, titles, end.challengeId)} · Tilbudt ${localTime(offer.receivedAt)}</p>
+<p class="connect-item__meta">${challengeNote(offer, titles, end.challengeId)} · Tilbudt ${inCopenhagen(offer.receivedAt)}</p>
 ${joinForms(context, end, offer)}</li>`,
   )}</ul>${
     joined.total > joined.offers.length &&
@@ -93,7 +93,7 @@ ${joinForms(context, end, offer)}</li>`,
 const connectLabel = (end: LinkEnd) =>
   end.kind === 'offer'
     ? html`Kobl til behov og forslag<span class="sr-only"> (${end.reference})</span>`
-    : html`Kobl et tilbud til ${KIND_NOUNS[end.kind]}et<span class="sr-only"> ${end.reference}</span>`;
+    : html`Kobl et tilbud til ${kindNoun(end.kind)}et<span class="sr-only"> ${end.reference}</span>`;
 
 async function responsesPart(
   context: RequestContext,
@@ -159,7 +159,7 @@ ${
   html`${joined.total > 0 && html`<h3>Bekræftede koblinger (${total})</h3>`}<ul class="nobullet-list connect-list">${connections.map(
     ({ other, createdAt, createdBy }) => html`<li class="connect-item">
 <p class="connect-item__name">${answerName(other)}</p>
-<p class="connect-item__meta">${challengeNote(other, titles, end.challengeId)} · ${selfJoined.has(other.id) ? 'Tilbød selv hjælp · ' : ''}Koblet ${localTime(createdAt)}${createdBy && ` af ${createdBy}`}</p>
+<p class="connect-item__meta">${challengeNote(other, titles, end.challengeId)} · ${selfJoined.has(other.id) ? 'Tilbød selv hjælp · ' : ''}Koblet ${inCopenhagen(createdAt)}${createdBy && ` af ${createdBy}`}</p>
 ${unlinkForm(context, end, other)}</li>`,
   )}</ul>`
 }
@@ -180,14 +180,14 @@ function kindPart(
   newest: readonly AnswerCard[],
 ): SafeHtml {
   const all = `${deskPaths.answers}?${filterParams({ challenge: challengeId, kind }).toString()}`;
-  const noun = KIND_NOUNS[kind];
+  const noun = kindNoun(kind);
   return html`<h3>${kindName({ kind })} (${count})</h3>
 ${
   count === 0
     ? html`<p>Ingen ${noun} endnu.</p>`
     : html`<ul class="nobullet-list connect-list">${newest.map(
         (card) =>
-          html`<li><p class="connect-item__name">${answerName(card)}</p><p class="connect-item__meta">Status: ${STATUS_LABELS[card.status]} · Modtaget ${localTime(card.receivedAt)}</p></li>`,
+          html`<li><p class="connect-item__name">${answerName(card)}</p><p class="connect-item__meta">Status: ${STATUS_LABELS[card.status]} · Modtaget ${inCopenhagen(card.receivedAt)}</p></li>`,
       )}</ul>
 <p><a href="${all}">Se udfordringens ${noun} i svarlisten (${count})</a></p>`
 }`;
@@ -221,7 +221,7 @@ ${
 <thead><tr><th scope="col">Tilbud</th><th scope="col">Koblet til</th><th scope="col">Koblet</th></tr></thead>
 <tbody>${links.map(
         (link) =>
-          html`<tr><td>${linkEnd(link.offer, titles, challengeId)}</td><td>${linkEnd(link.target, titles, challengeId)}</td><td>${localTime(link.createdAt)}</td></tr>`,
+          html`<tr><td>${linkEnd(link.offer, titles, challengeId)}</td><td>${linkEnd(link.target, titles, challengeId)}</td><td>${inCopenhagen(link.createdAt)}</td></tr>`,
       )}</tbody></table>`
 }
 </section>`;

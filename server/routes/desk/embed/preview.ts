@@ -5,6 +5,7 @@
 import { listPublicChallenges } from '../../../data/challenges';
 import { sendHtml } from '../../../http/responses';
 import { deskPaths } from '../../../ui/desk-paths';
+import { documentStart } from '../../../ui/document';
 import { html } from '../../../ui/html';
 import { nowOf } from '../../../web/context';
 import { DESK_HEADERS } from '../../../web/respond';
@@ -19,17 +20,13 @@ export const getEmbedPreview: Handler = async (context) => {
     ? (await listPublicChallenges(services.db, nowOf(context))).find((c) => c.id === wanted)?.id
     : undefined;
   const heading = locale === 'en' ? 'Preview of the widget' : 'Forhåndsvisning af widgetten';
-  const page = html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${heading} – Samskab</title>
-<link rel="stylesheet" href="/dkfds/css/dkfds.min.css">
-<link rel="stylesheet" href="/widget/samskab.css">
-<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.embedPreview}" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>
-</head>
+  const page = html`${documentStart({
+    title: `${heading} – Samskab`,
+    lang: locale,
+    stylesheets: ['/widget/samskab.css'],
+    icon: false,
+    extra: html`<script src="/widget/samskab.js" defer data-endpoint="${origin}${deskPaths.embedPreview}" data-challenges="${origin}/api/challenges" data-locale="${locale}"></script>\n`,
+  })}
 <body>
 <main class="container"><h1 class="sr-only">${heading}</h1>
 ${challenge ? html`<div data-samskab data-challenge="${challenge}"></div>` : html`<div data-samskab></div>`}

@@ -4,9 +4,11 @@
 // shows its address in Unicode and in punycode, so a look-alike (`lunde.dk` in Cyrillic letters)
 // cannot pass for the real one.
 
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import { STORED_ORIGINS_MAX } from '../../../data/allowed-origins';
 import { recordAudit } from '../../../data/audit';
 import { readOriginInput, unicodeOrigin } from '../../../http/origin';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { errorSummary, type FieldError, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
@@ -15,7 +17,7 @@ import { withNotice } from '../../../ui/notices';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
 import { seeOther, sendPage, sendProblem } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
-import { formatDateTime } from '../challenges/shared';
+
 import { embedTrail } from './shared';
 
 /** How many refused sites the page lists (the database keeps more). */
@@ -45,7 +47,7 @@ async function allowedSection(context: RequestContext, admin: boolean): Promise<
   ];
   const storedRows = stored.map(
     (site) =>
-      html`<tr><td>${siteName(site.origin)}</td><td>Tilladt ${formatDateTime(site.addedAt)}${site.addedBy && html` af ${site.addedBy}`}</td>
+      html`<tr><td>${siteName(site.origin)}</td><td>Tilladt ${inCopenhagen(site.addedAt)}${site.addedBy && html` af ${site.addedBy}`}</td>
 <td>${
         admin
           ? html`<form method="post" action="${deskPaths.removeSite}">${csrfField(csrf)}<input type="hidden" name="origin" value="${site.origin}"><button type="submit" class="button button-secondary button-small">Fjern<span class="sr-only"> ${site.origin}</span></button></form>`
@@ -81,7 +83,7 @@ ${
 <thead><tr><th scope="col">Site</th><th scope="col" class="text-right">Afvist</th><th scope="col">Første gang</th><th scope="col">Seneste</th>${admin && html`<th scope="col"><span class="sr-only">Handling</span></th>`}</tr></thead>
 <tbody>${refused.map(
         (seen) =>
-          html`<tr><td>${siteName(seen.origin)}</td><td class="text-right">${seen.count}</td><td>${formatDateTime(seen.firstSeen)}</td><td>${formatDateTime(seen.lastSeen)}</td>${admin && html`<td><a href="${allowLink(seen.origin)}" class="button button-secondary button-small">Tillad dette site<span class="sr-only">: ${seen.origin}</span></a></td>`}</tr>`,
+          html`<tr><td>${siteName(seen.origin)}</td><td class="text-right">${seen.count}</td><td>${inCopenhagen(seen.firstSeen)}</td><td>${inCopenhagen(seen.lastSeen)}</td>${admin && html`<td><a href="${allowLink(seen.origin)}" class="button button-secondary button-small">Tillad dette site<span class="sr-only">: ${seen.origin}</span></a></td>`}</tr>`,
       )}</tbody></table>
 <p class="form-hint">Tallet er mindst så mange gange. Bliver rigtig mange forskellige sites afvist, huskes kun de oftest afviste.</p>`
 }
@@ -132,8 +134,10 @@ export const getAllowSite: Handler = async (context) => {
 </dl>
 ${
   shown !== origin &&
-  html`<div class="alert alert-warning"><div class="alert-body"><p class="alert-heading">Tjek bogstaverne</p>
-<p class="alert-text">Adressen har tegn uden for a–z, så de to linjer er forskellige. Et falsk site kan bruge bogstaver, der ligner (et kyrillisk »а« ligner et »a«). Tillad kun sitet, hvis punycode-linjen er kommunens egen adresse.</p></div></div>`
+  alert('warning', {
+    heading: 'Tjek bogstaverne',
+    text: 'Adressen har tegn uden for a–z, så de to linjer er forskellige. Et falsk site kan bruge bogstaver, der ligner (et kyrillisk »а« ligner et »a«). Tillad kun sitet, hvis punycode-linjen er kommunens egen adresse.',
+  })
 }
 ${
   already

@@ -5,10 +5,10 @@ import { AUDIT_ACTIONS, type AuditEntry, listAudit } from '../../../data/audit';
 import { staffNames } from '../../../data/staff';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html, type SafeHtml } from '../../../ui/html';
+import { shownTime } from '../../../ui/time';
 import { pageBasics } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler } from '../../../web/route';
-import { when } from './people';
 
 export const AUDIT_PAGE_SIZE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,9 +59,7 @@ ${
     : html`<table class="table table--compact audit-table"><caption>Hændelser ${(page - 1) * AUDIT_PAGE_SIZE + 1}–${(page - 1) * AUDIT_PAGE_SIZE + entries.length} af ${total}</caption>
 <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Handling</th><th scope="col">Hvad</th><th scope="col">Detaljer</th></tr></thead>
 <tbody>${entries.map(
-        (
-          entry,
-        ) => html`<tr><td><time datetime="${entry.at.toISOString()}">${when.format(entry.at)}</time></td>
+        (entry) => html`<tr><td>${shownTime(entry.at)}</td>
 <td>${who(entry)}</td><td>${AUDIT_ACTIONS[entry.action] ?? entry.action}</td>
 <td>${(entry.subject && names.get(entry.subject)) ?? entry.subject ?? ''}</td><td>${entry.detail ?? ''}</td></tr>`,
       )}</tbody></table>`

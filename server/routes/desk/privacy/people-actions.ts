@@ -2,11 +2,13 @@
 // for access), or erase them (a request for erasure), after a page that says what will go and
 // asks again. Both act on the answers ticked in the results, so an answer from someone else with
 // the same name can be left out; both are in the audit log with the answers' references.
+
 import { recordAudit } from '../../../data/audit';
 import { eraseAnswers } from '../../../data/erasure';
 import { answersByIds, referenceList } from '../../../data/people';
 import { personAnswers, writePersonExport } from '../../../data/person-export';
 import { PRIVATE_HEADERS, sendHtml } from '../../../http/responses';
+import { alert } from '../../../ui/alert';
 import { deskPaths } from '../../../ui/desk-paths';
 import { html } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
@@ -17,6 +19,9 @@ import { seeOther, sendPage } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 import { ClientGone, streamWriter } from '../../../web/stream-out';
 import { answerTable, challengeTitles, PEOPLE_RESULTS_MAX, searchPeople } from './people';
+
+const ERASURE_WARNING =
+  'Navn, e-mail, telefon, organisation og alt, hvad personen skrev, fjernes fra svarene: fra listerne, søgningen, eksporterne og databasen. Interne noter om svarene slettes, og svarene er ikke længere offentlige. Reference, type, udfordring, tidspunkt og status bliver, så tallene stadig passer.';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -124,8 +129,7 @@ export const postPeopleErase: Handler = async (context) => {
       answers.length === 0
         ? html`<h1>Slet personoplysninger?</h1><p>De valgte svar er allerede slettet.</p><p><a href="${deskPaths.people}">Tilbage til Personoplysninger</a></p>`
         : html`<h1>Slet personoplysninger i ${count}?</h1>
-<div class="alert alert-warning"><div class="alert-body"><p class="alert-heading">Det kan ikke fortrydes</p>
-<p class="alert-text">Navn, e-mail, telefon, organisation og alt, hvad personen skrev, fjernes fra svarene: fra listerne, søgningen, eksporterne og databasen. Interne noter om svarene slettes, og svarene er ikke længere offentlige. Reference, type, udfordring, tidspunkt og status bliver, så tallene stadig passer.</p></div></div>
+${alert('warning', { heading: 'Det kan ikke fortrydes', text: ERASURE_WARNING })}
 ${answerTable(answers, await challengeTitles(context), 'Svar, der bliver slettet', false)}
 <form method="post" action="${deskPaths.peopleErase}" class="person-actions">${csrfField(session.csrf)}
 <input type="hidden" name="query" value="${query}">

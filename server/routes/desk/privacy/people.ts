@@ -19,18 +19,13 @@ import { errorSummary, type FieldError, textField } from '../../../ui/forms';
 import { html, type SafeHtml } from '../../../ui/html';
 import { KIND_LABELS } from '../../../ui/labels';
 import { csrfField } from '../../../ui/layout';
+import { shownTime } from '../../../ui/time';
 import { formOf, nowOf, pageBasics, sessionOf } from '../../../web/context';
 import { sendPage } from '../../../web/respond';
 import type { Handler, RequestContext } from '../../../web/route';
 
 /** A person's answers shown (and so exported or erased) at once; more are found by searching again. */
 export const PEOPLE_RESULTS_MAX = 200;
-
-export const when = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Copenhagen',
-});
 
 export const challengeTitles = async (context: RequestContext) =>
   new Map((await listChallenges(context.services.db)).map((c) => [c.id, c.title]));
@@ -53,7 +48,7 @@ export function answerTable(
 <td class="person-heading">${answer.heading}</td>
 <td>${titles.get(answer.challengeId) ?? answer.challengeId}</td>
 <td>${KIND_LABELS[answer.kind]}</td>
-<td><time datetime="${answer.receivedAt.toISOString()}">${when.format(answer.receivedAt)}</time></td></tr>`,
+<td>${shownTime(answer.receivedAt)}</td></tr>`,
   )}</tbody></table>`;
 }
 

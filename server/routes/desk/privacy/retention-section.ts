@@ -1,6 +1,7 @@
 // The settings page's retention section: how many months after a challenge closed its answers'
 // contact details are kept, when that was last applied, and a button to apply it now.
 
+import { inCopenhagen } from '../../../../utils/copenhagen-time';
 import {
   lastRetentionRun,
   RETENTION_MAX_MONTHS,
@@ -14,7 +15,6 @@ import { html, type SafeHtml } from '../../../ui/html';
 import { csrfField } from '../../../ui/layout';
 import { sessionOf } from '../../../web/context';
 import type { RequestContext } from '../../../web/route';
-import { when } from './people';
 
 export interface RetentionState {
   readonly value?: string;
@@ -37,7 +37,7 @@ export async function retentionSection(
     months === undefined
       ? 'Der er ingen opbevaringsperiode: kontaktoplysninger gemmes, indtil nogen sletter dem.'
       : `Kontaktoplysninger fjernes ${months} ${months === 1 ? 'måned' : 'måneder'} efter, at en udfordring er lukket.`
-  }</strong>${last && ` Sidst kørt ${when.format(last.at)}: ${last.removed === 1 ? '1 svar' : `${last.removed} svar`} fik fjernet kontaktoplysninger.`}</p>
+  }</strong>${last && ` Sidst kørt ${inCopenhagen(last.at)}: ${last.removed === 1 ? '1 svar' : `${last.removed} svar`} fik fjernet kontaktoplysninger.`}</p>
 ${errorSummary(state.errors)}
 <form method="post" action="${deskPaths.retention}" novalidate>${csrfField(session.csrf)}
 ${textField({
