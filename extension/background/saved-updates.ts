@@ -2,7 +2,10 @@
 // challenge that came from a feed is read again through the background's feed cache (at most once
 // a minute per feed, a few new feeds per origin) when a side panel opens and hourly, and its
 // `updates` are kept with it. What is new since the volunteer last looked is counted by
-// `newUpdates` (utils/opportunities.ts).
+// `newUpdates` (utils/opportunities.ts). A challenge the feed names as archived (protocol 1.5) is
+// marked so, and the popup and side panel stop listing it; listed in the feed again (restored),
+// it is listed again. A challenge merely missing from a feed is left as it is: an older receiver
+// names no archived ones, and a feed may skip an item it cannot read.
 import type { Opportunity, OpportunityPatch } from '../../utils/opportunities';
 import type { LoadedFeed } from '../feed-updates';
 
@@ -12,7 +15,7 @@ export type SavedUpdatesDeps = {
   loadFeed(url: string): Promise<LoadedFeed>;
 };
 
-/** Returns how many saved challenges got different updates. Never throws for one bad feed. */
+/** Returns how many saved challenges changed. Never throws for one bad feed. */
 export async function refreshSavedUpdates(deps: SavedUpdatesDeps): Promise<number> {
   let changed = 0;
   for (const item of await deps.list()) {
@@ -23,9 +26,19 @@ export async function refreshSavedUpdates(deps: SavedUpdatesDeps): Promise<numbe
     } catch {
       continue; // Unreachable, too big, rate-limited: the updates kept stay as they were.
     }
-    const updates = feed.updates.get(item.challenge.id);
-    if (!updates || JSON.stringify(updates) === JSON.stringify(item.updates ?? [])) continue;
-    await deps.update(item.id, { updates });
+    const { id } = item.challenge;
+    const patch: OpportunityPatch = {};
+    if (feed.archived.has(id)) {
+      if (!item.archived) patch.archived = true;
+    } else if (item.archived && feed.challenges.some((challenge) => challenge.id === id)) {
+      patch.archived = false;
+    }
+    const updates = feed.updates.get(id);
+    if (updates && JSON.stringify(updates) !== JSON.stringify(item.updates ?? [])) {
+      patch.updates = updates;
+    }
+    if (Object.keys(patch).length === 0) continue;
+    await deps.update(item.id, patch);
     changed++;
   }
   return changed;
