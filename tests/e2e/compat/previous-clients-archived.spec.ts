@@ -3,6 +3,7 @@
 // archived challenge, list the others without a warning, and the extension still saves one.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import type { RunningReceiver } from '../../../server/start';
 import { test as extensionTest, saveFromDemoPage } from '../extension/support';
 import { expect, test } from '../support/fixtures';
 import { openHostPage } from '../support/host-page';
@@ -22,10 +23,7 @@ const filesUnder = (dir: string): string[] =>
   });
 
 /** Archives a challenge and checks that the feed now names it. */
-async function archive(receiver: {
-  url: string;
-  db: { query(sql: string, params?: unknown[]): Promise<unknown> };
-}) {
+async function archive(receiver: Pick<RunningReceiver, 'url' | 'db'>) {
   await receiver.db.query('UPDATE challenges SET archived_at = now() WHERE id = $1', [ARCHIVED]);
   const feed = (await (await fetch(`${receiver.url}/api/challenges`)).json()) as {
     archived?: string[];
