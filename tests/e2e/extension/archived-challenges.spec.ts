@@ -135,3 +135,36 @@ test('an archived challenge leaves the popup and the side panel, and stays marke
   }, archivedId!);
   expect(stored.archived).toBe(true);
 });
+
+test('the answers sent to a challenge later archived stay in its side panel, without a form', async ({
+  background,
+  context,
+  extensionId,
+  receiver,
+}) => {
+  const [id] = await saveChallenges(background, receiver.url, ['ensomhed-lunde']);
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(
+    `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(id!)}`,
+  );
+  await panel.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
+  await panel.getByLabel('Hvad ser du?').fill('Bussen kører ikke om aftenen.');
+  await panel.getByRole('button', { name: 'Send svar' }).click();
+  await expect.poll(async () => (await receiver.submissions()).length).toBe(1);
+  const [row] = await receiver.submissions();
+  await expect(panel.getByTestId('answer-statuses')).toContainText(row!.reference);
+
+  await receiver.db.query('UPDATE challenges SET archived_at = now() WHERE id = $1', [
+    'ensomhed-lunde',
+  ]);
+  // Opening the panel read the feed a moment ago, and the background keeps a feed for a minute:
+  // the panel, opened again, learns of the archiving once that minute is over.
+  await expect(async () => {
+    await panel.reload();
+    await expect(panel.getByTestId('archived')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
+  await expect(panel.getByTestId('answer-statuses')).toContainText(row!.reference);
+  await expect(panel.getByRole('button', { name: /Fortæl hvad du ser/ })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Send svar' })).toHaveCount(0);
+});
