@@ -45,7 +45,17 @@ export const Opportunity = z.object({
 export type Opportunity = z.infer<typeof Opportunity>;
 
 export type OpportunityPatch = Partial<
-  Pick<Opportunity, 'status' | 'note' | 'deadline' | 'updates' | 'updatesSeenAt' | 'archived'>
+  Pick<
+    Opportunity,
+    | 'status'
+    | 'note'
+    | 'deadline'
+    | 'updates'
+    | 'updatesSeenAt'
+    | 'archived'
+    | 'challenge'
+    | 'title'
+  >
 >;
 
 const newestAt = (updates: readonly ChallengeUpdate[] | undefined) =>

@@ -2,8 +2,9 @@
 // popup and the side panel, saved or not. The feed names it in `archived` (protocol 1.5); the
 // popup and the side panel read the saved challenges' feeds when they open, mark it, and list it no
 // more; its own side panel takes no answers but still shows what became of the answers sent; the
-// saved-list page keeps it, marked "Arkiveret". (On the old code the popup and the panel listed it
-// as open, with "Svar".)
+// saved-list page keeps it, marked "Arkiveret". A saved challenge closed meanwhile is marked
+// "Lukket", with no "Svar". (On the old code the popup and the panel listed both as open, with
+// "Svar".)
 import type { Worker } from '@playwright/test';
 import type { Opportunity } from '../../../utils/opportunities';
 import { expectNoViolations } from '../support/axe';
@@ -70,6 +71,11 @@ test('an archived challenge leaves the popup and the side panel, and stays marke
   await receiver.db.query('UPDATE challenges SET archived_at = now() WHERE id = $1', [
     'ensomhed-lunde',
   ]);
+  // The other one is closed meanwhile: still listed, as closed.
+  await receiver.db.query(
+    `UPDATE challenges SET data = (data::jsonb || '{"status":"closed"}'::jsonb)::text WHERE id = $1`,
+    ['liv-paa-plejecentret'],
+  );
   const feed = (await (await fetch(`${receiver.url}/api/challenges`)).json()) as {
     archived?: string[];
   };
@@ -83,6 +89,9 @@ test('an archived challenge leaves the popup and the side panel, and stays marke
   await expect(saved.getByRole('link', { name: OTHER })).toBeVisible();
   await expect(saved.getByRole('link', { name: CHALLENGE })).toHaveCount(0);
   await expect(saved.getByRole('button', { name: /^Svar: Færre ensomme/ })).toHaveCount(0);
+  const closed = saved.locator('li').filter({ hasText: 'Mere liv på plejecentret' });
+  await expect(closed.locator('.badge')).toHaveText('Lukket');
+  await expect(closed.getByRole('button', { name: /^Svar/ })).toHaveCount(0);
   await expectNoViolations(popup, 'popup without the archived challenge');
 
   // The side panel's list of saved challenges to answer leaves it out too.
@@ -102,7 +111,7 @@ test('an archived challenge leaves the popup and the side panel, and stays marke
   await expect(panel.getByRole('heading', { name: CHALLENGE })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /Send/ })).toHaveCount(0);
   await expectNoViolations(panel, 'side panel of an archived challenge');
-  // The open one still takes answers.
+  // The other one is still there (closed, its panel says so).
   await panel.goto(
     `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(openId!)}`,
   );

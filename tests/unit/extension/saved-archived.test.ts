@@ -74,3 +74,20 @@ describe('a saved challenge the receiver archived', () => {
     expect((await store.get(id))?.archived).toBeUndefined();
   });
 });
+
+describe('a saved challenge the receiver closed', () => {
+  it('is kept as the feed has it now, so the popup marks it closed', async () => {
+    const { store, id, refresh } = await saved();
+    const closed = {
+      ...challenge,
+      title: 'Ingen bus om aftenen (lukket)',
+      status: 'closed' as const,
+    };
+    expect(await refresh({ challenges: [closed] })).toBe(1);
+    const item = await store.get(id);
+    expect(item?.challenge?.status).toBe('closed');
+    expect(item?.title).toBe(closed.title);
+    // The same again: nothing changes.
+    expect(await refresh({ challenges: [item!.challenge!] })).toBe(0);
+  });
+});
