@@ -91,7 +91,10 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
           .catch(failed('listFailed'));
       void listChoices();
       // The saved challenges' feeds are read again: one archived meanwhile leaves the list.
-      ask({ type: 'status-check' }).then(listChoices, failed('requestFailed'));
+      ask({ type: 'saved-refresh' }).then(
+        (changed) => changed > 0 && listChoices(),
+        failed('requestFailed'),
+      );
     } else {
       waitFor(store, id)
         .then(async (found) => {

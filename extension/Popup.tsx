@@ -66,8 +66,8 @@ export function Popup({ store, locale, tab }: Props) {
   // minute, the background's feed cache), then the saved list again.
   useEffect(() => {
     let shown = true;
-    ask({ type: 'status-check' })
-      .then(() => shown && setVersion((n) => n + 1))
+    ask({ type: 'saved-refresh' })
+      .then((changed) => shown && changed > 0 && setVersion((n) => n + 1))
       .catch((error: unknown) => console.error('Samskab: saved challenges not checked', error));
     return () => {
       shown = false;
