@@ -12,6 +12,17 @@ export async function sendNeed(page: Page, body: string, challenge?: RegExp) {
   await page.getByRole('button', { name: 'Send svar' }).click();
 }
 
+/** Sends the answer being written, waits for the receipt and reads its reference (SK-…). */
+export async function sendForReference(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
+  const receipt = await page
+    .getByRole('article')
+    .getByText(/Dit referencenummer: (SK-\S+)/)
+    .textContent();
+  return receipt!.match(/SK-\w+/)![0];
+}
+
 /** The state of each answer in the page's outbox, read from the widget's IndexedDB. */
 function outboxStates(page: Page): Promise<string[]> {
   return page.evaluate(
