@@ -1,5 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The words on the way to a sent `need` answer, in Danish and English, as a person reads them. */
+export const NEED_WORDS = {
+  da: {
+    card: /Færre ensomme aftener/,
+    kind: /Fortæl hvad du ser/,
+    body: 'Hvad ser du?',
+    send: 'Send svar',
+    sent: 'Tak! Dit svar er sendt.',
+  },
+  en: {
+    card: /Færre ensomme aftener/,
+    kind: /Tell us what you see/,
+    body: 'What do you see?',
+    send: 'Send answer',
+    sent: 'Thank you! Your answer has been sent.',
+  },
+};
+
 /** Opens a challenge and writes a `need` answer, without sending it. */
 export async function writeNeed(page: Page, body: string, challenge = /Færre ensomme aftener/) {
   await page.getByRole('button', { name: challenge }).click();
