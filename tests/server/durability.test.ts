@@ -11,9 +11,9 @@ import { openDatabase } from '../../server/data/db';
 import { migrate } from '../../server/data/migrations';
 import { createStaff } from '../../server/data/staff';
 import { listSubmissions } from '../../server/data/submissions';
+import { rfc4180Rows } from '../support/excel-csv';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
-import { parseCsv } from './http-client';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'samskab-durable-'));
 const env = {
@@ -60,7 +60,7 @@ async function storedReferences(url: string): Promise<string[]> {
   const response = await fetch(`${url}/desk/export/answers.csv`, {
     headers: { Authorization: `Bearer ${key}` },
   });
-  const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  const [header, ...rows] = rfc4180Rows((await response.text()).replace(/^\uFEFF/, ''));
   const column = header!.indexOf('Reference');
   return rows.map((row) => row[column]!).sort();
 }
