@@ -2,7 +2,6 @@
 // PGlite data folder, killed without warning (SIGKILL) and stopped the polite way (SIGTERM).
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +13,7 @@ import { listSubmissions } from '../../server/data/submissions';
 import { rfc4180Rows } from '../support/excel-csv';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
+import { postAwaitingContinue } from './http-client';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'samskab-durable-'));
 const env = {
@@ -74,29 +74,12 @@ function postSlowly(
   url: string,
   meanwhile: () => Promise<void>,
 ): Promise<{ status: number; body: string }> {
-  const submission = validSubmission('need');
-  const bytes = Buffer.from(JSON.stringify(submission));
-  const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        hostname,
-        port,
-        method: 'POST',
-        path: '/api/submissions',
-        headers: {
-          'Content-Type': 'application/json',
-          'Content-Length': bytes.length,
-          'Idempotency-Key': submission.id,
-          Expect: '100-continue',
-        },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
+    const { req, body: bytes } = postAwaitingContinue(url, validSubmission('need'), (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
     req.on('error', reject);
     req.once('continue', () => {
       req.write(bytes.subarray(0, 100));
