@@ -1,4 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { pgliteTemplatePath } from './tests/support/pglite-template';
+
+// Receivers' databases in memory start from a copy of a fresh one rather than running initdb
+// (tests/support/pglite-template.ts); set here, the runner, its workers and what they start see it.
+process.env.SAMSKAB_PGLITE_TEMPLATE = pgliteTemplatePath;
 
 // Debian's Chromium, never a downloaded browser (nothing outside the registries is reachable).
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +21,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Reads every line the receivers logged during the run: nothing there that must not be.
   globalTeardown: './tests/e2e/support/log-sweep.ts',
+  globalSetup: './tests/support/pglite-template-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -47,6 +47,13 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
     };
   }, [query, status, version, tick]);
   const refresh = () => setTick((n) => n + 1);
+  /** The statuses as a select's options, fresh for each select (a vnode has one place). */
+  const statusOptions = () =>
+    STATUSES.map((s) => (
+      <option key={s} value={s}>
+        {t(`status.${s}`)}
+      </option>
+    ));
   const update = (id: string, patch: Partial<Opportunity>) =>
     attempt('saveFailed', async () => {
       await store.update(id, patch);
@@ -75,11 +82,7 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
             onChange={(e) => setStatus(e.currentTarget.value as OpportunityStatus | '')}
           >
             <option value="">{t('all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
+            {statusOptions()}
           </select>
         </label>
       </div>
@@ -130,11 +133,7 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                     update(item.id, { status: e.currentTarget.value as OpportunityStatus })
                   }
                 >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
+                  {statusOptions()}
                 </select>
               </label>
               {item.challenge && onAnswer && (

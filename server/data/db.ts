@@ -11,8 +11,12 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   switch (location.kind) {
     // PGlite runs in a worker thread, so that a statement that never ends cannot stop the rest
     // of the receiver (server/data/pglite-client.ts).
+    // SAMSKAB_PGLITE_TEMPLATE (for tests; docs/developers.md): a fresh data folder to copy
+    // instead of running initdb, which is most of the seconds an in-memory database takes to open.
     case 'memory':
-      return openPgliteWorker(undefined);
+      return openPgliteWorker(undefined, {
+        template: process.env.SAMSKAB_PGLITE_TEMPLATE || undefined,
+      });
     case 'pglite':
       mkdirSync(location.dataDir, { recursive: true });
       return openPgliteWorker(location.dataDir);

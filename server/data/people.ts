@@ -106,6 +106,28 @@ const fromRow = (row: PersonAnswerRow): PersonAnswer => ({
   heading: row.heading,
 });
 
+/**
+ * The answers `where` picks (a condition on `s`, with `value` as $1), newest first, at most
+ * `limit`, and how many in all: the page shows the first ones and says how many there are.
+ */
+async function answersWhere(
+  db: Queryable,
+  where: string,
+  value: string,
+  limit: number,
+): Promise<{ answers: PersonAnswer[]; total: number }> {
+  const rows = await db.query<PersonAnswerRow>(
+    `SELECT ${SUMMARY} FROM submissions s WHERE ${where}
+     ORDER BY s.received_at DESC, s.id DESC LIMIT $2`,
+    [value, limit],
+  );
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
+    [value],
+  );
+  return { answers: rows.map(fromRow), total: count?.n ?? 0 };
+}
+
 /** A person's answers, newest first, at most `limit` of them, and how many there are in all. */
 export async function findPersonAnswers(
   db: Queryable,
@@ -113,17 +135,7 @@ export async function findPersonAnswers(
   limit: number,
 ): Promise<{ answers: PersonAnswer[]; total: number }> {
   const where = `s.${COLUMN[query.kind]} = ANY(string_to_array($1, chr(1)))`;
-  const values = query.values.join('\u0001');
-  const rows = await db.query<PersonAnswerRow>(
-    `SELECT ${SUMMARY} FROM submissions s WHERE ${where}
-     ORDER BY s.received_at DESC, s.id DESC LIMIT $2`,
-    [values, limit],
-  );
-  const [count] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
-    [values],
-  );
-  return { answers: rows.map(fromRow), total: count?.n ?? 0 };
+  return answersWhere(db, where, query.values.join('\u0001'), limit);
 }
 
 /**
@@ -140,16 +152,7 @@ export async function answersSharingContact(
       SELECT 1 FROM submissions r WHERE r.reference = $1 AND (
         (r.contact_email IS NOT NULL AND s.contact_email = r.contact_email)
         OR (r.contact_phone IS NOT NULL AND s.contact_phone = r.contact_phone)))`;
-  const rows = await db.query<PersonAnswerRow>(
-    `SELECT ${SUMMARY} FROM submissions s WHERE ${where}
-     ORDER BY s.received_at DESC, s.id DESC LIMIT $2`,
-    [reference, limit],
-  );
-  const [count] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM submissions s WHERE ${where}`,
-    [reference],
-  );
-  return { answers: rows.map(fromRow), total: count?.n ?? 0 };
+  return answersWhere(db, where, reference, limit);
 }
 
 /** The answers with these ids that are not erased yet, newest first (for the confirmation). */

@@ -11,7 +11,9 @@
 // there. While the disk is still full the opening fails too; requests then fail at once as
 // DATABASE_UNAVAILABLE (a 503), and the next opening is tried after 1 s, doubling up to 16 s. A
 // database in memory is never reopened: it would come back empty.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
@@ -21,7 +23,13 @@ import {
   isStorageFailure,
 } from './db-error';
 import type { Database, Row, SqlParam } from './db-types';
-import type { WorkerError, WorkerReply, WorkerRequest, WorkerStart } from './pglite-protocol';
+import type {
+  PgliteWasm,
+  WorkerError,
+  WorkerReply,
+  WorkerRequest,
+  WorkerStart,
+} from './pglite-protocol';
 
 /** How long close() waits for PGlite to close before it ends the worker thread. */
 export const CLOSE_TIMEOUT_MS = 3000;
@@ -30,6 +38,28 @@ const REOPEN_MAX_WAIT_MS = 16_000;
 
 export interface PgliteOptions {
   readonly closeTimeoutMs?: number;
+  /** For a database in memory: the data folder to start from (WorkerStart's `template`). */
+  readonly template?: string;
+}
+
+let compiled: Promise<PgliteWasm | undefined> | undefined;
+
+/**
+ * PGlite's two WebAssembly modules, compiled once per process: each worker would otherwise compile
+ * 9 MB of it again. Undefined when the files are not where the package keeps them (PGlite then
+ * loads its own).
+ */
+function pgliteWasm(): Promise<PgliteWasm | undefined> {
+  compiled ??= (async () => {
+    const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    const [pglite, initdb] = await Promise.all(
+      ['pglite.wasm', 'initdb.wasm'].map(async (file) =>
+        WebAssembly.compile(await readFile(join(dist, file))),
+      ),
+    );
+    return pglite && initdb ? { pglite, initdb } : undefined;
+  })().catch(() => undefined);
+  return compiled;
 }
 
 /** A request before it gets its id. */
@@ -44,10 +74,15 @@ function workerScript(): { script: string | URL; eval?: true } {
   if (!import.meta.url.endsWith('.ts')) {
     return { script: new URL('./pglite-worker.mjs', import.meta.url) };
   }
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve('tsx/cjs/api');
+  const pglite = require.resolve('@electric-sql/pglite');
   const worker = fileURLToPath(new URL('./pglite-worker.ts', import.meta.url));
+  // PGlite first, before tsx's hook: through the hook its 1 MB of JavaScript is transformed again
+  // in every worker (about a second each on a busy machine); the worker's import then finds it
+  // loaded.
   return {
-    script: `require(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(worker)});`,
+    script: `require(${JSON.stringify(pglite)});\nrequire(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(worker)});`,
     eval: true,
   };
 }
@@ -71,10 +106,10 @@ interface Connection {
 }
 
 /** Starts a worker that opens PGlite; `onGone` runs when the thread has ended. */
-function startWorker(dataDir: string | undefined, onGone: () => void): Connection {
+function startWorker(start: WorkerStart, onGone: () => void): Connection {
   const { script, eval: isCode } = workerScript();
   const worker = new Worker(script, {
-    workerData: { dataDir } satisfies WorkerStart,
+    workerData: start,
     ...(isCode && { eval: true }),
   });
   const waiting = new Map<
@@ -171,6 +206,12 @@ export async function openPgliteWorker(
   let failedOpenings = 0;
   let nextOpening = 0;
   let lastFailure: DatabaseFailure | undefined;
+  const wasm = await pgliteWasm();
+  const start: WorkerStart = {
+    dataDir,
+    ...(wasm && { wasm }),
+    ...(options.template && { template: options.template }),
+  };
 
   const retire = (connection: Connection, reason: DatabaseFailure) => {
     if (current === connection) current = undefined;
@@ -178,7 +219,7 @@ export async function openPgliteWorker(
   };
 
   const open = async (): Promise<Connection> => {
-    const connection = startWorker(dataDir, () => {
+    const connection = startWorker(start, () => {
       if (current === connection) current = undefined;
     });
     current = connection;

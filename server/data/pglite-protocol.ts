@@ -42,4 +42,16 @@ export type WorkerReply =
 export interface WorkerStart {
   /** PGlite's data folder; undefined: in memory. */
   readonly dataDir: string | undefined;
+  /** PGlite's WebAssembly, compiled once per process and shared by its workers. */
+  readonly wasm?: PgliteWasm;
+  /**
+   * For a database in memory: a tar of a fresh data folder (`dumpDataDir`) to start from instead
+   * of running initdb, which is most of the cost of opening one (tests open hundreds).
+   */
+  readonly template?: string;
+}
+
+export interface PgliteWasm {
+  readonly pglite: WebAssembly.Module;
+  readonly initdb: WebAssembly.Module;
 }

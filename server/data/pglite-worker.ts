@@ -2,6 +2,7 @@
 // the database, answers each request from the main thread, and holds transactions open between
 // their queries. PGlite's own locks keep the semantics the receiver relies on: a statement outside
 // a transaction waits until the open one ends, and one transaction runs at a time.
+import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Row } from './db-types';
@@ -9,7 +10,7 @@ import type { WorkerError, WorkerReply, WorkerRequest, WorkerStart } from './pgl
 
 const port = parentPort;
 if (!port) throw new Error('server/data/pglite-worker.ts runs only as a worker thread');
-const { dataDir } = workerData as WorkerStart;
+const { dataDir, wasm, template } = workerData as WorkerStart;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
 /** What of an error crosses to the main thread: never the query or its parameters. */
@@ -123,7 +124,13 @@ function serve(request: WorkerRequest): void {
 // the file system, so a 201 is never sent for an answer a crash could lose.
 // tests/server/durability.test.ts kills the process with SIGKILL to check exactly that.
 // No top-level await: from the sources this file is loaded as CommonJS (server/data/pglite-client.ts).
-PGlite.create(dataDir, { relaxedDurability: false }).then(
+PGlite.create(dataDir, {
+  relaxedDurability: false,
+  ...(wasm && { pgliteWasmModule: wasm.pglite, initdbWasmModule: wasm.initdb }),
+  ...(template &&
+    dataDir === undefined &&
+    existsSync(template) && { loadDataDir: new Blob([readFileSync(template)]) }),
+}).then(
   (opened) => {
     db = opened;
     port.on('message', serve);

@@ -41,6 +41,16 @@ export function sendJson(
   res.end(text);
 }
 
+/** A 415 for a body that is not UTF-8 JSON; the connection closes, since the body is left unread. */
+export function refuseNotJson(res: ServerResponse, headers: OutgoingHttpHeaders = {}): void {
+  sendJson(
+    res,
+    415,
+    { error: 'Content-Type must be application/json' },
+    { ...headers, Connection: 'close' },
+  );
+}
+
 export function sendHtml(
   res: ServerResponse,
   status: number,

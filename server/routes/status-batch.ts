@@ -6,7 +6,7 @@ import { findStatusReports } from '../data/status-report';
 import { clientKey } from '../http/client-address';
 import { entityTag, noneMatchHits } from '../http/etag';
 import { isJsonContentType, readBody } from '../http/request-body';
-import { sendJson } from '../http/responses';
+import { refuseNotJson, sendJson } from '../http/responses';
 import { isStatusToken } from '../loop/status-token';
 import type { RequestContext } from '../web/route';
 import { STATUS_CACHE_CONTROL } from './status';
@@ -63,12 +63,7 @@ export async function postStatuses(context: RequestContext) {
   const { req, res, cors, services } = context;
   const headers = { ...cors, 'Cache-Control': STATUS_CACHE_CONTROL };
   if (!isJsonContentType(req.headers['content-type'])) {
-    return sendJson(
-      res,
-      415,
-      { error: 'Content-Type must be application/json' },
-      { ...headers, Connection: 'close' },
-    );
+    return refuseNotJson(res, headers);
   }
   const body = await readBody(req, {
     maxBytes: MAX_BATCH_BYTES,

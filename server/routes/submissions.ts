@@ -1,7 +1,7 @@
 import { acceptSubmission } from '../data/submissions';
 import { clientKey } from '../http/client-address';
 import { isJsonContentType, readBody } from '../http/request-body';
-import { sendJson } from '../http/responses';
+import { refuseNotJson, sendJson } from '../http/responses';
 import { statusToken, statusUrl } from '../loop/status-token';
 import type { RequestContext } from '../web/route';
 
@@ -25,12 +25,7 @@ export async function postSubmission({ req, res, cors, services }: RequestContex
     );
   }
   if (!isJsonContentType(req.headers['content-type'])) {
-    return sendJson(
-      res,
-      415,
-      { error: 'Content-Type must be application/json' },
-      { ...cors, Connection: 'close' },
-    );
+    return refuseNotJson(res, cors);
   }
   const { maxBodyBytes, bodyTimeoutMs } = config;
   const body = await readBody(req, { maxBytes: maxBodyBytes, timeoutMs: bodyTimeoutMs });

@@ -4,12 +4,12 @@
 // process has its database stuck in a statement: /healthz answers in both, and SIGTERM ends both
 // within 10 s.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
+import { postAwaitingContinue } from './http-client';
 
 const STOP_WITHIN_MS = 10_000;
 /** About 3.7 petabytes, in megabytes: more than any disk this runs on has free. */
@@ -52,32 +52,15 @@ function printed(receiver: SpawnedReceiver, text: string): Promise<void> {
  * or 'cut off' when the connection is closed without one.
  */
 function answerInFlight(url: string): Promise<{ outcome: Promise<number | 'cut off'> }> {
-  const answer = validSubmission('need');
-  const body = Buffer.from(JSON.stringify(answer));
-  const { hostname, port } = new URL(url);
   return new Promise((inFlight, failed) => {
     let settle: (outcome: number | 'cut off') => void = () => undefined;
     const outcome = new Promise<number | 'cut off'>((resolve) => {
       settle = resolve;
     });
-    const req = request(
-      {
-        hostname,
-        port,
-        method: 'POST',
-        path: '/api/submissions',
-        headers: {
-          'Content-Type': 'application/json',
-          'Content-Length': body.length,
-          'Idempotency-Key': answer.id,
-          Expect: '100-continue',
-        },
-      },
-      (res) => {
-        res.resume();
-        settle(res.statusCode ?? 0);
-      },
-    );
+    const { req, body } = postAwaitingContinue(url, validSubmission('need'), (res) => {
+      res.resume();
+      settle(res.statusCode ?? 0);
+    });
     req.on('continue', () => {
       req.end(body);
       inFlight({ outcome });

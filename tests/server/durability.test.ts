@@ -2,7 +2,6 @@
 // PGlite data folder, killed without warning (SIGKILL) and stopped the polite way (SIGTERM).
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,9 +10,10 @@ import { openDatabase } from '../../server/data/db';
 import { migrate } from '../../server/data/migrations';
 import { createStaff } from '../../server/data/staff';
 import { listSubmissions } from '../../server/data/submissions';
+import { rfc4180Rows } from '../support/excel-csv';
 import { type SpawnedReceiver, spawnReceiver } from '../support/spawn-receiver';
 import { validSubmission } from './fixtures';
-import { parseCsv } from './http-client';
+import { postAwaitingContinue } from './http-client';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'samskab-durable-'));
 const env = {
@@ -60,7 +60,7 @@ async function storedReferences(url: string): Promise<string[]> {
   const response = await fetch(`${url}/desk/export/answers.csv`, {
     headers: { Authorization: `Bearer ${key}` },
   });
-  const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  const [header, ...rows] = rfc4180Rows((await response.text()).replace(/^\uFEFF/, ''));
   const column = header!.indexOf('Reference');
   return rows.map((row) => row[column]!).sort();
 }
@@ -74,29 +74,12 @@ function postSlowly(
   url: string,
   meanwhile: () => Promise<void>,
 ): Promise<{ status: number; body: string }> {
-  const submission = validSubmission('need');
-  const bytes = Buffer.from(JSON.stringify(submission));
-  const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        hostname,
-        port,
-        method: 'POST',
-        path: '/api/submissions',
-        headers: {
-          'Content-Type': 'application/json',
-          'Content-Length': bytes.length,
-          'Idempotency-Key': submission.id,
-          Expect: '100-continue',
-        },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
+    const { req, body: bytes } = postAwaitingContinue(url, validSubmission('need'), (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
     req.on('error', reject);
     req.once('continue', () => {
       req.write(bytes.subarray(0, 100));

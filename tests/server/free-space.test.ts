@@ -10,29 +10,12 @@ import { ConfigError, MEGABYTE, MIN_FREE_BYTES } from '../../server/config';
 import { FREE_SPACE_READING_MS, freeBytesAt, watchFreeSpace } from '../../server/data/free-space';
 import { readEnv, readMinFreeBytes } from '../../server/env';
 import type { RunningReceiver } from '../../server/start';
+import { challengeForm } from './desk/challenge-form';
 import { type DeskClient, signedIn } from './desk/desk-client';
 import { postSubmission, startTestReceiver, validSubmission } from './fixtures';
 
 const TERABYTE = 1024 ** 4;
 const ORIGIN = 'https://kommune.example';
-
-/** A complete desk form for a new challenge (as in tests/server/desk/challenges.test.ts). */
-const challengeForm = (id: string) => ({
-  id,
-  title: 'Flere frivillige i Nordvest',
-  framing: 'Vi ser, at foreningerne mangler hænder.',
-  'question-1': 'Hvad holder jer tilbage?',
-  seeking: ['proposal', 'offer'],
-  resourcesWanted: ['time'],
-  area: 'Nordvest',
-  theme: 'frivillighed',
-  deadline: '2027-06-30',
-  status: 'open',
-  allowAnonymous: 'ja',
-  'contact-name': 'Mette Facilitator',
-  'contact-email': 'mette@lunde.dk',
-  url: 'https://kommune.example/samskab/frivillige',
-});
 
 describe('writes while the disk is short of room', () => {
   let receiver: RunningReceiver;

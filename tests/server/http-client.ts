@@ -1,5 +1,35 @@
-import { request } from 'node:http';
+import { type ClientRequest, type IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
+
+/**
+ * Posts `answer` to the receiver at `url` with `Expect: 100-continue`: the headers go at once,
+ * and the caller sends `body` on the request's 'continue', which comes when the receiver's handler
+ * starts reading it (server/http/request-body.ts), so the answer is surely in flight then.
+ */
+export function postAwaitingContinue(
+  url: string,
+  answer: { readonly id: string },
+  onResponse: (res: IncomingMessage) => void,
+): { req: ClientRequest; body: Buffer } {
+  const body = Buffer.from(JSON.stringify(answer));
+  const { hostname, port } = new URL(url);
+  const req = request(
+    {
+      hostname,
+      port,
+      method: 'POST',
+      path: '/api/submissions',
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': body.length,
+        'Idempotency-Key': answer.id,
+        Expect: '100-continue',
+      },
+    },
+    onResponse,
+  );
+  return { req, body };
+}
 
 export interface RawResponse {
   readonly status: number;
@@ -48,35 +78,6 @@ export function rawRequest(
     for (const chunk of options.chunks ?? []) req.write(chunk);
     req.end();
   });
-}
-
-/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 /** What a raw connection got from the server by the time the server closed it. */

@@ -11,6 +11,7 @@ import {
   isStorageFailure,
 } from '../../server/data/db-error';
 import type { RunningReceiver } from '../../server/start';
+import { challengeForm } from './desk/challenge-form';
 import { type DeskClient, signedIn } from './desk/desk-client';
 import {
   type OpenTestDatabase,
@@ -60,23 +61,6 @@ function failingDatabase(
     close: () => db.close(),
   };
 }
-
-const challengeForm = (id: string) => ({
-  id,
-  title: 'Flere frivillige i Nordvest',
-  framing: 'Vi ser, at foreningerne mangler hænder.',
-  'question-1': 'Hvad holder jer tilbage?',
-  seeking: ['proposal', 'offer'],
-  resourcesWanted: ['time'],
-  area: 'Nordvest',
-  theme: 'frivillighed',
-  deadline: '2027-06-30',
-  status: 'open',
-  allowAnonymous: 'ja',
-  'contact-name': 'Mette Facilitator',
-  'contact-email': 'mette@lunde.dk',
-  url: 'https://kommune.example/samskab/frivillige',
-});
 
 describe('isStorageFailure', () => {
   it('is true for a full or failing disk and a database restarting, not for the request’s faults', () => {

@@ -200,6 +200,12 @@ export function rfc4180Rows(text: string): string[][] {
   return rows;
 }
 
+/** A CSV file's rows after the first, as records by the first row's column names. */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = rfc4180Rows(text);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
 // The guard undone, as the README tells systems to: a `'` at a cell's start or right after a `,`,
 // `;` or line break (CR LF counted once) is the guard's when what follows it, after more `'`,
 // spaces, invisible characters and quotes (not line breaks), starts like a formula (at a cell's

@@ -5,33 +5,18 @@
 // update their extension when their browser does: both must go on delivering answers and reading
 // what became of them. A receiver change that breaks this test needs a protocol migration and a
 // note in CHANGELOG.md, not an edit here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { signedInPage } from '../desk/support';
 import { test as extensionTest, openPanel, saveFromDemoPage } from '../extension/support';
 import { expect, test } from '../support/fixtures';
-import { openHostPage } from '../support/host-page';
-import { sendNeed } from '../widget/support';
+import { sendForReference, writeNeed } from '../widget/support';
+import { openPreviousWidget, PREVIOUS_CLIENTS } from './previous-widget';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'previous-clients');
-const PREVIOUS_WIDGET = join(FIXTURES, 'widget');
-const PREVIOUS_EXTENSION = join(FIXTURES, 'extension');
-const { version } = JSON.parse(readFileSync(join(FIXTURES, 'source.json'), 'utf8')) as {
+const PREVIOUS_EXTENSION = join(PREVIOUS_CLIENTS, 'extension');
+const { version } = JSON.parse(readFileSync(join(PREVIOUS_CLIENTS, 'source.json'), 'utf8')) as {
   version: string;
 };
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 const HOUR = 60 * 60 * 1000;
 
@@ -42,29 +27,14 @@ test('the previous widget lists, delivers and follows its answer on this receive
   receiver,
 }) => {
   test.slow();
-  // The municipality's page hosts the widget it embedded back then, on its own origin.
-  for (const file of filesUnder(PREVIOUS_WIDGET)) {
-    const path = `/previous/widget/${relative(PREVIOUS_WIDGET, file).split('\\').join('/')}`;
-    host.serve(path, readFileSync(file, 'utf8'), {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
-  }
   const t0 = Date.now();
   await page.clock.setFixedTime(t0);
-  await openHostPage(page, host, `${host.origin}/previous`, {
-    script: {
-      endpoint: `${receiver.url}/api/submissions`,
-      challenges: `${receiver.url}/api/challenges`,
-    },
-  });
+  // The municipality's page hosts the widget it embedded back then, on its own origin.
+  await openPreviousWidget(page, host, receiver);
   await expect(page.locator('[data-samskab] section[data-ready]').first()).toBeAttached();
 
-  await sendNeed(page, 'Bussen kører ikke efter kl. 18, så mange bliver hjemme om aftenen.');
-  await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-  const reference = (await page
-    .getByRole('article')
-    .getByText(/Dit referencenummer: (SK-\S+)/)
-    .textContent())!.match(/SK-\w+/)![0];
+  await writeNeed(page, 'Bussen kører ikke efter kl. 18, så mange bliver hjemme om aftenen.');
+  const reference = await sendForReference(page);
   const [row] = await receiver.submissions();
   expect(row?.reference).toBe(reference);
   expect(row?.submission).toMatchObject({ source: 'widget', clientVersion: version });

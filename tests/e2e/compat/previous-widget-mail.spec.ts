@@ -2,70 +2,27 @@
 // queue (issue 18, protocol 1.2): it sends an answer with an address for news, gets a receipt that
 // now carries `updates`, which it does not know and ignores, and shows its receipt as before; the
 // receiver mails the address a request to confirm it, as for any client.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { startReceiver } from '../../../server/start';
-import { startSmtpSink } from '../../server/smtp-sink';
 import { expect, test } from '../support/fixtures';
-import { openHostPage } from '../support/host-page';
-import { receiverLog } from '../support/receiver-log';
-import { writeNeed } from '../widget/support';
+import { startMailingReceiver } from '../support/mailing-receiver';
+import { sendForReference, writeNeed } from '../widget/support';
+import { openPreviousWidget } from './previous-widget';
 
-const PREVIOUS_WIDGET = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'fixtures',
-  'previous-clients',
-  'widget',
-);
 const NEWS = 'nyt.fra.forrige@example.dk';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 test('the previous widget sends an answer with an address for news, and shows its receipt', async ({
   page,
   host,
 }) => {
   test.slow();
-  const sink = await startSmtpSink();
-  const receiver = await startReceiver({
-    log: receiverLog(),
-    database: { kind: 'memory' },
+  const { sink, receiver } = await startMailingReceiver({
     allowedOrigins: [host.origin],
-    smtpUrl: sink.url,
-    // The mail follows at once, not after 10 minutes of gathering more news.
-    mailGatherMs: 0,
-    mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
   });
   try {
-    for (const file of filesUnder(PREVIOUS_WIDGET)) {
-      const path = `/previous/widget/${relative(PREVIOUS_WIDGET, file).split('\\').join('/')}`;
-      host.serve(path, readFileSync(file, 'utf8'), {
-        'Content-Type':
-          extname(file) === '.css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
-      });
-    }
-    await openHostPage(page, host, `${host.origin}/previous`, {
-      script: {
-        endpoint: `${receiver.url}/api/submissions`,
-        challenges: `${receiver.url}/api/challenges`,
-      },
-    });
+    await openPreviousWidget(page, host, receiver);
     await expect(page.locator('[data-samskab] section[data-ready]').first()).toBeAttached();
     await writeNeed(page, 'Der mangler lys ved busstoppestedet om aftenen.');
     await page.getByLabel(/Vil du have besked, når kommunen svarer/).fill(NEWS);
-    await page.getByRole('button', { name: 'Send svar' }).click();
-    await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-    const reference = (await page
-      .getByRole('article')
-      .getByText(/Dit referencenummer: (SK-\S+)/)
-      .textContent())!.match(/SK-\w+/)![0];
+    const reference = await sendForReference(page);
     await expect(page.getByRole('heading', { name: 'Hvad sker der nu?' })).toBeVisible();
     const [row] = await receiver.submissions();
     expect(row?.reference).toBe(reference);

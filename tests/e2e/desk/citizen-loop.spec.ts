@@ -6,11 +6,10 @@
 // link; on the citizen's next visit (an
 // hour later) "Dine svar" shows the status and the reply, and the challenge shows the published
 // proposal; a second citizen offers to help with it, and the desk shows the offer linked to it.
-import { startReceiver } from '../../../server/start';
-import { startSmtpSink } from '../../server/smtp-sink';
 import { expectNoViolations } from '../support/axe';
-import { receiverLog } from '../support/receiver-log';
-import { expect, signedInPage, test } from './support';
+import { startMailingReceiver } from '../support/mailing-receiver';
+import { sendForReference } from '../widget/support';
+import { expect, offerHelp, signedInPage, test } from './support';
 
 const CHALLENGE = 'Færre ensomme aftener for ældre i Lunde';
 const PROPOSAL =
@@ -23,15 +22,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
   browser,
 }) => {
   test.slow();
-  const sink = await startSmtpSink();
-  const receiver = await startReceiver({
-    database: { kind: 'memory' },
-    log: receiverLog(),
-    smtpUrl: sink.url,
-    // The mail follows at once, not after 10 minutes of gathering more news.
-    mailGatherMs: 0,
-    mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
-  });
+  const { sink, receiver } = await startMailingReceiver();
   const contexts = [
     await browser.newContext(),
     await browser.newContext(),
@@ -59,12 +50,7 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
     await citizen
       .getByLabel('Kommunen må vise mit svar på siden, uden navn og kontaktoplysninger')
       .check();
-    await citizen.getByRole('button', { name: 'Send svar' }).click();
-    await expect(citizen.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-    const reference = (await citizen
-      .getByRole('article')
-      .getByText(/Dit referencenummer: (SK-\S+)/)
-      .textContent())!.match(/SK-\w+/)![0];
+    const reference = await sendForReference(citizen);
     await expect(
       citizen.getByText('Du får en e-mail, hvor du skal bekræfte din e-mailadresse', {
         exact: false,
@@ -131,18 +117,11 @@ test('a proposal goes round the loop: status, reply, mail, published, joined', a
 
     // A second citizen offers to help with it: the offer arrives linked to the proposal.
     const helper = await helperContext.newPage();
-    await helper.goto(`${receiver.url}/`);
-    await helper.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
-    await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
-    await expect(helper.getByText(new RegExp(`hører til forslaget ${reference}`))).toBeVisible();
-    await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad og tage min nabo med.');
-    await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
-    await helper.getByRole('button', { name: 'Send svar' }).click();
-    await expect(helper.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-    const offerReference = (await helper
-      .getByRole('article')
-      .getByText(/Dit referencenummer: (SK-\S+)/)
-      .textContent())!.match(/SK-\w+/)![0];
+    const offerReference = await offerHelp(helper, receiver, {
+      challenge: CHALLENGE,
+      proposal: reference,
+      offer: 'Jeg kan lave mad og tage min nabo med.',
+    });
     await desk.goto(`${receiver.url}/desk/answers?q=nabo`);
     await desk.getByRole('link', { name: offerReference }).click();
     // "Svarer på" among the answer's facts, and among its connections.

@@ -15,6 +15,7 @@ import { postSubmission, validSubmission } from '../../server/fixtures';
 import { type SmtpSink, startSmtpSink } from '../../server/smtp-sink';
 import { type SpawnedReceiver, spawnReceiver } from '../../support/spawn-receiver';
 import { receiverLog } from '../support/receiver-log';
+import { sendForReference } from '../widget/support';
 import { expect, test } from './support';
 
 const ID = 'tryghed-paa-stationen';
@@ -88,12 +89,7 @@ test('the co-creation loop, from a fresh start to the outcome in the feed', asyn
   await citizen
     .getByLabel('Hvad ser du?')
     .fill('Belysningen ved cykelparkeringen er gået i stykker.');
-  await citizen.getByRole('button', { name: 'Send svar' }).click();
-  await expect(citizen.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-  const citizenRef = (await citizen
-    .getByRole('article')
-    .getByText(/Dit referencenummer: (SK-\S+)/)
-    .textContent())!.match(/SK-\w+/)![0];
+  const citizenRef = await sendForReference(citizen);
 
   // More answers: a proposal whose author agreed to its publication, and an offer.
   const challenge = { id: ID, title: TITLE, url: 'https://kommune.example/samskab/station' };

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startReceiver } from '../../../server/start';
 import { signedIn } from '../../server/desk/desk-client';
 import { receiverLog } from '../support/receiver-log';
+import { sendForReference } from '../widget/support';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
@@ -24,6 +25,24 @@ export async function signedInPage(page: Page, receiver: Receiver, role: 'facili
     .context()
     .addCookies([{ name, value, url: receiver.url, httpOnly: true, sameSite: 'Strict' }]);
   return page;
+}
+
+/**
+ * A citizen on the receiver's front page offers to help with the published proposal `proposal`
+ * (its reference) on the challenge titled `challenge`, writing `offer`; the offer's reference.
+ */
+export async function offerHelp(
+  helper: Page,
+  receiver: Receiver,
+  { challenge, proposal, offer }: { challenge: string; proposal: string; offer: string },
+): Promise<string> {
+  await helper.goto(`${receiver.url}/`);
+  await helper.getByRole('button', { name: new RegExp(challenge) }).click();
+  await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
+  await expect(helper.getByText(new RegExp(`hører til forslaget ${proposal}`))).toBeVisible();
+  await helper.getByLabel('Hvad kan du tilbyde?').fill(offer);
+  await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
+  return sendForReference(helper);
 }
 
 export const test = base.extend<DeskFixtures>({

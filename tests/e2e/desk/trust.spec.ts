@@ -11,7 +11,7 @@ import { answerFrom } from '../../server/desk/privacy-support';
 import { postSubmission, validSubmission } from '../../server/fixtures';
 import { expectNoViolations } from '../support/axe';
 import { receiverLog } from '../support/receiver-log';
-import { expect, test } from './support';
+import { expect, offerHelp, test } from './support';
 
 const CHALLENGE = 'Færre ensomme aftener for ældre i Lunde';
 
@@ -177,18 +177,11 @@ test('an offer sent with "Jeg vil gerne hjælpe" appears on the proposal’s des
   const helperContext = await browser.newContext();
   try {
     const helper = await helperContext.newPage();
-    await helper.goto(`${receiver.url}/`);
-    await helper.getByRole('button', { name: new RegExp(CHALLENGE) }).click();
-    await helper.getByRole('button', { name: 'Jeg vil gerne hjælpe' }).click();
-    await expect(helper.getByText(new RegExp(`hører til forslaget ${reference}`))).toBeVisible();
-    await helper.getByLabel('Hvad kan du tilbyde?').fill('Jeg kan lave mad til tyve.');
-    await helper.getByLabel('Hvad kan du hjælpe med?').selectOption({ index: 1 });
-    await helper.getByRole('button', { name: 'Send svar' }).click();
-    await expect(helper.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
-    const offerReference = (await helper
-      .getByRole('article')
-      .getByText(/Dit referencenummer: (SK-\S+)/)
-      .textContent())!.match(/SK-\w+/)![0];
+    const offerReference = await offerHelp(helper, receiver, {
+      challenge: CHALLENGE,
+      proposal: reference,
+      offer: 'Jeg kan lave mad til tyve.',
+    });
 
     await desk.goto(`${receiver.url}/desk/answers/${proposal.id}`);
     const connections = desk.getByRole('region', { name: 'Koblinger' });

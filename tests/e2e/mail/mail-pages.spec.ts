@@ -3,11 +3,9 @@
 // address, confirms it by keyboard, then unsubscribes from the link in the next mail. Every state
 // passes axe (WCAG 2.1 AA), is Danish, not indexed, and shows the address only masked.
 import { expect, type Page, test } from '@playwright/test';
-import { startReceiver } from '../../../server/start';
 import { postSubmission, validSubmission } from '../../server/fixtures';
-import { startSmtpSink } from '../../server/smtp-sink';
 import { expectNoViolations } from '../support/axe';
-import { receiverLog } from '../support/receiver-log';
+import { startMailingReceiver } from '../support/mailing-receiver';
 
 const ADDRESS = 'karen.nyt@example.dk';
 
@@ -24,15 +22,7 @@ test('confirming and unsubscribing from a mail: accessible, by keyboard, never t
   page,
 }) => {
   test.slow();
-  const sink = await startSmtpSink();
-  const receiver = await startReceiver({
-    database: { kind: 'memory' },
-    log: receiverLog(),
-    smtpUrl: sink.url,
-    // The mail follows at once, not after 10 minutes of gathering more news.
-    mailGatherMs: 0,
-    mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
-  });
+  const { sink, receiver } = await startMailingReceiver();
   try {
     const response = await postSubmission(receiver, {
       ...validSubmission(),

@@ -4,14 +4,14 @@
 // in that language with `lang` and `dir` (right to left in Arabic and Farsi), no Danish of ours
 // left, no script; axe finds no violation (WCAG 2.1 AA) in any of them.
 import { expect, type Page, test } from '@playwright/test';
-import { type RunningReceiver, startReceiver } from '../../../server/start';
+import type { RunningReceiver } from '../../../server/start';
 import { citizenWords } from '../../../utils/i18n/citizen';
 import { LOCALES, type Locale } from '../../../utils/i18n/languages';
 import { type DeskClient, signedIn } from '../../server/desk/desk-client';
 import { postSubmission, validSubmission } from '../../server/fixtures';
-import { type SmtpSink, startSmtpSink } from '../../server/smtp-sink';
+import type { SmtpSink } from '../../server/smtp-sink';
 import { expectNoViolations } from '../support/axe';
-import { receiverLog } from '../support/receiver-log';
+import { startMailingReceiver } from '../support/mailing-receiver';
 
 const REPLY = 'Tak for dit svar. Vi tager det med til mødet i januar.';
 
@@ -20,14 +20,7 @@ let receiver: RunningReceiver;
 let staff: DeskClient;
 
 test.beforeAll(async () => {
-  sink = await startSmtpSink();
-  receiver = await startReceiver({
-    database: { kind: 'memory' },
-    log: receiverLog(),
-    smtpUrl: sink.url,
-    mailGatherMs: 0,
-    mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
-  });
+  ({ sink, receiver } = await startMailingReceiver());
   staff = await signedIn(receiver, { role: 'facilitator' });
 });
 test.afterAll(async () => {

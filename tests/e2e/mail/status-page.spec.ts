@@ -3,12 +3,10 @@
 // not JSON; every state passes axe (WCAG 2.1 AA), loads no widget code and no script, and works by
 // keyboard; withdrawing the answer there, after a confirmation, erases it.
 import { expect, type Page, test } from '@playwright/test';
-import { startReceiver } from '../../../server/start';
 import { signedIn } from '../../server/desk/desk-client';
 import { postSubmission, validSubmission } from '../../server/fixtures';
-import { startSmtpSink } from '../../server/smtp-sink';
 import { expectNoViolations } from '../support/axe';
-import { receiverLog } from '../support/receiver-log';
+import { startMailingReceiver } from '../support/mailing-receiver';
 
 const ADDRESS = 'karen.nyt@example.dk';
 const REPLY = 'Tak for dit svar. Vi tager det med til mødet i januar.';
@@ -25,14 +23,7 @@ test('the mailed status link opens a page with the reply, and withdrawing there 
   page,
 }) => {
   test.slow();
-  const sink = await startSmtpSink();
-  const receiver = await startReceiver({
-    database: { kind: 'memory' },
-    log: receiverLog(),
-    smtpUrl: sink.url,
-    mailGatherMs: 0,
-    mailFrom: 'Lunde Kommune <samskab@lunde.dk>',
-  });
+  const { sink, receiver } = await startMailingReceiver();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   try {

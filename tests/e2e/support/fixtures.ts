@@ -57,3 +57,12 @@ export { expect };
 export async function submissionRows(receiver: Receiver) {
   return (await receiver.submissions()).map((row) => row.submission!).reverse();
 }
+
+/** Sends the answer being written, waits for the receipt, and returns the one answer stored. */
+export async function sendTheOnlyAnswer(page: Page, receiver: Receiver) {
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
+  const rows = await submissionRows(receiver);
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}

@@ -3,10 +3,10 @@
 // translation and sees the challenge's title, framing and questions in Ukrainian; a Danish visitor
 // sees Danish; an English visitor, for whom there is no translation, sees Danish and is told so.
 // A visitor who switches language gets the feed asked again in the new one.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { startReceiver } from '../../../server/start';
 import { expectNoViolations } from '../support/axe';
-import { expect, test } from '../support/fixtures';
+import { expect, type Fixtures, test } from '../support/fixtures';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
@@ -45,16 +45,35 @@ function feedsOf(page: Page) {
 
 const widget = (page: Page) => page.locator('[data-samskab]').first();
 
-test('a Ukrainian visitor reads the challenge in Ukrainian, from a feed asked in it', async ({
-  page,
-  receiver,
-  openWidget,
-}) => {
+/**
+ * Translates the seeded challenge and opens the widget for a Ukrainian visitor, whose list shows
+ * the Ukrainian title: the widget and the feed responses it got.
+ */
+async function openInUkrainian(page: Page, receiver: Receiver, openWidget: Fixtures['openWidget']) {
   await translate(receiver);
   const feeds = feedsOf(page);
   await openWidget({ script: { locale: 'uk' } });
   const root = widget(page);
   await expect(root.getByText(UKRAINIAN.title)).toBeVisible();
+  return { root, feeds };
+}
+
+/** Opens the challenge by its Arabic title: the title is Arabic, the framing Danish, marked so. */
+async function openArabicTitle(root: Locator) {
+  await root.getByText(ARABIC.title).click();
+  await expect(root.getByRole('heading', { level: 2, name: ARABIC.title })).toHaveAttribute(
+    'lang',
+    'ar',
+  );
+  await expect(root.locator('p.framing')).toHaveAttribute('lang', 'da');
+}
+
+test('a Ukrainian visitor reads the challenge in Ukrainian, from a feed asked in it', async ({
+  page,
+  receiver,
+  openWidget,
+}) => {
+  const { root, feeds } = await openInUkrainian(page, receiver, openWidget);
   await expect(root.getByText(DANISH_TITLE)).toHaveCount(0);
 
   // One request, in the visitor's language, carrying only that language's translation.
@@ -112,12 +131,7 @@ test('a visitor whose language has a title only sees the rest in Danish, marked 
   await translate(receiver);
   await openWidget({ lang: 'ar', script: {} });
   const root = widget(page);
-  await root.getByText(ARABIC.title).click();
-  await expect(root.getByRole('heading', { level: 2, name: ARABIC.title })).toHaveAttribute(
-    'lang',
-    'ar',
-  );
-  await expect(root.locator('p.framing')).toHaveAttribute('lang', 'da');
+  await openArabicTitle(root);
   await expect(root.locator('p.notice')).toBeVisible();
 });
 
@@ -126,20 +140,11 @@ test('switching language asks the feed again, and the list shows the new transla
   receiver,
   openWidget,
 }) => {
-  await translate(receiver);
-  const feeds = feedsOf(page);
-  await openWidget({ script: { locale: 'uk' } });
-  const root = widget(page);
-  await expect(root.getByText(UKRAINIAN.title)).toBeVisible();
+  const { root, feeds } = await openInUkrainian(page, receiver, openWidget);
   // The switcher comes with the answer chunk; the feed asked in Ukrainian has no Arabic.
   await root.getByRole('combobox').selectOption('ar');
   await expect(root.getByText(ARABIC.title)).toBeVisible();
   await expect(root.getByText(UKRAINIAN.title)).toHaveCount(0);
   expect(feeds.map((feed) => new URL(feed.url).search)).toEqual(['?locale=uk', '?locale=ar']);
-  await root.getByText(ARABIC.title).click();
-  await expect(root.getByRole('heading', { level: 2, name: ARABIC.title })).toHaveAttribute(
-    'lang',
-    'ar',
-  );
-  await expect(root.locator('p.framing')).toHaveAttribute('lang', 'da');
+  await openArabicTitle(root);
 });

@@ -8,7 +8,7 @@ import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { openHostPage } from '../support/host-page';
 import { receiverLog } from '../support/receiver-log';
-import { outboxIdle, sendNeed } from './support';
+import { NEED_WORDS, outboxIdle, sendNeed } from './support';
 
 const receiverOn = (port: number, allowedOrigins: string[]) =>
   startReceiver({
@@ -21,28 +21,20 @@ const receiverOn = (port: number, allowedOrigins: string[]) =>
 
 const WORDS = {
   da: {
-    card: /Færre ensomme aftener/,
-    kind: /Fortæl hvad du ser/,
-    body: 'Hvad ser du?',
-    send: 'Send svar',
+    ...NEED_WORDS.da,
     notSent: 'Dit svar er ikke sendt endnu',
     kept: /gemt her i browseren, men siden kan ikke få kontakt med kommunen/,
     copy: 'Kopiér tekst',
     download: 'Gem som fil',
     thanks: /Tak!/,
-    sent: 'Tak! Dit svar er sendt.',
   },
   en: {
-    card: /Færre ensomme aftener/,
-    kind: /Tell us what you see/,
-    body: 'What do you see?',
-    send: 'Send answer',
+    ...NEED_WORDS.en,
     notSent: 'Your answer has not been sent yet',
     kept: /kept here in the browser, but this page cannot reach the municipality/,
     copy: 'Copy text',
     download: 'Save as a file',
     thanks: /Thank you/,
-    sent: 'Thank you! Your answer has been sent.',
   },
 };
 

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { type HostServer, openHostPage } from '../support/host-page';
-import { effectsRun, outboxIdle } from './support';
+import { effectsRun, NEED_WORDS, outboxIdle } from './support';
 
 interface StatusReport {
   reference: string;
@@ -95,11 +95,7 @@ class StubReceiver {
 
 const WORDS = {
   da: {
-    card: /Færre ensomme aftener/,
-    kind: /Fortæl hvad du ser/,
-    body: 'Hvad ser du?',
-    send: 'Send svar',
-    sent: 'Tak! Dit svar er sendt.',
+    ...NEED_WORDS.da,
     next: 'Hvad sker der nu?',
     reads: 'Kommunen læser alle svar, der kommer ind.',
     deadline: /Du kan svare indtil 31\. marts 2027/,
@@ -113,11 +109,7 @@ const WORDS = {
     reply: 'Kommunens besked',
   },
   en: {
-    card: /Færre ensomme aftener/,
-    kind: /Tell us what you see/,
-    body: 'What do you see?',
-    send: 'Send answer',
-    sent: 'Thank you! Your answer has been sent.',
+    ...NEED_WORDS.en,
     next: 'What happens next?',
     reads: 'The municipality reads every answer it receives.',
     deadline: /You can answer until 31 March 2027/,

@@ -1,5 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The words on the way to a sent `need` answer, in Danish and English, as a person reads them. */
+export const NEED_WORDS = {
+  da: {
+    card: /Færre ensomme aftener/,
+    kind: /Fortæl hvad du ser/,
+    body: 'Hvad ser du?',
+    send: 'Send svar',
+    sent: 'Tak! Dit svar er sendt.',
+  },
+  en: {
+    card: /Færre ensomme aftener/,
+    kind: /Tell us what you see/,
+    body: 'What do you see?',
+    send: 'Send answer',
+    sent: 'Thank you! Your answer has been sent.',
+  },
+};
+
 /** Opens a challenge and writes a `need` answer, without sending it. */
 export async function writeNeed(page: Page, body: string, challenge = /Færre ensomme aftener/) {
   await page.getByRole('button', { name: challenge }).click();
@@ -10,6 +28,17 @@ export async function writeNeed(page: Page, body: string, challenge = /Færre en
 export async function sendNeed(page: Page, body: string, challenge?: RegExp) {
   await writeNeed(page, body, challenge);
   await page.getByRole('button', { name: 'Send svar' }).click();
+}
+
+/** Sends the answer being written, waits for the receipt and reads its reference (SK-…). */
+export async function sendForReference(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  await expect(page.getByRole('heading', { name: 'Tak! Dit svar er sendt.' })).toBeVisible();
+  const receipt = await page
+    .getByRole('article')
+    .getByText(/Dit referencenummer: (SK-\S+)/)
+    .textContent();
+  return receipt!.match(/SK-\w+/)![0];
 }
 
 /** The state of each answer in the page's outbox, read from the widget's IndexedDB. */

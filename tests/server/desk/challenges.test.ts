@@ -14,6 +14,7 @@ import {
   TEST_DATABASES,
   validSubmission,
 } from '../fixtures';
+import { challengeForm } from './challenge-form';
 import { type DeskClient, signedIn } from './desk-client';
 
 const SEEDED: ChallengeInput = {
@@ -23,27 +24,16 @@ const SEEDED: ChallengeInput = {
   url: 'https://kommune.example/samskab/ensomhed-lunde',
 };
 
-/** A complete, valid form for a new challenge; tests change one field at a time. */
+/** A complete, valid form for a new challenge, every field filled in; tests change one at a time. */
 const FULL_FORM = (id: string): Record<string, string | string[]> => ({
-  id,
-  title: 'Flere frivillige i Nordvest',
+  ...challengeForm(id),
   framing: 'Vi ser, at foreningerne mangler hænder.\r\nHvad ser I?',
-  'question-1': 'Hvad holder jer tilbage?',
   'question-2': '',
   'question-3': 'Hvad kan I give?',
   'question-4': '',
   'question-5': '',
-  seeking: ['proposal', 'offer'],
   resourcesWanted: ['time', 'venue'],
-  area: 'Nordvest',
-  theme: 'frivillighed',
-  deadline: '2027-06-30',
-  status: 'open',
-  allowAnonymous: 'ja',
-  'contact-name': 'Mette Facilitator',
-  'contact-email': 'mette@lunde.dk',
   'contact-phone': '+45 12 34 56 78',
-  url: 'https://kommune.example/samskab/frivillige',
 });
 
 const feedOf = async (receiver: RunningReceiver) => {

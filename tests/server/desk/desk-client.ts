@@ -6,7 +6,7 @@ import { hashPassword } from '../../../server/data/passwords';
 import { startSession } from '../../../server/data/sessions';
 import { createStaff, type Role, type StaffMember } from '../../../server/data/staff';
 import type { RunningReceiver } from '../../../server/start';
-import { parseCsv } from '../http-client';
+import { csvRecords } from '../../support/excel-csv';
 
 /** Cheap scrypt for tests that make many accounts; the format is the real one. */
 export const TEST_PASSWORD = 'korrekt hest batteri staple';
@@ -111,9 +111,5 @@ export async function csvExport(
   });
   if (response.status !== 200) throw new Error(`the CSV export answered ${response.status}`);
   const text = await response.text();
-  const [header = [], ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-  return {
-    text,
-    rows: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? '']))),
-  };
+  return { text, rows: csvRecords(text.replace(/^\uFEFF/, '')) };
 }

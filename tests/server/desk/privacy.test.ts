@@ -7,13 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../../server/data/audit';
 import type { RunningReceiver } from '../../../server/start';
+import { csvRecords, rfc4180Rows } from '../../support/excel-csv';
 import {
   type OpenTestDatabase,
   postSubmission,
   startTestReceiver,
   TEST_DATABASES,
 } from '../fixtures';
-import { parseCsv } from '../http-client';
 import { apiKey, type DeskClient, signedIn } from './desk-client';
 import { answerFrom, challenge, download, post, readXlsx, records } from './privacy-support';
 
@@ -554,26 +554,28 @@ describe.each(TEST_DATABASES)('personal data on $name', ({ open }) => {
       expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
       const text = csv.bytes.toString('utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      const [head, ...rows] = parseCsv(text.slice(1));
-      const at = (row: string[], name: string) => row[head!.indexOf(name)];
-      const byRef = new Map(rows.map((row) => [at(row, 'Reference'), row]));
-      expect(rows.every((row) => at(row, 'Udfordring (id)') === 'stadig-aaben')).toBe(true);
-      const t = byRef.get(tricky.reference)!;
-      expect(at(t, 'Tekst')).toBe(TRICKY_BODY);
-      expect(at(t, 'Overskrift')).toBe('\'=HYPERLINK("http://x.example","klik")');
-      expect(at(t, 'Navn')).toBe("'@Hacker");
-      expect(at(t, 'Modtaget (UTC, ISO 8601)')).toBe('2026-01-15T10:00:00.000Z');
-      expect(at(t, 'Modtaget')).toBe('2026-01-15 11:00');
-      const o = byRef.get(offer.reference)!;
-      expect(at(o, 'Modtaget')).toBe('2026-07-01 12:00');
-      expect(at(o, 'Type (kode)')).toBe('offer');
-      expect(at(o, 'Type')).toBe('Tilbud');
-      expect(at(o, 'Afsender')).toBe('Forening');
-      expect(at(o, 'Ressource')).toBe('Lokale');
-      expect(at(o, 'Overskrift')).toBe("'+45 ringer");
-      expect(at(o, 'Status')).toBe('Ny');
+      const [head, ...rows] = rfc4180Rows(text.slice(1));
       // Every line has every column: no quote, comma or line break split a cell.
       expect(rows.every((row) => row.length === head!.length)).toBe(true);
+      const records = csvRecords(text.slice(1));
+      expect(records.every((row) => row['Udfordring (id)'] === 'stadig-aaben')).toBe(true);
+      const byRef = new Map(records.map((row) => [row.Reference, row]));
+      expect(byRef.get(tricky.reference)).toMatchObject({
+        Tekst: TRICKY_BODY,
+        Overskrift: '\'=HYPERLINK("http://x.example","klik")',
+        Navn: "'@Hacker",
+        'Modtaget (UTC, ISO 8601)': '2026-01-15T10:00:00.000Z',
+        Modtaget: '2026-01-15 11:00',
+      });
+      expect(byRef.get(offer.reference)).toMatchObject({
+        Modtaget: '2026-07-01 12:00',
+        'Type (kode)': 'offer',
+        Type: 'Tilbud',
+        Afsender: 'Forening',
+        Ressource: 'Lokale',
+        Overskrift: "'+45 ringer",
+        Status: 'Ny',
+      });
       const [exported] = (await audit('answers-exported')).filter((row) =>
         row.detail?.startsWith('udfordring=stadig-aaben'),
       );

@@ -29,7 +29,7 @@ describe('the reply with its translation', () => {
     expect(replyTranslationProblem('Tak.', 'Дякую.', 'Tak.')).toBeUndefined();
     // A browser sends CRLF where the stored text has LF.
     expect(replyTranslationProblem('Tak.\r\nHej.', 'Дякую.', 'Tak.\nHej.')).toBeUndefined();
-    expect(replyTranslationProblem('Tak!', 'Дякую.', 'Tak.')).toMatch(/^Du har ændret svaret/);
+    expect(replyTranslationProblem('Tak!', 'Дякую.', 'Tak.')).toMatch(/^Du har ændret beskeden/);
     expect(replyTranslationProblem('Tak!', '', 'Tak.')).toBeUndefined();
     expect(replyTranslationProblem('x'.repeat(1000), 'я'.repeat(998), 'x'.repeat(1000))).toBe(
       undefined,

@@ -6,22 +6,18 @@
 // a second mail asking comes no sooner than 24 hours later; an address unconfirmed for 7 days is
 // deleted with what waited for it; and the words in a mail are the database's, never the
 // envelope's (the made-up title of the finding included).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyRetention } from '../../../server/data/retention';
-import type { RunningReceiver } from '../../../server/start';
-import { type DeskClient, signedIn } from '../desk/desk-client';
-import { startTestReceiver } from '../fixtures';
-import { type SmtpSink, startSmtpSink } from '../smtp-sink';
 import {
   addressOf,
   answer,
   confirmAddress,
   DAY,
   FORGED_TITLE,
-  FROM,
   isConfirmation,
   LUNDE,
   linkIn,
+  mailSuite,
   mailsTo,
   pressButton,
 } from './mail-support';
@@ -29,39 +25,20 @@ import {
 const HOUR = 60 * 60 * 1000;
 
 describe('confirming an address for news', () => {
-  let sink: SmtpSink;
-  let receiver: RunningReceiver;
-  let errors: unknown[];
-  let admin: DeskClient;
   let now = Date.parse('2026-11-24T10:00:00Z');
-
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    ({ receiver, errors } = await startTestReceiver({
-      seed: [LUNDE],
-      smtpUrl: sink.url,
-      mailFrom: FROM,
-      clock: () => now,
-    }));
-    admin = await signedIn(receiver, { role: 'admin' });
-  }, 90_000);
-  afterAll(async () => {
-    await receiver?.close();
-    await sink?.close();
-  });
-  beforeEach(() => {
-    sink.mails.length = 0;
-  });
-  afterEach(() => expect(errors).toEqual([]));
+  const suite = mailSuite({ clock: () => now });
 
   const publishReply = async (id: string, reply: string) => {
-    await admin.post(`/desk/answers/${id}/reply`, { reply, action: 'save' });
-    const published = await admin.post(`/desk/answers/${id}/reply`, { reply, action: 'publish' });
+    await suite.admin.post(`/desk/answers/${id}/reply`, { reply, action: 'save' });
+    const published = await suite.admin.post(`/desk/answers/${id}/reply`, {
+      reply,
+      action: 'publish',
+    });
     expect(published.status).toBe(303);
   };
   const queued = async (address: string) =>
     (
-      await receiver.db.query<{ reason: string }>(
+      await suite.receiver.db.query<{ reason: string }>(
         `SELECT q.reason FROM mail_queue q JOIN mail_recipients r ON r.id = q.recipient_id
          WHERE r.email = $1 ORDER BY q.reason`,
         [address],
@@ -70,10 +47,10 @@ describe('confirming an address for news', () => {
 
   it('sends no news to an unconfirmed address, and a GET of the link does not confirm it', async () => {
     const address = 'naboen@example.dk';
-    const mine = await answer(receiver, address);
+    const mine = await answer(suite.receiver, address);
     expect(mine.updates).toBe('confirmation');
-    await receiver.updateMailsSettled();
-    const [asking, ...more] = mailsTo(sink, address);
+    await suite.receiver.updateMailsSettled();
+    const [asking, ...more] = mailsTo(suite.sink, address);
     expect(more).toEqual([]);
     expect(isConfirmation(asking!)).toBe(true);
     // The mail asking names nothing anyone wrote, and offers the way out.
@@ -86,9 +63,12 @@ describe('confirming an address for news', () => {
 
     // Staff publish a reply and show a status: still nothing but the mail asking.
     await publishReply(mine.id, 'Tak for dit svar.');
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address)).toHaveLength(1);
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, {
+      status: 'done',
+      action: 'publish',
+    });
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
     expect(await queued(address)).toEqual(['update', 'update']);
 
     // Following the link shows a page with a button; it confirms nothing by itself.
@@ -98,27 +78,27 @@ describe('confirming an address for news', () => {
     expect(body).toContain('Ja, send mig nyt på e-mail');
     expect(body).toContain('n…@example.dk');
     expect(body).not.toContain(address);
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address)).toHaveLength(1);
-    const desk = await admin.get(`/desk/answers/${mine.id}`);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
+    const desk = await suite.admin.get(`/desk/answers/${mine.id}`);
     expect(desk.body).toContain('har endnu ikke bekræftet sin e-mailadresse');
   });
 
   it('sends the news that waited as one mail once the address is confirmed', async () => {
     const address = 'venter@example.dk';
     const answers = [
-      await answer(receiver, address),
-      await answer(receiver, address),
-      await answer(receiver, address),
+      await answer(suite.receiver, address),
+      await answer(suite.receiver, address),
+      await answer(suite.receiver, address),
     ];
     for (const [i, { id }] of answers.entries()) await publishReply(id, `Svar nummer ${i + 1}.`);
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address).map(isConfirmation)).toEqual([true]);
-    const confirmLink = linkIn(mailsTo(sink, address)[0]!, '/mail/confirm');
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address).map(isConfirmation)).toEqual([true]);
+    const confirmLink = linkIn(mailsTo(suite.sink, address)[0]!, '/mail/confirm');
 
-    await confirmAddress(receiver, sink, address);
-    await receiver.updateMailsSettled();
-    const [news, ...more] = mailsTo(sink, address);
+    await confirmAddress(suite.receiver, suite.sink, address);
+    await suite.receiver.updateMailsSettled();
+    const [news, ...more] = mailsTo(suite.sink, address);
     expect(more).toEqual([]);
     expect(news!.subject).toBe('Nyt om 3 af dine svar');
     for (const [i, { reference }] of answers.entries()) {
@@ -130,30 +110,32 @@ describe('confirming an address for news', () => {
     const again = await pressButton(confirmLink);
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('Din e-mailadresse er bekræftet');
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address)).toHaveLength(1);
-    const desk = await admin.get(`/desk/answers/${answers[0]!.id}`);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
+    const desk = await suite.admin.get(`/desk/answers/${answers[0]!.id}`);
     expect(desk.body).toContain('Borgeren har bedt om at få en e-mail, når der er nyt.');
   });
 
   it('asks once for 30 answers naming one address, and sends one mail for one staff click', async () => {
     const address = 'tredive@example.dk';
     // At the same moment, as a script would send them: the asking is claimed once.
-    const answers = await Promise.all(Array.from({ length: 30 }, () => answer(receiver, address)));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => answer(suite.receiver, address)),
+    );
     expect(new Set(answers.map((one) => one.updates))).toEqual(new Set(['confirmation']));
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address).map(isConfirmation)).toEqual([true]);
-    await confirmAddress(receiver, sink, address);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address).map(isConfirmation)).toEqual([true]);
+    await confirmAddress(suite.receiver, suite.sink, address);
 
-    const bulk = await admin.post('/desk/answers/bulk', {
+    const bulk = await suite.admin.post('/desk/answers/bulk', {
       id: answers.map(({ id }) => id),
       action: 'status',
       status: 'in-review',
       show: 'ja',
     });
     expect(bulk.status).toBe(303);
-    await receiver.updateMailsSettled();
-    const [news, ...more] = mailsTo(sink, address);
+    await suite.receiver.updateMailsSettled();
+    const [news, ...more] = mailsTo(suite.sink, address);
     expect(more).toEqual([]);
     expect(news!.subject).toBe('Nyt om 30 af dine svar');
     for (const { reference } of answers) expect(news!.text).toContain(`Dit svar ${reference}`);
@@ -161,17 +143,17 @@ describe('confirming an address for news', () => {
 
   it("names the database's title, never the envelope's; no title for a challenge it does not know", async () => {
     const address = 'titel@example.dk';
-    const known = await answer(receiver, address, { title: FORGED_TITLE });
-    const unknown = await answer(receiver, address, {
+    const known = await answer(suite.receiver, address, { title: FORGED_TITLE });
+    const unknown = await answer(suite.receiver, address, {
       challengeId: 'ukendt-udfordring',
       title: FORGED_TITLE,
     });
-    await confirmAddress(receiver, sink, address);
+    await confirmAddress(suite.receiver, suite.sink, address);
     await publishReply(known.id, 'Tak.');
-    await receiver.updateMailsSettled();
+    await suite.receiver.updateMailsSettled();
     await publishReply(unknown.id, 'Tak igen.');
-    await receiver.updateMailsSettled();
-    const [first, second] = mailsTo(sink, address);
+    await suite.receiver.updateMailsSettled();
+    const [first, second] = mailsTo(suite.sink, address);
     expect(first!.text).toContain(
       `Kommunen har nyt om dit svar ${known.reference} til udfordringen "${LUNDE.title}".`,
     );
@@ -185,36 +167,36 @@ describe('confirming an address for news', () => {
   // Last: the clock moves on, past the desk session's life.
   it('asks again only after 24 hours, and deletes an address unconfirmed for 7 days with what waited', async () => {
     const address = 'glemmer@example.dk';
-    const first = await answer(receiver, address);
+    const first = await answer(suite.receiver, address);
     await publishReply(first.id, 'Nyt, der venter.');
-    await receiver.updateMailsSettled();
+    await suite.receiver.updateMailsSettled();
     now += 23 * HOUR;
-    await answer(receiver, address);
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address).map(isConfirmation)).toEqual([true]);
+    await answer(suite.receiver, address);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address).map(isConfirmation)).toEqual([true]);
     now += 2 * HOUR;
-    await answer(receiver, address);
-    await receiver.updateMailsSettled();
-    const asked = mailsTo(sink, address);
+    await answer(suite.receiver, address);
+    await suite.receiver.updateMailsSettled();
+    const asked = mailsTo(suite.sink, address);
     expect(asked.map(isConfirmation)).toEqual([true, true]);
     // Both mails carry the same link: the first one still works.
     expect(linkIn(asked[0]!, '/mail/confirm')).toBe(linkIn(asked[1]!, '/mail/confirm'));
 
     // 7 days after the last mail asking, less a minute: kept. Then gone, with what waited.
     now += 7 * DAY - 60_000;
-    await applyRetention(receiver.db, null, new Date(now));
-    expect(await addressOf(receiver, first.id)).toBe(address);
+    await applyRetention(suite.receiver.db, null, new Date(now));
+    expect(await addressOf(suite.receiver, first.id)).toBe(address);
     now += 2 * 60_000;
-    await applyRetention(receiver.db, null, new Date(now));
-    expect(await addressOf(receiver, first.id)).toBeUndefined();
+    await applyRetention(suite.receiver.db, null, new Date(now));
+    expect(await addressOf(suite.receiver, first.id)).toBeUndefined();
     expect(
-      await receiver.db.query(
+      await suite.receiver.db.query(
         'SELECT submission_id FROM answer_update_addresses WHERE submission_id = $1',
         [first.id],
       ),
     ).toEqual([]);
     expect(await queued(address)).toEqual([]);
-    const [audit] = await receiver.db.query<{ detail: string }>(
+    const [audit] = await suite.receiver.db.query<{ detail: string }>(
       "SELECT detail FROM audit_log WHERE action = 'unconfirmed-addresses-deleted'",
     );
     expect(audit?.detail).toMatch(/^\d+ adresser$/);

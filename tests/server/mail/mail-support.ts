@@ -1,12 +1,18 @@
 // What the mail tests share: a receiver on an injected clock mailing an SMTP sink on 127.0.0.1,
 // answers that ask for news, and a citizen's hand on a mail's links (a POST with no cookie, as a
 // mail client or a browser opened from the mail sends it).
-import { expect } from 'vitest';
-import type { RunningReceiver } from '../../../server/start';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { RunningReceiver, StartReceiverOptions } from '../../../server/start';
 import type { Submission } from '../../../utils/schema/index';
+import { type DeskClient, signedIn } from '../desk/desk-client';
 import { challenge } from '../desk/privacy-support';
-import { postSubmission, validSubmission } from '../fixtures';
-import type { ReceivedMail, SmtpSink } from '../smtp-sink';
+import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
+import {
+  type ReceivedMail,
+  type SmtpSink,
+  type SmtpSinkOptions,
+  startSmtpSink,
+} from '../smtp-sink';
 
 export const FROM = 'Lunde Kommune <samskab@lunde.dk>';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -90,4 +96,51 @@ export async function addressOf(receiver: RunningReceiver, answerId: string) {
     [answerId],
   );
   return row?.email ?? undefined;
+}
+
+/** What a mail suite runs against; set once the describe block's tests start. */
+export interface MailSuite {
+  readonly sink: SmtpSink;
+  readonly receiver: RunningReceiver;
+  /** What the receiver logged as errors. */
+  readonly errors: unknown[];
+  readonly admin: DeskClient;
+}
+
+/**
+ * For the describe block it is called in: an SMTP sink and a receiver mailing it from FROM on
+ * `clock`, with the challenges `seed` (LUNDE unless told) and an admin signed in. The sink's list
+ * is emptied before each test; after each, no error may have been logged unless
+ * `errorsAfterEach: 'allowed'` (a suite that provokes errors checks them itself).
+ */
+export function mailSuite(options: {
+  clock: () => number;
+  seed?: StartReceiverOptions['seed'];
+  sink?: SmtpSinkOptions;
+  receiver?: Partial<StartReceiverOptions>;
+  errorsAfterEach?: 'none' | 'allowed';
+}): MailSuite {
+  const suite = {} as { -readonly [K in keyof MailSuite]: MailSuite[K] };
+  beforeAll(async () => {
+    suite.sink = await startSmtpSink(options.sink);
+    const started = await startTestReceiver({
+      seed: options.seed ?? [LUNDE],
+      smtpUrl: suite.sink.url,
+      mailFrom: FROM,
+      clock: options.clock,
+      ...options.receiver,
+    });
+    suite.receiver = started.receiver;
+    suite.errors = started.errors;
+    suite.admin = await signedIn(suite.receiver, { role: 'admin' });
+  }, 90_000);
+  afterAll(async () => {
+    await suite.receiver?.close();
+    await suite.sink?.close();
+  });
+  beforeEach(() => {
+    suite.sink.mails.length = 0;
+  });
+  if (options.errorsAfterEach !== 'allowed') afterEach(() => expect(suite.errors).toEqual([]));
+  return suite;
 }

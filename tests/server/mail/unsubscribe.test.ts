@@ -5,19 +5,15 @@
 // the pages show the address masked, are not indexed, cached or sent on as a Referer; a confirm
 // token does not unsubscribe, a changed token does nothing, and the links are rate limited. The
 // receipt says the same whatever the address's state, so it tells nobody about an address.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningReceiver } from '../../../server/start';
-import { type DeskClient, signedIn } from '../desk/desk-client';
+import { describe, expect, it } from 'vitest';
 import { startTestReceiver } from '../fixtures';
-import { type SmtpSink, startSmtpSink } from '../smtp-sink';
 import {
   answer,
   confirmAddress,
   DAY,
-  FROM,
   isConfirmation,
-  LUNDE,
   linkIn,
+  mailSuite,
   mailsTo,
   pressButton,
 } from './mail-support';
@@ -25,38 +21,16 @@ import {
 const ONE_CLICK = { 'List-Unsubscribe': 'One-Click' };
 
 describe('unsubscribing', () => {
-  let sink: SmtpSink;
-  let receiver: RunningReceiver;
-  let errors: unknown[];
-  let admin: DeskClient;
   let now = Date.parse('2026-11-24T10:00:00Z');
-
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    ({ receiver, errors } = await startTestReceiver({
-      seed: [LUNDE],
-      smtpUrl: sink.url,
-      mailFrom: FROM,
-      clock: () => now,
-    }));
-    admin = await signedIn(receiver, { role: 'admin' });
-  }, 90_000);
-  afterAll(async () => {
-    await receiver?.close();
-    await sink?.close();
-  });
-  beforeEach(() => {
-    sink.mails.length = 0;
-  });
-  afterEach(() => expect(errors).toEqual([]));
+  const suite = mailSuite({ clock: () => now });
 
   const showStatus = async (id: string, status: string) => {
-    await admin.post(`/desk/answers/${id}/status`, { status, action: 'publish' });
-    await receiver.updateMailsSettled();
+    await suite.admin.post(`/desk/answers/${id}/status`, { status, action: 'publish' });
+    await suite.receiver.updateMailsSettled();
   };
   const recipientOf = async (id: string) =>
     (
-      await receiver.db.query<{ email: string | null; stopped_why: string | null }>(
+      await suite.receiver.db.query<{ email: string | null; stopped_why: string | null }>(
         `SELECT r.email, r.stopped_why FROM answer_update_addresses a
          JOIN mail_recipients r ON r.id = a.recipient_id WHERE a.submission_id = $1`,
         [id],
@@ -65,11 +39,11 @@ describe('unsubscribing', () => {
 
   it('stops all news mail with one POST to the List-Unsubscribe URL, without signing in', async () => {
     const address = 'stop@example.dk';
-    const first = await answer(receiver, address);
-    const second = await answer(receiver, address);
-    await confirmAddress(receiver, sink, address);
+    const first = await answer(suite.receiver, address);
+    const second = await answer(suite.receiver, address);
+    await confirmAddress(suite.receiver, suite.sink, address);
     await showStatus(first.id, 'in-review');
-    const [news] = mailsTo(sink, address);
+    const [news] = mailsTo(suite.sink, address);
     const url = /^<(\S+)>$/.exec(news!.headers['list-unsubscribe'] ?? '')?.[1];
     expect(url).toBe(linkIn(news!, '/mail/unsubscribe'));
     expect(news!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
@@ -86,25 +60,25 @@ describe('unsubscribing', () => {
 
     await showStatus(first.id, 'done');
     await showStatus(second.id, 'done');
-    expect(mailsTo(sink, address)).toHaveLength(1);
-    expect(await receiver.db.query('SELECT id FROM mail_queue')).toEqual([]);
-    const desk = await admin.get(`/desk/answers/${first.id}`);
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
+    expect(await suite.receiver.db.query('SELECT id FROM mail_queue')).toEqual([]);
+    const desk = await suite.admin.get(`/desk/answers/${first.id}`);
     expect(desk.body).toContain('har siden frameldt e-mails');
 
     // A later answer naming it gets the same receipt as any, and no mail asking.
-    const later = await answer(receiver, address);
+    const later = await answer(suite.receiver, address);
     expect(later.updates).toBe('confirmation');
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address)).toHaveLength(1);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
     // The same POST again: still off, still a page a mail provider takes as done.
     expect((await pressButton(url!, ONE_CLICK)).status).toBe(200);
   });
 
   it('shows a page with a button for a GET, changes nothing without the one-click body', async () => {
     const address = 'kigger@example.dk';
-    const mine = await answer(receiver, address);
-    await receiver.updateMailsSettled();
-    const [asking] = mailsTo(sink, address);
+    const mine = await answer(suite.receiver, address);
+    await suite.receiver.updateMailsSettled();
+    const [asking] = mailsTo(suite.sink, address);
     const url = linkIn(asking!, '/mail/unsubscribe');
     const page = await fetch(url);
     expect(page.status).toBe(200);
@@ -134,14 +108,15 @@ describe('unsubscribing', () => {
     }
     // The confirm link's token does not unsubscribe; a changed token is nobody's.
     const confirmToken = new URL(linkIn(asking!, '/mail/confirm')).searchParams.get('token');
-    const wrongPurpose = `${receiver.url}/mail/unsubscribe?token=${confirmToken}`;
+    const wrongPurpose = `${suite.receiver.url}/mail/unsubscribe?token=${confirmToken}`;
     expect((await pressButton(wrongPurpose, ONE_CLICK)).status).toBe(404);
     const token = new URL(url).searchParams.get('token')!;
     const changed = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     expect(
-      (await pressButton(`${receiver.url}/mail/unsubscribe?token=${changed}`, ONE_CLICK)).status,
+      (await pressButton(`${suite.receiver.url}/mail/unsubscribe?token=${changed}`, ONE_CLICK))
+        .status,
     ).toBe(404);
-    expect((await fetch(`${receiver.url}/mail/unsubscribe`)).status).toBe(404);
+    expect((await fetch(`${suite.receiver.url}/mail/unsubscribe`)).status).toBe(404);
     expect(await recipientOf(mine.id)).toEqual({ email: address, stopped_why: null });
 
     // Multipart, as some mail providers post it, works too.
@@ -155,18 +130,18 @@ describe('unsubscribing', () => {
   // Last: the clock moves on.
   it('stops the mails asking too: a stranger who typed the address cannot make them come back', async () => {
     const address = 'ikke.mig@example.dk';
-    await answer(receiver, address);
-    await receiver.updateMailsSettled();
-    const [asking] = mailsTo(sink, address);
+    await answer(suite.receiver, address);
+    await suite.receiver.updateMailsSettled();
+    const [asking] = mailsTo(suite.sink, address);
     expect(isConfirmation(asking!)).toBe(true);
     expect((await pressButton(linkIn(asking!, '/mail/unsubscribe'), ONE_CLICK)).status).toBe(200);
     // A confirmation is no longer possible either.
     const confirm = await pressButton(linkIn(asking!, '/mail/confirm'));
     expect(await confirm.text()).toContain('Du får ikke e-mails om nyt');
     now += 2 * DAY;
-    await answer(receiver, address);
-    await receiver.updateMailsSettled();
-    expect(mailsTo(sink, address)).toHaveLength(1);
+    await answer(suite.receiver, address);
+    await suite.receiver.updateMailsSettled();
+    expect(mailsTo(suite.sink, address)).toHaveLength(1);
   });
 });
 

@@ -5,89 +5,61 @@
 // server never failing the staff's action, and the address deleted 30 days after the challenge
 // closed (the retention job, on the injected clock) and when the answer is erased.
 // (Moved from tests/server/update-mail.test.ts when the mail queue came, issue 18.)
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeChallenge } from '../../../server/data/challenge-store';
 import { applyRetention } from '../../../server/data/retention';
 import type { MailTransport } from '../../../server/loop/smtp-transport';
-import type { RunningReceiver } from '../../../server/start';
 import type { Submission } from '../../../utils/schema/index';
-import { type DeskClient, signedIn } from '../desk/desk-client';
+import { signedIn } from '../desk/desk-client';
 import { challenge } from '../desk/privacy-support';
 import { postSubmission, startTestReceiver, validSubmission } from '../fixtures';
-import { type SmtpSink, startSmtpSink } from '../smtp-sink';
 import {
   confirmAddress,
   DAY,
-  FROM,
   LUNDE,
   linkIn,
+  mailSuite,
+  answer as postAnswer,
   pressButton,
   addressOf as storedAddress,
 } from './mail-support';
 
 describe('update mails', () => {
-  let sink: SmtpSink;
-  let receiver: RunningReceiver;
-  let errors: unknown[];
-  let admin: DeskClient;
   let now = Date.parse('2026-11-24T10:00:00Z');
-
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    ({ receiver, errors } = await startTestReceiver({
-      seed: [LUNDE, challenge('lukkes-snart')],
-      smtpUrl: sink.url,
-      mailFrom: FROM,
-      clock: () => now,
-    }));
-    admin = await signedIn(receiver, { role: 'admin' });
-  }, 60_000);
-  afterAll(async () => {
-    await receiver?.close();
-    await sink?.close();
-  });
-  beforeEach(() => {
-    sink.mails.length = 0;
-  });
-  afterEach(() => expect(errors).toEqual([]));
+  const suite = mailSuite({ clock: () => now, seed: [LUNDE, challenge('lukkes-snart')] });
 
   /**
    * An answer whose author asked for news at `email`, and confirmed the address from the mail
    * asking them to; its id, reference and status link.
    */
   async function answer(email: string | undefined, challengeId = LUNDE.id) {
-    const base = validSubmission('need');
-    const submission: Submission = {
-      ...base,
-      challenge: { ...base.challenge, id: challengeId },
-      ...(email && { updates: { email } }),
-    };
-    const response = await postSubmission(receiver, submission);
-    expect(response.status).toBe(201);
-    const receipt = (await response.json()) as { reference: string; statusUrl: string };
-    if (email) await confirmAddress(receiver, sink, email);
-    return { id: submission.id, ...receipt };
+    const mine = await postAnswer(suite.receiver, email, { challengeId });
+    if (email) await confirmAddress(suite.receiver, suite.sink, email);
+    return mine;
   }
-  const addressOf = (id: string) => storedAddress(receiver, id);
+  const addressOf = (id: string) => storedAddress(suite.receiver, id);
 
   it('sends one Danish mail with the reply, the status and the link when a reply is published', async () => {
     const mine = await answer('karen.nyt@example.dk');
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'in-review', action: 'save' });
-    await admin.post(`/desk/answers/${mine.id}/reply`, {
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, {
+      status: 'in-review',
+      action: 'save',
+    });
+    await suite.admin.post(`/desk/answers/${mine.id}/reply`, {
       reply: 'Tak. Vi taler med Købmandsgården i næste uge.',
       action: 'save',
     });
-    await receiver.updateMailsSettled();
-    expect(sink.mails).toEqual([]);
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails).toEqual([]);
 
-    const published = await admin.post(`/desk/answers/${mine.id}/reply`, {
+    const published = await suite.admin.post(`/desk/answers/${mine.id}/reply`, {
       reply: 'Tak. Vi taler med Købmandsgården i næste uge.',
       action: 'publish',
     });
     expect(published.status).toBe(303);
-    const [mail] = await sink.waitFor(1);
-    await receiver.updateMailsSettled();
-    expect(sink.mails).toHaveLength(1);
+    const [mail] = await suite.sink.waitFor(1);
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails).toHaveLength(1);
     expect(mail!.to).toEqual(['karen.nyt@example.dk']);
     expect(mail!.from).toBe('samskab@lunde.dk');
     expect(mail!.headers.from).toContain('samskab@lunde.dk');
@@ -108,30 +80,45 @@ describe('update mails', () => {
     expect(mail!.raw).not.toContain('Karen Jensen');
     expect(mail!.raw).not.toContain('karen@example.dk');
 
-    const audit = await receiver.db.query<{ subject: string; staff_id: string; detail: null }>(
-      "SELECT subject, staff_id, detail FROM audit_log WHERE action = 'update-mail-sent'",
-    );
-    expect(audit).toEqual([{ subject: mine.reference, staff_id: admin.staff.id, detail: null }]);
-    const log = JSON.stringify(await receiver.db.query('SELECT * FROM audit_log'));
+    const audit = await suite.receiver.db.query<{
+      subject: string;
+      staff_id: string;
+      detail: null;
+    }>("SELECT subject, staff_id, detail FROM audit_log WHERE action = 'update-mail-sent'");
+    expect(audit).toEqual([
+      { subject: mine.reference, staff_id: suite.admin.staff.id, detail: null },
+    ]);
+    const log = JSON.stringify(await suite.receiver.db.query('SELECT * FROM audit_log'));
     expect(log).not.toContain('karen.nyt');
   });
 
   it('sends one for a shown status, none for a saved one, none without an address', async () => {
     const mine = await answer('status.nyt@example.dk');
     const silent = await answer(undefined);
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'save' });
-    await receiver.updateMailsSettled();
-    expect(sink.mails).toEqual([]);
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
-    await admin.post(`/desk/answers/${silent.id}/status`, { status: 'done', action: 'publish' });
-    await receiver.updateMailsSettled();
-    expect(sink.mails.map((mail) => mail.subject)).toEqual([`Nyt om dit svar ${mine.reference}`]);
-    expect(sink.mails[0]!.text).toContain('Status: Gennemført');
-    expect(sink.mails[0]!.text).not.toContain('Kommunens besked til dig');
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'save' });
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails).toEqual([]);
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, {
+      status: 'done',
+      action: 'publish',
+    });
+    await suite.admin.post(`/desk/answers/${silent.id}/status`, {
+      status: 'done',
+      action: 'publish',
+    });
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails.map((mail) => mail.subject)).toEqual([
+      `Nyt om dit svar ${mine.reference}`,
+    ]);
+    expect(suite.sink.mails[0]!.text).toContain('Status: Gennemført');
+    expect(suite.sink.mails[0]!.text).not.toContain('Kommunens besked til dig');
     // Showing the same status again is no news.
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
-    await receiver.updateMailsSettled();
-    expect(sink.mails).toHaveLength(1);
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, {
+      status: 'done',
+      action: 'publish',
+    });
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails).toHaveLength(1);
   });
 
   it('sends one mail per address in a bulk publish', async () => {
@@ -141,23 +128,29 @@ describe('update mails', () => {
       await answer(undefined),
     ];
     for (const { id } of answers) {
-      await admin.post(`/desk/answers/${id}/reply`, { reply: 'Fælles svar.', action: 'save' });
+      await suite.admin.post(`/desk/answers/${id}/reply`, {
+        reply: 'Fælles svar.',
+        action: 'save',
+      });
     }
-    const bulk = await admin.post('/desk/answers/bulk', {
+    const bulk = await suite.admin.post('/desk/answers/bulk', {
       id: answers.map(({ id }) => id),
       action: 'publish-replies',
     });
     expect(bulk.status).toBe(303);
-    await sink.waitFor(2);
-    await receiver.updateMailsSettled();
-    expect(sink.mails.map((mail) => mail.to[0]).sort()).toEqual(['en@example.dk', 'to@example.dk']);
-    expect(sink.mails.every((mail) => mail.text.includes('Fælles svar.'))).toBe(true);
+    await suite.sink.waitFor(2);
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails.map((mail) => mail.to[0]).sort()).toEqual([
+      'en@example.dk',
+      'to@example.dk',
+    ]);
+    expect(suite.sink.mails.every((mail) => mail.text.includes('Fælles svar.'))).toBe(true);
   });
 
   it('deletes the address when the answer is erased', async () => {
     const mine = await answer('slet.mig@example.dk');
     expect(await addressOf(mine.id)).toBe('slet.mig@example.dk');
-    const erased = await admin.post('/desk/people/erase', { answer: mine.id, confirm: 'ja' });
+    const erased = await suite.admin.post('/desk/people/erase', { answer: mine.id, confirm: 'ja' });
     expect(erased.status).toBe(303);
     expect(await addressOf(mine.id)).toBeUndefined();
   });
@@ -166,22 +159,31 @@ describe('update mails', () => {
   it('deletes the address 30 days after the challenge closed, and not before', async () => {
     const mine = await answer('lukket@example.dk', 'lukkes-snart');
     const open = await answer('aaben@example.dk');
-    await closeChallenge(receiver.db, 'lukkes-snart', '', admin.staff.id, new Date(now));
+    await closeChallenge(
+      suite.receiver.db,
+      'lukkes-snart',
+      '',
+      suite.admin.staff.id,
+      new Date(now),
+    );
     now += 29 * DAY;
-    await applyRetention(receiver.db, null, new Date(now));
+    await applyRetention(suite.receiver.db, null, new Date(now));
     expect(await addressOf(mine.id)).toBe('lukket@example.dk');
     now += 2 * DAY;
-    await applyRetention(receiver.db, null, new Date(now));
+    await applyRetention(suite.receiver.db, null, new Date(now));
     expect(await addressOf(mine.id)).toBeUndefined();
     expect(await addressOf(open.id)).toBe('aaben@example.dk');
-    const [audit] = await receiver.db.query<{ detail: string }>(
+    const [audit] = await suite.receiver.db.query<{ detail: string }>(
       "SELECT detail FROM audit_log WHERE action = 'update-addresses-deleted'",
     );
     expect(audit?.detail).toBe('1 adresser');
     // No address, no mail.
-    await admin.post(`/desk/answers/${mine.id}/status`, { status: 'done', action: 'publish' });
-    await receiver.updateMailsSettled();
-    expect(sink.mails).toEqual([]);
+    await suite.admin.post(`/desk/answers/${mine.id}/status`, {
+      status: 'done',
+      action: 'publish',
+    });
+    await suite.receiver.updateMailsSettled();
+    expect(suite.sink.mails).toEqual([]);
   });
 });
 

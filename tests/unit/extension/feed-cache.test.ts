@@ -6,7 +6,7 @@ import {
   NEW_FEEDS_PER_ORIGIN,
 } from '../../../extension/background/feed-cache';
 import { createTabDetector, REPORT_INTERVAL_MS } from '../../../extension/background/tabs';
-import { fakeFetch, json } from '../utils/fixtures';
+import { detectedConfig, fakeFetch, json } from '../utils/fixtures';
 
 const feed = {
   challenges: [{ id: 'a', title: 'A', framing: 'F', url: 'https://lunde.example/a' }],
@@ -63,14 +63,10 @@ describe('the background’s feed cache', () => {
       url: 'https://evil.example/',
       title: 'Evil',
       mounts: [
-        {
+        detectedConfig({
           endpoint: 'https://evil.example/api',
           challenges: 'https://victim.example/feed.json',
-          challenge: null,
-          locale: null,
-          privacyUrl: null,
-          colorScheme: null,
-        },
+        }),
       ],
       scripts: [],
       inline: [],

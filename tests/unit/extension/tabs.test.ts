@@ -1,21 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTabDetector, REPORT_INTERVAL_MS } from '../../../extension/background/tabs';
-import { fakeFetch, json } from '../utils/fixtures';
+import { detectedConfig, fakeFetch, json } from '../utils/fixtures';
 
 const endpoint = 'https://lunde.example/api/submissions';
 const report = {
   url: 'https://lunde.example/',
   title: 'Lunde',
-  mounts: [
-    {
-      endpoint,
-      challenges: null,
-      challenge: null,
-      locale: null,
-      privacyUrl: null,
-      colorScheme: null,
-    },
-  ],
+  mounts: [detectedConfig({ endpoint })],
   scripts: [],
   inline: [
     JSON.stringify({

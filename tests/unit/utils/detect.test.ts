@@ -7,7 +7,7 @@ import {
   type DetectElement,
   detectSamskab,
 } from '../../../utils/detect';
-import { fakeFetch, json } from './fixtures';
+import { detectedConfig, fakeFetch, json } from './fixtures';
 
 const el = (attrs: Record<string, string>, text: string | null = null): DetectElement => ({
   getAttribute: (name) => attrs[name] ?? null,
@@ -119,25 +119,9 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [
-          {
-            endpoint: null,
-            challenges: null,
-            challenge: null,
-            locale: null,
-            privacyUrl: null,
-            colorScheme: null,
-          },
-        ],
+        mounts: [detectedConfig()],
         scripts: [
-          {
-            endpoint,
-            challenges: 'https://lunde.example/feed',
-            challenge: null,
-            locale: 'da',
-            privacyUrl: null,
-            colorScheme: null,
-          },
+          detectedConfig({ endpoint, challenges: 'https://lunde.example/feed', locale: 'da' }),
         ],
       },
       { fetch },
@@ -154,16 +138,7 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [
-          {
-            endpoint,
-            challenges: null,
-            challenge: 'b',
-            locale: null,
-            privacyUrl: null,
-            colorScheme: null,
-          },
-        ],
+        mounts: [detectedConfig({ endpoint, challenge: 'b' })],
         inline: [JSON.stringify({ challenges: [challenge('a'), challenge('b')] })],
       },
       { fetch },
@@ -178,14 +153,7 @@ describe('resolveReport', () => {
       {
         ...base,
         scripts: [
-          {
-            endpoint: 'javascript:alert(1)',
-            challenges: 'javascript:alert(2)',
-            challenge: null,
-            locale: null,
-            privacyUrl: null,
-            colorScheme: null,
-          },
+          detectedConfig({ endpoint: 'javascript:alert(1)', challenges: 'javascript:alert(2)' }),
         ],
         inline: [JSON.stringify({ challenges: [challenge('a')] })],
       },
@@ -202,16 +170,7 @@ describe('resolveReport', () => {
     const resolved = await resolveReport(
       {
         ...base,
-        mounts: [
-          {
-            endpoint,
-            challenges: null,
-            challenge: null,
-            locale: null,
-            privacyUrl: null,
-            colorScheme: null,
-          },
-        ],
+        mounts: [detectedConfig({ endpoint })],
         inline: [JSON.stringify({ challenges: many })],
       },
       { fetch, maxChallenges: 50 },

@@ -1,3 +1,4 @@
+import type { DetectedConfig } from '../../../utils/detect';
 import type { OutboxItem } from '../../../utils/outbox';
 import type { Submission } from '../../../utils/schema/submission';
 
@@ -89,3 +90,14 @@ export function fakeLockManager(): LockManager {
   };
   return { request, query: async () => ({}) } as unknown as LockManager;
 }
+
+/** One embed's settings as the detector reports them: none set but those in `set`. */
+export const detectedConfig = (set: Partial<DetectedConfig> = {}): DetectedConfig => ({
+  endpoint: null,
+  challenges: null,
+  challenge: null,
+  locale: null,
+  privacyUrl: null,
+  colorScheme: null,
+  ...set,
+});

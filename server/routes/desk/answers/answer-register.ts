@@ -99,6 +99,12 @@ export const REGISTER_FIELD_ORDER = [
 ] as const;
 type RegisterField = (typeof REGISTER_FIELD_ORDER)[number];
 
+/** The person's address and the address for news are read alike, so they are told alike. */
+const EMAIL_MESSAGES = {
+  missing: 'Skriv en e-mailadresse.',
+  invalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
+};
+
 const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   challenge: { missing: 'Vælg den udfordring, svaret handler om.' },
   kind: { missing: 'Vælg, om svaret er et behov, et forslag eller et tilbud.' },
@@ -107,10 +113,7 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
     missing: 'Skriv datoen som fx 2027-03-01.',
     invalid: 'Datoen er efter i dag. Skriv den dag, svaret kom ind.',
   },
-  updatesEmail: {
-    missing: 'Skriv en e-mailadresse.',
-    invalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
-  },
+  updatesEmail: EMAIL_MESSAGES,
   resourceType: { missing: 'Vælg, hvad der tilbydes.' },
   title: { missing: 'Skriv en overskrift.' },
   body: { missing: 'Skriv, hvad personen sagde eller skrev.' },
@@ -121,10 +124,7 @@ const MESSAGES: Record<RegisterField, { missing: string; invalid?: string }> = {
   actorType: { missing: 'Vælg, hvem personen svarer som.' },
   name: { missing: 'Skriv personens navn.' },
   organisation: { missing: 'Skriv organisationens navn.' },
-  email: {
-    missing: 'Skriv en e-mailadresse.',
-    invalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
-  },
+  email: EMAIL_MESSAGES,
   phone: {
     missing: 'Skriv et telefonnummer.',
     invalid: 'Skriv et gyldigt telefonnummer, fx 12 34 56 78.',
