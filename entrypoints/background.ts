@@ -59,13 +59,18 @@ export default defineBackground({
       }),
     );
     // Answers' statuses, and the saved challenges' news: on the hourly alarm and a panel's open.
-    const checkStatuses = async () => {
+    const refreshSaved = async () => {
       const store = await opportunities;
-      await refreshSavedUpdates({
+      return refreshSavedUpdates({
         list: () => store.list(),
         update: (id, patch) => store.update(id, patch),
         loadFeed: (url) => tabs.loadFeed(url),
-      }).catch((error: unknown) => console.error('Samskab: saved updates', error));
+      });
+    };
+    const checkStatuses = async () => {
+      await refreshSaved().catch((error: unknown) =>
+        console.error('Samskab: saved updates', error),
+      );
       return checkAllStatuses(await statuses);
     };
     const tabs = createTabDetector({
@@ -114,6 +119,7 @@ export default defineBackground({
         },
         setScanAll: (enabled) => setScanAll(enabled, scanAll),
         checkStatuses,
+        refreshSaved,
         markStatusSeen: async (ids) => markStatusSeen(ids, await statuses),
         savePage: (tabId) => savePage(tabId, pages),
         deleteAll: () =>

@@ -80,10 +80,21 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
     };
     if (!id) {
       setItem(null);
-      store
-        .list()
-        .then((list) => shown && setChoices(list.filter((o) => o.challenge && o.endpoint)))
-        .catch(failed('listFailed'));
+      const listChoices = () =>
+        store
+          .list()
+          // An archived challenge takes no answers: not offered (the saved-list page keeps it).
+          .then(
+            (list) =>
+              shown && setChoices(list.filter((o) => o.challenge && o.endpoint && !o.archived)),
+          )
+          .catch(failed('listFailed'));
+      void listChoices();
+      // The saved challenges' feeds are read again: one archived meanwhile leaves the list.
+      ask({ type: 'saved-refresh' }).then(
+        (changed) => changed > 0 && listChoices(),
+        failed('requestFailed'),
+      );
     } else {
       waitFor(store, id)
         .then(async (found) => {
@@ -111,8 +122,14 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
             listeners,
           );
           if (!shown) return;
-          // What became of earlier answers: the background asks if an hour has passed.
-          ask({ type: 'status-check' }).catch(failed('requestFailed'));
+          // What became of earlier answers: the background asks if an hour has passed. It reads
+          // the saved challenges' feeds too: this one may have been archived meanwhile.
+          ask({ type: 'status-check' })
+            .then(async () => {
+              const fresh = await store.get(found.id);
+              if (shown && fresh && fresh.archived !== found.archived) setItem(fresh);
+            })
+            .catch(failed('requestFailed'));
           setServices({
             ...base,
             submit: async (submission) => {
@@ -215,7 +232,13 @@ export function Panel({ store, locale, profile, initialId, drafts }: Props) {
             .catch((error: unknown) => logFailure('saveFailed', error))
         }
       />
-      <ChallengeView challenge={item.challenge} services={services} />
+      {item.archived ? (
+        <p class="notice" data-testid="archived">
+          {t('archivedNotice')}
+        </p>
+      ) : (
+        <ChallengeView challenge={item.challenge} services={services} />
+      )}
       <AnswerStatuses
         items={thisChallenge}
         locale={locale}

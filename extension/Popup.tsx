@@ -62,6 +62,17 @@ export function Popup({ store, locale, tab }: Props) {
       listeners.removeAll();
     };
   }, []);
+  // The saved challenges' news and whether any was archived: read from their feeds (at most once a
+  // minute, the background's feed cache), then the saved list again.
+  useEffect(() => {
+    let shown = true;
+    ask({ type: 'saved-refresh' })
+      .then((changed) => shown && changed > 0 && setVersion((n) => n + 1))
+      .catch((error: unknown) => console.error('Samskab: saved challenges not checked', error));
+    return () => {
+      shown = false;
+    };
+  }, []);
   useEffect(() => {
     void store
       .list()

@@ -1,6 +1,7 @@
 // The popup's part of the saved list: the newest few, each with its status, and a way to the
 // saved-list page (saved.html) where everything is searched, edited and exported. Chrome cuts a
-// popup at 600 px: twenty saved items in full took 1,500.
+// popup at 600 px: twenty saved items in full took 1,500. A challenge the municipality archived is
+// not listed here (the saved-list page keeps it, marked, with what became of the answers).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -41,6 +42,7 @@ export function RecentSaved({ store, locale, version, onAnswer, children }: Prop
     };
   }, [version]);
   const now = new Date();
+  const listed = items.filter((item) => !item.archived);
   const openList = () =>
     void browser.tabs
       .create({ url: new URL('/saved.html', location.href).href })
@@ -51,9 +53,9 @@ export function RecentSaved({ store, locale, version, onAnswer, children }: Prop
     <section aria-labelledby="saved-h">
       <h2 id="saved-h">{t('savedList')}</h2>
       <FailureAlert failure={failed ? 'listFailed' : undefined} t={t} />
-      {items.length === 0 && !failed && <p class="muted">{t('nothingSaved')}</p>}
+      {listed.length === 0 && !failed && <p class="muted">{t('nothingSaved')}</p>}
       <ul class="opps compact" data-testid="saved">
-        {items.slice(0, RECENT_IN_POPUP).map((item) => (
+        {listed.slice(0, RECENT_IN_POPUP).map((item) => (
           <li key={item.id}>
             <a href={item.url} target="_blank" rel="noreferrer noopener">
               {item.title}

@@ -1,4 +1,5 @@
-// The saved opportunities: search, filter by status, change status, note, remove; export.
+// The saved opportunities: search, filter by status, change status, note, remove; export. One the
+// municipality archived stays here, marked, its button showing what became of the answers.
 import { useEffect, useState } from 'preact/hooks';
 import { Confirm } from '../components/Confirm';
 import { downloadText } from '../components/download';
@@ -95,6 +96,11 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                 {item.title}
               </a>
             </h3>
+            {item.archived && (
+              <p>
+                <strong class="badge">{t('archived')}</strong>
+              </p>
+            )}
             {newUpdates(item).length > 0 && (
               <p>
                 <strong class="badge">{t('newUpdates', { count: newUpdates(item).length })}</strong>
@@ -131,8 +137,13 @@ export function SavedList({ store, locale, version, onAnswer }: Props) {
                 </select>
               </label>
               {item.challenge && onAnswer && (
-                <button type="button" class="btn primary" onClick={() => onAnswer(item)}>
-                  {t('answer')}
+                // An archived challenge takes no answers; the side panel still shows their status.
+                <button
+                  type="button"
+                  class={item.archived ? 'btn' : 'btn primary'}
+                  onClick={() => onAnswer(item)}
+                >
+                  {item.archived ? t('answerStatuses') : t('answer')}
                 </button>
               )}
               <button type="button" class="btn" onClick={() => setRemoving(item)}>

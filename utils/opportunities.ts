@@ -34,13 +34,28 @@ export const Opportunity = z.object({
   updates: z.optional(z.array(ChallengeUpdate).check(z.maxLength(UPDATES_MAX))),
   /** The newest update's `at` the volunteer has seen; newer ones are shown as new. */
   updatesSeenAt: z.optional(z.string().check(z.maxLength(40))),
+  /**
+   * The receiver archived the challenge (protocol 1.5, the feed's `archived`): the popup and the
+   * side panel no longer list it; the saved-list page keeps it, marked, with the answers' status.
+   */
+  archived: z.optional(z.boolean()),
   savedAt: z.number(),
   updatedAt: z.number(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
 export type OpportunityPatch = Partial<
-  Pick<Opportunity, 'status' | 'note' | 'deadline' | 'updates' | 'updatesSeenAt'>
+  Pick<
+    Opportunity,
+    | 'status'
+    | 'note'
+    | 'deadline'
+    | 'updates'
+    | 'updatesSeenAt'
+    | 'archived'
+    | 'challenge'
+    | 'title'
+  >
 >;
 
 const newestAt = (updates: readonly ChallengeUpdate[] | undefined) =>
@@ -140,6 +155,7 @@ export class OpportunityStore {
     if (!existing) return undefined;
     const next: Opportunity = { ...existing, ...patch, updatedAt: this.now() };
     if (!next.deadline) delete next.deadline;
+    if (!next.archived) delete next.archived;
     return this.put(next);
   }
 

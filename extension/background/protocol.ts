@@ -31,6 +31,11 @@ export type HandlerDeps = {
   deleteAll(): Promise<void>;
   /** `status-check.ts`: asks the receivers about answers due a check. */
   checkStatuses(): Promise<number>;
+  /**
+   * `saved-updates.ts`: reads the saved challenges' feeds again (through the feed cache), for
+   * their news, their status and whether they were archived; the number changed.
+   */
+  refreshSaved(): Promise<number>;
   markStatusSeen(ids: readonly string[]): Promise<void>;
 };
 
@@ -109,6 +114,7 @@ export const PROTOCOL = {
     return null;
   }),
   'status-check': fromPages({}, (_, deps) => deps.checkStatuses()),
+  'saved-refresh': fromPages({}, (_, deps) => deps.refreshSaved()),
   'status-seen': fromPages(
     { ids: z.array(short(100)).check(z.maxLength(200)) },
     async ({ ids }, deps) => {

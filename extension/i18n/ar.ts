@@ -83,6 +83,9 @@ export const ar: ExtensionMessages = {
   newUpdates: 'أخبار من البلدية: {count}',
   pickChallenge: 'اختر تحديًا محفوظًا للرد عليه.',
   noChallenge: 'لم يعد هذا التحدي في قائمتك.',
+  archived: 'مؤرشف',
+  archivedNotice:
+    'أرشفت البلدية هذا التحدي، فلم يعد يقبل ردودًا. لا يزال بإمكانك أن ترى هنا ما آلت إليه ردودك.',
   permissionDenied: 'لا يمكن إرسال الرد دون إذنك لـ {origin}.',
   confirmOrigin:
     'هل تريد إرسال الردود إلى {origin}؟ يستطيع Samskab قراءة كل المواقع، لذلك توافق أنت على كل جهة جديدة في المرة الأولى.',

@@ -65,6 +65,10 @@ export const da = {
   newUpdates: 'Nyt fra kommunen: {count}',
   pickChallenge: 'Vælg en gemt udfordring at svare på.',
   noChallenge: 'Udfordringen findes ikke længere på din liste.',
+  /** A saved challenge the municipality archived (the feed's `archived`, protocol 1.5). */
+  archived: 'Arkiveret',
+  archivedNotice:
+    'Kommunen har arkiveret udfordringen, så den tager ikke imod svar. Her kan du stadig se, hvad der blev af dine svar.',
   permissionDenied: 'Uden din tilladelse til {origin} kan svaret ikke sendes.',
   confirmOrigin:
     'Send svar til {origin}? Samskab må læse alle websteder, så du godkender selv hver ny modtager første gang.',

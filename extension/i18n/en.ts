@@ -62,6 +62,9 @@ export const en: ExtensionMessages = {
   newUpdates: 'News from the municipality: {count}',
   pickChallenge: 'Choose a saved challenge to answer.',
   noChallenge: 'The challenge is no longer on your list.',
+  archived: 'Archived',
+  archivedNotice:
+    'The municipality has archived this challenge, so it takes no answers. You can still see here what became of your answers.',
   permissionDenied: 'Without your permission for {origin} the answer cannot be sent.',
   confirmOrigin:
     'Send answers to {origin}? Samskab may read every site, so you approve each new recipient yourself the first time.',

@@ -78,6 +78,9 @@ export const pl: ExtensionMessages = {
   newUpdates: 'Wiadomości od gminy: {count}',
   pickChallenge: 'Wybierz zapisane wyzwanie, na które chcesz odpowiedzieć.',
   noChallenge: 'Tego wyzwania nie ma już na twojej liście.',
+  archived: 'Zarchiwizowane',
+  archivedNotice:
+    'Gmina zarchiwizowała to wyzwanie, więc nie przyjmuje już odpowiedzi. Tutaj nadal zobaczysz, co stało się z twoimi odpowiedziami.',
   permissionDenied: 'Bez twojej zgody dla {origin} nie można wysłać odpowiedzi.',
   confirmOrigin:
     'Wysłać odpowiedzi do {origin}? Samskab może czytać wszystkie strony, więc za pierwszym razem sam zatwierdzasz każdego nowego odbiorcę.',

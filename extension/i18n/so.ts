@@ -72,6 +72,9 @@ export const so: ExtensionMessages = {
   newUpdates: 'War ka yimid dawladda hoose: {count}',
   pickChallenge: 'Dooro caqabad la kaydiyay si aad uga jawaabto.',
   noChallenge: 'Caqabaddani mar dambe kuma jirto liiskaaga.',
+  archived: 'La kaydsaday',
+  archivedNotice:
+    'Dawladda hoose waxay kaydisay caqabaddan, markaa jawaabo dambe ma aqbasho. Halkan weli waad ku arki kartaa waxa ka dhashay jawaabahaaga.',
   permissionDenied: 'Oggolaanshahaaga {origin} la’aantiis jawaabta lama diri karo.',
   confirmOrigin:
     'Ma u dirtaa jawaabaha {origin}? Samskab wuu akhrin karaa dhammaan boggagga, sidaa darteed adiga ayaa oggolaanaya qof kasta oo cusub oo jawaabta helaya marka ugu horreysa.',

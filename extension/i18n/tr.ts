@@ -72,6 +72,9 @@ export const tr: ExtensionMessages = {
   newUpdates: 'Belediyeden haberler: {count}',
   pickChallenge: 'Yanıtlamak için kaydedilmiş bir mesele seçin.',
   noChallenge: 'Bu mesele artık listenizde yok.',
+  archived: 'Arşivlendi',
+  archivedNotice:
+    'Belediye bu meseleyi arşivledi, artık yanıt kabul etmiyor. Yanıtlarınıza ne olduğunu burada görmeye devam edebilirsiniz.',
   permissionDenied: '{origin} için izniniz olmadan yanıt gönderilemez.',
   confirmOrigin:
     'Yanıtlar {origin} adresine gönderilsin mi? Samskab bütün siteleri okuyabilir, bu yüzden her yeni alıcıyı ilk seferde siz onaylarsınız.',

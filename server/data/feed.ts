@@ -5,7 +5,7 @@
 // never from loading answers: the feed costs the same with 10 or 100,000 answers.
 import { KINDS } from '../../utils/kinds';
 import { Challenge } from '../../utils/schema/challenge';
-import { PUBLISHED_MAX, UPDATES_MAX } from '../../utils/schema/limits';
+import { ARCHIVED_MAX, PUBLISHED_MAX, UPDATES_MAX } from '../../utils/schema/limits';
 import {
   type ChallengeCounts,
   ChallengeUpdate,
@@ -201,6 +201,21 @@ export async function feedChallenges(db: Queryable, scope: FeedScope): Promise<F
 }
 
 /**
+ * The ids of the challenges the public saw and staff then archived, most recently archived first
+ * (protocol 1.5, the feed's `archived`): a client that saved one stops listing it. A draft never
+ * published is never named: its id was never public.
+ */
+export async function archivedChallengeIds(db: Queryable, now: Date): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT c.id FROM challenges c
+     WHERE c.archived_at IS NOT NULL AND ${publishedSql('c', '$1::timestamptz')}
+     ORDER BY c.archived_at DESC, c.id LIMIT ${ARCHIVED_MAX}`,
+    [now],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
  * The feed for a reader of one language (`GET /api/challenges?locale=uk`, protocol 1.3): each
  * challenge carries only that language's translation, or none, so a widget downloads the words it
  * shows. `language` undefined (no `?locale=`, or no language tag): every translation, as before.
@@ -225,11 +240,15 @@ export function inLanguage(
 export function fitFeed(
   items: readonly FeedChallenge[],
   budget: number,
+  archived: readonly string[] = [],
 ): { items: readonly FeedChallenge[]; body: string } {
   let limit = PUBLISHED_MAX;
   let fitted = items;
   for (;;) {
-    const body = JSON.stringify({ challenges: fitted });
+    // `archived` only when there are any: a feed without them is byte for byte as before 1.5.
+    const body = JSON.stringify(
+      archived.length > 0 ? { challenges: fitted, archived } : { challenges: fitted },
+    );
     if (Buffer.byteLength(body) <= budget || limit === 0) return { items: fitted, body };
     limit = Math.floor(limit / 2);
     fitted = items.map((item) => ({ ...item, published: item.published?.slice(0, limit) }));

@@ -1,8 +1,10 @@
 // What the status page (status-page.ts) shows about one answer, read by its status token: the
 // answer's kind, reference and date, never its text (a link can be forwarded); what staff showed
 // the person (status, published reply); the known challenge as the municipality wrote it (title,
-// updates, outcome; nothing of the client's snapshot); whether news mails go for it; the language
+// updates, outcome; nothing of the client's snapshot; the title translated into the answer's
+// language when the challenge has it, issue 22 point 4); whether news mails go for it; the language
 // the answer was sent in, which the page speaks. An erased or unknown answer has none.
+import { shownInLanguage } from '../../utils/challenge-translation';
 import { citizenLocale } from '../../utils/i18n/citizen';
 import type { Locale } from '../../utils/i18n/languages';
 import type { Kind } from '../../utils/kinds';
@@ -26,7 +28,10 @@ export interface StatusDetails {
   /** Undefined for a challenge this receiver does not know (one a page carried inline). */
   readonly challenge:
     | {
+        /** In the answer's language when the challenge has it translated; Danish otherwise. */
         readonly title: string;
+        /** Whether `title` is the Danish one shown to a reader of another language. */
+        readonly titleInDanish: boolean;
         readonly closed: boolean;
         readonly outcome: string | null;
         readonly updates: readonly { readonly text: string; readonly postedAt: Date }[];
@@ -62,6 +67,7 @@ export async function findStatusDetails(
   );
   if (!row) return undefined;
   const challenge = await findChallenge(db, row.challenge_id);
+  const locale = citizenLocale(row.language);
   let known: StatusDetails['challenge'];
   if (challenge) {
     const [state] = await db.query<{ outcome: string | null }>(
@@ -74,8 +80,10 @@ export async function findStatusDetails(
       [challenge.id],
     );
     const closed = challenge.status === 'closed';
+    const shown = shownInLanguage(challenge, locale);
     known = {
-      title: challenge.title,
+      title: shown.challenge.title,
+      titleInDanish: shown.inDanish.includes('title'),
       closed,
       outcome: closed ? (state?.outcome ?? null) : null,
       updates: updates.map((update) => ({
@@ -94,6 +102,6 @@ export async function findStatusDetails(
     reply: row.reply ?? undefined,
     challenge: known,
     news: row.news,
-    locale: citizenLocale(row.language),
+    locale,
   };
 }

@@ -4,9 +4,11 @@
 // whatever the number of answers; every word comes from the database when it is sent: the title
 // and outcome as the municipality wrote them (corrected meanwhile: the correction), and the
 // person's references with their status links. A challenge reopened before it went is left out.
-// In the language of the person's most recent answer among them (mail-language.ts); the title and
-// the outcome stay as the municipality wrote them.
+// In the language of the person's most recent answer among them (mail-language.ts); the title in
+// that language when the challenge has it translated, the outcome as the municipality wrote it.
+import { shownInLanguage } from '../../utils/challenge-translation';
 import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
+import type { Locale } from '../../utils/i18n/languages';
 import { Challenge } from '../../utils/schema/challenge';
 import type { Queryable } from '../data/db';
 import { queueChallengeMails } from '../data/mail-queue';
@@ -68,7 +70,7 @@ export async function queueOutcomeMails(
 }
 
 interface ClosedChallenge {
-  readonly title: string;
+  readonly challenge: Challenge;
   readonly outcome: string;
   readonly answers: { readonly id: string; readonly reference: string }[];
 }
@@ -98,7 +100,7 @@ async function closedChallengesOf(
     const parsed = Challenge.safeParse(JSON.parse(row.data));
     if (!parsed.success || parsed.data.status !== 'closed' || !row.outcome) continue;
     const entry = byChallenge.get(row.challenge_id) ?? {
-      title: parsed.data.title,
+      challenge: parsed.data,
       outcome: row.outcome,
       answers: [],
     };
@@ -108,6 +110,10 @@ async function closedChallengesOf(
   return [...byChallenge.values()];
 }
 
+/** The challenge's title for a reader of `locale`: translated when it has it, else Danish. */
+const titleIn = (closed: ClosedChallenge, locale: Locale) =>
+  shownInLanguage(closed.challenge, locale).challenge.title;
+
 function challengeLines(
   challenge: ClosedChallenge,
   links: MailLinks,
@@ -116,7 +122,7 @@ function challengeLines(
   const t = words.mail;
   const [only] = challenge.answers;
   return [
-    t('outcome.closed', { title: challenge.title }),
+    t('outcome.closed', { title: titleIn(challenge, words.locale) }),
     '',
     challenge.outcome,
     '',
@@ -161,7 +167,7 @@ export async function outcomeMail(
   return {
     subject:
       challenges.length === 1
-        ? t('outcome.subject', { title: first.title })
+        ? t('outcome.subject', { title: titleIn(first, locale) })
         : t('outcome.subjectMany', { count: challenges.length }),
     text: `${lines.join('\n')}\n`,
     subjects: challenges.flatMap((challenge) => challenge.answers.map((a) => a.reference)),

@@ -1,11 +1,12 @@
 // The short e-mail a person gets when staff publish a reply or a status for their answers: plain
 // text, what is new for each answer, its status link, why they get it and how to stop it; in the
-// language of the answer (of the most recent one, for several: mail-language.ts), the reply and
-// the challenge's title as staff wrote them.
+// language of the answer (of the most recent one, for several: mail-language.ts), the reply as
+// staff wrote it, the challenge's title in that language when the challenge has it translated.
 // Every word about an answer comes from the database, never from the envelope a client sent: the
 // reference, the challenge's title as the municipality wrote it (none for a challenge this receiver
 // does not know), the status the person is shown and the published reply.
 import type { StatusReport } from '../../utils/answer-status';
+import { shownInLanguage } from '../../utils/challenge-translation';
 import { type CitizenWords, citizenWords } from '../../utils/i18n/citizen';
 import type { Locale } from '../../utils/i18n/languages';
 import { findChallenge } from '../data/challenges';
@@ -18,7 +19,10 @@ import type { ComposedMail, MailLinks } from './mail-types';
 /** What one answer's part of the mail says. */
 export interface AnswerNews {
   readonly report: StatusReport;
-  /** The known challenge's title; undefined for one this receiver does not know. */
+  /**
+   * The known challenge's title in the mail's language (Danish without a translation); undefined
+   * for one this receiver does not know.
+   */
   readonly challengeTitle: string | undefined;
   readonly statusUrl: string;
 }
@@ -89,11 +93,15 @@ export function composeUpdateMail(
   };
 }
 
-/** The news of these answers as they stand now, in order of reference; erased ones left out. */
+/**
+ * The news of these answers as they stand now, in order of reference; erased ones left out; the
+ * challenges' titles for a reader of `locale`.
+ */
 export async function loadAnswerNews(
   db: Queryable,
   answerIds: readonly string[],
   statusUrlOf: (answerId: string) => string,
+  locale: Locale = 'da',
 ): Promise<AnswerNews[]> {
   const news: AnswerNews[] = [];
   for (const id of new Set(answerIds)) {
@@ -104,7 +112,11 @@ export async function loadAnswerNews(
       [id],
     );
     const challenge = row && (await findChallenge(db, row.challenge_id));
-    news.push({ report, challengeTitle: challenge?.title, statusUrl: statusUrlOf(id) });
+    news.push({
+      report,
+      challengeTitle: challenge && shownInLanguage(challenge, locale).challenge.title,
+      statusUrl: statusUrlOf(id),
+    });
   }
   return news.sort((a, b) => a.report.reference.localeCompare(b.report.reference));
 }
@@ -115,9 +127,9 @@ export async function updateMail(
   answerIds: readonly string[],
   links: MailLinks,
 ): Promise<ComposedMail | undefined> {
-  const news = await loadAnswerNews(db, answerIds, links.statusUrl);
-  if (news.length === 0) return undefined;
   const locale = await answersLocale(db, answerIds);
+  const news = await loadAnswerNews(db, answerIds, links.statusUrl, locale);
+  if (news.length === 0) return undefined;
   return {
     ...composeUpdateMail(news, links.unsubscribeUrl, locale),
     subjects: news.map((item) => item.report.reference),

@@ -57,6 +57,9 @@ const DANISH = citizenWords('da');
  * language, marked as Danish so a screen reader reads it as Danish (WCAG 3.1.2).
  */
 const asDanish = (words: CitizenWords) => (words.locale === 'da' ? '' : html` lang="da"`);
+/** The challenge's title is marked only when it is the Danish one (no translation for the page). */
+const titleLang = (challenge: { readonly titleInDanish: boolean }, words: CitizenWords) =>
+  challenge.titleInDanish ? asDanish(words) : '';
 const danishBlock = (words: CitizenWords, content: SafeHtml) =>
   words.locale === 'da' ? content : html`<div lang="da">${content}</div>`;
 
@@ -138,7 +141,7 @@ export function statusPage(
   const body = html`<dl>
 <dt>${t('reference')}</dt><dd>${details.reference}</dd>
 <dt>${t('kind')}</dt><dd>${words.others[`kind.${details.kind}`]}</dd>
-<dt>${t('challenge')}</dt>${details.challenge ? html`<dd${asDanish(words)}>${details.challenge.title}</dd>` : html`<dd>${t('unknownChallenge')}</dd>`}
+<dt>${t('challenge')}</dt>${details.challenge ? html`<dd${titleLang(details.challenge, words)}>${details.challenge.title}</dd>` : html`<dd>${t('unknownChallenge')}</dd>`}
 <dt>${t('sent')}</dt><dd>${day(details.receivedAt, words)}</dd>
 </dl>
 <h2>${words.others.status.replace('{status}', words.status[details.status])}</h2>
@@ -162,10 +165,12 @@ export function withdrawPage(
 ): string {
   const words = wordsFor(details);
   const t = words.page;
-  const intro = details.challenge
-    ? t('withdraw.introChallenge', {
-        reference: details.reference,
-        title: details.challenge.title,
+  const { challenge } = details;
+  const intro = challenge
+    ? withMarkup(t('withdraw.introChallenge', { reference: details.reference, title: '{title}' }), {
+        title: titleLang(challenge, words)
+          ? html`<span lang="da">${challenge.title}</span>`
+          : html`${challenge.title}`,
       })
     : t('withdraw.intro', { reference: details.reference });
   const body = html`<p>${intro}</p>

@@ -38,6 +38,8 @@ export const UPDATE_MAX = 2000;
 export const UPDATES_MAX = 20;
 /** What came of a closed challenge. */
 export const OUTCOME_MAX = 4000;
+/** Protocol 1.5: how many archived challenges' ids a feed names, the most recently archived. */
+export const ARCHIVED_MAX = 500;
 /** The municipality's public reply to one answer. */
 export const REPLY_MAX = 2000;
 /** How many published answers a feed item carries, newest first. */

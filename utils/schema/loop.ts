@@ -8,8 +8,9 @@
 // pulled into it until the widget shows them. The receiver and the JSON Schema use `FeedChallenge`.
 import * as z from 'zod/mini';
 import { Challenge } from './challenge';
-import { ActorType, IsoDateTime, KINDS, Kind, text } from './common';
+import { ActorType, IsoDateTime, KINDS, Kind, Slug, text } from './common';
 import {
+  ARCHIVED_MAX,
   BODY_MAX,
   ORGANISATION_MAX,
   OUTCOME_MAX,
@@ -82,5 +83,12 @@ export type FeedChallenge = z.infer<typeof FeedChallenge>;
  * item's issues into one array, and zod's collecting a few hundred thousand of them (a 10 MB
  * feed of invalid items) overflows the call stack with a RangeError instead of returning them.
  */
-export const ChallengesFeed = z.object({ challenges: z.array(FeedChallenge) });
+export const ChallengesFeed = z.object({
+  challenges: z.array(FeedChallenge),
+  /**
+   * Protocol 1.5, optional: the ids of challenges once in the feed and now archived, most
+   * recently archived first, so a client that saved one stops listing it.
+   */
+  archived: z.optional(z.array(Slug).check(z.maxLength(ARCHIVED_MAX))),
+});
 export type ChallengesFeed = z.infer<typeof ChallengesFeed>;

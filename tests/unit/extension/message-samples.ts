@@ -27,6 +27,7 @@ export function messageSamples(options: {
     'scan-all': { type: 'scan-all', enabled: true },
     'delete-all': { type: 'delete-all' },
     'status-check': { type: 'status-check' },
+    'saved-refresh': { type: 'saved-refresh' },
     'status-seen': { type: 'status-seen', ids: [submission.id] },
   };
 }

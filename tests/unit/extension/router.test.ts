@@ -44,6 +44,7 @@ function deps(overrides: Partial<RouterDeps> = {}) {
     savePage: vi.fn(async () => ({ id: 'page:1', note: SECRET }) as Opportunity),
     deleteAll: vi.fn(async () => undefined),
     checkStatuses: vi.fn(async () => 0),
+    refreshSaved: vi.fn(async () => 0),
     markStatusSeen: vi.fn(async () => undefined),
     ...overrides,
   } satisfies RouterDeps;
@@ -61,6 +62,7 @@ function deps(overrides: Partial<RouterDeps> = {}) {
       d.savePage,
       d.deleteAll,
       d.checkStatuses,
+      d.refreshSaved,
       d.markStatusSeen,
     ].reduce((sum, fn) => sum + vi.mocked(fn).mock.calls.length, 0);
   return { d, tabs, worker, calls };

@@ -64,6 +64,7 @@ describe('the saved challenges’ updates', () => {
     const loadFeed = vi.fn(async () => ({
       challenges: [],
       updates: new Map([['aftenbus', [second, first]]]),
+      archived: new Set<string>(),
     }));
     const deps = {
       list: () => store.list(),
