@@ -1,4 +1,4 @@
-import { CHALLENGE, expect, openPanel, saveFromDemoPage, test } from './support';
+import { CHALLENGE, expect, keptPicture, openPanel, saveFromDemoPage, test } from './support';
 
 test('detects the demo page, saves a challenge and answers it from the side panel', async ({
   context,
@@ -11,7 +11,7 @@ test('detects the demo page, saves a challenge and answers it from the side pane
     popup.getByTestId('detected').getByRole('heading', { name: CHALLENGE }),
   ).toBeVisible();
   await expect(popup.getByRole('button', { name: /^Gemt: Færre ensomme aftener/ })).toBeDisabled();
-  await popup.screenshot({ path: 'extension/screenshots/popup.png', fullPage: true });
+  await popup.screenshot({ path: keptPicture('extension/screenshots/popup.png'), fullPage: true });
 
   const { challenges } = (await (await fetch(`${receiver.url}/api/challenges`)).json()) as {
     challenges: { id: string; title: string }[];
@@ -20,7 +20,10 @@ test('detects the demo page, saves a challenge and answers it from the side pane
   const panel = await openPanel(context, extensionId, receiver.url);
   await panel.getByRole('button', { name: /Fortæl hvad du ser/ }).click();
   await panel.getByLabel('Hvad ser du?').fill('Bussen kører ikke om aftenen.');
-  await panel.screenshot({ path: 'extension/screenshots/sidepanel.png', fullPage: true });
+  await panel.screenshot({
+    path: keptPicture('extension/screenshots/sidepanel.png'),
+    fullPage: true,
+  });
   await panel.getByRole('button', { name: 'Send svar' }).click();
 
   await expect

@@ -2,12 +2,10 @@
 // Store's size), taken here from the real extension on the demo page, and the privacy policy page
 // packaged with it (public/privacy.html), accessible in both of its languages.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
-import { CHALLENGE, expect, openPanel, saveFromDemoPage, test } from './support';
+import { CHALLENGE, expect, keptPicture, openPanel, saveFromDemoPage, test } from './support';
 
-const STORE_DIR = join(import.meta.dirname, '..', '..', '..', 'extension', 'store');
 const WIDTH = 1280;
 const HEIGHT = 800;
 const SIDE = 420;
@@ -35,7 +33,7 @@ async function compose(context: BrowserContext, site: Page, side: Page, name: st
   );
   await expect(sheet.locator('img')).toHaveCount(2);
   await sheet.waitForFunction(() => [...document.images].every((img) => img.complete));
-  const path = join(STORE_DIR, name);
+  const path = keptPicture(`extension/store/${name}`);
   await sheet.screenshot({ path });
   await sheet.close();
   expect(pngSize(path)).toEqual({ width: WIDTH, height: HEIGHT });

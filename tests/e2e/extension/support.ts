@@ -6,7 +6,7 @@
 // http://127.0.0.1/* and http://localhost/*, and open `popup.html?tab=<id>` to name the tab the
 // popup reads (a real popup reads the active tab).
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   type BrowserContext,
   test as base,
@@ -16,6 +16,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../../playwright.config';
+import { PROJECT_ROOT } from '../../../server/config';
 import { startReceiver } from '../../../server/start';
 import { receiverLog } from '../support/receiver-log';
 
@@ -205,4 +206,15 @@ export async function chooseEnglish(context: BrowserContext, extensionId: string
   await options.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(options.getByRole('heading', { name: 'Your profile' })).toBeVisible();
   await options.close();
+}
+
+/**
+ * Where a test writes a picture the repository keeps (`extension/screenshots/…`,
+ * `extension/store/…`): there only with SAMSKAB_UPDATE_SCREENSHOTS=1, otherwise in the test's own
+ * output folder, so that `npm test` leaves the working tree as it found it.
+ */
+export function keptPicture(pathInRepository: string): string {
+  return process.env.SAMSKAB_UPDATE_SCREENSHOTS === '1'
+    ? join(PROJECT_ROOT, pathInRepository)
+    : test.info().outputPath(basename(pathInRepository));
 }
