@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { pgliteTemplatePath } from './tests/support/pglite-template';
 
-// Receivers' databases in memory start from a copy of a fresh one rather than running initdb
-// (tests/support/pglite-template.ts); set here, the runner, its workers and what they start see it.
+// Receivers' databases in memory start from a copy of a fresh, migrated one rather than running
+// initdb and the migrations (tests/support/pglite-template.ts); set here, the runner, its workers
+// and what they start see it.
 process.env.SAMSKAB_PGLITE_TEMPLATE = pgliteTemplatePath;
 
 // Debian's Chromium, never a downloaded browser (nothing outside the registries is reachable).

@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     // One throwaway PostgreSQL for the run; each file that needs one makes its own database.
     globalSetup: ['tests/server/shared-postgres.ts', 'tests/support/pglite-template-setup.ts'],
-    // Databases in memory start from a copy of a fresh one rather than running initdb.
+    // Databases in memory start from a copy of a fresh, migrated one (tests/support/pglite-template.ts).
     env: { SAMSKAB_PGLITE_TEMPLATE: pgliteTemplatePath },
     // Many suites start a receiver (an in-memory PGlite, or a throwaway PostgreSQL) in a hook or a
     // test; on a busy 2-core machine that alone can take several seconds.

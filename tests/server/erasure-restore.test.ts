@@ -21,7 +21,7 @@ import { createStaff } from '../../server/data/staff';
 import { filesContaining } from './data-files';
 import { signedIn } from './desk/desk-client';
 import { answerFrom, challenge, post } from './desk/privacy-support';
-import { startTestReceiver } from './fixtures';
+import { openUnmigratedMemoryDatabase, startTestReceiver } from './fixtures';
 import { freshPostgresDatabase, skipPostgres, type TestPostgresDatabase } from './postgres';
 
 const KAREN = {
@@ -302,7 +302,7 @@ describe('merging the lists of erasures', () => {
 
 describe('migration 8', () => {
   it('lists the erasures made before it and asks for a rebuild where there are answers', async () => {
-    const db = await openDatabase({ kind: 'memory' });
+    const db = await openUnmigratedMemoryDatabase();
     try {
       await migrate(
         db,

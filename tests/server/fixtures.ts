@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../server/data/db';
 import { openDatabase } from '../../server/data/db';
+import { openPgliteWorker } from '../../server/data/pglite-client';
 import { type RunningReceiver, type StartReceiverOptions, startReceiver } from '../../server/start';
 import type { ChallengeInput, Submission } from '../../utils/schema/index';
+import { unmigratedTemplatePath } from '../support/pglite-template';
 import { freshPostgresDatabase, skipPostgres } from './postgres';
 
 /** A valid envelope of each kind; tests change one field at a time. */
@@ -94,14 +96,25 @@ export async function openTestPostgres(): Promise<OpenTestDatabase> {
  * a throwaway PostgreSQL unless SAMSKAB_SKIP_POSTGRES=1 (without PostgreSQL installed, opening it
  * fails with a message saying so: a missing database must not look like a passing test).
  */
+/**
+ * PGlite in memory before any migration: a database in memory otherwise starts migrated (from the
+ * template SAMSKAB_PGLITE_TEMPLATE names, tests/support/pglite-template.ts), and a migration's
+ * own test must start before it.
+ */
+export const openUnmigratedMemoryDatabase = (): Promise<Database> =>
+  openPgliteWorker(undefined, { template: unmigratedTemplatePath });
+
 export const TEST_DATABASES: readonly {
   readonly name: string;
-  open(): Promise<OpenTestDatabase>;
+  /** A database of its own; `unmigrated` for a migration's test (PostgreSQL's always is). */
+  open(options?: { readonly unmigrated?: boolean }): Promise<OpenTestDatabase>;
 }[] = [
   {
     name: 'PGlite (in memory)',
-    async open() {
-      const db = await openDatabase({ kind: 'memory' });
+    async open(options = {}) {
+      const db = await (options.unmigrated
+        ? openUnmigratedMemoryDatabase()
+        : openDatabase({ kind: 'memory' }));
       return { db, close: () => db.close() };
     },
   },

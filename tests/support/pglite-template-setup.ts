@@ -1,6 +1,6 @@
-// Global set-up of vitest and Playwright: the fresh PGlite data folder (pglite-template.ts).
-import { ensurePgliteTemplate } from './pglite-template';
+// Global set-up of vitest and Playwright: the PGlite data folders to start from (pglite-template.ts).
+import { ensurePgliteTemplates } from './pglite-template';
 
 export default async function setup(): Promise<void> {
-  await ensurePgliteTemplate();
+  await ensurePgliteTemplates();
 }

@@ -151,7 +151,7 @@ describe.each(TEST_DATABASES)("answers' languages on $name", ({ open }) => {
 
 describe.each(TEST_DATABASES)('migration 11 on $name', ({ open }) => {
   it('fills the language of answers stored before it from their envelopes, whatever they hold', async () => {
-    const { db, close } = await open();
+    const { db, close } = await open({ unmigrated: true });
     try {
       await migrate(
         db,

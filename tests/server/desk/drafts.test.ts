@@ -11,6 +11,7 @@ import { localInputValue } from '../../../utils/copenhagen-time';
 import type { FeedChallenge } from '../../../utils/schema/index';
 import {
   type OpenTestDatabase,
+  openUnmigratedMemoryDatabase,
   postSubmission,
   startTestReceiver,
   TEST_DATABASES,
@@ -197,7 +198,7 @@ describe.each(TEST_DATABASES)('challenge drafts on $name', ({ open }) => {
 
 describe('migration 10', () => {
   it('publishes the challenges a database had, from when they were made', async () => {
-    const db = await openDatabase({ kind: 'memory' });
+    const db = await openUnmigratedMemoryDatabase();
     try {
       await migrate(
         db,
