@@ -12,6 +12,10 @@ export default defineConfig({
     // Many suites start a receiver (an in-memory PGlite, or a throwaway PostgreSQL) in a hook or a
     // test; on a busy 2-core machine that alone can take several seconds.
     hookTimeout: 60_000,
+    // Two files at a time on 2 cores (Vitest's default is one fewer than the cores): most of a
+    // receiver test is waiting on its receiver, its database thread or a child process, so a
+    // second file fills that time (the whole suite: 415 s on a quiet machine).
+    maxWorkers: 2,
     testTimeout: 30_000,
   },
 });
