@@ -28,7 +28,13 @@ beforeAll(() => {
   ]) {
     cpSync(join(PROJECT_ROOT, path), join(dir, path), { recursive: true });
   }
-  run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], dir);
+  // From npm's cache, which the project's own install has just filled: the registry only for what
+  // is not there. Fetching every package again failed a CI run on a connection the registry reset.
+  run(
+    'npm',
+    ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'],
+    dir,
+  );
 }, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
