@@ -1,9 +1,10 @@
 // The desk in Debian's Chromium against a real receiver (in-memory PGlite, the sample challenges
 // seeded): `desk` is a page signed in as a facilitator, `adminDesk` as an admin, each through a
 // real session cookie put in the browser.
-import { test as base, expect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { startReceiver } from '../../../server/start';
 import { signedIn } from '../../server/desk/desk-client';
+import type { ReceivedMail } from '../../server/smtp-sink';
 import { receiverLog } from '../support/receiver-log';
 import { sendForReference } from '../widget/support';
 
@@ -64,3 +65,19 @@ export const test = base.extend<DeskFixtures>({
 });
 
 export { expect };
+
+/**
+ * The citizen confirms their address for news in the browser, from `asking`, the mail that asks
+ * them to (issue 18): its link opened, the button pressed, the thanks shown.
+ */
+export async function confirmFromMail(context: BrowserContext, asking: ReceivedMail) {
+  const confirmUrl = /https?:\/\/\S+\/mail\/confirm\?token=[\w-]+/.exec(asking.text)?.[0];
+  expect(confirmUrl, asking.text).toBeDefined();
+  const mailLink = await context.newPage();
+  await mailLink.goto(confirmUrl!);
+  await mailLink.getByRole('button', { name: 'Ja, send mig nyt på e-mail' }).click();
+  await expect(mailLink.getByRole('heading', { level: 1 })).toHaveText(
+    'Tak. Din e-mailadresse er bekræftet',
+  );
+  await mailLink.close();
+}
