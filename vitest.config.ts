@@ -6,7 +6,11 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     environment: 'node',
     // One throwaway PostgreSQL for the run; each file that needs one makes its own database.
-    globalSetup: ['tests/server/shared-postgres.ts', 'tests/support/pglite-template-setup.ts'],
+    globalSetup: [
+      'tests/server/shared-postgres.ts',
+      'tests/support/pglite-template-setup.ts',
+      'tests/support/server-build-setup.ts',
+    ],
     // Databases in memory start from a copy of a fresh, migrated one (tests/support/pglite-template.ts).
     env: { SAMSKAB_PGLITE_TEMPLATE: pgliteTemplatePath },
     // Many suites start a receiver (an in-memory PGlite, or a throwaway PostgreSQL) in a hook or a

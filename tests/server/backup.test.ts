@@ -72,7 +72,6 @@ beforeAll(async () => {
     new Date(),
   );
   await receiver.close();
-  execFileSync('npx', ['tsx', 'scripts/build-server.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
   // An empty database of its own on the run's throwaway PostgreSQL.
   if (!skipPostgres) postgres = await freshPostgresDatabase();
 }, 240_000);

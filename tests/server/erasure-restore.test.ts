@@ -36,10 +36,6 @@ const dir = mkdtempSync(join(tmpdir(), 'samskab-erasure-restore-'));
 /** The databases made on the run's throwaway PostgreSQL, dropped at the end. */
 const databases: TestPostgresDatabase[] = [];
 
-beforeAll(async () => {
-  // The tools run as a server runs them: built (npm run build:server).
-  execFileSync('npx', ['tsx', 'scripts/build-server.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-}, 240_000);
 afterAll(async () => {
   for (const database of databases) await database.drop();
   rmSync(dir, { recursive: true, force: true });

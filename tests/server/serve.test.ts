@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'samskab-serve-'));
 beforeAll(() => {
   const run = (command: string, args: string[], cwd: string) =>
     execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, NODE_ENV: '' } });
-  run('npx', ['tsx', 'scripts/build-server.ts'], PROJECT_ROOT);
+  // dist/server is built once for the run (tests/support/server-build-setup.ts).
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'widget', 'samskab.js'))) {
     run('npx', ['tsx', 'widget/build.ts'], PROJECT_ROOT);
   }
