@@ -18,7 +18,8 @@ const BODY_BYTES = 8192;
 const CHALLENGES = 4;
 /** Every 33rd answer is from one person: more than a search shows at once. */
 const FREQUENT = Math.floor(ANSWERS / 33);
-const MEMORY_BOUND = 150 * 1024 * 1024;
+/** Held memory (JavaScript heap and buffers, after a collection): +0 MB measured, on a quiet and on a busy machine. */
+const MEMORY_BOUND = 64 * 1024 * 1024;
 
 let receiver: RunningReceiver;
 let errors: unknown[];
@@ -105,12 +106,22 @@ describe('10,000 answers of 8 KB', () => {
         }),
       );
     }
-    collectGarbage();
-    const before = process.memoryUsage();
-    let peak = before.rss;
+    // What is held, not what awaits collection or what the process has yet to give back: the
+    // exports make some 250 MB of short-lived strings, which a busy machine's collector falls
+    // behind (peak rss +170 MB with two other processes on the 2 cores, +9 MB without), and the
+    // process's rss (about 1 GB here, most of it PGlite's) moved by ±100 MB with the collector
+    // alone. So each sample collects first and counts the JavaScript heap and the buffers
+    // outside it: rows piled up in memory would survive the collection.
+    const held = () => {
+      collectGarbage();
+      const { heapUsed, external } = process.memoryUsage();
+      return heapUsed + external;
+    };
+    const before = held();
+    let peak = before;
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 25);
+      peak = Math.max(peak, held());
+    }, 500);
     const started = Date.now();
 
     // The answer list and its search, once the answers' routes are part of the receiver.
@@ -188,9 +199,10 @@ describe('10,000 answers of 8 KB', () => {
     expect(last?.detail).toBe(`udfordring=skala-1; ${ANSWERS / CHALLENGES} svar`);
 
     clearInterval(sampler);
-    const grown = peak - before.rss;
+    peak = Math.max(peak, held());
+    const grown = peak - before;
     console.info(
-      `scale: ${Date.now() - started} ms (xlsx ${totalAfter} ms, first bytes after ${firstAfter} ms); peak rss +${Math.round(grown / 1e6)} MB`,
+      `scale: ${Date.now() - started} ms (xlsx ${totalAfter} ms, first bytes after ${firstAfter} ms); peak held +${Math.round(grown / 1e6)} MB`,
     );
     expect(grown).toBeLessThan(MEMORY_BOUND);
   }, 120_000);
